@@ -1,0 +1,1 @@
+"""The reference central procurement API (FastAPI + SQLAlchemy)."""

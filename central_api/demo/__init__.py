@@ -1,0 +1,1 @@
+"""The demo municipality: generated deterministically, in Swedish with Danish and Norwegian."""

@@ -1,0 +1,1 @@
+"""Talking to the central API: HTTP client, credentials, sync, the outbox sender."""

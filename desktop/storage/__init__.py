@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy 2 on SQLite (WAL), Alembic migrations, full-text search."""
