@@ -92,8 +92,9 @@ class Address:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Address:
-        return cls(_str(data, "street"), _str(data, "postcode"), _str(data, "city"),
-                   _str(data, "country"))
+        return cls(
+            _str(data, "street"), _str(data, "postcode"), _str(data, "city"), _str(data, "country")
+        )
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Performance benchmarks, run by hand: ``python -m benchmarks <name> [options]``."""

@@ -1,0 +1,191 @@
+"""Import and delta timings: the app's path against a bare lxml + sqlite3 baseline.
+
+App path: ``read_catalogue`` (the PEPPOL reader) → ``CatalogueStore.replace_catalogue``
+(or ``apply_delta``), one transaction per supplier, into a store opened by
+``open_database``. The time spent inside the reader's iterator is measured apart, so the
+store's own share shows. Raw: ``etree.iterparse`` pulling the same fields with
+``findtext`` and ``executemany`` into a plain table without any index, one transaction
+per file, ``synchronous=NORMAL`` like the store's catalogue writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from benchmarks.catalogue_bench.data import PlannedSupplier, delta_plan
+from desktop.domain.catalogue import CatalogueLine
+from desktop.peppol.catalogue_reader import read_catalogue
+from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.database import Database
+
+CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}"
+CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
+_LINE = f"{CAC}CatalogueLine"
+_ITEM = f"{CAC}Item"
+_PRICE = f"{CAC}RequiredItemLocationQuantity/{CAC}Price"
+
+
+class TimedLines:
+    """Wraps the reader's iterator and sums the time spent producing lines."""
+
+    def __init__(self, lines: Iterator[CatalogueLine]) -> None:
+        self.lines = lines
+        self.seconds = 0.0
+        self.count = 0
+
+    def __iter__(self) -> Iterator[CatalogueLine]:
+        while True:
+            start = time.perf_counter()
+            try:
+                line = next(self.lines)
+            except StopIteration:
+                self.seconds += time.perf_counter() - start
+                return
+            self.seconds += time.perf_counter() - start
+            self.count += 1
+            yield line
+
+
+def register_suppliers(db: Database, suppliers: list[PlannedSupplier]) -> None:
+    """Suppliers and agreements as reference data (names shown and searched)."""
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO suppliers (id, name, in_ecommerce, payload) "
+            "VALUES (?, ?, 1, '{}')",
+            [(s.supplier_id, s.name) for s in suppliers],
+        )
+        agreements = sorted({s.agreement_id for s in suppliers if s.agreement_id})
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO agreements (id, number, name, call_off, valid_from, "
+            "valid_to, in_ecommerce, payload) VALUES (?, ?, ?, 'direct', '2024-01-01', "
+            "'2027-12-31', 1, '{}')",
+            [(a, f"EK-{n:03d}", f"Ramavtal {a[2:]}") for n, a in enumerate(agreements, 1)],
+        )
+
+
+def app_import(store: CatalogueStore, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
+        str, Any]:
+    lines = 0
+    reader = 0.0
+    start = time.perf_counter()
+    for s in suppliers:
+        with read_catalogue(folder / s.file_name, supplier_id=s.supplier_id) as doc:
+            timed = TimedLines(doc.lines)
+            store.replace_catalogue(s.supplier_id, timed, etag=f'"{s.supplier_id}-1"')
+        lines += timed.count
+        reader += timed.seconds
+    seconds = time.perf_counter() - start
+    return {"lines": lines, "seconds": round(seconds, 2),
+            "lines_per_s": round(lines / seconds), "reader_seconds": round(reader, 2),
+            "store_seconds": round(seconds - reader, 2),
+            "store_lines_per_s": round(lines / max(seconds - reader, 1e-9))}
+
+
+RAW_COLUMNS = ("supplier_id", "seller_item_id", "name", "description", "brand", "keywords",
+               "gtin", "unit_code", "price", "currency", "list_price", "cpv", "agreement_id")
+
+
+def _raw_rows(path: Path, supplier_id: str) -> Iterator[tuple[str | None, ...]]:
+    """The fields of each line (its ActionCode last), the element freed after use."""
+    for _, el in etree.iterparse(str(path), events=("end",), tag=_LINE, resolve_entities=False,
+                                 no_network=True, huge_tree=False):
+        item = el.find(_ITEM)
+        assert item is not None
+        prices = el.findall(f"{_PRICE}/{CBC}PriceAmount")
+        price = el.find(f"{_PRICE}/{CBC}PriceAmount")
+        yield (
+            supplier_id,
+            item.findtext(f"{CAC}SellersItemIdentification/{CBC}ID"),
+            item.findtext(f"{CBC}Name"),
+            item.findtext(f"{CBC}Description"),
+            item.findtext(f"{CBC}BrandName"),
+            "\x1f".join(k.text or "" for k in item.iterfind(f"{CBC}Keyword")),
+            item.findtext(f"{CAC}StandardItemIdentification/{CBC}ID"),
+            el.findtext(f"{CBC}OrderableUnit"),
+            None if price is None else price.text,
+            None if price is None else price.get("currencyID"),
+            prices[1].text if len(prices) > 1 else None,
+            item.findtext(f"{CAC}CommodityClassification/{CBC}ItemClassificationCode"),
+            el.findtext(f"{CAC}DocumentReference/{CBC}ID"),
+            el.findtext(f"{CBC}ActionCode"),
+        )
+        el.clear(keep_tail=True)
+        parent = el.getparent()
+        while parent is not None and el.getprevious() is not None:
+            del parent[0]
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def raw_import(conn: sqlite3.Connection, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
+        str, Any]:
+    conn.execute(f"CREATE TABLE IF NOT EXISTS raw_items ({', '.join(RAW_COLUMNS)})")
+    insert = f"INSERT INTO raw_items VALUES ({', '.join('?' * len(RAW_COLUMNS))})"
+    lines = 0
+    start = time.perf_counter()
+    for s in suppliers:
+        conn.execute("BEGIN")
+        batch: list[tuple[str | None, ...]] = []
+        for row in _raw_rows(folder / s.file_name, s.supplier_id):
+            batch.append(row[:-1])
+            if len(batch) == 500:
+                conn.executemany(insert, batch)
+                lines += len(batch)
+                batch.clear()
+        conn.executemany(insert, batch)
+        lines += len(batch)
+        conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    return {"lines": lines, "seconds": round(seconds, 2), "lines_per_s": round(lines / seconds)}
+
+
+def app_delta(store: CatalogueStore, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
+        str, Any]:
+    changed = deleted = 0
+    start = time.perf_counter()
+    for s, _, _ in delta_plan(suppliers):
+        with read_catalogue(folder / "delta" / s.file_name, supplier_id=s.supplier_id) as doc:
+            result = store.apply_delta(s.supplier_id, doc.lines, etag=f'"{s.supplier_id}-2"')
+        changed += result.updated
+        deleted += result.removed
+    seconds = time.perf_counter() - start
+    return {"changed": changed, "deleted": deleted, "seconds": round(seconds, 3)}
+
+
+def raw_delta(conn: sqlite3.Connection, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
+        str, Any]:
+    """Updates and deletes by key; the key index is built first (not timed): without it
+    every statement would scan the table."""
+    conn.execute("CREATE INDEX IF NOT EXISTS raw_key ON raw_items (supplier_id, seller_item_id)")
+    update = ("UPDATE raw_items SET name = ?, description = ?, price = ?, list_price = ? "
+              "WHERE supplier_id = ? AND seller_item_id = ?")
+    delete = "DELETE FROM raw_items WHERE supplier_id = ? AND seller_item_id = ?"
+    changed = deleted = 0
+    start = time.perf_counter()
+    for s, _, _ in delta_plan(suppliers):
+        conn.execute("BEGIN")
+        updates: list[tuple[str | None, ...]] = []
+        deletes: list[tuple[str | None, ...]] = []
+        for row in _raw_rows(folder / "delta" / s.file_name, s.supplier_id):
+            if row[-1] == "Delete":
+                deletes.append((row[0], row[1]))
+            else:
+                updates.append((row[2], row[3], row[8], row[10], row[0], row[1]))
+        conn.executemany(update, updates)
+        conn.executemany(delete, deletes)
+        conn.execute("COMMIT")
+        changed += len(updates)
+        deleted += len(deletes)
+    seconds = time.perf_counter() - start
+    return {"changed": changed, "deleted": deleted, "seconds": round(seconds, 3)}

@@ -1,0 +1,144 @@
+"""``python -m benchmarks outbox [--orders N]``: how fast the outbox flushes.
+
+Queues N orders (default 1,000) in a real local store and times the real
+``OutboxSender`` sending them to the demo central API on loopback, against a raw
+``requests.Session`` posting the same kind of bodies (another N orders, so that both
+create orders rather than replay). Prints orders/s of both and the sender's share
+(target: at least 50 % of raw).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import requests
+
+from desktop.domain.order import Order, OrderLine
+from desktop.domain.order_accounting import AccountingString
+from desktop.domain.order_delivery import Delivery
+from desktop.domain.order_settings import BuyerParty
+from desktop.domain.order_wire import PlaceOrderRequest
+from desktop.domain.reference import Address, Supplier
+from desktop.peppol.order_mapping import order_xml
+from desktop.remote.http import ApiClient
+from desktop.remote.outbox_sender import OutboxSender
+from desktop.storage.database import open_database
+from desktop.storage.order_repo import NewOrder, OrderRepository
+from desktop.storage.outbox_repo import OutboxRepository
+from tests.fixtures.central_api_server import RunningServer
+
+SUPPLIER = "s-coffee-1"
+
+
+class StaticToken:
+    """A bearer token signed in once (the benchmark needs no refresh)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def access_token(self) -> str | None:
+        return self.token
+
+    def refresh_access_token(self, stale: str | None) -> str:
+        return self.token
+
+
+def bodies(count: int, supplier: Supplier) -> list[NewOrder]:
+    buyer = BuyerParty("Ekby kommun", "2120000001", "0007", "SE")
+    home = Address("Solrosvägen 3", "671 32", "Ekby")
+    made = []
+    for n in range(count):
+        order = Order(
+            id=str(uuid.uuid4()),
+            unit_id="u-forskola-solrosen",
+            supplier_id=SUPPLIER,
+            agreement_id="a-coffee",
+            accounting=AccountingString("3410", "6110"),
+            delivery=Delivery(
+                "u-forskola-solrosen", "Förskolan Solrosen", home, "Förskolan Solrosen", home, None
+            ),
+            currency="SEK",
+            lines=(
+                OrderLine(
+                    "1", "K-00001", "Bryggkaffe 500 g", Decimal(1 + n % 5), "PK", Decimal("54.90")
+                ),
+            ),
+            created_by="orderer",
+            created_at=datetime.now(UTC),
+        )
+        body = PlaceOrderRequest(
+            order.unit_id,
+            SUPPLIER,
+            "a-coffee",
+            order.accounting,
+            "SEK",
+            order.total,
+            order_xml(order, buyer, supplier),
+        ).to_bytes()
+        made.append(NewOrder(order, body))
+    return made
+
+
+def run(count: int) -> int:
+    with tempfile.TemporaryDirectory(prefix="avrop-outbox-") as tmp:
+        server_dir = Path(tmp) / "server"
+        server_dir.mkdir()
+        server = RunningServer(server_dir, demo=True)
+        server.start()
+        try:
+            token = server.token("orderer")
+            api = ApiClient(server.url, StaticToken(token), timeout=(5.0, 30.0))
+            items = api.get_json("/suppliers").data["items"]
+            supplier = Supplier.from_json(next(s for s in items if s["id"] == SUPPLIER))
+            queued, raw = bodies(count, supplier), bodies(count, supplier)
+
+            db = open_database(Path(tmp) / "client.sqlite3")
+            OrderRepository(db).place(queued, "orderer")
+            outbox = OutboxRepository(db)
+            sender = OutboxSender(outbox, api, lambda: "orderer")
+            started = time.perf_counter()
+            while outbox.count("orderer"):
+                sender.send_due(limit=100)
+            sender_s = time.perf_counter() - started
+            db.close()
+
+            session = requests.Session()
+            session.trust_env = False
+            headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+            started = time.perf_counter()
+            for item in raw:
+                response = session.post(
+                    server.url + "/orders",
+                    data=item.body,
+                    headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+                    timeout=30,
+                )
+                response.raise_for_status()
+            raw_s = time.perf_counter() - started
+        finally:
+            server.stop()
+    sender_rate, raw_rate = count / sender_s, count / raw_s
+    share = 100 * sender_rate / raw_rate
+    print(f"Outbox flush of {count} queued orders to the loopback central API")
+    print(f"  outbox sender        {sender_rate:8.1f} orders/s ({sender_s:.2f} s)")
+    print(f"  raw requests.Session {raw_rate:8.1f} orders/s ({raw_s:.2f} s)")
+    print(f"  sender / raw         {share:8.1f} %  (target >= 50 %)")
+    return 0 if share >= 50 else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks outbox", description=__doc__)
+    parser.add_argument("--orders", type=int, default=1000)
+    args = parser.parse_args(argv)
+    return run(args.orders)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""``create_app(config)``: migrations to head, optional demo seed, routes and handlers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from central_api import __version__
+from central_api.config import ServerConfig
+from central_api.db import create_db_engine, session_factory, upgrade_to_head
+from central_api.errors import install_error_handlers
+from central_api.limits import BodyLimitMiddleware
+from central_api.openapi_doc import install_openapi
+from central_api.routes import ROUTERS
+
+log = logging.getLogger(__name__)
+
+TITLE = "Avrop central API"
+DESCRIPTION = (
+    "Reference central procurement API of Avrop: reference data of the municipality, "
+    "sign-in with short-lived bearer tokens, device heartbeats. Every error answer is "
+    '`{"code", "message", "field"}`.'
+)
+
+
+def create_app(config: ServerConfig) -> FastAPI:
+    """The ASGI app for ``config``; the database is migrated (and demo-seeded) now."""
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = create_db_engine(config.effective_database_url)
+    upgrade_to_head(engine)
+    sessions = session_factory(engine)
+    if config.demo:
+        from central_api.demo.seed import seed_demo
+
+        with sessions() as session:
+            if seed_demo(session, config.demo_today):
+                log.info("Seeded the demo municipality")
+            else:
+                log.info("Demo data already present; not seeding again")
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(title=TITLE, version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.config = config
+    app.state.engine = engine
+    app.state.sessions = sessions
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, default_limit=config.max_body_bytes)
+    for router in ROUTERS:
+        app.include_router(router)
+    install_openapi(app)
+    return app

@@ -1,0 +1,152 @@
+"""Who is asking and what they may reach: used by every endpoint.
+
+* ``CurrentUser`` (a dependency): the signed-in :class:`Principal`, or 401
+  (``token_invalid`` / ``token_expired``).
+* ``require_roles(Role.MANAGER, ...)``: a dependency giving the principal, or 403.
+* ``UnitScope`` / ``unit_scope(roles...)``: for routes with a ``{unit_id}`` path
+  parameter; 404 for a unit outside the user's municipality, 403 for a unit of the
+  municipality the user may not reach (or a role not allowed), else the unit.
+* ``check_unit_access(session, principal, unit_id, roles)``: the same as a function, for
+  unit ids that arrive in a query string or body (e.g. ``GET /orders?unit=``).
+
+Unit reach: orderers and managers reach their own units, superusers the units they
+support, procurement every unit of its municipality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central_api.deps import DbSession
+from central_api.errors import forbidden, not_found, unauthorized
+from central_api.models import UnitRow, UserRow
+from central_api.services.tokens import authenticate
+from desktop.domain.reference import Role
+
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    description="Access token from `POST /auth/token` (`Authorization: Bearer <token>`)",
+)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The signed-in user as the authorisation checks see them."""
+
+    user_id: int
+    username: str
+    display_name: str
+    role: Role
+    municipality_id: str
+    unit_ids: frozenset[str]  # every unit they reach (all of the municipality for procurement)
+    certified: bool
+    language: str
+
+    def has_role(self, *roles: Role) -> bool:
+        return self.role in roles
+
+    def reaches_unit(self, unit_id: str) -> bool:
+        return unit_id in self.unit_ids
+
+
+def principal_for(session: Session, user: UserRow) -> Principal:
+    if user.role == Role.PROCUREMENT:
+        units = session.scalars(
+            select(UnitRow.id).where(UnitRow.municipality_id == user.municipality_id)
+        )
+        unit_ids = frozenset(units)
+    else:
+        unit_ids = frozenset(link.unit_id for link in user.units)
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=Role(user.role),
+        municipality_id=user.municipality_id,
+        unit_ids=unit_ids,
+        certified=user.certified,
+        language=user.language,
+    )
+
+
+def bearer_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> str:
+    """The raw bearer token of the request, or 401 ``token_invalid``."""
+    if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
+        raise unauthorized("token_invalid", "Sign in first (Authorization: Bearer <token>)")
+    return credentials.credentials
+
+
+BearerToken = Annotated[str, Depends(bearer_token)]
+
+
+def get_principal(session: DbSession, token: BearerToken) -> Principal:
+    return principal_for(session, authenticate(session, token))
+
+
+CurrentUser = Annotated[Principal, Depends(get_principal)]
+
+
+def require_roles(*roles: Role) -> Callable[[Principal], Principal]:
+    """A dependency: the principal if their role is one of ``roles``, else 403."""
+    allowed = frozenset(roles)
+
+    def dependency(principal: CurrentUser) -> Principal:
+        if principal.role not in allowed:
+            raise forbidden("Your role may not do this")
+        return principal
+
+    return dependency
+
+
+def check_unit_access(
+    session: Session, principal: Principal, unit_id: str, roles: Iterable[Role] | None = None
+) -> UnitRow:
+    """The unit if ``principal`` may reach it (with one of ``roles``, when given).
+
+    404 ``not_found`` when no unit ``unit_id`` exists in the principal's municipality
+    (other municipalities' units are not revealed), 403 ``forbidden`` otherwise.
+    """
+    unit = session.get(UnitRow, unit_id)
+    if unit is None or unit.municipality_id != principal.municipality_id:
+        raise not_found("Unknown unit", "unit_id")
+    if roles is not None and principal.role not in frozenset(roles):
+        raise forbidden("Your role may not do this for a unit", "unit_id")
+    if not principal.reaches_unit(unit_id):
+        raise forbidden("This unit is not one of yours", "unit_id")
+    return unit
+
+
+@dataclass(frozen=True)
+class UnitAccess:
+    """A unit the principal may reach, as given to a unit-scoped route."""
+
+    principal: Principal
+    unit: UnitRow
+
+
+def unit_scope(*roles: Role) -> Callable[..., UnitAccess]:
+    """A dependency for routes with ``{unit_id}``: the unit, if the principal reaches it."""
+    allowed = roles or tuple(Role)
+
+    def dependency(unit_id: str, principal: CurrentUser, session: DbSession) -> UnitAccess:
+        return UnitAccess(principal, check_unit_access(session, principal, unit_id, allowed))
+
+    return dependency
+
+
+def municipality_unit(session: Session, principal: Principal, unit_id: str) -> UnitRow:
+    """A unit of the principal's municipality (reference data, any role), else 404."""
+    unit = session.get(UnitRow, unit_id)
+    if unit is None or unit.municipality_id != principal.municipality_id:
+        raise not_found("Unknown unit", "unit_id")
+    return unit

@@ -1,0 +1,195 @@
+"""``avrop-central-api`` / ``python -m central_api``: run the server with uvicorn.
+
+Binds the socket itself (``--port 0`` picks a free port), writes the base URL to
+``--ready-file`` once the socket accepts connections, and stops cleanly (exit 0) on
+SIGTERM or SIGINT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import socket
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import FrameType
+
+import uvicorn
+from platformdirs import user_data_path
+
+from central_api.app import create_app
+from central_api.config import DEFAULT_ACCESS_TOKEN_TTL_S, ServerConfig
+
+log = logging.getLogger("central_api")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="avrop-central-api", description="Avrop reference central procurement API"
+    )
+    parser.add_argument("--demo", action="store_true", help="seed the demo municipality")
+    parser.add_argument(
+        "--data", type=Path, default=None, help="data folder (default: the user data folder)"
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8765, help="port; 0 picks a free one")
+    parser.add_argument(
+        "--database-url", default=None, help="SQLAlchemy URL (default: SQLite in --data)"
+    )
+    parser.add_argument("--ready-file", type=Path, default=None, help="write the URL here")
+    parser.add_argument(
+        "--access-token-ttl",
+        type=_positive_int,
+        default=DEFAULT_ACCESS_TOKEN_TTL_S,
+        metavar="S",
+        help="access token lifetime in seconds",
+    )
+    parser.add_argument(
+        "--demo-today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS
+    )
+    parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    parser.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop when the process that started this one ends (for test harnesses)",
+    )
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return value
+
+
+@dataclass
+class _RunState:
+    stop_requested: bool = False
+    server: uvicorn.Server | None = None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    state = _RunState()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        state.stop_requested = True
+        if state.server is not None:
+            state.server.should_exit = True
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, on_signal)
+
+    config = ServerConfig(
+        data_dir=(args.data or user_data_path("avrop-central-api")).resolve(),
+        database_url=args.database_url,
+        access_token_ttl_s=args.access_token_ttl,
+        demo=args.demo,
+        demo_today=args.demo_today,
+    )
+    app = create_app(config)
+    if state.stop_requested:
+        return 0
+    try:
+        sock = _bind(args.host, args.port)
+    except OSError as exc:
+        print(f"Cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 2
+    url = f"http://{_url_host(args.host)}:{sock.getsockname()[1]}"
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level=args.log_level, lifespan="on", server_header=False)
+    )
+    state.server = server
+    if state.stop_requested:
+        return 0
+    parent = os.getppid() if args.exit_with_parent else None
+    asyncio.run(_serve(server, sock, url, args.ready_file, config.demo, parent))
+    if args.ready_file is not None:
+        args.ready_file.unlink(missing_ok=True)
+    return 0
+
+
+async def _serve(
+    server: uvicorn.Server,
+    sock: socket.socket,
+    url: str,
+    ready_file: Path | None,
+    demo: bool,
+    parent: int | None,
+) -> None:
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    watchdog = asyncio.create_task(_watch_parent(server, parent)) if parent else None
+    while not server.started and not task.done():
+        await asyncio.sleep(0.02)
+    if server.started and await _accepts(sock):
+        print(f"Avrop central API listening on {url}", flush=True)
+        if demo:
+            _print_demo_users()
+        if ready_file is not None:
+            _write_atomically(ready_file, url)
+    await task
+    if watchdog is not None:
+        watchdog.cancel()
+
+
+async def _watch_parent(server: uvicorn.Server, parent: int) -> None:
+    """Stop the server once ``parent`` is gone (e.g. a killed test run)."""
+    while os.getppid() == parent:
+        await asyncio.sleep(1)
+    log.info("Parent process %d ended; stopping", parent)
+    server.should_exit = True
+
+
+async def _accepts(sock: socket.socket) -> bool:
+    host, port = sock.getsockname()[:2]
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    for _ in range(100):
+        try:
+            _reader, writer = await asyncio.open_connection(host, port)
+        except OSError:
+            await asyncio.sleep(0.05)
+            continue
+        writer.close()
+        await writer.wait_closed()
+        return True
+    return False
+
+
+def _print_demo_users() -> None:
+    from central_api.demo.people import DEMO_PASSWORD, DEMO_USERS
+
+    print("Demo users (user / role / password):", flush=True)
+    for user in DEMO_USERS:
+        print(f"  {user.username:<12} {user.role.value:<12} {DEMO_PASSWORD}", flush=True)
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url_host(host: str) -> str:
+    if host in ("0.0.0.0", ""):
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

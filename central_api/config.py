@@ -1,0 +1,42 @@
+"""Settings of one central API instance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+DEFAULT_ACCESS_TOKEN_TTL_S = 15 * 60
+DEFAULT_REFRESH_TOKEN_TTL_S = 30 * 24 * 3600
+DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+DATABASE_FILE = "central.sqlite3"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What ``create_app`` needs: where data lives, token lifetimes, limits, demo seeding.
+
+    ``database_url`` overrides the default SQLite file ``<data_dir>/central.sqlite3``
+    (e.g. ``postgresql+psycopg://user@host/avrop``). ``demo_today`` fixes the "today"
+    the demo municipality's dates are generated around (default: the day it is seeded).
+    """
+
+    data_dir: Path
+    database_url: str | None = None
+    access_token_ttl_s: int = DEFAULT_ACCESS_TOKEN_TTL_S
+    refresh_token_ttl_s: int = DEFAULT_REFRESH_TOKEN_TTL_S
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    demo: bool = False
+    demo_today: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.access_token_ttl_s <= 0 or self.refresh_token_ttl_s <= 0:
+            raise ValueError("token lifetimes must be positive")
+        if self.max_body_bytes <= 0:
+            raise ValueError("max_body_bytes must be positive")
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / DATABASE_FILE).resolve()}"

@@ -1,0 +1,39 @@
+"""Strong ETags over the exact JSON bytes served, and ``If-None-Match`` → 304."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from fastapi import Request, Response
+
+CACHE_HEADERS = {"Cache-Control": "private, no-cache", "Vary": "Authorization"}
+
+
+def json_bytes(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def strong_etag(body: bytes) -> str:
+    return '"' + hashlib.sha256(body).hexdigest()[:40] + '"'
+
+
+def if_none_match_hits(header: str | None, etag: str) -> bool:
+    """Whether ``If-None-Match`` names ``etag`` (weak comparison, RFC 9110 13.1.2)."""
+    if not header:
+        return False
+    if header.strip() == "*":
+        return True
+    candidates = (tag.strip().removeprefix("W/") for tag in header.split(","))
+    return etag in candidates
+
+
+def json_with_etag(request: Request, payload: Any) -> Response:
+    """200 with the JSON and its ETag, or 304 (empty) when the client has it already."""
+    body = json_bytes(payload)
+    etag = strong_etag(body)
+    headers = {"ETag": etag, **CACHE_HEADERS}
+    if if_none_match_hits(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="application/json", headers=headers)

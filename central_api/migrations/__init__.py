@@ -1,0 +1,1 @@
+"""Alembic migrations of the central API database (run to head at start-up)."""

@@ -1,0 +1,31 @@
+"""HTTP routes, one module per area; ``ROUTERS`` lists them for ``create_app``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from central_api.routes import (
+    auth,
+    calloffs,
+    catalogues,
+    devices,
+    guidance,
+    health,
+    me,
+    reference,
+    requests,
+    spend,
+)
+
+ROUTERS: tuple[APIRouter, ...] = (
+    health.router,
+    auth.router,
+    me.router,
+    reference.router,
+    devices.router,
+    spend.router,
+    guidance.router,
+    requests.router,
+    calloffs.router,
+    catalogues.router,
+)

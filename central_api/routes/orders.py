@@ -1,0 +1,240 @@
+"""Orders: ``POST /orders`` (idempotent), follow-up lists, the document as received,
+approval, the supplier's Order Response, goods receipt, and a unit's order settings."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+
+from central_api.authz import CurrentUser, UnitAccess, check_unit_access, unit_scope
+from central_api.config import ServerConfig
+from central_api.deps import Config, DbSession
+from central_api.errors import ApiError, forbidden
+from central_api.limits import body_limit
+from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
+from central_api.schemas.orders import (
+    ApprovalIn,
+    OrderList,
+    OrderOut,
+    OrderSettingsOut,
+    PlaceOrderIn,
+    ReceiptIn,
+)
+from central_api.services import idempotency
+from central_api.services.order_followup import decide_approval, record_receipt, record_response
+from central_api.services.order_placing import parse_answer, place_order
+from central_api.services.order_settings import order_settings
+from central_api.services.order_views import (
+    list_orders,
+    order_json,
+    orders_json,
+    readable_order,
+)
+from desktop.domain.reference import Role
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(tags=["orders"])
+
+ORDERING_ROLES = (Role.ORDERER, Role.MANAGER)
+RESPONDING_ROLES = (Role.PROCUREMENT,)  # and supplier accounts, when a municipality has them
+RECEIVING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
+MAX_ORDER_BYTES = 2 * 1024 * 1024
+XML_MEDIA = "application/xml"
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        description="Client-generated unique key (a UUID), the same for every retry",
+    ),
+]
+
+
+def _today(config: ServerConfig) -> date:
+    return config.demo_today or date.today()
+
+
+@router.post(
+    "/orders",
+    status_code=201,
+    response_model=OrderOut,
+    openapi_extra=body_limit(MAX_ORDER_BYTES),
+    responses={
+        200: {"description": "A repeat of an order already received: the first answer"},
+        **error_responses(*AUTHENTICATED_ERRORS, 400, 403, 404, 409, 422),
+    },
+)
+def post_order(
+    body: PlaceOrderIn,
+    principal: CurrentUser,
+    session: DbSession,
+    config: Config,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """Place an order for one of your units (orderers and managers, certified).
+
+    Idempotent: the server keeps the key with the order for as long as the order exists.
+    A repeat with the same key and body gets the first answer again (header
+    `Idempotent-Replayed: true`); the same key with another body gets 422
+    `idempotency_key_reused`; a repeat while the first is still handled gets 409
+    `idempotency_in_progress`; no key gets 400 `idempotency_key_missing`. The document is
+    parsed and validated (422 `document_invalid`) and must match the JSON (422
+    `document_mismatch`). An order over the unit's approval limit is `awaiting_approval`.
+    """
+    key = idempotency.check_key(idempotency_key)
+    payload = body.model_dump(mode="json")
+    started = idempotency.begin(session, principal.user_id, key, idempotency.request_hash(payload))
+    if isinstance(started, idempotency.Replay):
+        return JSONResponse(
+            started.body, status_code=started.status, headers={"Idempotent-Replayed": "true"}
+        )
+    try:
+        row = place_order(session, principal, body, _today(config))
+        answer = order_json(session, row)
+        idempotency.complete(session, started, row.id, 201, answer)
+        session.commit()
+    except BaseException:
+        try:
+            idempotency.release(session, started)
+        except Exception:
+            log.warning("could not release idempotency key", exc_info=True)
+        raise
+    return JSONResponse(answer, status_code=201, headers={"Location": f"/orders/{row.id}"})
+
+
+@router.get(
+    "/orders",
+    response_model=OrderList,
+    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404, 422),
+)
+def get_orders(
+    principal: CurrentUser,
+    session: DbSession,
+    unit: Annotated[str | None, Query(description="One unit; default all you reach")] = None,
+    since: Annotated[str, Query(pattern=r"^\d{1,18}$", description="The last cursor")] = "0",
+) -> dict[str, Any]:
+    """Orders changed after `since`, oldest change first (at most 200; `more` says if
+    there are more). Orderers get their own orders, managers and superusers their
+    units', the procurement office every unit's."""
+    if unit is not None:
+        check_unit_access(session, principal, unit)
+        units = [unit]
+    else:
+        units = sorted(principal.unit_ids)
+    rows, cursor, more = list_orders(session, principal, units, int(since))
+    return {"items": orders_json(session, rows), "cursor": str(cursor), "more": more}
+
+
+@router.get(
+    "/orders/{order_id}",
+    response_model=OrderOut,
+    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404),
+)
+def get_order(order_id: str, principal: CurrentUser, session: DbSession) -> dict[str, Any]:
+    """One order with its lines, answers, approval and goods received."""
+    return order_json(session, readable_order(session, principal, order_id))
+
+
+@router.get(
+    "/orders/{order_id}/document",
+    response_class=Response,
+    responses={
+        200: {"content": {XML_MEDIA: {}}, "description": "The PEPPOL Order as received"},
+        **error_responses(*AUTHENTICATED_ERRORS, 403, 404),
+    },
+)
+def get_order_document(order_id: str, principal: CurrentUser, session: DbSession) -> Response:
+    """The PEPPOL BIS 3 Order document exactly as it was received."""
+    row = readable_order(session, principal, order_id)
+    return Response(row.document.encode("utf-8"), media_type=XML_MEDIA)
+
+
+@router.post(
+    "/orders/{order_id}/approval",
+    response_model=OrderOut,
+    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404, 409, 422),
+)
+def post_approval(
+    order_id: str, decision: ApprovalIn, principal: CurrentUser, session: DbSession
+) -> dict[str, Any]:
+    """The unit's manager approves or declines an order over the approval limit (a
+    reason is required to decline). 409 `order_state_invalid` unless it awaits approval."""
+    row = readable_order(session, principal, order_id)
+    if principal.role is not Role.MANAGER:
+        raise forbidden("Only the unit's manager approves orders")
+    decide_approval(session, principal, row, decision.approve, decision.reason)
+    session.commit()
+    return order_json(session, row)
+
+
+@router.post(
+    "/orders/{order_id}/response",
+    response_model=OrderOut,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {XML_MEDIA: {"schema": {"type": "string"}}},
+            "description": "A PEPPOL BIS 3 Order Response (AB, AP, RE or CA)",
+        }
+    },
+    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404, 409, 415, 422),
+)
+async def post_response(
+    order_id: str, request: Request, principal: CurrentUser, session: DbSession
+) -> dict[str, Any]:
+    """The supplier's answer, as a PEPPOL Order Response (procurement office or supplier
+    accounts). CA must list the changed lines. The orderer sees it on the next sync."""
+    if principal.role not in RESPONDING_ROLES:
+        raise forbidden("Only the supplier or the procurement office answers orders")
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in (XML_MEDIA, "text/xml"):
+        raise ApiError(415, "unsupported_media_type", "Send the Order Response as XML")
+    data = await request.body()
+    row = readable_order(session, principal, order_id)
+    answer = parse_answer(data, row)
+    record_response(session, principal, row, answer, data.decode("utf-8"))
+    session.commit()
+    return order_json(session, row)
+
+
+@router.post(
+    "/orders/{order_id}/receipt",
+    response_model=OrderOut,
+    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404, 409, 422),
+)
+def post_receipt(
+    order_id: str,
+    receipt: Annotated[ReceiptIn, Body()],
+    principal: CurrentUser,
+    session: DbSession,
+) -> dict[str, Any]:
+    """Goods received now, per line (partial deliveries add up); kept for invoice
+    matching. The order becomes `partly_delivered` or `delivered`."""
+    row = readable_order(session, principal, order_id)
+    if principal.role not in RECEIVING_ROLES:
+        raise forbidden("Only the unit's staff receive goods")
+    received: dict[str, Decimal] = {}
+    for line in receipt.lines:
+        received[line.line_id] = received.get(line.line_id, Decimal("0")) + Decimal(line.quantity)
+    record_receipt(session, principal, row, received, receipt.note)
+    session.commit()
+    return order_json(session, row)
+
+
+@router.get(
+    "/units/{unit_id}/order-settings",
+    response_model=OrderSettingsOut,
+    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404),
+)
+def get_order_settings(
+    access: Annotated[UnitAccess, Depends(unit_scope())], session: DbSession, config: Config
+) -> dict[str, Any]:
+    """What the unit orders against this year: the account of each agreement, budget and
+    spent per account, the default account and project, and the drop days."""
+    return order_settings(session, access.unit, _today(config)).to_json()

@@ -1,0 +1,64 @@
+"""Reference data of the user's municipality: units, agreements, suppliers (with ETags)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Request, Response
+
+from central_api.authz import CurrentUser, municipality_unit
+from central_api.deps import DbSession
+from central_api.etag import json_with_etag
+from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
+from central_api.schemas.reference import AgreementList, SupplierList, UnitList, UnitOut
+from central_api.services import reference
+from central_api.services.reference import unit_from_row
+
+router = APIRouter(tags=["reference"])
+
+IfNoneMatch = Annotated[
+    str | None,
+    Header(description="The ETag of the copy the client has; 304 if it is still current"),
+]
+_LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"headers": {"ETag": {"description": "Strong ETag", "schema": {"type": "string"}}}},
+    304: {"description": "Not modified: `If-None-Match` matched the current ETag"},
+    **error_responses(*AUTHENTICATED_ERRORS),
+}
+
+
+@router.get("/units", response_model=UnitList, responses=_LIST_RESPONSES)
+def units(
+    request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
+) -> Response:
+    """Every unit of the municipality (schools, kindergartens, care homes, hub, office)."""
+    items = [u.to_json() for u in reference.list_units(session, principal.municipality_id)]
+    return json_with_etag(request, {"items": items})
+
+
+@router.get("/agreements", response_model=AgreementList, responses=_LIST_RESPONSES)
+def agreements(
+    request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
+) -> Response:
+    """Every framework agreement of the municipality, including expired and future ones."""
+    found = reference.list_agreements(session, principal.municipality_id)
+    return json_with_etag(request, {"items": [a.to_json() for a in found]})
+
+
+@router.get("/suppliers", response_model=SupplierList, responses=_LIST_RESPONSES)
+def suppliers(
+    request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
+) -> Response:
+    """Every supplier in the municipality's register (on an agreement or not)."""
+    found = reference.list_suppliers(session, principal.municipality_id)
+    return json_with_etag(request, {"items": [s.to_json() for s in found]})
+
+
+@router.get(
+    "/units/{unit_id}",
+    response_model=UnitOut,
+    responses=error_responses(*AUTHENTICATED_ERRORS, 404),
+)
+def unit(unit_id: str, principal: CurrentUser, session: DbSession) -> dict[str, Any]:
+    """One unit of the municipality (reference data: any signed-in user of it)."""
+    return unit_from_row(municipality_unit(session, principal, unit_id)).to_json()

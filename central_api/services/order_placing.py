@@ -1,0 +1,175 @@
+"""``POST /orders``: check who orders for which unit, read and check the PEPPOL Order,
+make sure it says what the JSON says, and store the order with its lines.
+
+Also reads a supplier's Order Response for ``POST /orders/{id}/response``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from central_api.authz import Principal, check_unit_access
+from central_api.errors import ApiError
+from central_api.models import AgreementRow, OrderLineRow, OrderRow, SupplierRow, utcnow
+from central_api.schemas.orders import PlaceOrderIn
+from central_api.services.order_views import next_change_seq
+from desktop.domain.order import OrderState
+from desktop.domain.order_accounting import AccountingString
+from desktop.domain.order_followup import OrderAnswer
+from desktop.domain.reference import Role
+from desktop.domain.values import parse_money
+from desktop.peppol.errors import PeppolDocumentError
+from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
+
+ORDERING_ROLES = (Role.ORDERER, Role.MANAGER)
+
+
+def _invalid(field: str, code: str, message: str) -> ApiError:
+    return ApiError(422, code, message, field)
+
+
+def _document(text: str) -> ReceivedOrder:
+    try:
+        return read_received_order(text.encode("utf-8"))
+    except PeppolDocumentError as exc:
+        problems = "; ".join(
+            f"{e.field}: {e.message}" + (f" (line {e.line_id})" if e.line_id else "")
+            for e in exc.errors[:5]
+        )
+        raise _invalid(
+            "document", "document_invalid", f"The Order is not valid: {problems}"
+        ) from exc
+
+
+def _mismatch(field: str, what: str) -> ApiError:
+    return _invalid(field, "document_mismatch", f"The document's {what} differs from the request's")
+
+
+def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: SupplierRow) -> None:
+    accounting = AccountingString(
+        body.accounting.cost_centre, body.accounting.account, body.accounting.project
+    )
+    if doc.currency != body.currency:
+        raise _mismatch("currency", "currency")
+    if doc.total != parse_money(body.total, "total"):
+        raise _mismatch("total", "total")
+    if doc.contract_id != body.agreement_id:
+        raise _mismatch("agreement_id", "Contract/ID")
+    if doc.accounting_cost != accounting.text:
+        raise _mismatch("accounting", "AccountingCost")
+    if (doc.seller_endpoint, doc.seller_scheme) != (supplier.endpoint_id, supplier.endpoint_scheme):
+        raise _mismatch("supplier_id", "seller EndpointID")
+
+
+def _check_supplier_and_agreement(
+    session: Session, principal: Principal, body: PlaceOrderIn, today: date
+) -> SupplierRow:
+    supplier = session.get(SupplierRow, body.supplier_id)
+    if supplier is None or supplier.municipality_id != principal.municipality_id:
+        raise _invalid("supplier_id", "supplier_unknown", "Unknown supplier")
+    if not supplier.in_ecommerce:
+        raise _invalid(
+            "supplier_id", "supplier_not_in_ecommerce", "The supplier takes no orders here"
+        )
+    if body.agreement_id is None:
+        if not (body.off_agreement_reason or "").strip():
+            raise _invalid(
+                "off_agreement_reason",
+                "off_agreement_reason_missing",
+                "Say why the order is placed beside the agreements",
+            )
+        return supplier
+    agreement = session.get(AgreementRow, body.agreement_id)
+    if agreement is None or agreement.municipality_id != principal.municipality_id:
+        raise _invalid("agreement_id", "agreement_unknown", "Unknown agreement")
+    if today < agreement.valid_from:
+        raise _invalid("agreement_id", "agreement_not_yet_valid", "The agreement is not valid yet")
+    if agreement.valid_to is not None and today > agreement.valid_to:
+        raise _invalid("agreement_id", "agreement_expired", "The agreement has expired")
+    if supplier.id not in {link.supplier_id for link in agreement.suppliers}:
+        raise _invalid(
+            "supplier_id", "supplier_not_on_agreement", "The supplier is not on the agreement"
+        )
+    return supplier
+
+
+def place_order(
+    session: Session, principal: Principal, body: PlaceOrderIn, today: date
+) -> OrderRow:
+    """Check and store the order (not committed: the caller commits it with its key)."""
+    unit = check_unit_access(session, principal, body.unit_id, ORDERING_ROLES)
+    if not principal.certified:
+        raise ApiError(403, "not_certified", "Only certified orderers may place orders")
+    supplier = _check_supplier_and_agreement(session, principal, body, today)
+    doc = _document(body.document)
+    _check_matches(body, doc, supplier)
+    existing = session.scalar(
+        select(OrderRow).where(
+            OrderRow.municipality_id == principal.municipality_id,
+            OrderRow.client_order_id == doc.order_id,
+        )
+    )
+    if existing is not None:
+        if existing.created_by == principal.user_id and existing.document == body.document:
+            return existing  # the same order again under another key: still only one
+        raise ApiError(409, "order_duplicate", "An order with this ID exists already", "document")
+    now = utcnow()
+    total = parse_money(body.total, "total")
+    row = OrderRow(
+        municipality_id=principal.municipality_id,
+        unit_id=unit.id,
+        supplier_id=supplier.id,
+        agreement_id=body.agreement_id,
+        client_order_id=doc.order_id,
+        created_by=principal.user_id,
+        state=(
+            OrderState.AWAITING_APPROVAL if total > unit.approval_limit else OrderState.SENT
+        ).value,
+        currency=body.currency,
+        total=total,
+        cost_centre=body.accounting.cost_centre,
+        account=body.accounting.account,
+        project=body.accounting.project,
+        off_agreement_reason=body.off_agreement_reason,
+        requested_delivery_date=doc.requested_delivery,
+        document=body.document,
+        created_at=now,
+        updated_at=now,
+        change_seq=next_change_seq(session),
+    )
+    row.lines = [
+        OrderLineRow(
+            line_id=line.line_id,
+            position=position,
+            seller_item_id=line.seller_item_id,
+            name=line.name[:300],
+            quantity=line.quantity,
+            unit_code=line.unit_code,
+            price=line.price,
+            base_quantity=line.base_quantity,
+            gtin=line.gtin,
+            received_quantity=line.received_quantity,
+        )
+        for position, line in enumerate(doc.lines)
+    ]
+    session.add(row)
+    session.flush()
+    return row
+
+
+def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:
+    """The supplier's Order Response as a domain answer; 422 when invalid or not about
+    this order."""
+    try:
+        reference, answer = read_answer(data)
+    except PeppolDocumentError as exc:
+        first = exc.errors[0]
+        raise _invalid("document", "document_invalid", f"{first.field}: {first.message}") from exc
+    if reference != row.client_order_id:
+        raise _invalid(
+            "OrderReference/ID", "document_mismatch", "The response is about another order"
+        )
+    return answer

@@ -1,0 +1,150 @@
+"""Orders as the API serves them (the shared wire form ``RemoteOrder``), and the change
+counter every order change draws its ``change_seq`` from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from central_api.authz import Principal
+from central_api.errors import forbidden, not_found
+from central_api.models import OrderChangeCounterRow, OrderRow, UserRow, utcnow
+from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
+from desktop.domain.order_accounting import AccountingString
+from desktop.domain.order_wire import RemoteLine, RemoteOrder
+from desktop.domain.reference import Role
+
+COUNTER_ID = 1
+PAGE_SIZE = 200
+
+
+def next_change_seq(session: Session) -> int:
+    """The next change number; the counter row stays locked until the caller commits."""
+    result = session.execute(
+        update(OrderChangeCounterRow)
+        .where(OrderChangeCounterRow.id == COUNTER_ID)
+        .values(value=OrderChangeCounterRow.value + 1)
+        .returning(OrderChangeCounterRow.value)
+    ).scalar_one_or_none()
+    if result is not None:
+        return int(result)
+    session.add(OrderChangeCounterRow(id=COUNTER_ID, value=1))
+    session.flush()
+    return 1
+
+
+def touch(session: Session, order: OrderRow, now: datetime | None = None) -> None:
+    """Record that ``order`` changed now (for ``GET /orders?since=``)."""
+    order.updated_at = now or utcnow()
+    order.change_seq = next_change_seq(session)
+
+
+def order_number(row: OrderRow) -> str:
+    return f"{row.created_at.year}-{row.id:06d}"
+
+
+def remote_order(row: OrderRow, usernames: dict[int, str]) -> RemoteOrder:
+    approval = row.approval
+    return RemoteOrder(
+        id=str(row.id),
+        number=order_number(row),
+        client_order_id=row.client_order_id,
+        unit_id=row.unit_id,
+        supplier_id=row.supplier_id,
+        agreement_id=row.agreement_id,
+        state=OrderState(row.state),
+        currency=row.currency,
+        total=row.total,
+        created_by=usernames.get(row.created_by, ""),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        requested_delivery_date=row.requested_delivery_date,
+        accounting=AccountingString(row.cost_centre, row.account, row.project),
+        lines=tuple(
+            RemoteLine(
+                line.line_id,
+                line.seller_item_id,
+                line.name,
+                line.quantity,
+                line.unit_code,
+                line.price,
+                line.base_quantity,
+                line.changed_quantity,
+                line.changed_price,
+                line.received_quantity,
+                line.gtin,
+            )
+            for line in row.lines
+        ),
+        responses=tuple(
+            ResponseRecord(r.code, r.issued_at, r.note, r.received_at) for r in row.responses
+        ),
+        approval=(
+            ApprovalRecord(
+                approval.approved, approval.decided_by_name, approval.reason, approval.decided_at
+            )
+            if approval is not None
+            else None
+        ),
+    )
+
+
+def usernames_for(session: Session, rows: Iterable[OrderRow]) -> dict[int, str]:
+    ids = {row.created_by for row in rows}
+    if not ids:
+        return {}
+    found = session.execute(select(UserRow.id, UserRow.username).where(UserRow.id.in_(ids)))
+    return {user_id: username for user_id, username in found}
+
+
+def order_json(session: Session, row: OrderRow) -> dict[str, object]:
+    return remote_order(row, usernames_for(session, [row])).to_json()
+
+
+def orders_json(session: Session, rows: Sequence[OrderRow]) -> list[dict[str, object]]:
+    names = usernames_for(session, rows)
+    return [remote_order(row, names).to_json() for row in rows]
+
+
+def sees_only_own(principal: Principal) -> bool:
+    """Orderers see the orders they placed; managers, superusers, the office a unit's."""
+    return principal.role is Role.ORDERER
+
+
+def readable_order(session: Session, principal: Principal, order_id: str) -> OrderRow:
+    """The order if ``principal`` may read it: 404 when unknown (or another
+    municipality's), 403 when it belongs to a unit (or person) they do not reach."""
+    row = session.get(OrderRow, int(order_id)) if order_id.isdigit() else None
+    if row is None or row.municipality_id != principal.municipality_id:
+        raise not_found("Unknown order", "order_id")
+    if not principal.reaches_unit(row.unit_id):
+        raise forbidden("This order is not for one of your units", "order_id")
+    if sees_only_own(principal) and row.created_by != principal.user_id:
+        raise forbidden("Orderers see their own orders", "order_id")
+    return row
+
+
+def list_orders(
+    session: Session, principal: Principal, unit_ids: Sequence[str], since: int
+) -> tuple[list[OrderRow], int, bool]:
+    """Orders of ``unit_ids`` changed after ``since``: (rows, new cursor, more to come)."""
+    query = (
+        select(OrderRow)
+        .where(
+            OrderRow.municipality_id == principal.municipality_id,
+            OrderRow.unit_id.in_(list(unit_ids)),
+            OrderRow.change_seq > since,
+        )
+        .order_by(OrderRow.change_seq)
+        .limit(PAGE_SIZE + 1)
+    )
+    if sees_only_own(principal):
+        query = query.where(OrderRow.created_by == principal.user_id)
+    rows = list(session.scalars(query))
+    more = len(rows) > PAGE_SIZE
+    rows = rows[:PAGE_SIZE]
+    cursor = rows[-1].change_seq if rows else since
+    return rows, cursor, more

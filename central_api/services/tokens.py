@@ -1,0 +1,135 @@
+"""Issuing, checking, rotating and revoking access and refresh tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from central_api.errors import unauthorized
+from central_api.models import TokenRow, UserRow, utcnow
+from central_api.security import new_family_id, new_token, token_hash, verify_password
+
+ACCESS = "access"
+REFRESH = "refresh"
+# Expired tokens are kept this long (so they answer `token_expired`), then purged.
+PURGE_AFTER = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class TokenLifetimes:
+    access_s: int
+    refresh_s: int
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+def sign_in(session: Session, username: str, password: str, ttl: TokenLifetimes) -> IssuedTokens:
+    """Tokens for a right username and password; 401 ``bad_credentials`` otherwise."""
+    user = session.scalar(select(UserRow).where(UserRow.username == username))
+    stored_hash = user.password_hash if user is not None else None
+    if not verify_password(stored_hash, password) or user is None or not user.active:
+        raise unauthorized("bad_credentials", "Wrong username or password")
+    return _issue_pair(session, user.id, new_family_id(), ttl)
+
+
+def refresh(session: Session, refresh_token: str, ttl: TokenLifetimes) -> IssuedTokens:
+    """A new pair for a valid refresh token, which is revoked (rotation).
+
+    Presenting an already rotated refresh token means it leaked or was replayed: the
+    whole sign-in (token family) is revoked.
+    """
+    now = utcnow()
+    row = _find(session, refresh_token, REFRESH)
+    if row.revoked_at is not None:
+        _revoke_family(session, row.family_id, now)
+        session.commit()
+        raise unauthorized("token_invalid", "The refresh token was already used")
+    if row.expires_at <= now:
+        raise unauthorized("token_expired", "The refresh token has expired; sign in again")
+    user = session.get(UserRow, row.user_id)
+    if user is None or not user.active:
+        raise unauthorized("token_invalid", "The account is not active")
+    revoked = session.execute(
+        update(TokenRow)
+        .where(TokenRow.id == row.id, TokenRow.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    if getattr(revoked, "rowcount", 1) != 1:  # a concurrent refresh won the race
+        session.rollback()
+        raise unauthorized("token_invalid", "The refresh token was already used")
+    return _issue_pair(session, row.user_id, row.family_id, ttl)
+
+
+def authenticate(session: Session, access_token: str) -> UserRow:
+    """The user of a valid access token; 401 ``token_expired`` / ``token_invalid``."""
+    row = _find(session, access_token, ACCESS)
+    if row.revoked_at is not None:
+        raise unauthorized("token_invalid", "The access token was revoked")
+    if row.expires_at <= utcnow():
+        raise unauthorized("token_expired", "The access token has expired")
+    user = session.get(UserRow, row.user_id)
+    if user is None or not user.active:
+        raise unauthorized("token_invalid", "The account is not active")
+    return user
+
+
+def sign_out(session: Session, access_token: str, refresh_token: str) -> None:
+    """Revoke the sign-in of ``access_token`` and of ``refresh_token`` (same user only)."""
+    now = utcnow()
+    authenticate(session, access_token)  # 401 like any other authenticated request
+    access = _find(session, access_token, ACCESS)
+    _revoke_family(session, access.family_id, now)
+    other = session.scalar(select(TokenRow).where(TokenRow.token_hash == token_hash(refresh_token)))
+    if other is not None and other.user_id == access.user_id:
+        _revoke_family(session, other.family_id, now)
+    session.commit()
+
+
+def _find(session: Session, token: str, kind: str) -> TokenRow:
+    row = session.scalar(select(TokenRow).where(TokenRow.token_hash == token_hash(token)))
+    if row is None or row.kind != kind:
+        raise unauthorized("token_invalid", f"Unknown {kind} token")
+    return row
+
+
+def _revoke_family(session: Session, family_id: str, now: datetime) -> None:
+    session.execute(
+        update(TokenRow)
+        .where(TokenRow.family_id == family_id, TokenRow.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+
+
+def _issue_pair(
+    session: Session, user_id: int, family_id: str, ttl: TokenLifetimes
+) -> IssuedTokens:
+    now = utcnow()
+    session.execute(
+        delete(TokenRow).where(TokenRow.user_id == user_id, TokenRow.expires_at < now - PURGE_AFTER)
+    )
+    access, refresh_token = new_token(), new_token()
+    for raw, kind, seconds in (
+        (access, ACCESS, ttl.access_s),
+        (refresh_token, REFRESH, ttl.refresh_s),
+    ):
+        session.add(
+            TokenRow(
+                token_hash=token_hash(raw),
+                kind=kind,
+                user_id=user_id,
+                family_id=family_id,
+                issued_at=now,
+                expires_at=now + timedelta(seconds=seconds),
+                revoked_at=None,
+            )
+        )
+    session.commit()
+    return IssuedTokens(access, refresh_token, ttl.access_s)

@@ -1,0 +1,78 @@
+"""The ``avrop`` command: open the app, or check a PEPPOL document.
+
+avrop [--data-dir D] [--demo] [--server URL] [--language L]
+avrop peppol check FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.app import AppOptions, build_services
+from desktop.domain.errors import AvropError
+from desktop.settings import LANGUAGES
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="avrop", description="Avrop: order from your municipality's framework agreements."
+    )
+    parser.add_argument("--version", action="version", version=f"avrop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where Avrop keeps its data")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo municipality (starts a local server)"
+    )
+    parser.add_argument("--server", metavar="URL", help="the central API to sign in to")
+    parser.add_argument("--language", choices=LANGUAGES, help="language of the app for this run")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    peppol = commands.add_parser("peppol", help="PEPPOL document tools")
+    peppol_commands = peppol.add_subparsers(dest="peppol_command", metavar="TOOL", required=True)
+    check = peppol_commands.add_parser("check", help="validate a PEPPOL BIS 3 document")
+    check.add_argument("file", metavar="FILE")
+    return parser
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    options = AppOptions(
+        data_dir=Path(args.data_dir) if args.data_dir else None,
+        demo=args.demo,
+        server_url=args.server,
+        language=args.language,
+    )
+    services = build_services(options)
+    try:
+        from desktop.ui.application import run
+
+        return int(run(services, options))
+    finally:
+        services.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command == "peppol":
+            from desktop.peppol.check import main as peppol_check
+
+            return int(peppol_check([args.file]))
+        return _run_app(args)
+    except AvropError as exc:
+        print(f"avrop: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""Between the domain's orders and PEPPOL BIS 3 documents.
+
+* ``order_document`` / ``order_xml``: a domain :class:`Order` as the PEPPOL Order the
+  app sends (``Contract/ID`` = the agreement, ``AccountingCost`` = the accounting
+  string, delivery to the unit or to the hub with the unit as final recipient).
+* ``read_received_order``: what the central API needs of a received Order.
+* ``answer_document`` / ``read_answer``: an Order Response and the domain's answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from desktop.domain.order import Order, OrderLine
+from desktop.domain.order_settings import BuyerParty
+from desktop.domain.reference import Supplier
+from desktop.peppol.order_document import Delivery, OrderDocument, OrderLineDoc
+from desktop.peppol.order_reader import read_order
+from desktop.peppol.order_writer import write_order
+from desktop.peppol.parties import Contact, Party
+
+
+def buyer_party(buyer: BuyerParty, contact: str = "") -> Party:
+    return Party(
+        buyer.endpoint_id,
+        buyer.scheme,
+        buyer.name,
+        buyer.country,
+        Contact(name=contact) if contact else None,
+    )
+
+
+def seller_party(supplier: Supplier) -> Party:
+    return Party(supplier.endpoint_id, supplier.endpoint_scheme, supplier.name, supplier.country)
+
+
+def order_document(order: Order, buyer: BuyerParty, supplier: Supplier) -> OrderDocument:
+    """The PEPPOL Order of ``order`` (to ``supplier``, from the municipality ``buyer``)."""
+    d = order.delivery
+    delivery = Delivery(
+        location_id=d.location_gln,
+        address=d.location_address,
+        requested_from=d.requested_date,
+        requested_to=d.requested_date,
+        final_recipient=d.recipient_name if d.via_hub else "",
+    )
+    lines = tuple(
+        OrderLineDoc(
+            line_id=line.line_id,
+            quantity=line.quantity,
+            unit_code=line.unit_code,
+            price=line.price,
+            name=line.name,
+            base_quantity=line.base_quantity,
+            seller_item_id=line.seller_item_id,
+            gtin=line.gtin,
+        )
+        for line in order.lines
+    )
+    return OrderDocument(
+        order_id=order.id,
+        issue_date=order.created_at.astimezone().date(),
+        currency=order.currency,
+        buyer=buyer_party(buyer, f"{d.recipient_name} ({order.created_by})"),
+        seller=seller_party(supplier),
+        lines=lines,
+        customer_reference=d.recipient_name,
+        accounting_cost=order.accounting.text,
+        delivery=delivery,
+        contract_id=order.agreement_id,
+        note=order.note,
+    )
+
+
+def order_xml(order: Order, buyer: BuyerParty, supplier: Supplier) -> str:
+    """The checked (schema and rules) XML of the order, as text."""
+    return write_order(order_document(order, buyer, supplier)).decode("utf-8")
+
+
+@dataclass(frozen=True)
+class ReceivedOrder:
+    """What the central API checks and keeps of a PEPPOL Order it receives."""
+
+    order_id: str
+    currency: str
+    total: Decimal
+    contract_id: str | None
+    accounting_cost: str
+    seller_endpoint: str
+    seller_scheme: str
+    requested_delivery: date | None
+    lines: tuple[OrderLine, ...]
+    note: str = ""
+
+
+def received_order(doc: OrderDocument) -> ReceivedOrder:
+    return ReceivedOrder(
+        order_id=doc.order_id,
+        currency=doc.currency,
+        total=doc.total,
+        contract_id=doc.contract_id or None,
+        accounting_cost=doc.accounting_cost,
+        seller_endpoint=doc.seller.endpoint_id,
+        seller_scheme=doc.seller.scheme,
+        requested_delivery=doc.delivery.requested_from if doc.delivery else None,
+        lines=tuple(
+            OrderLine(
+                line_id=line.line_id,
+                seller_item_id=line.seller_item_id or "",
+                name=line.name,
+                quantity=line.quantity,
+                unit_code=line.unit_code,
+                price=line.price,
+                base_quantity=line.base_quantity,
+                gtin=line.gtin,
+            )
+            for line in doc.lines
+        ),
+        note=doc.note,
+    )
+
+
+def read_received_order(data: bytes) -> ReceivedOrder:
+    """Parse and check (schema and BIS 3 rules) an Order; ``PeppolDocumentError`` if bad."""
+    return received_order(read_order(data))

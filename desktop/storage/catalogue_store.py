@@ -1,0 +1,249 @@
+"""The local catalogue: applying suppliers' catalogues, their sync state, synonyms, items.
+
+``replace_catalogue`` applies a whole catalogue in one transaction while reading the
+lines from an iterator (a streaming PEPPOL reader): lines are written in batches and
+never all held in memory, readers keep seeing the previous catalogue until the commit
+(SQLite WAL), and if the iterator raises half-way the transaction is rolled back and
+the error propagates, leaving the previous catalogue exactly as it was. See
+``catalogue_apply`` for how a batch is written and ``catalogue_index`` for the index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from itertools import islice
+
+from desktop.domain.catalogue import CatalogueLine
+from desktop.storage.catalogue_apply import CatalogueApplier
+from desktop.storage.catalogue_maintenance import bump_generation, ensure_ready, index_is_current
+from desktop.storage.catalogue_views import ItemDetail, load_detail
+from desktop.storage.database import Database
+from desktop.storage.text_fold import fold_word, words
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What applying a catalogue changed."""
+
+    supplier_id: str
+    added: int
+    updated: int
+    unchanged: int
+    removed: int
+
+    @property
+    def lines(self) -> int:
+        """Lines applied (a delta's Delete lines are counted in ``removed`` only)."""
+        return self.added + self.updated + self.unchanged
+
+
+@dataclass(frozen=True)
+class CatalogueState:
+    """A supplier's catalogue as the store holds it."""
+
+    supplier_id: str
+    etag: str | None  # of the last catalogue applied
+    synced_at: datetime | None  # when it was applied (the last good sync)
+    line_count: int
+    last_error: str | None  # of the last failed sync, cleared by the next good one
+    error_at: datetime | None
+
+
+class CatalogueStore:
+    """Writes and reads the catalogue tables of an open ``Database``."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        with self._connection() as conn:
+            current = index_is_current(conn)
+        if not current:
+            with self._write() as conn:
+                ensure_ready(conn)
+
+    @contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        raw = self.db.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            assert isinstance(conn, sqlite3.Connection)
+            yield conn
+        finally:
+            raw.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back (and the error re-raised) on any error."""
+        with self._connection() as conn:
+            # The catalogue can always be fetched again: no fsync per catalogue (WAL
+            # keeps the file consistent; a power cut may lose the newest catalogue and
+            # its ETag together, and the next sync fetches it again).
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+            finally:
+                conn.execute("PRAGMA synchronous = FULL")
+
+    def replace_catalogue(
+        self,
+        supplier_id: str,
+        lines: Iterable[CatalogueLine],
+        *,
+        etag: str | None = None,
+        synced_at: datetime | None = None,
+    ) -> ImportResult:
+        """Make ``lines`` the supplier's whole catalogue (lines not in it are removed)."""
+        with self._write() as conn:
+            applier = CatalogueApplier(conn, supplier_id, track_seen=True)
+            for batch in _batches(lines):
+                applier.apply(batch)
+            applier.remove_unseen()
+            return self._finish(conn, applier, etag, synced_at)
+
+    def apply_delta(
+        self,
+        supplier_id: str,
+        lines: Iterable[CatalogueLine],
+        *,
+        etag: str | None = None,
+        synced_at: datetime | None = None,
+    ) -> ImportResult:
+        """Apply a partial catalogue: Add and Update lines are upserted, Delete lines
+        removed (unknown articles are ignored), lines not mentioned stay as they are."""
+        with self._write() as conn:
+            applier = CatalogueApplier(conn, supplier_id, track_seen=False)
+            for batch in _batches(lines):
+                applier.apply(batch)
+            return self._finish(conn, applier, etag, synced_at)
+
+    def remove_catalogue(self, supplier_id: str) -> int:
+        """Remove every item of a supplier (e.g. it left e-commerce); returns how many."""
+        with self._write() as conn:
+            applier = CatalogueApplier(conn, supplier_id, track_seen=False)
+            applier.remove_all()
+            applier.flush_terms()
+            conn.execute("DELETE FROM catalogue_suppliers WHERE supplier_id = ?", (supplier_id,))
+            bump_generation(conn)
+            return applier.counts.removed
+
+    def _finish(
+        self,
+        conn: sqlite3.Connection,
+        applier: CatalogueApplier,
+        etag: str | None,
+        synced_at: datetime | None,
+    ) -> ImportResult:
+        applier.flush_terms()
+        supplier_id = applier.supplier_id
+        count = conn.execute(
+            "SELECT count(*) FROM catalogue_items WHERE supplier_id = ?", (supplier_id,)
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO catalogue_suppliers (supplier_id, etag, synced_at, line_count, "
+            "last_error, error_at) VALUES (?, ?, ?, ?, NULL, NULL) ON CONFLICT(supplier_id) "
+            "DO UPDATE SET etag = excluded.etag, synced_at = excluded.synced_at, "
+            "line_count = excluded.line_count, last_error = NULL, error_at = NULL",
+            (supplier_id, etag, _stamp(synced_at), count),
+        )
+        bump_generation(conn)
+        c = applier.counts
+        return ImportResult(supplier_id, c.added, c.updated, c.unchanged, c.removed)
+
+    def record_failure(self, supplier_id: str, message: str, *, at: datetime | None = None) -> None:
+        """Note a failed sync of the supplier's catalogue (its items stay as they were)."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO catalogue_suppliers (supplier_id, line_count, last_error, error_at) "
+                "VALUES (?, 0, ?, ?) ON CONFLICT(supplier_id) DO UPDATE SET "
+                "last_error = excluded.last_error, error_at = excluded.error_at",
+                (supplier_id, message, _stamp(at)),
+            )
+
+    def catalogue_state(self, supplier_id: str) -> CatalogueState:
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT etag, synced_at, line_count, last_error, error_at "
+                "FROM catalogue_suppliers WHERE supplier_id = ?",
+                (supplier_id,),
+            ).fetchone()
+        if row is None:
+            return CatalogueState(supplier_id, None, None, 0, None, None)
+        return CatalogueState(
+            supplier_id, row[0], _parse(row[1]), int(row[2]), row[3], _parse(row[4])
+        )
+
+    def set_synonyms(self, language: str, mapping: Mapping[str, Iterable[str]]) -> None:
+        """Replace the synonyms of ``language``: each word or phrase → its alternatives.
+
+        Typing the key (or the start of it, from three letters) also finds what its
+        alternatives find. Keys and alternatives are matched folded.
+        """
+        rows: set[tuple[str, str, str]] = set()
+        for key, alternatives in mapping.items():
+            folded_key = " ".join(fold_word(w) for w in words(key))
+            for alternative in alternatives:
+                text = " ".join(words(alternative))
+                if folded_key and text and text != folded_key:
+                    rows.add((language, folded_key, text))
+        with self._write() as conn:
+            conn.execute("DELETE FROM search_synonyms WHERE language = ?", (language,))
+            conn.executemany(
+                "INSERT INTO search_synonyms (language, term, synonym) VALUES (?, ?, ?)",
+                sorted(rows),
+            )
+            bump_generation(conn)
+
+    def item(self, item_id: int, *, language: str = "sv") -> ItemDetail | None:
+        """The item pane's data, with the CPV label in ``language`` (None if gone)."""
+        with self._connection() as conn:
+            return load_detail(conn, item_id, language)
+
+    def find_item(self, supplier_id: str, seller_item_id: str) -> int | None:
+        """The current item id of an article (ids change when an item changes rank band)."""
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT item_id FROM catalogue_items WHERE supplier_id = ? AND seller_item_id = ?",
+                (supplier_id, seller_item_id),
+            ).fetchone()
+        return None if row is None else int(row[0])
+
+    def merge_index(self, pages: int = 2000) -> bool:
+        """Merge index segments a little (idle-time upkeep after a sync); returns True while
+        there is more to merge. Each call is one short transaction."""
+        with self._write() as conn:
+            before = conn.total_changes
+            conn.execute(
+                "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('merge', ?)", (pages,)
+            )
+            return conn.total_changes - before > 1
+
+
+def _batches(lines: Iterable[CatalogueLine]) -> Iterator[list[CatalogueLine]]:
+    iterator = iter(lines)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
+
+
+def _stamp(at: datetime | None) -> str:
+    moment = at or datetime.now(UTC)
+    if moment.tzinfo is None:
+        raise ValueError("catalogue timestamps must be aware")
+    return moment.astimezone(UTC).isoformat()
+
+
+def _parse(value: object) -> datetime | None:
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -1,0 +1,189 @@
+"""What the Find view shows of an item: a table row (``ItemRow``) and the item pane
+(``ItemDetail``), read from the store with the supplier's and agreement's names."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from desktop.domain.catalogue import Certificate
+from desktop.storage.catalogue_cpv import CPV_LANGUAGES
+from desktop.storage.catalogue_rows import RECORD_SEP, UNIT_SEP
+
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One result row. ``item_id`` may change when a catalogue update moves the item to
+    another rank band; ``(supplier_id, seller_item_id)`` is the stable key (carts)."""
+
+    item_id: int
+    supplier_id: str
+    seller_item_id: str
+    name: str
+    brand: str
+    supplier_name: str
+    agreement_id: str | None
+    agreement_number: str | None
+    agreement_name: str | None
+    call_off: str | None  # CallOffMethod value
+    agreement_valid_from: date | None
+    agreement_valid_to: date | None
+    price: Decimal | None  # per ``base_quantity`` of ``unit_code``
+    currency: str
+    base_quantity: Decimal
+    unit_code: str
+    content_quantity: Decimal | None
+    content_unit_code: str | None
+    list_price: Decimal | None
+    eco_labels: tuple[Certificate, ...]
+    eco: bool
+    crisis_critical: bool
+    min_order_quantity: Decimal | None
+    gtin: str | None
+    image_ref: str | None
+
+    @property
+    def unit_price(self) -> Decimal | None:
+        """Price of one orderable unit."""
+        return None if self.price is None else self.price / self.base_quantity
+
+    @property
+    def content_unit_price(self) -> Decimal | None:
+        """Price per content unit (per kg, per litre, per piece), to compare pack sizes."""
+        unit = self.unit_price
+        if unit is None or not self.content_quantity:
+            return None
+        return (unit / self.content_quantity).quantize(_CENT)
+
+    @property
+    def saving(self) -> Decimal | None:
+        """List price minus agreement price, per orderable unit (None without a saving)."""
+        unit = self.unit_price
+        if unit is None or self.list_price is None:
+            return None
+        saving = self.list_price / self.base_quantity - unit
+        return saving.quantize(_CENT) if saving > 0 else None
+
+    @property
+    def saving_percent(self) -> Decimal | None:
+        saving = self.saving
+        if saving is None or not self.list_price:
+            return None
+        return (saving * 100 / (self.list_price / self.base_quantity)).quantize(Decimal("0.1"))
+
+    def agreement_valid_on(self, day: date) -> bool:
+        if self.agreement_id is None or self.agreement_valid_from is None:
+            return False
+        return self.agreement_valid_from <= day and (
+            self.agreement_valid_to is None or day <= self.agreement_valid_to
+        )
+
+
+@dataclass(frozen=True)
+class ItemDetail(ItemRow):
+    """Everything the item pane shows."""
+
+    line_id: str
+    description: str
+    keywords: tuple[str, ...]
+    certificates: tuple[Certificate, ...]
+    image_refs: tuple[str, ...]
+    cpv_code: str | None
+    cpv_label: str | None  # in the language asked for
+    max_order_quantity: Decimal | None
+    valid_from: date | None
+    valid_to: date | None
+
+
+_ROW_SQL = """
+SELECT i.item_id, i.supplier_id, i.seller_item_id, i.name, i.brand,
+       coalesce(s.name, i.supplier_id), i.agreement_id, a.number, a.name, a.call_off,
+       a.valid_from, a.valid_to, i.price, i.currency, i.base_quantity, i.unit_code,
+       i.content_quantity, i.content_unit_code, i.list_price, i.certificates, i.eco,
+       i.crisis_critical, i.min_order_quantity, i.gtin, i.image_refs{extra}
+FROM catalogue_items i
+LEFT JOIN suppliers s ON s.id = i.supplier_id
+LEFT JOIN agreements a ON a.id = i.agreement_id
+WHERE i.item_id IN ({marks})
+"""
+_DETAIL_EXTRA = (
+    ", i.line_id, i.description, i.keywords, i.cpv_codes, i.max_order_quantity, "
+    "i.valid_from, i.valid_to"
+)
+_ECO = frozenset({"NordicSwan", "EUEcolabel", "Organic", "FairTrade"})
+
+
+def _dec(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _date(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value)[:10])
+
+
+def _certificates(text: str) -> tuple[Certificate, ...]:
+    if not text:
+        return ()
+    return tuple(Certificate(*part.split(UNIT_SEP, 1)) for part in text.split(RECORD_SEP))
+
+
+def _row_fields(r: Sequence[object]) -> dict[str, object]:
+    certificates = _certificates(str(r[19]))
+    images = str(r[24]).split(UNIT_SEP) if r[24] else []
+    return dict(
+        item_id=int(str(r[0])), supplier_id=str(r[1]), seller_item_id=str(r[2]),
+        name=str(r[3]), brand=str(r[4]), supplier_name=str(r[5]),
+        agreement_id=None if r[6] is None else str(r[6]),
+        agreement_number=None if r[7] is None else str(r[7]),
+        agreement_name=None if r[8] is None else str(r[8]),
+        call_off=None if r[9] is None else str(r[9]),
+        agreement_valid_from=_date(r[10]), agreement_valid_to=_date(r[11]),
+        price=_dec(r[12]), currency=str(r[13]), base_quantity=Decimal(str(r[14])),
+        unit_code=str(r[15]), content_quantity=_dec(r[16]),
+        content_unit_code=None if r[17] is None else str(r[17]), list_price=_dec(r[18]),
+        eco_labels=tuple(c for c in certificates if c.type_code in _ECO), eco=bool(r[20]),
+        crisis_critical=bool(r[21]), min_order_quantity=_dec(r[22]),
+        gtin=None if r[23] is None else str(r[23]), image_ref=images[0] if images else None,
+    )
+
+
+def load_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ItemRow]:
+    """The rows of ``ids`` in that order (ids no longer in the store are left out)."""
+    found: dict[int, ItemRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = _ROW_SQL.format(extra="", marks=", ".join("?" * len(chunk)))
+        for r in conn.execute(sql, list(chunk)):
+            row = ItemRow(**_row_fields(r))  # type: ignore[arg-type]
+            found[row.item_id] = row
+    return [found[i] for i in ids if i in found]
+
+
+def load_detail(conn: sqlite3.Connection, item_id: int, language: str) -> ItemDetail | None:
+    sql = _ROW_SQL.format(extra=_DETAIL_EXTRA, marks="?")
+    r = conn.execute(sql, (item_id,)).fetchone()
+    if r is None:
+        return None
+    cpv = str(r[28]).split()
+    cpv_code = cpv[0] if cpv else None
+    label = None
+    if cpv_code is not None:
+        lang = language if language in CPV_LANGUAGES else "en"
+        found = conn.execute(f"SELECT {lang}, en FROM cpv_labels WHERE code = ?",
+                             (cpv_code,)).fetchone()
+        label = None if found is None else str(found[0] or found[1])
+    fields = _row_fields(r)
+    return ItemDetail(
+        **fields,  # type: ignore[arg-type]
+        line_id=str(r[25]), description=str(r[26]),
+        keywords=tuple(str(r[27]).split(UNIT_SEP)) if r[27] else (),
+        certificates=_certificates(str(r[19])),
+        image_refs=tuple(str(r[24]).split(UNIT_SEP)) if r[24] else (),
+        cpv_code=cpv_code, cpv_label=label, max_order_quantity=_dec(r[29]),
+        valid_from=_date(r[30]), valid_to=_date(r[31]),
+    )

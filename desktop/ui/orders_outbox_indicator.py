@@ -1,0 +1,33 @@
+"""The outbox length in the status bar: how many orders wait to be sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class OutboxIndicator(QLabel):
+    """ "2 orders waiting to be sent" (hidden when the outbox is empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxIndicator")
+        self.count = 0
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        text = self.tr("%n order(s) waiting to be sent", "", count) if count else ""
+        self.setText(text)
+        self.setAccessibleName(text or self.tr("No orders waiting to be sent"))
+        self.setToolTip(
+            self.tr("Queued orders are kept on this computer and sent when the server answers.")
+            if count
+            else ""
+        )
+        self.setVisible(count > 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_count(self.count)
+        super().changeEvent(event)

@@ -1,0 +1,397 @@
+"""The Orders place: every order of the unit with its state, from the outbox to the door,
+and what can be done with it now (change, cancel, approve, receive goods)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.order import FINAL_STATES, RECEIVABLE, OrderState
+from desktop.domain.reference import Me, Role
+from desktop.storage.order_repo import OrderEntry
+from desktop.ui.approval_dialog import ApprovalDialog
+from desktop.ui.models.orders_model import OrderLinesModel, OrdersModel, order_label
+from desktop.ui.orders_controller import OrdersController
+from desktop.ui.orders_edit_dialog import OrderEditDialog
+from desktop.ui.orders_texts import (
+    error_message,
+    error_text,
+    money_text,
+    response_text,
+    state_hint,
+    state_text,
+)
+from desktop.ui.receipt_dialog import ReceiptDialog
+from desktop.ui.tasks import TaskManager
+
+SHOW_ALL, SHOW_OPEN, SHOW_APPROVAL = range(3)
+
+
+def _visible(entry: OrderEntry, choice: int) -> bool:
+    state = entry.order.state
+    if choice == SHOW_OPEN:
+        return state not in FINAL_STATES
+    if choice == SHOW_APPROVAL:
+        return state is OrderState.AWAITING_APPROVAL
+    return True
+
+
+class OrdersPage(QWidget):
+    """A list of orders and the chosen order's details and actions."""
+
+    outbox_count_changed = Signal(int)
+
+    def __init__(
+        self, tasks: TaskManager, controller: OrdersController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._controller = controller
+        self._service = controller.service
+        self._unit_id: str | None = None
+        self.me: Me | None = None
+        self._entries: list[OrderEntry] = []
+        self._load = tasks.latest("orders-list")
+
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("ordersFilter")
+        self.filter.activated.connect(lambda _i: self._fill())
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter)
+        self.model = OrdersModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("ordersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("orderDetails")
+        self.lines_model = OrderLinesModel(self)
+        self.lines = QTableView(self)
+        self.lines.setObjectName("orderLines")
+        self.lines.setModel(self.lines_model)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines.verticalHeader().hide()
+
+        self.change_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
+        self.approve_button = QPushButton(self)
+        self.receive_button = QPushButton(self)
+        self.document_button = QPushButton(self)
+        for name, button, slot in (
+            ("changeOrder", self.change_button, self.change_selected),
+            ("cancelOrder", self.cancel_button, self.cancel_selected),
+            ("approveOrder", self.approve_button, self.decide_selected),
+            ("receiveGoods", self.receive_button, self.receive_selected),
+            ("showDocument", self.document_button, self.show_document),
+        ):
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+        self.message = QLabel(self)
+        self.message.setObjectName("ordersMessage")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter)
+        actions = QHBoxLayout()
+        for button in (
+            self.change_button,
+            self.cancel_button,
+            self.approve_button,
+            self.receive_button,
+            self.document_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.details, 1)
+        detail_layout.addWidget(self.lines, 1)
+        detail_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.table)
+        controller.orders_changed.connect(self.reload)
+        self._retranslate()
+        self._show_entry(None)
+
+    # -- data -----------------------------------------------------------------------------
+
+    def set_unit(self, unit_id: str | None, me: Me | None = None) -> None:
+        self.me = me or self.me
+        if unit_id != self._unit_id:
+            self._unit_id = unit_id
+            self.reload()
+
+    def reload(self) -> None:
+        unit_id = self._unit_id
+        if unit_id is None:
+            return
+        service = self._service
+
+        def load() -> tuple[list[OrderEntry], dict[str, str]]:
+            entries = service.entries([unit_id])
+            ids = {e.order.supplier_id for e in entries}
+            found = {i: service.reference.supplier(i) for i in ids}
+            return entries, {i: s.name for i, s in found.items() if s is not None}
+
+        self._load.run_db(load, self._loaded, lambda e: self.message.setText(error_message(e)))
+
+    def _loaded(self, loaded: tuple[list[OrderEntry], dict[str, str]]) -> None:
+        self._entries, self._names = loaded
+        self._fill()
+
+    def _fill(self) -> None:
+        selected = self.selected_entry()
+        choice = self.filter.currentIndex()
+        shown = [e for e in self._entries if _visible(e, choice)]
+        self.model.set_entries(shown, getattr(self, "_names", {}))
+        row = self.model.row_of(selected.order.id) if selected else -1
+        if row < 0 and shown:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._show_entry(None)
+
+    def selected_entry(self) -> OrderEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry_at(rows[0].row()) if rows else None
+
+    def select_order(self, order_id: str) -> bool:
+        row = self.model.row_of(order_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        return row >= 0
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        entry = self.selected_entry()
+        self._show_entry(entry)
+        if entry is not None and entry.unseen:
+            service, order_id = self._service, entry.order.id
+            self._tasks.run_db(lambda: service.mark_seen([order_id]), None)
+
+    def _show_entry(self, entry: OrderEntry | None) -> None:
+        self.lines_model.set_lines(entry.order.lines if entry else [])
+        for button in (
+            self.change_button,
+            self.cancel_button,
+            self.approve_button,
+            self.receive_button,
+            self.document_button,
+        ):
+            button.setEnabled(False)
+        if entry is None:
+            self.details.setHtml(html.escape(self.tr("No orders yet.")))
+            return
+        order = entry.order
+        editable = order.editable and not (entry.outbox and entry.outbox.in_flight)
+        self.change_button.setEnabled(editable)
+        self.cancel_button.setEnabled(editable)
+        is_manager = self.me is not None and self.me.role is Role.MANAGER
+        self.approve_button.setEnabled(is_manager and order.state is OrderState.AWAITING_APPROVAL)
+        self.receive_button.setEnabled(order.state in RECEIVABLE)
+        self.document_button.setEnabled(order.server_id is not None)
+        self.details.setHtml(self._details_html(entry))
+
+    def _details_html(self, entry: OrderEntry) -> str:
+        order = entry.order
+        supplier = self.model.supplier_name(order.supplier_id)
+        head = self.tr("Order %1 to %2").replace("%1", order_label(order)).replace("%2", supplier)
+        parts = [f"<h3>{html.escape(head)}</h3>"]
+        state = self.tr("Status: %1").replace("%1", state_text(order.state))
+        parts.append(f"<p><b>{html.escape(state)}</b> {html.escape(state_hint(order.state))}</p>")
+        total = self.tr("Total %1 %2; account %3.").replace("%1", money_text(order.total))
+        total = total.replace("%2", order.currency).replace("%3", order.accounting.text)
+        if order.confirmed_total != order.total:
+            total += " " + self.tr("Confirmed total %1 %2.").replace(
+                "%1", money_text(order.confirmed_total)
+            ).replace("%2", order.currency)
+        parts.append(f"<p>{html.escape(total)}</p>")
+        if entry.refusal is not None:
+            why = error_text(entry.refusal.code, entry.refusal.message)
+            parts.append(f'<p style="color:#b3261e">{html.escape(why)}</p>')
+        if entry.outbox is not None and entry.outbox.attempts and entry.outbox.last_error:
+            tries = self.tr("Tried %n time(s); Avrop keeps trying.", "", entry.outbox.attempts)
+            parts.append(f"<p>{html.escape(tries)}</p>")
+        if order.approval is not None:
+            decision = (
+                self.tr("Approved by %1.")
+                if order.approval.approved
+                else self.tr("Declined by %1.")
+            )
+            text = decision.replace("%1", order.approval.by)
+            if order.approval.reason:
+                text += " " + order.approval.reason
+            parts.append(f"<p>{html.escape(text)}</p>")
+        for response in order.responses:
+            line = self.tr("Supplier's answer: %1.").replace("%1", response_text(response.code))
+            if response.note:
+                line += " " + response.note
+            parts.append(f"<p>{html.escape(line)}</p>")
+        return "".join(parts)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(error_message(error))
+        self.reload()
+
+    def _done(self, text: str) -> Any:
+        def handler(_result: object) -> None:
+            self.message.setText(text)
+            self.reload()
+            self._controller.refresh_outbox_count()
+            self._controller.wake_sender()
+
+        return handler
+
+    def change_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = OrderEditDialog(entry.order, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        service, order_id, quantities = self._service, entry.order.id, dialog.quantities()
+        self._tasks.run_db(
+            lambda: service.change_queued(order_id, quantities),
+            self._done(self.tr("The order was changed and queued again.")),
+            self._failed,
+        )
+
+    def cancel_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        service, order_id = self._service, entry.order.id
+        self._tasks.run_db(
+            lambda: service.cancel(order_id),
+            self._done(self.tr("The order was cancelled. Nothing was sent.")),
+            self._failed,
+        )
+
+    def decide_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = ApprovalDialog(
+            entry.order, self.model.supplier_name(entry.order.supplier_id), self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approved is None:
+            return
+        approve, reason, order = dialog.approved, dialog.reason_text(), entry.order
+        follow = self._controller.follow_up
+        text = (
+            self.tr("Approved: the order goes to the supplier.")
+            if approve
+            else self.tr("Declined. The orderer sees your reason.")
+        )
+        self._tasks.run_net(
+            lambda: follow.decide(order, approve, reason), self._done(text), self._failed
+        )
+
+    def receive_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        dialog = ReceiptDialog(entry.order, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        received, note, order = dialog.received(), dialog.note.text(), entry.order
+        if not received:
+            return
+        follow = self._controller.follow_up
+        self._tasks.run_net(
+            lambda: follow.receive(order, received, note),
+            self._done(self.tr("Goods receipt saved.")),
+            self._failed,
+        )
+
+    def show_document(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        follow, order = self._controller.follow_up, entry.order
+        self._tasks.run_net(lambda: follow.document(order), self._show_xml, self._failed)
+
+    def _show_xml(self, content: bytes) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("PEPPOL order document"))
+        view = QPlainTextEdit(content.decode("utf-8", errors="replace"), dialog)
+        view.setReadOnly(True)
+        view.setAccessibleName(self.tr("The order document as the server received it"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        dialog.resize(700, 500)
+        dialog.open()
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Orders"))
+        self.filter_label.setText(self.tr("&Show:"))
+        current = max(self.filter.currentIndex(), 0)
+        self.filter.clear()
+        self.filter.addItems(
+            [self.tr("All orders"), self.tr("Open orders"), self.tr("Waiting for approval")]
+        )
+        self.filter.setCurrentIndex(current)
+        self.filter.setAccessibleName(self.tr("Which orders to show"))
+        self.model.retranslate()
+        self.lines_model.retranslate()
+        self.table.setAccessibleName(self.tr("Orders of the unit"))
+        self.details.setAccessibleName(self.tr("Details of the chosen order"))
+        self.lines.setAccessibleName(self.tr("Lines of the chosen order"))
+        for button, text, name in (
+            (self.change_button, self.tr("C&hange…"), self.tr("Change the queued order")),
+            (self.cancel_button, self.tr("Ca&ncel order"), self.tr("Cancel the queued order")),
+            (self.approve_button, self.tr("&Approve or decline…"), self.tr("Approve or decline")),
+            (self.receive_button, self.tr("&Receive goods…"), self.tr("Record goods received")),
+            (self.document_button, self.tr("&Document"), self.tr("Show the PEPPOL document")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self._show_entry(self.selected_entry())
+
+
+__all__ = ["OrdersPage"]

@@ -1,0 +1,1 @@
+"""The places of the main window: Find, Cart, Orders, Spend, Help."""

@@ -1,0 +1,117 @@
+"""Money, shares, months and ages as the user's locale writes them (``QLocale()``).
+
+The app sets the default locale with the language (``i18n.Translations``), so Swedish
+shows ``12 345 kr`` and ``oktober 2026``, English ``SEK 12,345`` and ``October 2026``.
+Amounts stay ``Decimal`` until they become text here.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from desktop.domain.spend import month_start
+
+_CONTEXT = "SpendFormat"
+NORDIC = frozenset(
+    {QLocale.Language.Swedish, QLocale.Language.Danish, QLocale.Language.NorwegianBokmal}
+)
+KRONOR = frozenset({"SEK", "DKK", "NOK"})
+NBSP = "\u00a0"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
+
+
+def number(value: Decimal, places: int = 0, locale: QLocale | None = None) -> str:
+    """``value`` rounded half up to ``places`` decimals, with the locale's separators."""
+    loc = locale or QLocale()
+    quantum = Decimal(1).scaleb(-places)
+    text = format(value.quantize(quantum, rounding=ROUND_HALF_UP), "f")
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    group = loc.groupSeparator().replace(" ", NBSP) or NBSP
+    result = sign + group.join(groups)
+    return result + loc.decimalPoint() + fraction if fraction else result
+
+
+def money(
+    value: Decimal, currency: str = "SEK", places: int = 0, locale: QLocale | None = None
+) -> str:
+    """``12 345 kr`` in a Nordic locale, ``SEK 12,345`` elsewhere."""
+    loc = locale or QLocale()
+    text = number(value, places, loc)
+    if loc.language() in NORDIC and currency in KRONOR:
+        return f"{text}{NBSP}kr"
+    return f"{currency}{NBSP}{text}"
+
+
+def share(value: Decimal | None, locale: QLocale | None = None) -> str:
+    """A ratio as a percentage with one decimal (``48,4 %``); a dash when unknown."""
+    if value is None:
+        return "–"
+    loc = locale or QLocale()
+    text = number(value * 100, 1, loc)
+    return f"{text}{NBSP}%" if loc.language() in NORDIC else f"{text}%"
+
+
+def month_name(month: str, locale: QLocale | None = None, short: bool = False) -> str:
+    """``oktober 2026`` (``okt. 26`` when ``short``) for ``2026-10``."""
+    loc = locale or QLocale()
+    start = month_start(month)
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    name = loc.standaloneMonthName(start.month, kind)
+    return f"{name} {start.year % 100:02d}" if short else f"{name} {start.year}"
+
+
+def day(value: date, locale: QLocale | None = None) -> str:
+    loc = locale or QLocale()
+    return loc.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def long_day(value: date, locale: QLocale | None = None) -> str:
+    loc = locale or QLocale()
+    return loc.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+
+
+def age(fetched_at: datetime, now: datetime | None = None) -> str:
+    """How long ago: ``just now``, ``5 minutes ago``, ``3 hours ago``, ``2 days ago``."""
+    seconds = max(0, int(((now or datetime.now(UTC)) - fetched_at).total_seconds()))
+    if seconds < 60:
+        return _tr(QT_TRANSLATE_NOOP("SpendFormat", "just now"))
+    if seconds < 3600:
+        return _count(
+            seconds // 60,
+            QT_TRANSLATE_NOOP("SpendFormat", "1 minute ago"),
+            QT_TRANSLATE_NOOP("SpendFormat", "%1 minutes ago"),
+        )
+    if seconds < 48 * 3600:
+        return _count(
+            seconds // 3600,
+            QT_TRANSLATE_NOOP("SpendFormat", "1 hour ago"),
+            QT_TRANSLATE_NOOP("SpendFormat", "%1 hours ago"),
+        )
+    return _count(
+        seconds // 86400,
+        QT_TRANSLATE_NOOP("SpendFormat", "1 day ago"),
+        QT_TRANSLATE_NOOP("SpendFormat", "%1 days ago"),
+    )
+
+
+def moment(value: datetime, locale: QLocale | None = None) -> str:
+    """A local date and time in the locale's short form."""
+    loc = locale or QLocale()
+    local = value.astimezone()
+    return f"{day(local.date(), loc)} {local.strftime('%H:%M')}"

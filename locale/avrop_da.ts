@@ -1,0 +1,2994 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../desktop/ui/models/agreements_model.py" line="+25"/>
+        <source>Order directly</source>
+        <translation>Bestil direkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked suppliers, in order</source>
+        <translation>Rangordnede leverandører, i rækkefølge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mini-competition: ask the procurement office</source>
+        <translation>Miniudbud: spørg indkøbsafdelingen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Rammeaftale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to order</source>
+        <translation>Sådan bestiller du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Avrop</source>
+        <translation>I Avrop</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starts %1</source>
+        <translation>Starter %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until further notice</source>
+        <translation>Indtil videre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (udløbet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, call or e-mail</source>
+        <translation>Nej, ring eller skriv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This agreement is not valid yet.</source>
+        <translation>Denne aftale gælder ikke endnu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agreement has expired. Do not order under it.</source>
+        <translation>Denne aftale er udløbet. Bestil ikke under den.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../desktop/ui/find_announcements.py" line="+104"/>
+        <source>News from the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsDialog</name>
+    <message>
+        <location line="+58"/>
+        <source>News from the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No news from the procurement office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../desktop/ui/app_controller.py" line="+151"/>
+        <source>Signing out…</source>
+        <translation>Logger ud…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Starting Avrop…</source>
+        <translation>Starter Avrop…</translation>
+    </message>
+</context>
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <location filename="../desktop/ui/status_bar.py" line="+132"/>
+        <source>Connecting…</source>
+        <translation>Forbinder…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking the connection to the server.</source>
+        <translation>Kontrollerer forbindelsen til serveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected to the server.</source>
+        <translation>Forbundet til serveren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached. You can keep working with the data on this computer; Avrop reconnects by itself.</source>
+        <translation>Serveren kan ikke nås. Du kan arbejde videre med dataene på denne computer; Avrop forbinder igen af sig selv.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1</source>
+        <translation>Sidst synkroniseret %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as %1</source>
+        <translation>Logget ind som %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
+        <source>Approve order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ordered from %2 for %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason (required to decline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write why you decline, so the orderer knows what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallOffDialog</name>
+    <message>
+        <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
+        <source>Record a call-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You ordered under %1 (%2) by phone, e-mail or the supplier&apos;s web shop. Record it here so it counts as bought under the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount excl. VAT (SEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What did you order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ordered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why not a supplier ranked higher?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverandør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not a supplier ranked higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. supplier 1 could not come this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverandør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Enhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">Beløb</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <location filename="../desktop/ui/cart_page.py" line="+166"/>
+        <source>Cart for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Place %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cart is empty. Find items and add them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delivered to %1 (transshipment hub), for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered to %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next delivery day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n order(s), one per supplier. Total %1 SEK.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>beside the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account %1: %2 %3 left of the budget before this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” is not a quantity. Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was placed: fix what the list above says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Items in the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a new quantity to change it; Delete removes the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected item from the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders to be placed and what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te to the supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why beside the agreements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for buying beside the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/coming_soon_page.py" line="+57"/>
+        <source>Coming soon</source>
+        <translation>Kommer snart</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="+13"/>
+        <location filename="../desktop/ui/screenshots.py" line="+85"/>
+        <source>The user name or password is wrong. Check them and try again.</source>
+        <translation>Brugernavnet eller adgangskoden er forkert. Kontrollér dem, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avrop cannot reach the server. Check your network connection and try again. You can keep working with the data on this computer meanwhile.</source>
+        <translation>Avrop kan ikke nå serveren. Kontrollér netværksforbindelsen, og prøv igen. I mellemtiden kan du arbejde videre med dataene på denne computer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server had a problem and could not answer. Try again in a few minutes; if it keeps happening, contact the procurement office.</source>
+        <translation>Serveren havde et problem og kunne ikke svare. Prøv igen om nogle minutter; hvis det bliver ved, så kontakt indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avrop cannot use this computer&apos;s password store (keyring), so it cannot remember your sign-in. You can sign in for this session only.</source>
+        <translation>Avrop kan ikke bruge computerens adgangskodelager (nøglering) og kan derfor ikke huske dit login. Du kan logge ind kun denne gang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server address must start with https://. Plain http:// is only allowed for this computer. Check the address with the procurement office.</source>
+        <translation>Serveradressen skal begynde med https://. Almindelig http:// er kun tilladt for denne computer. Tjek adressen med indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server address is not valid. Enter it as https://server.example.com.</source>
+        <translation>Serveradressen er ikke gyldig. Skriv den som https://server.example.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s security certificate could not be verified. Do not continue; contact your IT support.</source>
+        <translation>Serverens sikkerhedscertifikat kunne ikke bekræftes. Fortsæt ikke; kontakt din IT-support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data on this computer was saved by a newer version of Avrop. Install the newest version of Avrop to open it.</source>
+        <translation>Dataene på denne computer blev gemt af en nyere version af Avrop. Installér den nyeste version af Avrop for at åbne dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in has expired. Sign in again to continue.</source>
+        <translation>Dit login er udløbet. Log ind igen for at fortsætte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your sign-in is no longer valid. Sign in again to continue.</source>
+        <translation>Dit login er ikke længere gyldigt. Log ind igen for at fortsætte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are not signed in. Sign in to continue.</source>
+        <translation>Du er ikke logget ind. Log ind for at fortsætte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are not allowed to do this. Ask your manager or the procurement office if you need access.</source>
+        <translation>Du har ikke adgang til at gøre dette. Spørg din leder eller indkøbsafdelingen, hvis du har brug for adgang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server no longer has this item. Sync and try again.</source>
+        <translation>Serveren har ikke længere dette. Synkronisér, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the information is not valid. Check the highlighted field and try again.</source>
+        <translation>Nogle af oplysningerne er ikke gyldige. Kontrollér det markerede felt, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>The server sent an answer Avrop does not understand. Contact the procurement office.</source>
+        <translation>Serveren sendte et svar, som Avrop ikke forstår. Kontakt indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is too large to send. Make it smaller and try again.</source>
+        <translation>Dette er for stort til at blive sendt. Gør det mindre, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please fill in all fields.</source>
+        <translation>Udfyld alle felter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avrop cannot read its data on this computer. Contact your IT support; do not delete any files.</source>
+        <translation>Avrop kan ikke læse sine data på denne computer. Kontakt din IT-support; slet ingen filer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avrop could not update its data on this computer. Nothing was lost: a backup was made. Contact your IT support.</source>
+        <translation>Avrop kunne ikke opdatere sine data på denne computer. Intet gik tabt: der blev lavet en sikkerhedskopi. Kontakt din IT-support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo could not start. Close Avrop and try again.</source>
+        <translation>Demoen kunne ikke starte. Luk Avrop, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing did not finish. The data you had before is kept. Try again with File → Sync now.</source>
+        <translation>Synkroniseringen blev ikke færdig. De data, du havde før, er bevaret. Prøv igen med Filer → Synkroniser nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong. Try again; if it keeps happening, contact the procurement office.</source>
+        <translation>Noget gik galt. Prøv igen; hvis det bliver ved, så kontakt indkøbsafdelingen.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/find_page.py" line="+140"/>
+        <source>No agreements on this computer yet. Sync with File → Sync now (F5).</source>
+        <translation>Ingen aftaler på denne computer endnu. Synkronisér med Filer → Synkroniser nu (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreement matches. Try another word, or ask the procurement office.</source>
+        <translation>Ingen aftale passer. Prøv et andet ord, eller spørg indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements shown: %1</source>
+        <translation>Viste aftaler: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are your municipality&apos;s framework agreements. Buy under them: the prices are agreed and the purchase follows the rules. Product search is coming soon.</source>
+        <translation>Dette er kommunens rammeaftaler. Køb under dem: priserne er aftalt, og købet følger reglerne. Søgning efter varer kommer snart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrér:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word, e.g. coffee or paper</source>
+        <translation>Skriv et ord, f.eks. kaffe eller papir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter agreements</source>
+        <translation>Filtrér aftaler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework agreements</source>
+        <translation>Rammeaftaler</translation>
+    </message>
+</context>
+<context>
+    <name>FindTexts</name>
+    <message>
+        <location filename="../desktop/ui/find_texts.py" line="+18"/>
+        <source>Direct call-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mini-competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>litre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nordic Swan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU Ecolabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairtrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you can (within a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent (within two days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe what you need, in a sentence or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is too long. Keep it under 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the units you order for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity is too long. Write it shortly, e.g. 20 or about 5 boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the estimated amount as a number, e.g. 1500 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avrop does not know this agreement. Sync (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the agreement&apos;s suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order date cannot be in the future. Record the call-off once it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agreement was not valid on that date. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the amount excluding VAT, above zero, e.g. 4500 or 4500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what you ordered, e.g. &apos;Taxi to the swimming hall&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This supplier is not first in rank. Write why the suppliers before it could not deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason is too long. Keep it under 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agreement&apos;s items are in Avrop: search for them and order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The supplier&apos;s catalogue has errors, so Avrop keeps the one it had. The procurement office has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supplier&apos;s catalogue could not be read, so Avrop keeps the one it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a short reason, so the unit&apos;s figures can explain the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCard</name>
+    <message>
+        <location filename="../desktop/ui/find_guidance_panel.py" line="+107"/>
+        <source>Agreement: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the procurement office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a call-off you made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only this agreement&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call-offs under this agreement go through a mini-competition. Do not contact the suppliers: send your need to the procurement office and they ask the suppliers for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order here in Avrop, from the suppliers in this order. Use the next one only when the one before cannot deliver; Avrop asks you why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order here in Avrop: the agreement&apos;s items are shown first below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote agreement number %1 when you order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This agreement is not in Avrop&apos;s shop. Contact the suppliers in this order; the next one only when the one before cannot deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This agreement is not in Avrop&apos;s shop. Order directly from the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location line="+49"/>
+        <source>Agreements for what you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/help_page.py" line="+23"/>
+        <source>Orderer</source>
+        <translation>Bestiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit manager</source>
+        <translation>Leder af enheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superuser</source>
+        <translation>Superbruger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Procurement office</source>
+        <translation>Indkøbsafdelingen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kindergarten</source>
+        <translation>Børnehave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care home</source>
+        <translation>Plejehjem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transshipment hub</source>
+        <translation>Omlastningscentral</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Dig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your units</source>
+        <translation>Dine enheder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t find what you need?</source>
+        <translation>Kan du ikke finde det, du skal bruge?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data on this computer</source>
+        <translation>Data på denne computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F5 Sync now</source>
+        <translation>F5 Synkroniser nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab moves to the next field</source>
+        <translation>Tab går til næste felt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc closes a dialog</source>
+        <translation>Esc lukker en dialogboks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in.</source>
+        <translation>Ikke logget ind.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name: %1</source>
+        <translation>Brugernavn: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certified orderer: you may place orders.</source>
+        <translation>Certificeret bestiller: du må afgive bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet certified: ask your manager about the orderer training.</source>
+        <translation>Ikke certificeret endnu: spørg din leder om bestilleruddannelsen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No units yet. Sync with File → Sync now (F5).</source>
+        <translation>Ingen enheder endnu. Synkronisér med Filer → Synkroniser nu (F5).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask the procurement office, not the supplier. They know every agreement and can tell you where to buy.</source>
+        <translation>Spørg indkøbsafdelingen, ikke leverandøren. De kender alle aftaler og kan fortælle dig, hvor du skal købe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not synced yet.</source>
+        <translation>Ikke synkroniseret endnu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1.</source>
+        <translation>Sidst synkroniseret %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything you see is kept on this computer, so Avrop also works without a network.</source>
+        <translation>Alt, hvad du ser, gemmes på denne computer, så Avrop virker også uden netværk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+225"/>
+        <source>Sync finished. Everything is up to date.</source>
+        <translation>Synkroniseringen er færdig. Alt er opdateret.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>About Avrop</source>
+        <translation>Om Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avrop %1
+
+A purchasing assistant for the units of Nordic municipalities: find the right framework agreement, order safely, and follow up.</source>
+        <translation>Avrop %1
+
+En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige rammeaftale, bestil sikkert, og følg op.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Avrop</source>
+        <translation>Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkroniser nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>Log &amp;ud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language and settings…</source>
+        <translation>&amp;Sprog og indstillinger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Avrop</source>
+        <translation>&amp;Om Avrop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ordering for:</source>
+        <translation>&amp;Bestiller til:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Unit you order for</source>
+        <translation>Enheden, du bestiller til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current place</source>
+        <translation>Aktuel visning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Here you will collect what to order, check it against the agreement and the budget, and send it, even without a network.</source>
+        <translation>Her samler du det, du vil bestille, tjekker det mod aftalen og budgettet og sender det, også uden netværk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Here you will follow your orders: sent, confirmed by the supplier, delivered.</source>
+        <translation>Her følger du dine bestillinger: sendt, bekræftet af leverandøren, leveret.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthExporter</name>
+    <message>
+        <location filename="../desktop/ui/spend_month_export.py" line="+174"/>
+        <source>spend</source>
+        <translation>indkøb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Month to export</source>
+        <translation>Måned der skal eksporteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report (&amp;PDF)…</source>
+        <translation>Månedsrapport (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the month&apos;s one-page report as PDF</source>
+        <translation>Gem månedens rapport på én side som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month to E&amp;xcel…</source>
+        <translation>Måneden til E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the month&apos;s tables as an Excel workbook</source>
+        <translation>Gem månedens tabeller som Excel-projektmappe</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../desktop/ui/export_pdf.py" line="+73"/>
+        <source>Spend report</source>
+        <translation>Indkøbsrapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Spend</source>
+        <translation>Indkøb</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Ordered through Avrop</source>
+        <translation>Bestilt i Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On agreement, outside Avrop</source>
+        <translation>På aftale, uden for Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought beside the agreements</source>
+        <translation>Købt uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-commerce share (e-handelsgrad)</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Agreement compliance</source>
+        <translation>Aftaleoverholdelse</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Savings realised against list price</source>
+        <translation>Realiseret besparelse i forhold til listepris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Savings missed beside the agreements</source>
+        <translation>Mistet besparelse uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figures up to %1 · printed %2</source>
+        <translation>Tal til og med %1 · udskrevet %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The month and the last twelve months</source>
+        <translation>Måneden og de seneste tolv måneder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compared with the other units this month</source>
+        <translation>Sammenlignet med de andre enheder denne måned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-commerce share</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Largest purchases beside the agreements this month</source>
+        <translation>Største indkøb uden for aftalerne denne måned</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement that covers it</source>
+        <translation>Aftale der dækker behovet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget %1 so far</source>
+        <translation>Budget %1 indtil nu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Disponeret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Forbrugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-commerce share: spend ordered in Avrop. Agreement compliance: spend on a framework agreement, in or outside Avrop. Savings missed: what buying beside the agreements cost, estimated with the price level of the agreement that covered it.</source>
+        <translation>E-handelsgrad: andel af indkøbet bestilt i Avrop. Aftaleoverholdelse: andel købt på rammeaftaler, i eller uden for Avrop. Mistet besparelse: hvad indkøb uden for aftalerne kostede, anslået med prisniveauet i den aftale der dækkede behovet.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../desktop/ui/places.py" line="+81"/>
+        <source>Places</source>
+        <translation>Visninger</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
+        <source>Ask the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t find what you need? Ask the procurement office, not the supplier. They answer here in Avrop; you see the answer under Help. You can send this even without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you &amp;need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;many?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated &amp;amount (SEK, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;soon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 20, or about 5 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You searched for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
+    <message>
+        <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
+        <source>Change order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New quantities; 0 removes the line. The order is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes and queue the order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderTexts</name>
+    <message>
+        <location filename="../desktop/ui/orders_texts.py" line="+23"/>
+        <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only certified orderers may place orders. Ask your manager about the ordering course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avrop does not know the accounts and budget of {unit} yet. Connect to the network once and sync (F5); after that you can order offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supplier} does not take orders through Avrop. Order as the agreement&apos;s instructions say (phone or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These items are not under a framework agreement. Write why you need to buy them beside the agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement of these items is no longer known. Sync, then add them to the cart again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement {agreement} ({number}) is valid only from {from}. Order these items from then on, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement {agreement} ({number}) ended on {to}. Remove these items and find them under the new agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{supplier} is not a supplier on the agreement {agreement}. Remove these items or choose a supplier on the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: enter a quantity above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: {unit} is ordered in whole units; {quantity} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: use at most {decimals} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: the supplier takes at least {minimum} {unit} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: the supplier takes at most {maximum} {unit} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} has no price. Sync the catalogue, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One order can have one currency only ({currencies}). Ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delivery date {date} has passed. Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goods are not delivered to you on {date}. They will come on the next delivery day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no budget for this account this year. Check with your manager before ordering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order may already have reached the supplier, so it can no longer be changed or cancelled here. Wait for the supplier&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not read the order document. Change the order and send it again; if it keeps happening, contact the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order&apos;s details did not match its document. Change the order and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More would be received than was ordered. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter how much of at least one line has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why you decline the order, so the orderer knows what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order has moved on meanwhile. Sync and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order has not reached the server yet. Try again when it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined by the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Received by the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+27"/>
+        <source>Accepted with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+25"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Partly delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on this computer and waiting to be sent. You can still change or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Being sent. If the connection broke, Avrop keeps trying; it is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the order. Change it and send it again, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
+    <message>
+        <location filename="../desktop/ui/orders_controller.py" line="+165"/>
+        <source>Order %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 from %2 waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 to %2 is now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
+        <source>Order</source>
+        <translation type="unfinished">Ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverandør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orderer</source>
+        <translation type="unfinished">Bestiller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Enhed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../desktop/ui/orders_page.py" line="+219"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total %1 %2; account %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed total %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tried %n time(s); Avrop keeps trying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplier&apos;s answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The order was changed and queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order was cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Approved: the order goes to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined. The orderer sees your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Goods receipt saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PEPPOL order document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order document as the server received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which orders to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the queued order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the queued order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve or decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve or decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record goods received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the PEPPOL document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+20"/>
+        <source>%n order(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued orders are kept on this computer and sent when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../desktop/ui/places.py" line="-48"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Søg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cart</source>
+        <translation>&amp;Indkøbskurv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Bestillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spend</source>
+        <translation>&amp;Forbrug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find agreements, suppliers and products</source>
+        <translation>Find aftaler, leverandører og varer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you are about to order</source>
+        <translation>Det, du er ved at bestille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your orders and their status</source>
+        <translation>Dine bestillinger og deres status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your unit spends, and how much follows the agreements</source>
+        <translation>Hvad enheden bruger, og hvor meget der følger aftalerne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who you are, whom to ask, and keyboard keys</source>
+        <translation>Hvem du er, hvem du kan spørge, og tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesDialog</name>
+    <message>
+        <location filename="../desktop/ui/spend_purchases_dialog.py" line="+84"/>
+        <source>%1 invoices, together %2 (excluding VAT).</source>
+        <translation>%1 fakturaer, i alt %2 (ekskl. moms).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the list of invoices</source>
+        <translation>Luk listen med fakturaer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export these invoices to Excel or CSV</source>
+        <translation>Eksportér fakturaerne til Excel eller CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+115"/>
+        <source>Under the agreement: %1, %2 per %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under the agreement, %1 costs %2 more per %3, but buying under the agreement is still the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Supplier ranked lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not first in rank on the agreement %2 (%3). Order from %4 first; choose this supplier only when they cannot deliver, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Show the first supplier&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not under a framework agreement, but the agreement %2 (%3) covers it. Buy under the agreement: the prices are agreed and it counts for your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Show the agreement&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you still buy this, &amp;why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for buying beside the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. needed today, allergy, special size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buy this anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
+        <source>Goods received for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter how much arrived now. What is missing can be received later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 %3 outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received now of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note about the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Everything arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every line as received in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="+75"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Computerens sprog</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language is used at once. Numbers and dates follow it too.</source>
+        <translation>Det nye sprog bruges med det samme. Tal og datoer følger det også.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="+256"/>
+        <source>Sign in to Avrop</source>
+        <translation>Log ind i Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Avrop</source>
+        <translation>Velkommen til Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with the user name and password you got from your municipality.</source>
+        <translation>Log ind med det brugernavn og den adgangskode, du har fået af kommunen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Husk mig på denne computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://server.example.com</source>
+        <translation>https://server.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember me on this computer</source>
+        <translation>Husk mig på denne computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps you signed in, using this computer&apos;s password store.</source>
+        <translation>Holder dig logget ind ved hjælp af computerens adgangskodelager.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Signing in…</source>
+        <translation>Logger ind…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in for this session &amp;only</source>
+        <translation>Log ind kun &amp;denne gang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in for this session only</source>
+        <translation>Log ind kun denne gang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in</source>
+        <translation>Log &amp;ind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <location filename="../desktop/ui/spend_chart.py" line="+163"/>
+        <source>kr</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend per month, split by how it was bought</source>
+        <translation>Indkøb pr. måned, fordelt på hvordan det blev købt</translation>
+    </message>
+</context>
+<context>
+    <name>SpendColumns</name>
+    <message>
+        <location filename="../desktop/ui/spend_tables.py" line="+34"/>
+        <source>Through Avrop</source>
+        <translation>Via Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On agreement, outside Avrop</source>
+        <translation>På aftale, uden for Avrop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beside the agreements</source>
+        <translation>Uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None yet – ask the procurement office</source>
+        <translation>Ingen endnu – spørg indkøbsafdelingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/spend_month_export.py" line="-154"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="+5"/>
+        <location line="+42"/>
+        <location line="+19"/>
+        <location line="+42"/>
+        <source>Spend</source>
+        <translation>Indkøb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-94"/>
+        <location line="+96"/>
+        <source>E-commerce share</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+32"/>
+        <location line="+64"/>
+        <source>Agreement compliance</source>
+        <translation>Aftaleoverholdelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+96"/>
+        <source>Savings realised</source>
+        <translation>Realiseret besparelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+27"/>
+        <location line="+69"/>
+        <source>Savings missed</source>
+        <translation>Mistet besparelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+41"/>
+        <location line="+18"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/spend_tables.py" line="-51"/>
+        <location line="+42"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>CPV</source>
+        <translation>CPV</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+83"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Bought beside the agreements</source>
+        <translation>Købt uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement that covers it</source>
+        <translation>Aftale der dækker behovet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+74"/>
+        <source>Saving missed</source>
+        <translation>Mistet besparelse</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+36"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committed (ordered, not invoiced)</source>
+        <translation>Disponeret (bestilt, ikke faktureret)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spent</source>
+        <translation>Forbrugt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Covered by %1</source>
+        <translation>Dækkes af %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice date</source>
+        <translation>Fakturadato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was bought</source>
+        <translation>Hvordan det blev købt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+</context>
+<context>
+    <name>SpendFormat</name>
+    <message>
+        <location filename="../desktop/ui/spend_format.py" line="+93"/>
+        <source>just now</source>
+        <translation>lige nu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 minute ago</source>
+        <translation>for 1 minut siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes ago</source>
+        <translation>for %1 minutter siden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 hour ago</source>
+        <translation>for 1 time siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours ago</source>
+        <translation>for %1 timer siden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 day ago</source>
+        <translation>for 1 dag siden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days ago</source>
+        <translation>for %1 dage siden</translation>
+    </message>
+</context>
+<context>
+    <name>SpendHeadline</name>
+    <message>
+        <location filename="../desktop/ui/spend_cards.py" line="+112"/>
+        <source>Spend, 12 months</source>
+        <translation>Indkøb, 12 måneder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 invoices</source>
+        <translation>%1 fakturaer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-commerce share</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>All units: %1 · place %2 of %3</source>
+        <translation>Alle enheder: %1 · plads %2 af %3</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Agreement compliance</source>
+        <translation>Aftaleoverholdelse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Savings realised</source>
+        <translation>Realiseret besparelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement prices against list prices</source>
+        <translation>Aftalepris sammenlignet med listepris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings missed</source>
+        <translation>Mistet besparelse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought beside an agreement that covered it</source>
+        <translation>Købt uden om en aftale der dækkede behovet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show invoices</source>
+        <translation>Vis fakturaer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the invoices of %1 beside the agreements</source>
+        <translation>Vis fakturaerne fra %1 uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest supplier beside the agreements: &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+        <translation>Største leverandør uden for aftalerne: &lt;b&gt;%1&lt;/b&gt;, %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No agreement covers it yet: ask the procurement office.</source>
+        <translation>Ingen aftale dækker det endnu: spørg indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement that covers it: &lt;b&gt;%1 %2&lt;/b&gt;</source>
+        <translation>Aftale der dækker behovet: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order it in Avrop</source>
+        <translation>bestil i Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated saving missed: %1.</source>
+        <translation>Anslået mistet besparelse: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendMonthExport</name>
+    <message>
+        <location filename="../desktop/ui/spend_month_export.py" line="+27"/>
+        <source>Summary</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other units</source>
+        <translation>Andre enheder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beside the agreements</source>
+        <translation>Uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppliers</source>
+        <translation>Leverandører</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <location filename="../desktop/ui/spend_page.py" line="+208"/>
+        <source>Opening the figures…</source>
+        <translation>Åbner tallene…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fetching the figures from the server…</source>
+        <translation>Henter tallene fra serveren…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You are offline and there are no figures of this unit on this computer yet. Connect to the network and update.</source>
+        <translation>Du er offline, og der er endnu ingen tal for enheden på denne computer. Forbind til netværket og opdatér.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Spend figures are for unit managers, superusers and the procurement office. Ask your manager for them.</source>
+        <translation>Indkøbstallene er for ledere, superbrugere og indkøbsafdelingen. Spørg din leder efter dem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no unit whose figures you may see.</source>
+        <translation>Der er ingen enhed, hvis tal du må se.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2, invoices up to %3. Fetched %4.</source>
+        <translation>%1: %2, fakturaer til og med %3. Hentet %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are offline. These are the figures fetched %1 (%2); they are updated when the server can be reached again.</source>
+        <translation>Du er offline. Dette er tallene, der blev hentet %1 (%2); de opdateres, når serveren kan nås igen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 – bought beside the agreements</source>
+        <translation>%1 – købt uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Spend</source>
+        <translation>Indkøb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Unit whose figures are shown</source>
+        <translation>Enhed hvis tal vises</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Update figures</source>
+        <translation>&amp;Opdatér tallene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the figures from the server</source>
+        <translation>Opdatér tallene fra serveren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export table…</source>
+        <translation>E&amp;ksportér tabellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the table shown to Excel or CSV</source>
+        <translation>Eksportér den viste tabel til Excel eller CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spend per month. Green: ordered in Avrop. Blue: on an agreement, ordered outside Avrop. Orange: bought beside the agreements. Click a bar to see the invoices.</source>
+        <translation>Indkøb pr. måned. Grøn: bestilt i Avrop. Blå: på aftale, bestilt uden for Avrop. Orange: købt uden for aftalerne. Klik på en søjle for at se fakturaerne.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendTabs</name>
+    <message>
+        <location filename="../desktop/ui/spend_tabs.py" line="+51"/>
+        <source>Other units</source>
+        <translation>Andre enheder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beside the agreements</source>
+        <translation>Uden for aftalerne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suppliers</source>
+        <translation>Leverandører</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../desktop/ui/sync_labels.py" line="+10"/>
+        <source>Syncing your account…</source>
+        <translation>Synkroniserer din konto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing units…</source>
+        <translation>Synkroniserer enheder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing agreements…</source>
+        <translation>Synkroniserer aftaler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing suppliers…</source>
+        <translation>Synkroniserer leverandører…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing catalogues…</source>
+        <translation>Synkroniserer kataloger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing guidance…</source>
+        <translation>Synkroniserer vejledning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing announcements…</source>
+        <translation>Synkroniserer meddelelser…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing orders…</source>
+        <translation>Synkroniserer bestillinger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>Synkroniseringen er færdig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../desktop/ui/spend_export_actions.py" line="+51"/>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV til regneark (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be saved: %1. Choose another folder and try again.</source>
+        <translation>Filen kunne ikke gemmes: %1. Vælg en anden mappe, og prøv igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+</TS>

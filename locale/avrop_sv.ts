@@ -1,0 +1,2994 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../desktop/ui/models/agreements_model.py" line="+25"/>
+        <source>Order directly</source>
+        <translation>Beställ direkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked suppliers, in order</source>
+        <translation>Rangordnade leverantörer, i tur och ordning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mini-competition: ask the procurement office</source>
+        <translation>Förnyad konkurrensutsättning: fråga upphandlingsenheten</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Ramavtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to order</source>
+        <translation>Så beställer du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid to</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Avrop</source>
+        <translation>I Avrop</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starts %1</source>
+        <translation>Börjar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until further notice</source>
+        <translation>Tills vidare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (har gått ut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, call or e-mail</source>
+        <translation>Nej, ring eller mejla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This agreement is not valid yet.</source>
+        <translation>Det här avtalet gäller inte än.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This agreement has expired. Do not order under it.</source>
+        <translation>Det här avtalet har gått ut. Beställ inte på det.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementBanner</name>
+    <message>
+        <location filename="../desktop/ui/find_announcements.py" line="+104"/>
+        <source>News from the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Next (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementsDialog</name>
+    <message>
+        <location line="+58"/>
+        <source>News from the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No news from the procurement office yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../desktop/ui/app_controller.py" line="+151"/>
+        <source>Signing out…</source>
+        <translation>Loggar ut…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Starting Avrop…</source>
+        <translation>Startar Avrop…</translation>
+    </message>
+</context>
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <location filename="../desktop/ui/status_bar.py" line="+132"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking the connection to the server.</source>
+        <translation>Kontrollerar anslutningen till servern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected to the server.</source>
+        <translation>Ansluten till servern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline</source>
+        <translation>Frånkopplad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot be reached. You can keep working with the data on this computer; Avrop reconnects by itself.</source>
+        <translation>Servern går inte att nå. Du kan fortsätta arbeta med uppgifterna på den här datorn; Avrop ansluter igen av sig själv.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserad än</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1</source>
+        <translation>Senast synkroniserad %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
+        <source>Approve order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ordered from %2 for %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason (required to decline):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Write why you decline, so the orderer knows what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallOffDialog</name>
+    <message>
+        <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
+        <source>Record a call-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You ordered under %1 (%2) by phone, e-mail or the supplier&apos;s web shop. Record it here so it counts as bought under the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount excl. VAT (SEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What did you order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ordered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why not a supplier ranked higher?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverantör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount excluding VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 4500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not a supplier ranked higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. supplier 1 could not come this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverantör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished">Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>CartPage</name>
+    <message>
+        <location filename="../desktop/ui/cart_page.py" line="+166"/>
+        <source>Cart for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Place %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cart is empty. Find items and add them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delivered to %1 (transshipment hub), for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered to %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next delivery day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n order(s), one per supplier. Total %1 SEK.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>beside the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 — %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account %1: %2 %3 left of the budget before this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>“%1” is not a quantity. Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was placed: fix what the list above says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Items in the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a new quantity to change it; Delete removes the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected item from the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders to be placed and what to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delivery date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te to the supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why beside the agreements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for buying beside the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/coming_soon_page.py" line="+57"/>
+        <source>Coming soon</source>
+        <translation>Kommer snart</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="+13"/>
+        <location filename="../desktop/ui/screenshots.py" line="+85"/>
+        <source>The user name or password is wrong. Check them and try again.</source>
+        <translation>Användarnamnet eller lösenordet är fel. Kontrollera dem och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avrop cannot reach the server. Check your network connection and try again. You can keep working with the data on this computer meanwhile.</source>
+        <translation>Avrop når inte servern. Kontrollera nätverksanslutningen och försök igen. Under tiden kan du fortsätta arbeta med uppgifterna på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server had a problem and could not answer. Try again in a few minutes; if it keeps happening, contact the procurement office.</source>
+        <translation>Servern fick ett problem och kunde inte svara. Försök igen om några minuter; om det fortsätter, kontakta upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avrop cannot use this computer&apos;s password store (keyring), so it cannot remember your sign-in. You can sign in for this session only.</source>
+        <translation>Avrop kan inte använda datorns lösenordsförvaring (nyckelring) och kan därför inte komma ihåg din inloggning. Du kan logga in bara för den här gången.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server address must start with https://. Plain http:// is only allowed for this computer. Check the address with the procurement office.</source>
+        <translation>Serveradressen måste börja med https://. Vanlig http:// är bara tillåten för den här datorn. Kontrollera adressen med upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server address is not valid. Enter it as https://server.example.com.</source>
+        <translation>Serveradressen är inte giltig. Skriv den som https://server.example.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s security certificate could not be verified. Do not continue; contact your IT support.</source>
+        <translation>Serverns säkerhetscertifikat kunde inte kontrolleras. Fortsätt inte; kontakta din IT-support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data on this computer was saved by a newer version of Avrop. Install the newest version of Avrop to open it.</source>
+        <translation>Uppgifterna på den här datorn sparades av en nyare version av Avrop. Installera den senaste versionen av Avrop för att öppna dem.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in has expired. Sign in again to continue.</source>
+        <translation>Din inloggning har gått ut. Logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your sign-in is no longer valid. Sign in again to continue.</source>
+        <translation>Din inloggning gäller inte längre. Logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are not signed in. Sign in to continue.</source>
+        <translation>Du är inte inloggad. Logga in för att fortsätta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are not allowed to do this. Ask your manager or the procurement office if you need access.</source>
+        <translation>Du har inte behörighet att göra detta. Fråga din chef eller upphandlingsenheten om du behöver behörighet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server no longer has this item. Sync and try again.</source>
+        <translation>Servern har inte längre det här. Synkronisera och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some of the information is not valid. Check the highlighted field and try again.</source>
+        <translation>En del av uppgifterna är inte giltiga. Kontrollera det markerade fältet och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>The server sent an answer Avrop does not understand. Contact the procurement office.</source>
+        <translation>Servern skickade ett svar som Avrop inte förstår. Kontakta upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is too large to send. Make it smaller and try again.</source>
+        <translation>Det här är för stort för att skickas. Gör det mindre och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please fill in all fields.</source>
+        <translation>Fyll i alla fält.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avrop cannot read its data on this computer. Contact your IT support; do not delete any files.</source>
+        <translation>Avrop kan inte läsa sina uppgifter på den här datorn. Kontakta din IT-support; radera inga filer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avrop could not update its data on this computer. Nothing was lost: a backup was made. Contact your IT support.</source>
+        <translation>Avrop kunde inte uppdatera sina uppgifter på den här datorn. Inget gick förlorat: en säkerhetskopia gjordes. Kontakta din IT-support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo could not start. Close Avrop and try again.</source>
+        <translation>Demon kunde inte starta. Stäng Avrop och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing did not finish. The data you had before is kept. Try again with File → Sync now.</source>
+        <translation>Synkroniseringen blev inte klar. Uppgifterna du hade innan finns kvar. Försök igen med Arkiv → Synkronisera nu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong. Try again; if it keeps happening, contact the procurement office.</source>
+        <translation>Något gick fel. Försök igen; om det fortsätter, kontakta upphandlingsenheten.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/find_page.py" line="+140"/>
+        <source>No agreements on this computer yet. Sync with File → Sync now (F5).</source>
+        <translation>Inga avtal på den här datorn än. Synkronisera med Arkiv → Synkronisera nu (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreement matches. Try another word, or ask the procurement office.</source>
+        <translation>Inget avtal matchar. Prova ett annat ord eller fråga upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements shown: %1</source>
+        <translation>Visade avtal: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are your municipality&apos;s framework agreements. Buy under them: the prices are agreed and the purchase follows the rules. Product search is coming soon.</source>
+        <translation>Det här är kommunens ramavtal. Köp via dem: priserna är avtalade och köpet följer reglerna. Sökning bland varor kommer snart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltrera:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word, e.g. coffee or paper</source>
+        <translation>Skriv ett ord, t.ex. kaffe eller papper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter agreements</source>
+        <translation>Filtrera avtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framework agreements</source>
+        <translation>Ramavtal</translation>
+    </message>
+</context>
+<context>
+    <name>FindTexts</name>
+    <message>
+        <location filename="../desktop/ui/find_texts.py" line="+18"/>
+        <source>Direct call-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranked suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mini-competition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>litre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nordic Swan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU Ecolabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairtrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you can (within a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent (within two days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Describe what you need, in a sentence or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is too long. Keep it under 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the units you order for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The quantity is too long. Write it shortly, e.g. 20 or about 5 boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the estimated amount as a number, e.g. 1500 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avrop does not know this agreement. Sync (F5) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one of the agreement&apos;s suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order date cannot be in the future. Record the call-off once it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agreement was not valid on that date. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the amount excluding VAT, above zero, e.g. 4500 or 4500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what you ordered, e.g. &apos;Taxi to the swimming hall&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This supplier is not first in rank. Write why the suppliers before it could not deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reason is too long. Keep it under 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This agreement&apos;s items are in Avrop: search for them and order here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The supplier&apos;s catalogue has errors, so Avrop keeps the one it had. The procurement office has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supplier&apos;s catalogue could not be read, so Avrop keeps the one it had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a short reason, so the unit&apos;s figures can explain the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceCard</name>
+    <message>
+        <location filename="../desktop/ui/find_guidance_panel.py" line="+107"/>
+        <source>Agreement: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the procurement office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a call-off you made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only this agreement&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call-offs under this agreement go through a mini-competition. Do not contact the suppliers: send your need to the procurement office and they ask the suppliers for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order here in Avrop, from the suppliers in this order. Use the next one only when the one before cannot deliver; Avrop asks you why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order here in Avrop: the agreement&apos;s items are shown first below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote agreement number %1 when you order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This agreement is not in Avrop&apos;s shop. Contact the suppliers in this order; the next one only when the one before cannot deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This agreement is not in Avrop&apos;s shop. Order directly from the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location line="+49"/>
+        <source>Agreements for what you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <location filename="../desktop/ui/pages/help_page.py" line="+23"/>
+        <source>Orderer</source>
+        <translation>Beställare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit manager</source>
+        <translation>Chef för enheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superuser</source>
+        <translation>Superanvändare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Procurement office</source>
+        <translation>Upphandlingsenheten</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kindergarten</source>
+        <translation>Förskola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care home</source>
+        <translation>Vård- och omsorgsboende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transshipment hub</source>
+        <translation>Omlastningscentral</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your units</source>
+        <translation>Dina enheter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t find what you need?</source>
+        <translation>Hittar du inte det du behöver?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data on this computer</source>
+        <translation>Uppgifter på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F5 Sync now</source>
+        <translation>F5 Synkronisera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab moves to the next field</source>
+        <translation>Tabb går till nästa fält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc closes a dialog</source>
+        <translation>Esc stänger en dialogruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard</source>
+        <translation>Tangentbord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not signed in.</source>
+        <translation>Inte inloggad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name: %1</source>
+        <translation>Användarnamn: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certified orderer: you may place orders.</source>
+        <translation>Certifierad beställare: du får göra beställningar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet certified: ask your manager about the orderer training.</source>
+        <translation>Inte certifierad än: fråga din chef om beställarutbildningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No units yet. Sync with File → Sync now (F5).</source>
+        <translation>Inga enheter än. Synkronisera med Arkiv → Synkronisera nu (F5).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask the procurement office, not the supplier. They know every agreement and can tell you where to buy.</source>
+        <translation>Fråga upphandlingsenheten, inte leverantören. De känner till alla avtal och kan säga var du ska köpa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not synced yet.</source>
+        <translation>Inte synkroniserad än.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1.</source>
+        <translation>Senast synkroniserad %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything you see is kept on this computer, so Avrop also works without a network.</source>
+        <translation>Allt du ser sparas på den här datorn, så Avrop fungerar även utan nätverk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+225"/>
+        <source>Sync finished. Everything is up to date.</source>
+        <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>About Avrop</source>
+        <translation>Om Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avrop %1
+
+A purchasing assistant for the units of Nordic municipalities: find the right framework agreement, order safely, and follow up.</source>
+        <translation>Avrop %1
+
+Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, beställ tryggt och följ upp.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Avrop</source>
+        <translation>Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language and settings…</source>
+        <translation>&amp;Språk och inställningar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Avrop</source>
+        <translation>&amp;Om Avrop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ordering for:</source>
+        <translation>&amp;Beställer för:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Unit you order for</source>
+        <translation>Enheten du beställer för</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current place</source>
+        <translation>Aktuell vy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Here you will collect what to order, check it against the agreement and the budget, and send it, even without a network.</source>
+        <translation>Här samlar du det du ska beställa, kontrollerar det mot avtalet och budgeten och skickar det, även utan nätverk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Here you will follow your orders: sent, confirmed by the supplier, delivered.</source>
+        <translation>Här följer du dina beställningar: skickade, bekräftade av leverantören, levererade.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthExporter</name>
+    <message>
+        <location filename="../desktop/ui/spend_month_export.py" line="+174"/>
+        <source>spend</source>
+        <translation>inköp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Month to export</source>
+        <translation>Månad att exportera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report (&amp;PDF)…</source>
+        <translation>Månadsrapport (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the month&apos;s one-page report as PDF</source>
+        <translation>Spara månadens rapport på en sida som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month to E&amp;xcel…</source>
+        <translation>Månaden till E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the month&apos;s tables as an Excel workbook</source>
+        <translation>Spara månadens tabeller som Excel-arbetsbok</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../desktop/ui/export_pdf.py" line="+73"/>
+        <source>Spend report</source>
+        <translation>Inköpsrapport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <source>Spend</source>
+        <translation>Inköp</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Ordered through Avrop</source>
+        <translation>Beställt i Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On agreement, outside Avrop</source>
+        <translation>På avtal, utanför Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought beside the agreements</source>
+        <translation>Köpt utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-commerce share (e-handelsgrad)</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Agreement compliance</source>
+        <translation>Avtalstrohet</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Savings realised against list price</source>
+        <translation>Realiserad besparing mot listpris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Savings missed beside the agreements</source>
+        <translation>Missad besparing utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figures up to %1 · printed %2</source>
+        <translation>Siffror till och med %1 · utskrivet %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The month and the last twelve months</source>
+        <translation>Månaden och de senaste tolv månaderna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compared with the other units this month</source>
+        <translation>Jämfört med de andra enheterna denna månad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-commerce share</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Largest purchases beside the agreements this month</source>
+        <translation>Största inköpen utanför avtalen denna månad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement that covers it</source>
+        <translation>Avtal som täcker behovet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget %1 so far</source>
+        <translation>Budget %1 hittills</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committed</source>
+        <translation>Bundet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-commerce share: spend ordered in Avrop. Agreement compliance: spend on a framework agreement, in or outside Avrop. Savings missed: what buying beside the agreements cost, estimated with the price level of the agreement that covered it.</source>
+        <translation>E-handelsgrad: andel av inköpen som beställts i Avrop. Avtalstrohet: andel som köpts på ramavtal, i eller utanför Avrop. Missad besparing: vad köp utanför avtalen kostade, uppskattat med prisnivån i det avtal som täckte behovet.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <location filename="../desktop/ui/places.py" line="+81"/>
+        <source>Places</source>
+        <translation>Vyer</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRequestDialog</name>
+    <message>
+        <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
+        <source>Ask the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t find what you need? Ask the procurement office, not the supplier. They answer here in Avrop; you see the answer under Help. You can send this even without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What do you &amp;need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;many?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated &amp;amount (SEK, optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;soon?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 20, or about 5 boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You searched for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
+    <message>
+        <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
+        <source>Change order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New quantities; 0 removes the line. The order is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save and send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes and queue the order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderTexts</name>
+    <message>
+        <location filename="../desktop/ui/orders_texts.py" line="+23"/>
+        <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only certified orderers may place orders. Ask your manager about the ordering course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avrop does not know the accounts and budget of {unit} yet. Connect to the network once and sync (F5); after that you can order offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supplier} does not take orders through Avrop. Order as the agreement&apos;s instructions say (phone or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These items are not under a framework agreement. Write why you need to buy them beside the agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement of these items is no longer known. Sync, then add them to the cart again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agreement {agreement} ({number}) is valid only from {from}. Order these items from then on, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement {agreement} ({number}) ended on {to}. Remove these items and find them under the new agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{supplier} is not a supplier on the agreement {agreement}. Remove these items or choose a supplier on the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: enter a quantity above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: {unit} is ordered in whole units; {quantity} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: use at most {decimals} decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: the supplier takes at least {minimum} {unit} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: the supplier takes at most {maximum} {unit} per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item} has no price. Sync the catalogue, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One order can have one currency only ({currencies}). Ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delivery date {date} has passed. Choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goods are not delivered to you on {date}. They will come on the next delivery day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no budget for this account this year. Check with your manager before ordering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order has no items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order may already have reached the supplier, so it can no longer be changed or cancelled here. Wait for the supplier&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server could not read the order document. Change the order and send it again; if it keeps happening, contact the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order&apos;s details did not match its document. Change the order and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More would be received than was ordered. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter how much of at least one line has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write why you decline the order, so the orderer knows what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order has moved on meanwhile. Sync and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order has not reached the server yet. Try again when it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined by the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Received by the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+27"/>
+        <source>Accepted with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+25"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Partly delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved on this computer and waiting to be sent. You can still change or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Being sent. If the connection broke, Avrop keeps trying; it is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the order. Change it and send it again, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersController</name>
+    <message>
+        <location filename="../desktop/ui/orders_controller.py" line="+165"/>
+        <source>Order %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 from %2 waits for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 to %2 is now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
+        <source>Order</source>
+        <translation type="unfinished">Beställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverantör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orderer</source>
+        <translation type="unfinished">Beställare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../desktop/ui/orders_page.py" line="+219"/>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total %1 %2; account %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed total %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Tried %n time(s); Avrop keeps trying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplier&apos;s answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The order was changed and queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order was cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Approved: the order goes to the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declined. The orderer sees your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Goods receipt saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PEPPOL order document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order document as the server received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which orders to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines of the chosen order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the queued order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;ncel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the queued order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve or decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve or decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record goods received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the PEPPOL document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxIndicator</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+20"/>
+        <source>%n order(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No orders waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued orders are kept on this computer and sent when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <location filename="../desktop/ui/places.py" line="-48"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cart</source>
+        <translation>&amp;Varukorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Beställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spend</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find agreements, suppliers and products</source>
+        <translation>Hitta avtal, leverantörer och varor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you are about to order</source>
+        <translation>Det du tänker beställa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your orders and their status</source>
+        <translation>Dina beställningar och hur det går med dem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your unit spends, and how much follows the agreements</source>
+        <translation>Vad enheten köper för och hur mycket som följer avtalen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who you are, whom to ask, and keyboard keys</source>
+        <translation>Vem du är, vem du kan fråga och kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesDialog</name>
+    <message>
+        <location filename="../desktop/ui/spend_purchases_dialog.py" line="+84"/>
+        <source>%1 invoices, together %2 (excluding VAT).</source>
+        <translation>%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close the list of invoices</source>
+        <translation>Stäng listan med fakturor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export these invoices to Excel or CSV</source>
+        <translation>Exportera fakturorna till Excel eller CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+115"/>
+        <source>Under the agreement: %1, %2 per %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under the agreement, %1 costs %2 more per %3, but buying under the agreement is still the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Supplier ranked lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not first in rank on the agreement %2 (%3). Order from %4 first; choose this supplier only when they cannot deliver, and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Show the first supplier&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not on an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not under a framework agreement, but the agreement %2 (%3) covers it. Buy under the agreement: the prices are agreed and it counts for your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Show the agreement&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you still buy this, &amp;why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for buying beside the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. needed today, allergy, special size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Buy this anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
+        <source>Goods received for order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter how much arrived now. What is missing can be received later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2 %3 outstanding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received now of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note about the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Everything arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark every line as received in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save what arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../desktop/ui/settings_dialog.py" line="+75"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>Datorns språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new language is used at once. Numbers and dates follow it too.</source>
+        <translation>Det nya språket används direkt. Tal och datum följer det också.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="+256"/>
+        <source>Sign in to Avrop</source>
+        <translation>Logga in i Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Avrop</source>
+        <translation>Välkommen till Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with the user name and password you got from your municipality.</source>
+        <translation>Logga in med det användarnamn och lösenord du fått av kommunen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Kom ihåg mig på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://server.example.com</source>
+        <translation>https://server.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember me on this computer</source>
+        <translation>Kom ihåg mig på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps you signed in, using this computer&apos;s password store.</source>
+        <translation>Håller dig inloggad med hjälp av datorns lösenordsförvaring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in for this session &amp;only</source>
+        <translation>Logga in bara &amp;för den här gången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in for this session only</source>
+        <translation>Logga in bara för den här gången</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;in</source>
+        <translation>Logga &amp;in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <location filename="../desktop/ui/spend_chart.py" line="+163"/>
+        <source>kr</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend per month, split by how it was bought</source>
+        <translation>Inköp per månad, uppdelat på hur det köptes</translation>
+    </message>
+</context>
+<context>
+    <name>SpendColumns</name>
+    <message>
+        <location filename="../desktop/ui/spend_tables.py" line="+34"/>
+        <source>Through Avrop</source>
+        <translation>Via Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On agreement, outside Avrop</source>
+        <translation>På avtal, utanför Avrop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beside the agreements</source>
+        <translation>Utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None yet – ask the procurement office</source>
+        <translation>Inget ännu – fråga upphandlingsenheten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/spend_month_export.py" line="-154"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="+5"/>
+        <location line="+42"/>
+        <location line="+19"/>
+        <location line="+42"/>
+        <source>Spend</source>
+        <translation>Inköp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-94"/>
+        <location line="+96"/>
+        <source>E-commerce share</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+32"/>
+        <location line="+64"/>
+        <source>Agreement compliance</source>
+        <translation>Avtalstrohet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+96"/>
+        <source>Savings realised</source>
+        <translation>Realiserad besparing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+27"/>
+        <location line="+69"/>
+        <source>Savings missed</source>
+        <translation>Missad besparing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location line="+41"/>
+        <location line="+18"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/spend_tables.py" line="-51"/>
+        <location line="+42"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>CPV</source>
+        <translation>CPV</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <location line="+83"/>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Bought beside the agreements</source>
+        <translation>Köpt utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement that covers it</source>
+        <translation>Avtal som täcker behovet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+74"/>
+        <source>Saving missed</source>
+        <translation>Missad besparing</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+36"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committed (ordered, not invoiced)</source>
+        <translation>Bundet (beställt, ej fakturerat)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spent</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Covered by %1</source>
+        <translation>Täcks av %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice date</source>
+        <translation>Fakturadatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was bought</source>
+        <translation>Hur det köptes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+</context>
+<context>
+    <name>SpendFormat</name>
+    <message>
+        <location filename="../desktop/ui/spend_format.py" line="+93"/>
+        <source>just now</source>
+        <translation>nyss</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 minute ago</source>
+        <translation>för 1 minut sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes ago</source>
+        <translation>för %1 minuter sedan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 hour ago</source>
+        <translation>för 1 timme sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours ago</source>
+        <translation>för %1 timmar sedan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 day ago</source>
+        <translation>för 1 dag sedan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days ago</source>
+        <translation>för %1 dagar sedan</translation>
+    </message>
+</context>
+<context>
+    <name>SpendHeadline</name>
+    <message>
+        <location filename="../desktop/ui/spend_cards.py" line="+112"/>
+        <source>Spend, 12 months</source>
+        <translation>Inköp, 12 månader</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 invoices</source>
+        <translation>%1 fakturor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-commerce share</source>
+        <translation>E-handelsgrad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>All units: %1 · place %2 of %3</source>
+        <translation>Alla enheter: %1 · plats %2 av %3</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Agreement compliance</source>
+        <translation>Avtalstrohet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Savings realised</source>
+        <translation>Realiserad besparing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement prices against list prices</source>
+        <translation>Avtalspris jämfört med listpris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings missed</source>
+        <translation>Missad besparing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought beside an agreement that covered it</source>
+        <translation>Köpt utanför ett avtal som täckte behovet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show invoices</source>
+        <translation>Visa fakturor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the invoices of %1 beside the agreements</source>
+        <translation>Visa fakturorna från %1 utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest supplier beside the agreements: &lt;b&gt;%1&lt;/b&gt;, %2.</source>
+        <translation>Största leverantören utanför avtalen: &lt;b&gt;%1&lt;/b&gt;, %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No agreement covers it yet: ask the procurement office.</source>
+        <translation>Inget avtal täcker det ännu: fråga upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement that covers it: &lt;b&gt;%1 %2&lt;/b&gt;</source>
+        <translation>Avtal som täcker behovet: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>order it in Avrop</source>
+        <translation>beställ i Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated saving missed: %1.</source>
+        <translation>Uppskattad missad besparing: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendMonthExport</name>
+    <message>
+        <location filename="../desktop/ui/spend_month_export.py" line="+27"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other units</source>
+        <translation>Andra enheter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Beside the agreements</source>
+        <translation>Utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suppliers</source>
+        <translation>Leverantörer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <location filename="../desktop/ui/spend_page.py" line="+208"/>
+        <source>Opening the figures…</source>
+        <translation>Öppnar siffrorna…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fetching the figures from the server…</source>
+        <translation>Hämtar siffrorna från servern…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>You are offline and there are no figures of this unit on this computer yet. Connect to the network and update.</source>
+        <translation>Du är offline och det finns ännu inga siffror för enheten på den här datorn. Anslut till nätverket och uppdatera.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Spend figures are for unit managers, superusers and the procurement office. Ask your manager for them.</source>
+        <translation>Inköpssiffrorna är till för chefer, superanvändare och upphandlingsenheten. Fråga din chef efter dem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no unit whose figures you may see.</source>
+        <translation>Det finns ingen enhet vars siffror du får se.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2, invoices up to %3. Fetched %4.</source>
+        <translation>%1: %2, fakturor till och med %3. Hämtat %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are offline. These are the figures fetched %1 (%2); they are updated when the server can be reached again.</source>
+        <translation>Du är offline. Det här är siffrorna som hämtades %1 (%2); de uppdateras när servern går att nå igen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 – bought beside the agreements</source>
+        <translation>%1 – köpt utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Spend</source>
+        <translation>Inköp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Unit whose figures are shown</source>
+        <translation>Enhet vars siffror visas</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Update figures</source>
+        <translation>&amp;Uppdatera siffrorna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the figures from the server</source>
+        <translation>Uppdatera siffrorna från servern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export table…</source>
+        <translation>E&amp;xportera tabellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the table shown to Excel or CSV</source>
+        <translation>Exportera tabellen som visas till Excel eller CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spend per month. Green: ordered in Avrop. Blue: on an agreement, ordered outside Avrop. Orange: bought beside the agreements. Click a bar to see the invoices.</source>
+        <translation>Inköp per månad. Grönt: beställt i Avrop. Blått: på avtal, beställt utanför Avrop. Orange: köpt utanför avtalen. Klicka på en stapel för att se fakturorna.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendTabs</name>
+    <message>
+        <location filename="../desktop/ui/spend_tabs.py" line="+51"/>
+        <source>Other units</source>
+        <translation>Andra enheter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beside the agreements</source>
+        <translation>Utanför avtalen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suppliers</source>
+        <translation>Leverantörer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../desktop/ui/sync_labels.py" line="+10"/>
+        <source>Syncing your account…</source>
+        <translation>Synkroniserar ditt konto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing units…</source>
+        <translation>Synkroniserar enheter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing agreements…</source>
+        <translation>Synkroniserar avtal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing suppliers…</source>
+        <translation>Synkroniserar leverantörer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing catalogues…</source>
+        <translation>Synkroniserar kataloger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing guidance…</source>
+        <translation>Synkroniserar vägledning…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing announcements…</source>
+        <translation>Synkroniserar meddelanden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing orders…</source>
+        <translation>Synkroniserar beställningar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>Synkroniseringen är klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../desktop/ui/spend_export_actions.py" line="+51"/>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV för kalkylprogram (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be saved: %1. Choose another folder and try again.</source>
+        <translation>Filen kunde inte sparas: %1. Välj en annan mapp och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,168 @@
+"""Helpers for the central API tests: a seeded app, sign-in, a second municipality."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import update
+
+from central_api.app import create_app
+from central_api.config import DATABASE_FILE, ServerConfig
+from central_api.models import (
+    DeviceRow,
+    MunicipalityRow,
+    SupplierRow,
+    TokenRow,
+    UnitRow,
+    UserRow,
+    UserUnitRow,
+    utcnow,
+)
+from central_api.security import hash_password, token_hash
+
+TEST_TODAY = date(2025, 3, 15)
+OWN_UNIT = "u-forskola-solrosen"  # every demo user reaches it
+FOREIGN_UNIT = "u-skola-norr"  # only procurement reaches it
+OTHER_MUNICIPALITY_UNIT = "u-andby-skola"
+# Strings that must never reach a user who may not see them.
+FOREIGN_UNIT_SECRET = "device-norr-secret"
+OTHER_MUNICIPALITY_SECRETS = ("u-andby-skola", "device-andby-secret", "Andby", "s-andby-1")
+
+
+def build_seeded_database(directory: Path) -> Path:
+    """A demo-seeded database file (plus the test-only users and municipality)."""
+    app = create_app(ServerConfig(data_dir=directory, demo=True, demo_today=TEST_TODAY))
+    with app.state.sessions() as session:
+        add_foreign_data(session)
+        session.commit()
+    app.state.engine.dispose()
+    return directory / DATABASE_FILE
+
+
+def app_from_template(template: Path, data_dir: Path, **options: Any) -> FastAPI:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, data_dir / DATABASE_FILE)
+    config = replace(ServerConfig(data_dir=data_dir, demo=True, demo_today=TEST_TODAY), **options)
+    return create_app(config)
+
+
+def add_foreign_data(session: Any) -> None:
+    """A user and device at Norrskolan, and a whole second municipality with its own."""
+    now = utcnow()
+    pw = hash_password("demo", fast=True)
+
+    def user(username: str, municipality: str, role: str, units: tuple[str, ...]) -> UserRow:
+        row = UserRow(
+            municipality_id=municipality,
+            username=username,
+            display_name=username,
+            role=role,
+            password_hash=pw,
+            certified=True,
+            language="sv",
+            active=True,
+            created_at=now,
+        )
+        row.units = [UserUnitRow(unit_id=u) for u in units]
+        session.add(row)
+        session.flush()
+        return row
+
+    norr = user("norr-orderer", "m-ekby", "orderer", (FOREIGN_UNIT,))
+    session.add(
+        DeviceRow(
+            user_id=norr.id,
+            device_id=FOREIGN_UNIT_SECRET,
+            app_version="1.0",
+            last_sync_at=None,
+            outbox_length=1,
+            first_seen_at=now,
+            last_heartbeat_at=now,
+        )
+    )
+    session.add(
+        MunicipalityRow(
+            id="m-andby",
+            name="Andby kommun",
+            country="SE",
+            org_number="212000-0002",
+            org_scheme="0007",
+            language="sv",
+        )
+    )
+    session.flush()
+    session.add(
+        UnitRow(
+            id=OTHER_MUNICIPALITY_UNIT,
+            municipality_id="m-andby",
+            name="Andby skola",
+            kind="school",
+            street="Byvägen 1",
+            postcode="123 45",
+            city="Andby",
+            country="SE",
+            gln=None,
+            cost_centre="9",
+            parent_name="",
+            approval_limit=Decimal("1000.00"),
+            hub_id=None,
+        )
+    )
+    session.add(
+        SupplierRow(
+            id="s-andby-1",
+            municipality_id="m-andby",
+            name="Andby Handel AB",
+            endpoint_id="5560000000",
+            endpoint_scheme="0007",
+            country="SE",
+            in_ecommerce=True,
+            min_order_amount=Decimal("0.00"),
+            phone=None,
+            email=None,
+            web=None,
+        )
+    )
+    session.flush()
+    andby = user("andby-manager", "m-andby", "manager", (OTHER_MUNICIPALITY_UNIT,))
+    user("andby-procurement", "m-andby", "procurement", ())
+    session.add(
+        DeviceRow(
+            user_id=andby.id,
+            device_id="device-andby-secret",
+            app_version="1.0",
+            last_sync_at=None,
+            outbox_length=0,
+            first_seen_at=now,
+            last_heartbeat_at=now,
+        )
+    )
+
+
+def sign_in(client: TestClient, username: str, password: str = "demo") -> dict[str, Any]:
+    response = client.post("/auth/token", json={"username": username, "password": password})
+    assert response.status_code == 200, response.text
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def expire_token(app: FastAPI, token: str) -> None:
+    """Make a token look issued long ago (expired), without waiting."""
+    with app.state.sessions() as session:
+        session.execute(
+            update(TokenRow)
+            .where(TokenRow.token_hash == token_hash(token))
+            .values(expires_at=utcnow() - timedelta(seconds=1))
+        )
+        session.commit()

@@ -1,0 +1,53 @@
+"""The schema comes only from the Alembic migrations, and they match the ORM models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from central_api.db import alembic_config, create_db_engine, upgrade_to_head
+from central_api.models import Base
+
+
+def _url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'm.sqlite3'}"
+
+
+def test_one_linear_history_starting_at_s0001(tmp_path: Path) -> None:
+    scripts = ScriptDirectory.from_config(alembic_config(_url(tmp_path)))
+    assert len(scripts.get_heads()) == 1
+    base = scripts.get_revision("s0001")
+    assert base is not None and base.down_revision is None
+    assert scripts.get_bases() == ["s0001"]
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    engine = create_db_engine(_url(tmp_path))
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_upgrade_is_idempotent_and_downgrade_works(tmp_path: Path) -> None:
+    url = _url(tmp_path)
+    engine = create_db_engine(url)
+    upgrade_to_head(engine)
+    upgrade_to_head(engine)  # already at head: nothing to do
+    tables = set(inspect(engine).get_table_names())
+    assert {"units", "users", "auth_tokens", "devices", "alembic_version"} <= tables
+    with engine.begin() as connection:
+        config = alembic_config(url)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    upgrade_to_head(engine)
+    assert set(inspect(engine).get_table_names()) == tables
+    engine.dispose()

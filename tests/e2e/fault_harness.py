@@ -1,0 +1,434 @@
+"""The fault-injection run: the real outbox sender (a child process) against the real
+central API (a child process) through a fault-injecting proxy, round after round.
+
+Each round places a few orders in the real local store, then lets the sender deliver
+them while faults strike: the sender killed (SIGKILL) at a probe point, at a random
+moment or right after the server committed; 500s before or after the server commits;
+lost responses; answers after the client's timeout; the server restarted (gracefully or
+killed) mid-run; the store file locked by another process. Then every order placed must
+be on the server exactly once and the client's view must agree with the server's.
+
+Used by ``tests/e2e/test_faults.py`` (200 rounds) and ``python -m benchmarks faults``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.order import Order, OrderLine, OrderState
+from desktop.domain.order_accounting import AccountingString
+from desktop.domain.order_delivery import Delivery
+from desktop.domain.order_settings import BuyerParty
+from desktop.domain.order_wire import PlaceOrderRequest
+from desktop.domain.reference import Address, Supplier
+from desktop.peppol.order_mapping import order_xml
+from desktop.storage.database import Database, open_database
+from desktop.storage.order_repo import NewOrder, OrderRepository
+from tests.e2e.fault_proxy import Fault, FaultProxy
+
+ROOT = Path(__file__).resolve().parents[2]
+UNIT = "u-forskola-solrosen"
+SUPPLIER_ID = "s-coffee-1"
+KILL_POINTS = ("before_claim", "claimed", "answered", "recorded")
+
+
+@dataclass(frozen=True)
+class FaultConfig:
+    """How often each fault strikes (per round, or per POST for the proxy's faults)."""
+
+    rounds: int = 200
+    seed: int = 20250310
+    max_orders: int = 3
+    kill_at_point: float = 0.12  # the sender kills itself at a probe point
+    kill_timed: float = 0.04  # the parent kills the sender after a random delay
+    proxy_faults: dict[Fault, float] = field(
+        default_factory=lambda: {
+            Fault.ERROR_BEFORE: 0.05,
+            Fault.ERROR_AFTER: 0.05,
+            Fault.DROP_AFTER: 0.06,
+            Fault.SLOW_AFTER: 0.02,
+            Fault.RESET_BEFORE: 0.04,
+            Fault.KILL_CLIENT_AFTER: 0.03,
+        }
+    )
+    restart: float = 0.03  # the server restarts during the round
+    lock: float = 0.08  # another process holds the store file's write lock for a while
+    client_timeout_s: float = 0.8
+    slow_s: float = 1.2
+    lease_s: float = 1.0  # server: an orphaned in-progress key is taken over after this
+
+
+@dataclass
+class FaultReport:
+    rounds: int = 0
+    placed: int = 0
+    on_server_once: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    disagreements: int = 0
+    kills: int = 0
+    restarts: int = 0
+    locks: int = 0
+    replayed: int = 0
+    faults: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.lost == 0 and self.duplicated == 0 and self.disagreements == 0
+
+    def lines(self) -> list[str]:
+        injected = ", ".join(f"{k} {v}" for k, v in sorted(self.faults.items()) if k != "pass")
+        return [
+            f"rounds            {self.rounds}",
+            f"orders placed     {self.placed}",
+            f"on server once    {self.on_server_once}",
+            f"lost              {self.lost}",
+            f"duplicated        {self.duplicated}",
+            f"client disagrees  {self.disagreements}",
+            f"sender killed     {self.kills}",
+            f"server restarts   {self.restarts}",
+            f"store locked      {self.locks}",
+            f"answers replayed  {self.replayed}",
+            f"proxy faults      {injected}",
+            f"time              {self.seconds:.1f} s",
+        ]
+
+
+class ServerHandle:
+    """What the harness needs of a running central API (``RunningServer`` has it)."""
+
+    url: str
+    data_dir: Path
+    process: subprocess.Popen[bytes] | None
+
+    def start(self) -> Any: ...
+    def stop(self) -> int | None: ...
+
+
+class SenderProcess:
+    """The child running ``tests.e2e.fault_client``."""
+
+    def __init__(self, db: Path, url: str, timeout_s: float, seed: int, log: Path) -> None:
+        command = [
+            sys.executable,
+            "-m",
+            "tests.e2e.fault_client",
+            "--db",
+            str(db),
+            "--url",
+            url,
+            "--timeout",
+            str(timeout_s),
+            "--seed",
+            str(seed),
+            "--deadline",
+            "60",
+        ]
+        self._log = log.open("ab")
+        self.process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        )
+        line = self._readline()
+        if line != "ready":
+            raise RuntimeError(f"fault client did not start: {line!r}")
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def _readline(self) -> str:
+        assert self.process.stdout is not None
+        return self.process.stdout.readline().decode().strip()
+
+    def send(self, point: str, nth: int) -> int | None:
+        """Drain the outbox; the entries left, or None when the process died."""
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(f"send {point} {nth}\n".encode())
+            self.process.stdin.flush()
+        except BrokenPipeError:
+            return None
+        line = self._readline()
+        if not line.startswith("done"):
+            self.process.wait(10)
+            return None
+        return int(line.split()[1])
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            try:
+                assert self.process.stdin is not None
+                self.process.stdin.write(b"quit\n")
+                self.process.stdin.close()
+                self.process.wait(10)
+            except (OSError, subprocess.TimeoutExpired):
+                self.process.kill()
+                self.process.wait(10)
+        self._log.close()
+
+
+def _get_json(url: str, token: str) -> Any:
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def _sign_in(url: str) -> str:
+    body = json.dumps({"username": "orderer", "password": "demo"}).encode()
+    request = urllib.request.Request(
+        url + "/auth/token", data=body, headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return str(json.loads(response.read())["access_token"])
+
+
+class FaultRun:
+    """One seeded run of ``config.rounds`` rounds; ``run()`` gives the report."""
+
+    def __init__(self, server: ServerHandle, work_dir: Path, config: FaultConfig) -> None:
+        self.server = server
+        self.work_dir = work_dir
+        self.config = config
+        self.rng = random.Random(config.seed)
+        self.report = FaultReport()
+        self.db_path = work_dir / "client.sqlite3"
+        self.db: Database = open_database(self.db_path)
+        self.orders = OrderRepository(self.db)
+        self.proxy = FaultProxy(server.url, self._plan, slow_s=config.slow_s).start()
+        self._round_faults: dict[Fault, float] = {}
+        self._plan_rng = random.Random(config.seed + 1)
+        self._plan_lock = threading.Lock()
+        self.token = _sign_in(server.url)
+        self.supplier = Supplier.from_json(self._find_supplier())
+        self.buyer = BuyerParty("Ekby kommun", "2120000001", "0007", "SE")
+        self.cursor = self._fetch_since("0")[1]
+        self.sender: SenderProcess | None = None
+
+    # -- the proxy's plan ------------------------------------------------------------------
+
+    def _plan(self, method: str, path: str) -> Fault:
+        if method != "POST" or not path.startswith("/orders"):
+            return Fault.PASS
+        with self._plan_lock:
+            draw = self._plan_rng.random()
+        for fault, chance in self._round_faults.items():
+            if draw < chance:
+                return fault
+            draw -= chance
+        return Fault.PASS
+
+    # -- server helpers --------------------------------------------------------------------
+
+    def _find_supplier(self) -> dict[str, Any]:
+        items = _get_json(self.server.url + "/suppliers", self.token)["items"]
+        return next(s for s in items if s["id"] == SUPPLIER_ID)
+
+    def _fetch_since(self, cursor: str) -> tuple[list[dict[str, Any]], str]:
+        items: list[dict[str, Any]] = []
+        while True:
+            url = f"{self.server.url}/orders?unit={UNIT}&since={cursor}"
+            try:
+                data = _get_json(url, self.token)
+            except urllib.error.HTTPError as exc:
+                if exc.code != 401:
+                    raise
+                self.token = _sign_in(self.server.url)
+                continue
+            items.extend(data["items"])
+            cursor = data["cursor"]
+            if not data["more"]:
+                return items, cursor
+
+    def _restart_server(self, hard: bool) -> None:
+        process = self.server.process
+        if hard and process is not None and process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            process.wait(10)
+        self.server.stop()
+        self.server.start()
+        self.proxy.upstream = self.server.url
+
+    # -- the client ------------------------------------------------------------------------
+
+    def _sender(self) -> SenderProcess:
+        if self.sender is None or self.sender.process.poll() is not None:
+            if self.sender is not None:
+                self.sender.close()
+            seed = self.rng.randrange(1 << 30)
+            self.sender = SenderProcess(
+                self.db_path,
+                self.proxy.url,
+                self.config.client_timeout_s,
+                seed,
+                self.work_dir / "client.log",
+            )
+            self.proxy.client_pid = self.sender.pid
+        return self.sender
+
+    def _new_order(self) -> NewOrder:
+        quantity = self.rng.choice((1, 2, 5, 10, 40, 120))
+        price = Decimal(self.rng.choice(("12.50", "54.90", "89.00")))
+        home = Address("Solrosvägen 3", "671 32", "Ekby")
+        hub = Address("Industrigatan 20", "671 40", "Ekby")
+        order = Order(
+            id=str(uuid.uuid4()),
+            unit_id=UNIT,
+            supplier_id=SUPPLIER_ID,
+            agreement_id="a-coffee",
+            accounting=AccountingString("3410", "6110"),
+            delivery=Delivery(
+                UNIT, "Förskolan Solrosen", home, "Ekby omlastningscentral", hub, None, "u-hub"
+            ),
+            currency="SEK",
+            lines=(OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(quantity), "PK", price),),
+            created_by="orderer",
+            created_at=datetime.now(UTC),
+            state=OrderState.QUEUED,
+        )
+        document = order_xml(order, self.buyer, self.supplier)
+        body = PlaceOrderRequest(
+            UNIT, SUPPLIER_ID, "a-coffee", order.accounting, "SEK", order.total, document
+        ).to_bytes()
+        return NewOrder(order, body)
+
+    # -- faults beside the proxy ---------------------------------------------------------------
+
+    def _later(self, delay: float, action: Callable[[], None]) -> threading.Thread:
+        def run() -> None:
+            time.sleep(delay)
+            action()
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        return thread
+
+    def _hold_lock(self, seconds: float) -> None:
+        connection = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
+        try:
+            connection.execute("BEGIN EXCLUSIVE")
+            time.sleep(seconds)
+            connection.execute("ROLLBACK")
+        finally:
+            connection.close()
+
+    # -- rounds ----------------------------------------------------------------------------------
+
+    def run(self) -> FaultReport:
+        started = time.monotonic()
+        try:
+            for _ in range(self.config.rounds):
+                self.round()
+        finally:
+            if self.sender is not None:
+                self.sender.close()
+            self.proxy.stop()
+            self.db.close()
+        self.report.faults.update(self.proxy.counts)
+        self.report.replayed = self.proxy.replayed
+        self.report.seconds = time.monotonic() - started
+        return self.report
+
+    def round(self) -> None:
+        cfg, rng, report = self.config, self.rng, self.report
+        report.rounds += 1
+        placed = [self._new_order() for _ in range(rng.randint(1, cfg.max_orders))]
+        self.orders.place(placed, "orderer")
+        report.placed += len(placed)
+        self._round_faults = dict(cfg.proxy_faults) if rng.random() < 0.7 else {}
+        helpers: list[threading.Thread] = []
+        if rng.random() < cfg.lock:
+            report.locks += 1
+            helpers.append(
+                self._later(rng.uniform(0, 0.1), lambda: self._hold_lock(rng.uniform(0.1, 0.6)))
+            )
+        if rng.random() < cfg.restart:
+            report.restarts += 1
+            hard = rng.random() < 0.5
+            helpers.append(self._later(rng.uniform(0, 0.2), lambda: self._restart_server(hard)))
+        point, nth = "-", 0
+        if rng.random() < cfg.kill_at_point:
+            point, nth = rng.choice(KILL_POINTS), rng.randint(1, len(placed))
+        sender = self._sender()
+        if rng.random() < cfg.kill_timed:
+            helpers.append(self._later(rng.uniform(0.005, 0.3), sender.kill))
+        left = sender.send(point, nth)
+        for _attempt in range(20):
+            if left == 0:
+                break
+            if left is None:
+                report.kills += 1
+            left = self._sender().send("-", 0)
+        for helper in helpers:
+            helper.join(30)
+        self._round_faults = {}
+        if left != 0:  # the last helper (a restart) may have struck the last attempt
+            left = self._sender().send("-", 0)
+            if left is None:
+                report.kills += 1
+                left = self._sender().send("-", 0)
+        self._verify([n.order for n in placed])
+
+    def _verify(self, placed: list[Order]) -> None:
+        items, self.cursor = self._fetch_since(self.cursor)
+        on_server = Counter(item["client_order_id"] for item in items)
+        by_client = {item["client_order_id"]: item for item in items}
+        ours = {o.id for o in placed}
+        for order in placed:
+            count = on_server.get(order.id, 0)
+            if count == 0:
+                self.report.lost += 1
+                self.report.problems.append(f"lost {order.id}")
+            elif count > 1:
+                self.report.duplicated += count - 1
+                self.report.problems.append(f"{count} copies of {order.id}")
+            else:
+                self.report.on_server_once += 1
+            entry = self.orders.entry(order.id)
+            remote = by_client.get(order.id)
+            agrees = (
+                entry is not None
+                and remote is not None
+                and entry.outbox is None
+                and entry.order.server_id == remote["id"]
+                and entry.order.state.value == remote["state"]
+            )
+            if not agrees:
+                self.report.disagreements += 1
+                self.report.problems.append(f"client and server disagree on {order.id}")
+        strangers = [c for c in on_server if c not in ours]
+        if strangers:
+            self.report.duplicated += len(strangers)
+            self.report.problems.append(f"unexpected orders {strangers}")
+
+
+def config_for(rounds: int, seed: int | None = None) -> FaultConfig:
+    return replace(FaultConfig(), rounds=rounds, seed=FaultConfig().seed if seed is None else seed)
