@@ -643,6 +643,70 @@
     </message>
 </context>
 <context>
+    <name>FindActions</name>
+    <message>
+        <location filename="../desktop/ui/find_actions.py" line="+61"/>
+        <location line="+140"/>
+        <source>This item is no longer in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Choose the unit you order for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added to the cart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Call-off under %1 (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The call-off is recorded; it counts as bought under the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Updating guidance and catalogues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalogue of %1 could not be updated (an error%2). Avrop uses the one from the last good sync: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Offline: showing the catalogues from the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindPage</name>
     <message>
         <location filename="../desktop/ui/pages/find_page.py" line="+140"/>
@@ -688,6 +752,65 @@
         <location line="+1"/>
         <source>Framework agreements</source>
         <translation>Ramavtal</translation>
+    </message>
+</context>
+<context>
+    <name>FindResultsModel</name>
+    <message>
+        <location filename="../desktop/ui/find_results_model.py" line="+44"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation type="unfinished">Leverantör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not on agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Crisis stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,7 +1012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The reason is too long. Keep it under 500 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,6 +1034,132 @@
     <message>
         <location line="+4"/>
         <source>Write a short reason, so the unit&apos;s figures can explain the purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindView</name>
+    <message>
+        <location filename="../desktop/ui/find_view.py" line="+279"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 items; agreement items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item in Avrop matches “%1”. Try another word, or ask the procurement office: they find it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find</source>
+        <translation type="unfinished">Sök</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you &amp;need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word, e.g. coffee, bread, nappies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;greement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;pplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Eco-labelled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eco-labelled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News from the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t find it? Ask the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindWiring</name>
+    <message>
+        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
+        <source>The procurement office has answered you: see Help (Ctrl+5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,7 +1234,7 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Agreements for what you need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1283,7 @@
         <translation>Omlastningscentral</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
@@ -1130,9 +1379,137 @@
     </message>
 </context>
 <context>
+    <name>ItemPane</name>
+    <message>
+        <location filename="../desktop/ui/find_item_pane.py" line="+152"/>
+        <source>Picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Framework agreement item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its agreement is not valid today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not on a framework agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis stock item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2) below the list price %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eco labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GTIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an item in the list to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+225"/>
+        <location filename="../desktop/ui/main_window.py" line="+227"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -2142,7 +2519,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>PurchasesDialog</name>
     <message>
-        <location filename="../desktop/ui/spend_purchases_dialog.py" line="+84"/>
+        <location filename="../desktop/ui/spend_purchases_dialog.py" line="+99"/>
         <source>%1 invoices, together %2 (excluding VAT).</source>
         <translation>%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
     </message>
@@ -2290,6 +2667,78 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location line="+2"/>
         <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../desktop/ui/find_requests_panel.py" line="+43"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <location line="+149"/>
+        <location line="+7"/>
+        <source>Your questions to the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Answers that point to an item or agreement (↗) open in Find: press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have not asked anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask a &amp;new question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the procurement office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,7 +2900,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendColumns</name>
     <message>
-        <location filename="../desktop/ui/spend_tables.py" line="+34"/>
+        <location filename="../desktop/ui/spend_tables.py" line="+36"/>
         <source>Through Avrop</source>
         <translation>Via Avrop</translation>
     </message>
@@ -2485,50 +2934,50 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location filename="../desktop/ui/spend_tables.py" line="+5"/>
         <location line="+42"/>
         <location line="+19"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Spend</source>
         <translation>Inköp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-94"/>
-        <location line="+96"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-95"/>
+        <location line="+97"/>
         <source>E-commerce share</source>
         <translation>E-handelsgrad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-92"/>
         <location line="+32"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Agreement compliance</source>
         <translation>Avtalstrohet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
-        <location line="+96"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-92"/>
+        <location line="+107"/>
         <source>Savings realised</source>
         <translation>Realiserad besparing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-102"/>
         <location line="+27"/>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Savings missed</source>
         <translation>Missad besparing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-91"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-102"/>
         <location line="+41"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend_tables.py" line="-51"/>
+        <location filename="../desktop/ui/spend_tables.py" line="-60"/>
         <location line="+42"/>
         <source>Category</source>
         <translation>Kategori</translation>
@@ -2541,49 +2990,69 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Supplier</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-94"/>
         <source>Bought beside the agreements</source>
         <translation>Köpt utanför avtalen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Agreement that covers it</source>
         <translation>Avtal som täcker behovet</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>Saving missed</source>
         <translation>Missad besparing</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-87"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>Compliance trend</source>
+        <translation>Avtalstrohet, utveckling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement compliance of the last three months against the first three</source>
+        <translation>Avtalstroheten de senaste tre månaderna jämfört med de första tre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>pp</source>
+        <translation>p.e.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Committed (ordered, not invoiced)</source>
-        <translation>Bundet (beställt, ej fakturerat)</translation>
+        <source>Committed</source>
+        <translation>Bundet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Ordered, not yet invoiced</source>
+        <translation>Beställt, ännu inte fakturerat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spent</source>
         <translation>Förbrukat</translation>
     </message>
@@ -2674,7 +3143,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend_cards.py" line="+112"/>
+        <location filename="../desktop/ui/spend_cards.py" line="+114"/>
         <source>Spend, 12 months</source>
         <translation>Inköp, 12 månader</translation>
     </message>
@@ -2720,7 +3189,8 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Köpt utanför ett avtal som täckte behovet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
+        <location line="+53"/>
         <source>Show invoices</source>
         <translation>Visa fakturor</translation>
     </message>
@@ -2745,7 +3215,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Avtal som täcker behovet: &lt;b&gt;%1 %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>order it in Avrop</source>
         <translation>beställ i Avrop</translation>
     </message>
@@ -2791,7 +3261,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend_page.py" line="+208"/>
+        <location filename="../desktop/ui/spend_page.py" line="+198"/>
         <source>Opening the figures…</source>
         <translation>Öppnar siffrorna…</translation>
     </message>
@@ -2816,17 +3286,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Det finns ingen enhet vars siffror du får se.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1: %2, invoices up to %3. Fetched %4.</source>
-        <translation>%1: %2, fakturor till och med %3. Hämtat %4.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>You are offline. These are the figures fetched %1 (%2); they are updated when the server can be reached again.</source>
-        <translation>Du är offline. Det här är siffrorna som hämtades %1 (%2); de uppdateras när servern går att nå igen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 – bought beside the agreements</source>
         <translation>%1 – köpt utanför avtalen</translation>
     </message>
@@ -2870,6 +3330,19 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+5"/>
         <source>Spend per month. Green: ordered in Avrop. Blue: on an agreement, ordered outside Avrop. Orange: bought beside the agreements. Click a bar to see the invoices.</source>
         <translation>Inköp per månad. Grönt: beställt i Avrop. Blått: på avtal, beställt utanför Avrop. Orange: köpt utanför avtalen. Klicka på en stapel för att se fakturorna.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendStatus</name>
+    <message>
+        <location filename="../desktop/ui/spend_status.py" line="+63"/>
+        <source>%1: %2, invoices up to %3. Fetched %4.</source>
+        <translation>%1: %2, fakturor till och med %3. Hämtat %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You are offline. These are the figures fetched %1 (%2); they are updated when the server can be reached again.</source>
+        <translation>Du är offline. Det här är siffrorna som hämtades %1 (%2); de uppdateras när servern går att nå igen.</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,10 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
-from benchmarks.catalogue_bench.data import PlannedSupplier, delta_plan
+from benchmarks.catalogue_bench.data import PlannedSupplier
 from desktop.domain.catalogue import CatalogueLine
 from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.storage.catalogue_store import CatalogueStore
@@ -69,22 +68,14 @@ def register_suppliers(db: Database, suppliers: list[PlannedSupplier]) -> None:
         )
 
 
-def app_import(store: CatalogueStore, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
-        str, Any]:
-    lines = 0
-    reader = 0.0
+def app_import_one(store: CatalogueStore, folder: Path, s: PlannedSupplier) -> tuple[
+        int, float, float]:
+    """(lines, seconds, seconds inside the reader) of one supplier's catalogue."""
     start = time.perf_counter()
-    for s in suppliers:
-        with read_catalogue(folder / s.file_name, supplier_id=s.supplier_id) as doc:
-            timed = TimedLines(doc.lines)
-            store.replace_catalogue(s.supplier_id, timed, etag=f'"{s.supplier_id}-1"')
-        lines += timed.count
-        reader += timed.seconds
-    seconds = time.perf_counter() - start
-    return {"lines": lines, "seconds": round(seconds, 2),
-            "lines_per_s": round(lines / seconds), "reader_seconds": round(reader, 2),
-            "store_seconds": round(seconds - reader, 2),
-            "store_lines_per_s": round(lines / max(seconds - reader, 1e-9))}
+    with read_catalogue(folder / s.file_name, supplier_id=s.supplier_id) as doc:
+        timed = TimedLines(doc.lines)
+        store.replace_catalogue(s.supplier_id, timed, etag=f'"{s.supplier_id}-1"')
+    return timed.count, time.perf_counter() - start, timed.seconds
 
 
 RAW_COLUMNS = ("supplier_id", "seller_item_id", "name", "description", "brand", "keywords",
@@ -128,64 +119,62 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def raw_import(conn: sqlite3.Connection, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
-        str, Any]:
+RAW_INSERT = f"INSERT INTO raw_items VALUES ({', '.join('?' * len(RAW_COLUMNS))})"
+
+
+def create_raw_table(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE TABLE IF NOT EXISTS raw_items ({', '.join(RAW_COLUMNS)})")
-    insert = f"INSERT INTO raw_items VALUES ({', '.join('?' * len(RAW_COLUMNS))})"
+
+
+def raw_import_one(conn: sqlite3.Connection, folder: Path, s: PlannedSupplier) -> tuple[
+        int, float]:
+    """(lines, seconds) of one file, one transaction."""
     lines = 0
     start = time.perf_counter()
-    for s in suppliers:
-        conn.execute("BEGIN")
-        batch: list[tuple[str | None, ...]] = []
-        for row in _raw_rows(folder / s.file_name, s.supplier_id):
-            batch.append(row[:-1])
-            if len(batch) == 500:
-                conn.executemany(insert, batch)
-                lines += len(batch)
-                batch.clear()
-        conn.executemany(insert, batch)
-        lines += len(batch)
-        conn.execute("COMMIT")
-    seconds = time.perf_counter() - start
-    return {"lines": lines, "seconds": round(seconds, 2), "lines_per_s": round(lines / seconds)}
+    conn.execute("BEGIN")
+    batch: list[tuple[str | None, ...]] = []
+    for row in _raw_rows(folder / s.file_name, s.supplier_id):
+        batch.append(row[:-1])
+        if len(batch) == 500:
+            conn.executemany(RAW_INSERT, batch)
+            lines += len(batch)
+            batch.clear()
+    conn.executemany(RAW_INSERT, batch)
+    lines += len(batch)
+    conn.execute("COMMIT")
+    return lines, time.perf_counter() - start
 
 
-def app_delta(store: CatalogueStore, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
-        str, Any]:
-    changed = deleted = 0
+def app_delta_one(store: CatalogueStore, folder: Path, s: PlannedSupplier) -> tuple[
+        int, int, float]:
+    """(changed, deleted, seconds) of one supplier's partial catalogue."""
     start = time.perf_counter()
-    for s, _, _ in delta_plan(suppliers):
-        with read_catalogue(folder / "delta" / s.file_name, supplier_id=s.supplier_id) as doc:
-            result = store.apply_delta(s.supplier_id, doc.lines, etag=f'"{s.supplier_id}-2"')
-        changed += result.updated
-        deleted += result.removed
-    seconds = time.perf_counter() - start
-    return {"changed": changed, "deleted": deleted, "seconds": round(seconds, 3)}
+    with read_catalogue(folder / "delta" / s.file_name, supplier_id=s.supplier_id) as doc:
+        result = store.apply_delta(s.supplier_id, doc.lines, etag=f'"{s.supplier_id}-2"')
+    return result.updated, result.removed, time.perf_counter() - start
 
 
-def raw_delta(conn: sqlite3.Connection, folder: Path, suppliers: list[PlannedSupplier]) -> dict[
-        str, Any]:
-    """Updates and deletes by key; the key index is built first (not timed): without it
-    every statement would scan the table."""
+def prepare_raw_delta(conn: sqlite3.Connection) -> None:
+    """The key index the raw updates need (without it each would scan the table)."""
     conn.execute("CREATE INDEX IF NOT EXISTS raw_key ON raw_items (supplier_id, seller_item_id)")
+
+
+def raw_delta_one(conn: sqlite3.Connection, folder: Path, s: PlannedSupplier) -> tuple[
+        int, int, float]:
+    """(changed, deleted, seconds): updates and deletes by key, one transaction."""
     update = ("UPDATE raw_items SET name = ?, description = ?, price = ?, list_price = ? "
               "WHERE supplier_id = ? AND seller_item_id = ?")
     delete = "DELETE FROM raw_items WHERE supplier_id = ? AND seller_item_id = ?"
-    changed = deleted = 0
     start = time.perf_counter()
-    for s, _, _ in delta_plan(suppliers):
-        conn.execute("BEGIN")
-        updates: list[tuple[str | None, ...]] = []
-        deletes: list[tuple[str | None, ...]] = []
-        for row in _raw_rows(folder / "delta" / s.file_name, s.supplier_id):
-            if row[-1] == "Delete":
-                deletes.append((row[0], row[1]))
-            else:
-                updates.append((row[2], row[3], row[8], row[10], row[0], row[1]))
-        conn.executemany(update, updates)
-        conn.executemany(delete, deletes)
-        conn.execute("COMMIT")
-        changed += len(updates)
-        deleted += len(deletes)
-    seconds = time.perf_counter() - start
-    return {"changed": changed, "deleted": deleted, "seconds": round(seconds, 3)}
+    conn.execute("BEGIN")
+    updates: list[tuple[str | None, ...]] = []
+    deletes: list[tuple[str | None, ...]] = []
+    for row in _raw_rows(folder / "delta" / s.file_name, s.supplier_id):
+        if row[-1] == "Delete":
+            deletes.append((row[0], row[1]))
+        else:
+            updates.append((row[2], row[3], row[8], row[10], row[0], row[1]))
+    conn.executemany(update, updates)
+    conn.executemany(delete, deletes)
+    conn.execute("COMMIT")
+    return len(updates), len(deletes), time.perf_counter() - start

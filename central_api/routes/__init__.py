@@ -12,6 +12,7 @@ from central_api.routes import (
     guidance,
     health,
     me,
+    orders,
     reference,
     requests,
     spend,
@@ -28,4 +29,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     requests.router,
     calloffs.router,
     catalogues.router,
+    orders.router,
 )

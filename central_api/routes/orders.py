@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
@@ -43,7 +43,7 @@ router = APIRouter(tags=["orders"])
 
 ORDERING_ROLES = (Role.ORDERER, Role.MANAGER)
 RESPONDING_ROLES = (Role.PROCUREMENT,)  # and supplier accounts, when a municipality has them
-RECEIVING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
+RECEIVING_ROLES = (Role.ORDERER, Role.MANAGER)
 MAX_ORDER_BYTES = 2 * 1024 * 1024
 XML_MEDIA = "application/xml"
 
@@ -66,7 +66,7 @@ def _today(config: ServerConfig) -> date:
     response_model=OrderOut,
     openapi_extra=body_limit(MAX_ORDER_BYTES),
     responses={
-        200: {"description": "A repeat of an order already received: the first answer"},
+        201: {"description": "Placed; a repeat with the same key gets this first answer again"},
         **error_responses(*AUTHENTICATED_ERRORS, 400, 403, 404, 409, 422),
     },
 )
@@ -118,7 +118,7 @@ def get_orders(
     session: DbSession,
     unit: Annotated[str | None, Query(description="One unit; default all you reach")] = None,
     since: Annotated[str, Query(pattern=r"^\d{1,18}$", description="The last cursor")] = "0",
-) -> dict[str, Any]:
+) -> Response:
     """Orders changed after `since`, oldest change first (at most 200; `more` says if
     there are more). Orderers get their own orders, managers and superusers their
     units', the procurement office every unit's."""
@@ -128,7 +128,7 @@ def get_orders(
     else:
         units = sorted(principal.unit_ids)
     rows, cursor, more = list_orders(session, principal, units, int(since))
-    return {"items": orders_json(session, rows), "cursor": str(cursor), "more": more}
+    return JSONResponse({"items": orders_json(session, rows), "cursor": str(cursor), "more": more})
 
 
 @router.get(
@@ -136,16 +136,19 @@ def get_orders(
     response_model=OrderOut,
     responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404),
 )
-def get_order(order_id: str, principal: CurrentUser, session: DbSession) -> dict[str, Any]:
+def get_order(order_id: str, principal: CurrentUser, session: DbSession) -> Response:
     """One order with its lines, answers, approval and goods received."""
-    return order_json(session, readable_order(session, principal, order_id))
+    return JSONResponse(order_json(session, readable_order(session, principal, order_id)))
 
 
 @router.get(
     "/orders/{order_id}/document",
     response_class=Response,
     responses={
-        200: {"content": {XML_MEDIA: {}}, "description": "The PEPPOL Order as received"},
+        200: {
+            "content": {XML_MEDIA: {"schema": {"type": "string"}}},
+            "description": "The PEPPOL Order as received",
+        },
         **error_responses(*AUTHENTICATED_ERRORS, 403, 404),
     },
 )
@@ -162,7 +165,7 @@ def get_order_document(order_id: str, principal: CurrentUser, session: DbSession
 )
 def post_approval(
     order_id: str, decision: ApprovalIn, principal: CurrentUser, session: DbSession
-) -> dict[str, Any]:
+) -> Response:
     """The unit's manager approves or declines an order over the approval limit (a
     reason is required to decline). 409 `order_state_invalid` unless it awaits approval."""
     row = readable_order(session, principal, order_id)
@@ -170,7 +173,7 @@ def post_approval(
         raise forbidden("Only the unit's manager approves orders")
     decide_approval(session, principal, row, decision.approve, decision.reason)
     session.commit()
-    return order_json(session, row)
+    return JSONResponse(order_json(session, row))
 
 
 @router.post(
@@ -187,7 +190,7 @@ def post_approval(
 )
 async def post_response(
     order_id: str, request: Request, principal: CurrentUser, session: DbSession
-) -> dict[str, Any]:
+) -> Response:
     """The supplier's answer, as a PEPPOL Order Response (procurement office or supplier
     accounts). CA must list the changed lines. The orderer sees it on the next sync."""
     if principal.role not in RESPONDING_ROLES:
@@ -200,7 +203,7 @@ async def post_response(
     answer = parse_answer(data, row)
     record_response(session, principal, row, answer, data.decode("utf-8"))
     session.commit()
-    return order_json(session, row)
+    return JSONResponse(order_json(session, row))
 
 
 @router.post(
@@ -213,7 +216,7 @@ def post_receipt(
     receipt: Annotated[ReceiptIn, Body()],
     principal: CurrentUser,
     session: DbSession,
-) -> dict[str, Any]:
+) -> Response:
     """Goods received now, per line (partial deliveries add up); kept for invoice
     matching. The order becomes `partly_delivered` or `delivered`."""
     row = readable_order(session, principal, order_id)
@@ -224,7 +227,7 @@ def post_receipt(
         received[line.line_id] = received.get(line.line_id, Decimal("0")) + Decimal(line.quantity)
     record_receipt(session, principal, row, received, receipt.note)
     session.commit()
-    return order_json(session, row)
+    return JSONResponse(order_json(session, row))
 
 
 @router.get(
@@ -234,7 +237,7 @@ def post_receipt(
 )
 def get_order_settings(
     access: Annotated[UnitAccess, Depends(unit_scope())], session: DbSession, config: Config
-) -> dict[str, Any]:
+) -> Response:
     """What the unit orders against this year: the account of each agreement, budget and
     spent per account, the default account and project, and the drop days."""
-    return order_settings(session, access.unit, _today(config)).to_json()
+    return JSONResponse(order_settings(session, access.unit, _today(config)).to_json())

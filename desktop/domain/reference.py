@@ -127,7 +127,7 @@ class Unit:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Unit:
         try:
-            kind = UnitKind(data.get("kind"))
+            kind = UnitKind(str(data.get("kind")))
         except ValueError as exc:
             raise ValueFormatError("kind", data.get("kind"), "a unit kind") from exc
         return cls(
@@ -225,7 +225,7 @@ class Agreement:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Agreement:
         try:
-            call_off = CallOffMethod(data.get("call_off"))
+            call_off = CallOffMethod(str(data.get("call_off")))
         except ValueError as exc:
             raise ValueFormatError("call_off", data.get("call_off"), "a call-off method") from exc
         return cls(
@@ -270,7 +270,7 @@ class Me:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Me:
         try:
-            role = Role(data.get("role"))
+            role = Role(str(data.get("role")))
         except ValueError as exc:
             raise ValueFormatError("role", data.get("role"), "a role") from exc
         return cls(

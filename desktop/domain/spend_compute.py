@@ -114,7 +114,7 @@ def _named_agreements(
     rows: Iterable[Assessed], covers: Sequence[AgreementCover]
 ) -> tuple[AgreementRef, ...]:
     """The agreements the purchases were bought on or missed, by id."""
-    named = set()
+    named: set[str] = set()
     for row in rows:
         named.update(a for a in (row.purchase.agreement_id, row.purchase.covered_by) if a)
     refs = {c.agreement.id: c.agreement for c in covers if c.agreement.id in named}

@@ -8,11 +8,11 @@ agreement and missed saving), so it works offline on the cached figures.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.domain.spend import ZERO, Figures, Purchase, SpendKind, month_of
+from desktop.domain.spend import ZERO, Figures, MonthFigures, Purchase, SpendKind, month_of
 from desktop.domain.spend_figures import (
     by_category,
     by_supplier,
@@ -165,3 +165,16 @@ def all_units(figures: Iterable[Figures]) -> Figures:
     for item in figures:
         total = add_figures(total, item)
     return total
+
+
+def trend(
+    months: Iterable[MonthFigures], ratio: Callable[[Figures], Decimal | None], span: int = 3
+) -> Decimal | None:
+    """How a share moved over the period: its value over the last ``span`` months minus
+    its value over the first ``span`` months (None when either has no spend)."""
+    ordered = sorted(months, key=lambda m: m.month)
+    if len(ordered) < 2 * span:
+        return None
+    first = ratio(all_units(m.figures for m in ordered[:span]))
+    last = ratio(all_units(m.figures for m in ordered[-span:]))
+    return None if first is None or last is None else last - first

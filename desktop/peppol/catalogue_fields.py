@@ -72,6 +72,7 @@ _RECORDS = {_PRICE: 0, _DOC_REF: 1, _SPEC_REF: 2, _PROPERTY: 3, _CERT: 4}
 _ACTIONS = {a.value: a for a in LineAction}
 _UNSPSC_LISTS = {u.UNSPSC_LIST_ID, "UNSPSC"}
 _TRUE = {"true", "1", "yes"}
+_ONE = Decimal(1)
 _LINE_FIELD_NAMES = (
     "supplier_id seller_item_id name action line_id gtin description keywords brand "
     "unit_code content_quantity content_unit_code price currency base_quantity list_price "
@@ -172,9 +173,14 @@ def line_from_element(
             else:
                 action = found
     prices, refs, specs, props, certs = records
-    where = (line_id, xml_line(el))
-    price, list_price, base, currency = _prices(prices, where, errors)
-    gtin = _gtin(gtin_el, where, errors)
+    if len(prices) == 1 and not prices[0][3]:  # the usual line: one price, no list price
+        amount, currency, base_text, _ = prices[0]
+        price = Decimal(amount) if amount else None
+        list_price = None
+        base = Decimal(base_text) if base_text else _ONE
+    else:
+        price, list_price, base, currency = _prices(prices, (line_id or None, xml_line(el)), errors)
+    gtin = _gtin(gtin_el, line_id, errors) if gtin_el is not None else None
     return _make_line(
         supplier_id=supplier_id,
         seller_item_id=seller_id or gtin or "",
@@ -183,7 +189,7 @@ def line_from_element(
         line_id=line_id,
         gtin=gtin,
         description=description,
-        keywords=tuple(keywords),
+        keywords=tuple(keywords) if keywords else (),
         brand=brand,
         unit_code=unit or "EA",
         content_quantity=content,
@@ -194,10 +200,10 @@ def line_from_element(
         list_price=list_price,
         min_order_quantity=min_q,
         max_order_quantity=max_q,
-        valid_from=to_date(start, "LineValidityPeriod/StartDate", where, errors),
-        valid_to=to_date(end, "LineValidityPeriod/EndDate", where, errors),
-        cpv_codes=tuple(cpv),
-        unspsc_codes=tuple(unspsc),
+        valid_from=_date(start, "StartDate", el, line_id, errors) if start else None,
+        valid_to=_date(end, "EndDate", el, line_id, errors) if end else None,
+        cpv_codes=tuple(cpv) if cpv else (),
+        unspsc_codes=tuple(unspsc) if unspsc else (),
         certificates=tuple([Certificate(c[0], c[1]) for c in certs]) if certs else (),
         image_refs=_images(specs) if specs else (),
         agreement_id=(_agreement(refs) if refs else None) or default_agreement,
@@ -276,17 +282,20 @@ def _prices(
     return price, list_price, base, currency
 
 
-def _gtin(
-    el: Element | None, where: tuple[str | None, int | None], errors: list[DocumentError]
-) -> str | None:
-    if el is None:
-        return None
+def _date(
+    value: str, part: str, el: Element, line_id: str, errors: list[DocumentError]
+) -> date | None:
+    where = (line_id or None, xml_line(el))
+    return to_date(value, f"LineValidityPeriod/{part}", where, errors)
+
+
+def _gtin(el: Element, line_id: str, errors: list[DocumentError]) -> str | None:
     gtin = (el.text or "").strip() or None
     scheme = el.get("schemeID", "")
     if gtin and scheme != u.GTIN_SCHEME:
         errors.append(
             DocumentError(
-                where[0] or None,
+                line_id or None,
                 xml_line(el),
                 "StandardItemIdentification/ID/@schemeID",
                 "gtin_scheme",

@@ -67,7 +67,7 @@ class CatalogueStream:
         self._rules = LineRules(None)
         self._header_done = False
         self._truncated = False
-        self._line_schema = aggregate_schema()
+        self._line_schema = aggregate_schema()  # again in _parse: that thread's own
 
     def report(self, errors: list[DocumentError]) -> None:
         if self.fail_fast:
@@ -94,6 +94,7 @@ class CatalogueStream:
 
     def _parse(self) -> Iterator[CatalogueLine]:
         etree.clear_error_log()  # so that a syntax error's log holds this document only
+        self._line_schema = aggregate_schema()
         parser = pull_parser(("end",), LINE_TAG)
         pending = 0  # bytes fed since the last line ended
         try:

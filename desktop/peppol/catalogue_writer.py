@@ -31,8 +31,7 @@ Where each ``CatalogueLine`` field goes:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -88,11 +87,7 @@ class _Out:
 
     def __init__(self, xf: Any) -> None:
         self.xf = xf
-
-    @contextmanager
-    def el(self, tag: str) -> Iterator[None]:
-        with self.xf.element(tag):
-            yield
+        self.el = xf.element  # ``with w.el(tag):`` opens an element
 
     def leaf(self, tag: str, text: str, attrib: dict[str, str] | None = None) -> None:
         with self.xf.element(tag, attrib) if attrib else self.xf.element(tag):

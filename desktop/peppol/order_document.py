@@ -45,7 +45,12 @@ class OrderLineDoc:
 
     @property
     def line_amount(self) -> Decimal:
-        """quantity × price ÷ base quantity, rounded half up to two decimals."""
+        """quantity × price ÷ base quantity, rounded half up to two decimals.
+
+        0.00 for a base quantity not above zero (a line the rules refuse anyway).
+        """
+        if self.base_quantity <= 0:
+            return Decimal("0.00")
         return (self.quantity * self.price / self.base_quantity).quantize(CENT, ROUND_HALF_UP)
 
 

@@ -10,14 +10,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 from desktop.domain.order import Order, OrderLine
+from desktop.domain.order_followup import LineChange, OrderAnswer, ResponseCode
 from desktop.domain.order_settings import BuyerParty
 from desktop.domain.reference import Supplier
 from desktop.peppol.order_document import Delivery, OrderDocument, OrderLineDoc
 from desktop.peppol.order_reader import read_order
+from desktop.peppol.order_response import (
+    LineStatus,
+    OrderResponseDocument,
+    ResponseLine,
+    read_order_response,
+    write_order_response,
+)
+from desktop.peppol.order_response import ResponseCode as PeppolResponseCode
 from desktop.peppol.order_writer import write_order
 from desktop.peppol.parties import Contact, Party
 
@@ -125,3 +134,59 @@ def received_order(doc: OrderDocument) -> ReceivedOrder:
 def read_received_order(data: bytes) -> ReceivedOrder:
     """Parse and check (schema and BIS 3 rules) an Order; ``PeppolDocumentError`` if bad."""
     return received_order(read_order(data))
+
+
+def read_answer(data: bytes) -> tuple[str, OrderAnswer]:
+    """The order a PEPPOL Order Response is about, and the domain's answer.
+
+    A line the supplier rejects (status 7) becomes a change to quantity 0; an accepted
+    line (status 5) of a CA response is listed without change.
+    """
+    doc = read_order_response(data)
+    changes = []
+    for line in doc.lines:
+        if line.status is LineStatus.REJECTED:
+            changes.append(LineChange(line.line_id, Decimal("0"), None, line.note))
+        elif line.status is LineStatus.ACCEPTED:
+            changes.append(LineChange(line.line_id, None, None, line.note))
+        else:
+            changes.append(LineChange(line.line_id, line.quantity, line.price, line.note))
+    issued = datetime.combine(doc.issue_date, time(12), tzinfo=UTC)
+    return doc.order_id, OrderAnswer(ResponseCode(doc.code.value), issued, doc.note, tuple(changes))
+
+
+def answer_document(
+    order_id: str,
+    answer: OrderAnswer,
+    seller: Party,
+    buyer: Party,
+    response_id: str = "",
+    currency: str = "SEK",
+) -> OrderResponseDocument:
+    """The PEPPOL Order Response of ``answer`` (what a supplier sends; demo and tests)."""
+    lines = tuple(
+        ResponseLine(
+            line_id=change.line_id,
+            status=LineStatus.REJECTED if change.quantity == 0 else LineStatus.CHANGED,
+            quantity=change.quantity,
+            price=change.price,
+            note=change.note,
+        )
+        for change in answer.changes
+    )
+    return OrderResponseDocument(
+        response_id=response_id or f"R-{order_id}-{answer.code.value}",
+        issue_date=answer.issued_at.date(),
+        order_id=order_id,
+        code=PeppolResponseCode(answer.code.value),
+        seller=seller,
+        buyer=buyer,
+        note=answer.note,
+        lines=lines,
+        currency=currency,
+    )
+
+
+def answer_xml(order_id: str, answer: OrderAnswer, seller: Party, buyer: Party) -> bytes:
+    """The checked XML of the Order Response of ``answer``."""
+    return write_order_response(answer_document(order_id, answer, seller, buyer))

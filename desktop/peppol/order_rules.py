@@ -31,9 +31,14 @@ def local(el: Element) -> str:
 
 
 def check_header_ids(
-    root: Element, customization: str, profiles: set[str], errors: list[DocumentError]
+    root: Element,
+    customization: str,
+    profiles: set[str],
+    errors: list[DocumentError],
+    *,
+    currency_required: bool = True,
 ) -> None:
-    """CustomizationID, ProfileID, ID, IssueDate and DocumentCurrencyCode are right."""
+    """CustomizationID, ProfileID and DocumentCurrencyCode (if required or given) are right."""
     found = text(root.find(u.cbc("CustomizationID")))
     if found != customization:
         message = f"CustomizationID must be {customization}, not {found!r}"
@@ -43,6 +48,8 @@ def check_header_ids(
         message = f"ProfileID {profile!r} is not one of {', '.join(sorted(profiles))}"
         errors.append(DocumentError(None, None, "ProfileID", "profile_id", message))
     currency = text(root.find(u.cbc("DocumentCurrencyCode")))
+    if not currency and not currency_required:
+        return
     if len(currency) != 3 or not currency.isalpha() or not currency.isupper():
         message = f"DocumentCurrencyCode {currency!r} is not an ISO 4217 code"
         errors.append(DocumentError(None, None, "DocumentCurrencyCode", "currency", message))

@@ -69,7 +69,7 @@ class SubmissionSender:
         self._rng = rng or random.Random()
         self._clock = clock or (lambda: datetime.now(UTC))
         self._probe = probe
-        self._on_change = on_change
+        self.on_change = on_change
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -161,9 +161,9 @@ class SubmissionSender:
             self._probe(point, entry)
 
     def _changed(self) -> None:
-        if self._on_change is not None:
+        if self.on_change is not None:
             try:
-                self._on_change()
+                self.on_change()
             except Exception:
                 log.exception("submission sender: change listener failed")
 
@@ -204,6 +204,9 @@ class SubmissionSender:
         while not self._stop.is_set():
             try:
                 wait = self._wait_s(self.send_due())
+            except RuntimeError as exc:  # the database executor is shut down: the app ends
+                log.info("submission sender stops: %s", exc)
+                return
             except Exception:
                 log.exception("submission sender: a pass failed")
                 wait = 2.0

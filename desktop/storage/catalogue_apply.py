@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from desktop.domain.catalogue import CatalogueLine, LineAction
 from desktop.domain.errors import AvropError
-from desktop.storage.catalogue_index import BUCKET_SHIFT, band_base, bucket_of, expandable, tier_of
+from desktop.storage.catalogue_index import BUCKET_SHIFT, band_base, bucket_of, tier_of
 from desktop.storage.catalogue_rows import (
     AGREEMENT_POSITION,
     DOC_COLUMNS,
@@ -106,7 +106,7 @@ class CatalogueApplier:
                 self.counts.unchanged += 1
                 seen.append((old[0],))
                 continue
-            tokens = document_of_values(values)
+            doc = document_of_values(values)
             band = band_base(tier_of(_opt(values[AGREEMENT_POSITION])),
                              bucket_of(str(values[NAME_POSITION])))
             if old is None:
@@ -115,9 +115,9 @@ class CatalogueApplier:
                 self.counts.added += 1
             else:
                 old_id, _, old_row = old
-                old_tokens = document_of_row(old_row)
-                fts_deletes.append((old_id, " ".join(old_tokens)))
-                self.terms.subtract(expandable(old_tokens))
+                old_doc = document_of_row(old_row)
+                fts_deletes.append((old_id, old_doc.text))
+                self.terms.subtract(old_doc.vocab)
                 if old_id >> BUCKET_SHIFT == band >> BUCKET_SHIFT:
                     item_id = old_id
                     updates.append((*values, digest, item_id))
@@ -126,8 +126,8 @@ class CatalogueApplier:
                     gone.append((old_id,))
                     inserts.append((item_id, *values, digest))
                 self.counts.updated += 1
-            fts_inserts.append((item_id, " ".join(tokens)))
-            self.terms.update(expandable(tokens))
+            fts_inserts.append((item_id, doc.text))
+            self.terms.update(doc.vocab)
             seen.append((item_id,))
         conn = self.conn
         if fts_deletes:
@@ -205,9 +205,9 @@ class CatalogueApplier:
             ).fetchall()
             deletes = []
             for row in rows:
-                tokens = document_of_row(row[1:])
-                deletes.append((row[0], " ".join(tokens)))
-                self.terms.subtract(expandable(tokens))
+                doc = document_of_row(row[1:])
+                deletes.append((row[0], doc.text))
+                self.terms.subtract(doc.vocab)
             self.conn.executemany(FTS_DELETE, deletes)
             self.conn.executemany("DELETE FROM catalogue_items WHERE item_id = ?",
                                   [(d[0],) for d in deletes])

@@ -4,8 +4,8 @@ The index (FTS5 ``catalogue_fts``, ``detail=none``, contentless) gets a pre-toke
 text per item, built here in Python so folding and word splitting are ours, not
 SQLite's. One document holds four kinds of tokens:
 
-* ``kaffe``     folded words of every searched field: name, brand, keywords,
-                description, article number, GTIN;
+* ``kaffe``     folded words of the description, article number and GTIN that are
+                not also words of the strong fields;
 * ``_kaffe``    folded words of the *strong* fields (name, brand, keywords) again, plus
                 the heads of compound words ("engångshandskar" → ``_handskar``);
 * ``=blöjor``   strong words spelled with diacritics, unfolded (exact-match ranking);
@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from desktop.storage.catalogue_cpv import cpv_codes
-from desktop.storage.text_fold import FOLD_VERSION, fold_word, words
+from desktop.storage.text_fold import FOLD_VERSION, fold_word, folded_text_words, words
 
 INDEX_VERSION = f"{FOLD_VERSION}.1"
 STRONG = "_"
@@ -82,6 +83,7 @@ def compound_head(folded: str) -> str | None:
     return found
 
 
+@cache
 def hex_id(value: str) -> str:
     """A token-safe form of an external id (supplier, agreement)."""
     return value.encode("utf-8").hex()
@@ -103,6 +105,74 @@ ECO_TOKEN = f"{FACET}eco"
 CRISIS_TOKEN = f"{FACET}crisis"
 
 
+_TEXT_WORDS: dict[str, list[tuple[str, bool]]] = {}
+
+
+def _text_words(text: str) -> list[tuple[str, bool]]:
+    """Folded words of a description, each with whether it is expandable (cached: the
+    variants of a product often share their description)."""
+    found = _TEXT_WORDS.get(text)
+    if found is None:
+        found = [(w, _expandable(w)) for w in dict.fromkeys(folded_text_words(text))]
+        if len(_TEXT_WORDS) > 20_000:
+            _TEXT_WORDS.clear()
+        _TEXT_WORDS[text] = found
+    return found
+
+
+class Document(NamedTuple):
+    """An item's index tokens (each once) and those of them kept in the vocabulary."""
+
+    tokens: list[str]
+    vocab: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+_STRONG_INFO: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
+_PLAIN_INFO: dict[str, tuple[str, bool]] = {}
+_INFO_LIMIT = 300_000
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _expandable(folded: str) -> bool:
+    """Long numbers (article numbers, GTINs) stay out of the vocabulary: they match as
+    typed or by a plain prefix query."""
+    return folded.isalpha() or len(folded) - len(folded.translate(_NO_DIGITS)) < 4
+
+
+def _plain_info(word: str) -> tuple[str, bool]:
+    info = _PLAIN_INFO.get(word)
+    if info is None:
+        folded = fold_word(word)
+        info = (folded, _expandable(folded))
+        if len(_PLAIN_INFO) > _INFO_LIMIT:
+            _PLAIN_INFO.clear()
+        _PLAIN_INFO[word] = info
+    return info
+
+
+def _strong_info(word: str) -> tuple[str, bool, tuple[str, ...]]:
+    info = _STRONG_INFO.get(word)
+    if info is None:
+        folded, keep = _plain_info(word)
+        tokens = [STRONG + folded]
+        head = compound_head(folded)
+        if head is not None:
+            tokens.append(STRONG + head)
+        if not word.isascii():
+            tokens.append(EXACT + word)
+        info = (folded, keep, tuple(tokens))
+        if len(_STRONG_INFO) > _INFO_LIMIT:
+            _STRONG_INFO.clear()
+        _STRONG_INFO[word] = info
+    return info
+
+
 def document(
     *,
     name: str,
@@ -116,23 +186,18 @@ def document(
     cpv_codes: Iterable[str],
     eco: bool,
     crisis: bool,
-) -> list[str]:
-    """The index tokens of one item, each once (see the module docstring)."""
-    strong_words = words(" ".join((name, brand, *keywords)))
-    plain: dict[str, None] = {}
-    strong: dict[str, None] = {}
-    exact: dict[str, None] = {}
-    for word in strong_words:
-        folded = fold_word(word)
-        plain[folded] = None
-        strong[STRONG + folded] = None
-        if not word.isascii():
-            exact[EXACT + word] = None
-        head = compound_head(folded)
-        if head is not None:
-            strong[STRONG + head] = None
-    for word in words(" ".join((description, seller_item_id, gtin or ""))):
-        plain[fold_word(word)] = None
+) -> Document:
+    """The index tokens of one item (see the module docstring)."""
+    infos = [_strong_info(w) for w in words(" ".join((name, brand, *keywords)))]
+    strong: dict[str, bool] = {}
+    for _, keep, tokens in infos:
+        for token in tokens:
+            strong[token] = keep
+    # Plain tokens: words found only outside the strong fields (those are searched
+    # through their strong tokens in every class).
+    plain = {w: k for w, k in _text_words(description) if STRONG + w not in strong}
+    for folded in folded_text_words(f"{seller_item_id} {gtin or ''}"):
+        plain[folded] = _expandable(folded)
     facets = [supplier_token(supplier_id), *(cpv_token(c) for c in cpv_codes)]
     if agreement_id:
         facets.append(agreement_token(agreement_id))
@@ -140,17 +205,9 @@ def document(
         facets.append(ECO_TOKEN)
     if crisis:
         facets.append(CRISIS_TOKEN)
-    return [*plain, *strong, *exact, *facets]
-
-
-def expandable(tokens: list[str]) -> list[str]:
-    """The tokens that go into the vocabulary (``catalogue_terms``): all but long numbers
-    (article numbers, GTINs), which match as typed or by a plain prefix query."""
-    return [t for t in tokens if t.isalpha() or t[0] == FACET or _few_digits(t)]
-
-
-def _few_digits(token: str) -> bool:
-    return sum(c.isdigit() for c in token) < 4
+    vocab = [t for t, keep in plain.items() if keep]
+    vocab += [t for t, keep in strong.items() if keep]
+    return Document([*plain, *strong, *facets], [*vocab, *facets])
 
 
 def tier_of(agreement_id: str | None) -> int:

@@ -12,7 +12,7 @@ import sqlite3
 from collections import Counter
 
 from desktop.storage.catalogue_cpv import CPV_LANGUAGES, label_words, read_cpv
-from desktop.storage.catalogue_index import INDEX_VERSION, TOKENIZER, expandable
+from desktop.storage.catalogue_index import INDEX_VERSION, TOKENIZER
 from desktop.storage.catalogue_rows import DOC_COLUMNS, document_of_row
 
 CATALOGUE_FTS_DDL = (
@@ -99,10 +99,10 @@ def rebuild_index(conn: sqlite3.Connection) -> None:
         docs = [(row[0], document_of_row(row[1:])) for row in batch]
         conn.executemany(
             "INSERT INTO catalogue_fts(rowid, doc) VALUES (?, ?)",
-            [(item_id, " ".join(tokens)) for item_id, tokens in docs],
+            [(item_id, doc.text) for item_id, doc in docs],
         )
-        for _, tokens in docs:
-            terms.update(expandable(tokens))
+        for _, doc in docs:
+            terms.update(doc.vocab)
     conn.executemany("INSERT INTO catalogue_terms(term, docs) VALUES (?, ?)", terms.items())
     set_meta(conn, "index_version", INDEX_VERSION)
     bump_generation(conn)

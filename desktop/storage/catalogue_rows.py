@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.values import format_money
-from desktop.storage.catalogue_index import ECO_LABELS, document
+from desktop.storage.catalogue_index import ECO_LABELS, Document, document
 
 UNIT_SEP = "\x1f"
 RECORD_SEP = "\x1e"
@@ -64,9 +64,8 @@ def line_values(line: CatalogueLine) -> LineValues:
 
 def content_hash(values: LineValues) -> int:
     """A 64-bit fingerprint of a line's stored values (unchanged lines are skipped)."""
-    text = UNIT_SEP.join("" if v is None else str(v) for v in values)
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big",
-                          signed=True)
+    digest = hashlib.blake2b(repr(values).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 # The stored columns an item's index document is built from, in ``document_of_row`` order.
@@ -81,12 +80,12 @@ NAME_POSITION = LINE_COLUMNS.index("name")
 AGREEMENT_POSITION = LINE_COLUMNS.index("agreement_id")
 
 
-def document_of_values(values: LineValues) -> list[str]:
+def document_of_values(values: LineValues) -> Document:
     """The index tokens of a row given as ``LineValues``."""
     return document_of_row([values[i] for i in _DOC_POSITIONS])
 
 
-def document_of_row(row: Sequence[object]) -> list[str]:
+def document_of_row(row: Sequence[object]) -> Document:
     """The index tokens of a row selected as ``catalogue_maintenance.DOC_COLUMNS``."""
     name, brand, keywords, desc, seller, gtin, supplier, agreement, cpv, eco, crisis = row
     return document(

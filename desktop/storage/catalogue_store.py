@@ -218,13 +218,25 @@ class CatalogueStore:
             ).fetchone()
         return None if row is None else int(row[0])
 
-    def merge_index(self, pages: int = 2000) -> bool:
-        """Merge index segments a little (idle-time upkeep after a sync); returns True while
-        there is more to merge. Each call is one short transaction."""
+    def compact_index(self, *, pages_per_step: int = 2000) -> int:
+        """Merge the index's segments into one, a step (one short transaction) at a time.
+
+        Every catalogue applied adds a segment to the FTS index and a search probes each
+        segment for each term, so the catalogue sync calls this after a sync round (off
+        the UI thread): on a million items it takes a few seconds, and other writers
+        (orders) wait at most one step. Returns the number of steps.
+        """
+        steps = 0
+        while self._merge_step(pages_per_step):
+            steps += 1
+        return steps
+
+    def _merge_step(self, pages: int) -> bool:
         with self._write() as conn:
             before = conn.total_changes
+            # Negative: merge whatever segments there are, whatever their level.
             conn.execute(
-                "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('merge', ?)", (pages,)
+                "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('merge', ?)", (-pages,)
             )
             return conn.total_changes - before > 1
 

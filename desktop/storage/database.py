@@ -107,7 +107,8 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
-def _alembic_config(extra_versions: Sequence[Path]) -> Config:
+def alembic_config(extra_versions: Sequence[Path] = ()) -> Config:
+    """The Alembic configuration of the store's migrations (plus ``extra_versions``)."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     locations = [MIGRATIONS_DIR / "versions", *extra_versions]
@@ -158,7 +159,7 @@ def open_database(path: Path, *, extra_versions: Sequence[Path] = ()) -> Databas
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = _make_engine(path)
     try:
-        config = _alembic_config(extra_versions)
+        config = alembic_config(extra_versions)
         script = ScriptDirectory.from_config(config)
         head = script.get_current_head()
         current = _current_revision(engine, path)

@@ -2,9 +2,13 @@
 
 Candidates arrive already sorted coarsely (tier, match class, static rank); this score
 orders them inside each class. Per query term, the best match in the item's name
-counts most: spelled exactly as typed (diacritics included) > the same word folded >
-the start of a word, exactly > folded > the head of a compound; earlier in the name is
-better. Brand and keyword matches count less; shorter names win ties.
+counts most: the word spelled exactly as typed (diacritics included) > the same word
+folded > the head of a compound equal to it ("bryggkaffe" for "kaffe": it *is* coffee)
+> the start of a word, exactly > folded > the start of a compound's head; earlier in
+the name is better. Brand and keyword matches count less; shorter names win ties.
+
+Names are prepared once and cached: while the user types, the same candidates come
+back keystroke after keystroke.
 """
 
 from __future__ import annotations
@@ -17,26 +21,50 @@ from desktop.storage.text_fold import fold_word, words
 
 EXACT_WORD = 12.0
 FOLDED_WORD = 10.0
+HEAD_WORD = 9.0
 EXACT_PREFIX = 8.0
 FOLDED_PREFIX = 7.0
-COMPOUND_HEAD = 5.0
-OTHER_FIELD = 4.0
+HEAD_PREFIX = 5.0
+OTHER_FIELD = 4.0  # plus a tenth of the match's own score
 ALTERNATIVE = 3.0  # a synonym's word in the name
 
+Prepared = tuple[list[str], list[str], list[tuple[int, str]]]  # raw, folded, (i, head)
+_PREPARED: dict[str, Prepared] = {}
+_LIMIT = 100_000
 
-def _match(raw: str, folded: str, word: str, word_folded: str) -> float:
-    if word == raw:
-        return EXACT_WORD
-    if word_folded == folded:
-        return FOLDED_WORD
-    if word.startswith(raw):
-        return EXACT_PREFIX
-    if word_folded.startswith(folded):
-        return FOLDED_PREFIX
-    head = compound_head(word_folded)
-    if head is not None and head.startswith(folded):
-        return COMPOUND_HEAD
-    return 0.0
+
+def _prepare(text: str) -> Prepared:
+    found = _PREPARED.get(text)
+    if found is None:
+        raw = words(text)
+        folded = [fold_word(w) for w in raw]
+        heads = [(i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None]
+        found = (raw, folded, heads)
+        if len(_PREPARED) > _LIMIT:
+            _PREPARED.clear()
+        _PREPARED[text] = found
+    return found
+
+
+def _best(term: QueryTerm, prepared: Prepared) -> float:
+    raw_words, folded_words, heads = prepared
+    tf, tr = term.folded, term.raw
+    best = 0.0
+    for i, folded in enumerate(folded_words):
+        if folded.startswith(tf):
+            if folded == tf:
+                found = EXACT_WORD if raw_words[i] == tr else FOLDED_WORD
+            else:
+                found = EXACT_PREFIX if raw_words[i].startswith(tr) else FOLDED_PREFIX
+            found -= 0.25 * min(i, 6)
+            if found > best:
+                best = found
+    for i, head in heads:
+        if head.startswith(tf):
+            found = (HEAD_WORD if head == tf else HEAD_PREFIX) - 0.25 * min(i, 6)
+            if found > best:
+                best = found
+    return best
 
 
 def score(
@@ -49,29 +77,17 @@ def score(
 
     ``alternatives`` are folded synonym words, scored low when found in the name.
     """
-    name_words = words(name)
-    name_folded = [fold_word(w) for w in name_words]
-    total = -0.05 * len(name_words)
-    other_pairs: list[tuple[str, str]] | None = None
+    prepared = _prepare(name)
+    total = -0.05 * len(prepared[0])
     for term in terms:
-        best = 0.0
-        for position, (word, folded) in enumerate(zip(name_words, name_folded, strict=True)):
-            found = _match(term.raw, term.folded, word, folded)
+        best = _best(term, prepared)
+        if best == 0.0 and other:
+            found = _best(term, _prepare(other))
             if found:
-                best = max(best, found - 0.25 * min(position, 6))
-        if best == 0.0:
-            if other_pairs is None:
-                other_words = words(other)
-                other_pairs = list(zip(other_words, (fold_word(w) for w in other_words),
-                                       strict=True))
-            for word, folded in other_pairs:
-                found = _match(term.raw, term.folded, word, folded)
-                if found:
-                    best = max(best, OTHER_FIELD + found / 10)
+                best = OTHER_FIELD + found / 10
         total += best
     if alternatives:
-        for alternative in alternatives:
-            if any(f.startswith(alternative) for f in name_folded):
-                total += ALTERNATIVE
-                break
+        folded_words = prepared[1]
+        if any(f.startswith(a) for a in alternatives for f in folded_words):
+            total += ALTERNATIVE
     return total

@@ -18,7 +18,6 @@ import unicodedata
 FOLD_VERSION = 1
 
 _WORD = re.compile(r"[^\W_]+")
-_DIGRAPH = re.compile(r"a[ae]|oe")
 _SPECIAL = {"æ": "a", "ø": "o", "œ": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
             "ı": "i", "ŀ": "l", "ħ": "h", "ŧ": "t", "ŋ": "n"}
 
@@ -59,19 +58,29 @@ def fold_word(word: str) -> str:
     folded = word if word.isascii() else _combining_free(word.translate(_TABLE))
     if not folded.isalnum():  # NFKD may leave a separator (½ → 1⁄2): keep one token
         folded = "".join(c for c in folded if c.isalnum())
-    while True:
-        shorter = _DIGRAPH.sub(_first, folded)
-        if shorter == folded:
-            break
-        folded = shorter
+    folded = _fold_digraphs(folded)
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[word] = folded
     return folded
 
 
-def _first(match: re.Match[str]) -> str:
-    return match.group(0)[0]
+def _fold_digraphs(text: str) -> str:
+    # aa → a, ae → a, oe → o until none is left. Each rule shortens the text and keeps
+    # its first letter, and the rules' overlaps (aaa, aae) end alike, so the order does
+    # not matter: folding a text and folding its words one by one agree.
+    while "aa" in text or "ae" in text or "oe" in text:
+        text = text.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+    return text
+
+
+def folded_text_words(text: str) -> list[str]:
+    """``folded_words(text)``, computed on the whole text (faster for long texts)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return _WORD.findall(_fold_digraphs(lowered))
+    lowered = unicodedata.normalize("NFC", lowered).translate(_TABLE)
+    return [w if w.isascii() else fold_word(w) for w in _WORD.findall(_fold_digraphs(lowered))]
 
 
 def _combining_free(text: str) -> str:

@@ -74,6 +74,7 @@ class AnnouncementBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(text, 1)
+        self._retranslate_buttons()
         self.hide()
 
     def show_items(self, items: Sequence[Announcement], language: str) -> None:

@@ -216,6 +216,7 @@ class GuidancePanel(QWidget):
             card.record_calloff.connect(self.record_calloff)
             card.show_items.connect(self.show_items)
             self._layout.addWidget(card)
+            card.show()
             self.cards.append(card)
         self.setVisible(bool(self.cards))
         self.setAccessibleName(self.tr("Agreements for what you need"))

@@ -182,7 +182,9 @@ class OfficeRequestDialog(QDialog):
         self.amount_edit.setAccessibleName(self.tr("Estimated amount"))
         self.amount_edit.setPlaceholderText(self.tr("e.g. 1500"))
         self.urgency_combo.setAccessibleName(self.tr("How soon"))
+        self.urgency_combo.view().setAccessibleName(self.tr("How soon"))
         self.unit_combo.setAccessibleName(self.tr("For unit"))
+        self.unit_combo.view().setAccessibleName(self.tr("For unit"))
         for i in range(self.urgency_combo.count()):
             self.urgency_combo.setItemText(i, urgency_text(Urgency(self.urgency_combo.itemData(i))))
         searched = self.search_text

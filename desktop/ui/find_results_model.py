@@ -51,6 +51,13 @@ _HEADERS = (
 )
 
 
+_NOT_ON_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Not on agreement")
+_NOT_VALID = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement not valid")
+_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement")
+_CRISIS = QT_TRANSLATE_NOOP("FindResultsModel", "Crisis stock")
+_NEW = QT_TRANSLATE_NOOP("FindResultsModel", "New")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FindResultsModel", text)
 
@@ -73,18 +80,18 @@ def compare_text(row: ItemRow) -> str:
 
 def agreement_text(row: ItemRow, today: date) -> str:
     if row.agreement_id is None:
-        return _tr("Not on agreement")
+        return _tr(_NOT_ON_AGREEMENT)
     if not row.agreement_valid_on(today):
-        return _tr("Agreement not valid")
-    return "✓ " + _tr("Agreement")
+        return _tr(_NOT_VALID)
+    return "✓ " + _tr(_AGREEMENT)
 
 
 def labels_text(row: ItemRow, new: bool) -> str:
     parts = [label_text(c.type_code, c.name) for c in row.eco_labels]
     if row.crisis_critical:
-        parts.append(_tr("Crisis stock"))
+        parts.append(_tr(_CRISIS))
     if new:
-        parts.append(_tr("New"))
+        parts.append(_tr(_NEW))
     return ", ".join(parts)
 
 

@@ -315,3 +315,20 @@ class FindService:
         self.run_db(self.invalidate)
         self.sender.wake()
         return FindSyncReport(guidance, catalogues)
+
+
+def build_find_service(services: Any) -> FindService:
+    """The Find service over the app's ``Services``."""
+
+    def username() -> str | None:
+        me = services.auth.me
+        return me.username if me is not None else None
+
+    return FindService(
+        services.database,
+        services.reference,
+        services.run_db,
+        services.auth.current_client,
+        username,
+        services.data_dir / "downloads",
+    )

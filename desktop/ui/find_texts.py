@@ -88,8 +88,7 @@ MESSAGES: dict[str, str] = {
     ),
     "cascade_reason_missing": QT_TRANSLATE_NOOP(
         "FindTexts",
-        "This supplier is not first in rank. Write why the suppliers before it could not "
-        "deliver.",
+        "This supplier is not first in rank. Write why the suppliers before it could not deliver.",
     ),
     "cascade_reason_too_long": QT_TRANSLATE_NOOP(
         "FindTexts", "The reason is too long. Keep it under 500 characters."

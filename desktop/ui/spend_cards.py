@@ -93,6 +93,7 @@ class SpendHeadline(QWidget):
         self.callout_button = QPushButton(self.callout)
         self.callout_button.setObjectName("offAgreementInvoices")
         self.callout_button.clicked.connect(self._show_invoices)
+        self.callout_button.setAccessibleName(self.tr("Show invoices"))
         row = QHBoxLayout(self.callout)
         row.setContentsMargins(14, 8, 14, 8)
         row.addWidget(self.callout_text, 1)

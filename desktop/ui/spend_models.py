@@ -43,6 +43,7 @@ class Column(Generic[R]):
     value: Callable[[R], Cell]
     places: int = 0  # decimals shown for money (exports keep every decimal)
     text: Callable[[Cell], str] | None = None  # how to show the value, when not as it is
+    hint: str = ""  # the header's tooltip (English, translated in ``SpendColumns``)
 
 
 def column_title(column: Column[Any]) -> str:
@@ -110,6 +111,8 @@ class SpendTableModel(QAbstractTableModel, Generic[R]):
             return column_title(self._columns[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(self._columns[section])
+        if role == Qt.ItemDataRole.ToolTipRole and self._columns[section].hint:
+            return QCoreApplication.translate(COLUMNS_CONTEXT, self._columns[section].hint)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -37,14 +37,12 @@ from desktop.ui.spend_chart import SpendChart, SpendChartModel
 from desktop.ui.spend_export_actions import TableExporter, export_table
 from desktop.ui.spend_month_export import MonthExporter
 from desktop.ui.spend_purchases_dialog import PurchasesDialog
+from desktop.ui.spend_status import SpendStatus
 from desktop.ui.spend_tables import kind_name
 from desktop.ui.spend_tabs import SpendTabs
 from desktop.ui.tasks import TaskManager, is_network_error
 
 PAGE_STYLE = """
-QLabel#spendFreshness { color: #55656d; }
-QLabel#spendOffline { background: #fff4d6; border: 1px solid #e8c66b; border-radius: 8px;
-                      padding: 8px 12px; color: #5b4500; }
 QLabel#spendMessage { font-size: 12pt; color: #55656d; }
 """
 
@@ -97,13 +95,9 @@ class SpendPage(QWidget):
         top.addWidget(self.unit_combo)
         top.addWidget(self.refresh_button)
 
-        self.freshness = QLabel(self)
-        self.freshness.setObjectName("spendFreshness")
-        self.freshness.setWordWrap(True)
-        self.offline_notice = QLabel(self)
-        self.offline_notice.setObjectName("spendOffline")
-        self.offline_notice.setWordWrap(True)
-        self.offline_notice.hide()
+        self.status_area = SpendStatus(self)
+        self.freshness = self.status_area.freshness
+        self.offline_notice = self.status_area.offline_notice
         self.message = QLabel(self)
         self.message.setObjectName("spendMessage")
         self.message.setWordWrap(True)
@@ -147,14 +141,10 @@ class SpendPage(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.freshness)
-        layout.addWidget(self.offline_notice)
+        layout.addWidget(self.status_area)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         self._scroll = scroll
-        self._age_timer = QTimer(self)
-        self._age_timer.setInterval(60_000)
-        self._age_timer.timeout.connect(self._show_freshness)
         self._retranslate()
         self._show_state()
 
@@ -285,38 +275,11 @@ class SpendPage(QWidget):
         self.message.setText(message or "")
         self.message.setVisible(bool(message) and not has_figures)
         self._scroll.setVisible(has_figures)
-        self.freshness.setVisible(has_figures)
-        self.offline_notice.setVisible(has_figures and self.offline)
+        self.status_area.show_figures(self.figures, self.offline)
         self.export_table_button.setEnabled(has_figures)
-        if has_figures:
-            self._age_timer.start()
-        else:
-            self._age_timer.stop()
 
     def _show_freshness(self) -> None:
-        figures = self.figures
-        if figures is None:
-            return
-        report = figures.report
-        period = (
-            f"{fmt.month_name(report.months[0].month)} – {fmt.month_name(report.months[-1].month)}"
-        )
-        self.freshness.setText(
-            self.tr("%1: %2, invoices up to %3. Fetched %4.")
-            .replace("%1", report.unit_name)
-            .replace("%2", period)
-            .replace("%3", fmt.long_day(report.as_of))
-            .replace("%4", fmt.age(figures.fetched_at))
-        )
-        self.offline_notice.setText(
-            self.tr(
-                "You are offline. These are the figures fetched %1 (%2); they are "
-                "updated when the server can be reached again."
-            )
-            .replace("%1", fmt.age(figures.fetched_at))
-            .replace("%2", fmt.moment(figures.fetched_at))
-        )
-        self.offline_notice.setVisible(self.offline)
+        self.status_area.show_figures(self.figures, self.offline)
 
     # -- click-through and export -----------------------------------------------------
 

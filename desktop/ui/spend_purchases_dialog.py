@@ -25,6 +25,8 @@ from desktop.ui.spend_export_actions import TableExporter
 from desktop.ui.spend_models import SORT_ROLE, SpendTableModel
 from desktop.ui.spend_tables import purchase_columns
 
+MAX_COLUMN_WIDTH = 300
+
 
 def make_table_view(model: SpendTableModel[object], parent: QWidget, name: str) -> QTableView:
     """A sortable, read-only table over ``model`` (through a proxy) for the Spend view."""
@@ -44,10 +46,21 @@ def make_table_view(model: SpendTableModel[object], parent: QWidget, name: str) 
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     header.setSortIndicatorShown(True)
+    proxy.modelReset.connect(lambda: fit_columns(view))
     return view
+
+
+def fit_columns(view: QTableView, widest: int = MAX_COLUMN_WIDTH) -> None:
+    """Columns as wide as their contents, but none wider than ``widest`` pixels (long
+    category names are cut; the tooltip shows them whole)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for section in range(header.count()):
+        if header.sectionSize(section) > widest:
+            header.resizeSection(section, widest)
 
 
 def source_row(view: QTableView, row: int) -> int:

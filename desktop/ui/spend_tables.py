@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from desktop.domain.spend import MonthFigures, Purchase, SpendKind
+from desktop.domain.spend_drill import trend
 from desktop.domain.spend_report import (
     AccountBudget,
     AgreementRef,
@@ -17,7 +19,7 @@ from desktop.domain.spend_report import (
     label_in,
 )
 from desktop.ui import spend_format as fmt
-from desktop.ui.export_table import CellKind
+from desktop.ui.export_table import Cell, CellKind
 from desktop.ui.i18n import language_from_locale
 from desktop.ui.spend_models import Column
 
@@ -145,11 +147,11 @@ def off_agreement_columns() -> list[Column[OffAgreementSpend]]:
             lambda o: label_in(o.cpv_labels, language()) or o.cpv,
         ),
         Column(
-            QT_TRANSLATE_NOOP("SpendColumns", "Bought beside the agreements"),
+            KIND_NAMES[SpendKind.OFF_AGREEMENT],
             MONEY,
             lambda o: o.amount,
+            hint=QT_TRANSLATE_NOOP("SpendColumns", "Bought beside the agreements"),
         ),
-        Column(QT_TRANSLATE_NOOP("SpendColumns", "Invoices"), INTEGER, lambda o: o.invoices),
         Column(
             QT_TRANSLATE_NOOP("SpendColumns", "Agreement that covers it"),
             TEXT,
@@ -158,6 +160,7 @@ def off_agreement_columns() -> list[Column[OffAgreementSpend]]:
         Column(
             QT_TRANSLATE_NOOP("SpendColumns", "Saving missed"), MONEY, lambda o: o.missed_saving
         ),
+        Column(QT_TRANSLATE_NOOP("SpendColumns", "Invoices"), INTEGER, lambda o: o.invoices),
     ]
 
 
@@ -176,6 +179,16 @@ def comparison_columns() -> list[Column[UnitComparison]]:
             lambda u: u.figures.compliance,
         ),
         Column(
+            QT_TRANSLATE_NOOP("SpendColumns", "Compliance trend"),
+            SHARE,
+            lambda u: trend(u.months, lambda f: f.compliance),
+            text=points,
+            hint=QT_TRANSLATE_NOOP(
+                "SpendColumns",
+                "Agreement compliance of the last three months against the first three",
+            ),
+        ),
+        Column(
             QT_TRANSLATE_NOOP("SpendColumns", "Savings realised"),
             MONEY,
             lambda u: u.figures.savings_realised,
@@ -188,6 +201,15 @@ def comparison_columns() -> list[Column[UnitComparison]]:
     ]
 
 
+def points(value: Cell) -> str:
+    """A change of a share in percentage points with an arrow: ``▲ 12,3 p.e.``."""
+    if not isinstance(value, Decimal):
+        return ""
+    arrow = "▲" if value > 0 else "▼" if value < 0 else "="
+    unit = QCoreApplication.translate("SpendColumns", "pp")
+    return f"{arrow} {fmt.number(abs(value) * 100, 1)}{fmt.NBSP}{unit}"
+
+
 def budget_columns() -> list[Column[AccountBudget]]:
     return [
         Column(
@@ -195,9 +217,10 @@ def budget_columns() -> list[Column[AccountBudget]]:
         ),
         Column(QT_TRANSLATE_NOOP("SpendColumns", "Budget"), MONEY, lambda b: b.budget),
         Column(
-            QT_TRANSLATE_NOOP("SpendColumns", "Committed (ordered, not invoiced)"),
+            QT_TRANSLATE_NOOP("SpendColumns", "Committed"),
             MONEY,
             lambda b: b.committed,
+            hint=QT_TRANSLATE_NOOP("SpendColumns", "Ordered, not yet invoiced"),
         ),
         Column(QT_TRANSLATE_NOOP("SpendColumns", "Spent"), MONEY, lambda b: b.spent),
         Column(QT_TRANSLATE_NOOP("SpendColumns", "Left"), MONEY, lambda b: b.left),

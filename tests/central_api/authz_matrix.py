@@ -247,3 +247,89 @@ MATRIX += [
     ),
     Row("GET", "/calloffs", ALL),
 ]
+
+
+# -- Orders: placing (idempotent), follow-up, approval, answers, goods receipt ---------
+
+
+def _order_request(call: Call, quantity: str = "10") -> tuple[str, dict[str, Any]]:
+    from datetime import date
+
+    from central_api.demo.generator import generate
+    from tests.fixtures.orders_api import order_body
+
+    supplier = next(s for s in generate(date(2025, 3, 15)).suppliers if s.id == "s-coffee-1")
+    order, body = order_body(supplier, quantity=quantity)
+    return order.id, body
+
+
+def _new_order(call: Call) -> dict[str, Any]:
+    return _order_request(call)[1]
+
+
+def _placed(call: Call, quantity: str = "10") -> dict[str, str]:
+    """An order the orderer placed just now for their unit (its server id)."""
+    from tests.central_api.helpers import sign_in
+
+    client_id, body = _order_request(call, quantity)
+    token = sign_in(call.client, "orderer")["access_token"]
+    headers = {"Authorization": f"Bearer {token}", **_idempotency(call)}
+    response = call.client.post("/orders", json=body, headers=headers)
+    assert response.status_code == 201, response.text
+    call.__dict__["client_order_id"] = client_id
+    return {"order_id": response.json()["id"]}
+
+
+def _over_limit(call: Call) -> dict[str, str]:
+    return _placed(call, quantity="100")
+
+
+def _order_response(call: Call) -> bytes:
+    from datetime import UTC, datetime
+
+    from desktop.domain.order_followup import OrderAnswer, ResponseCode
+    from desktop.peppol.order_mapping import answer_xml
+    from desktop.peppol.parties import Party
+
+    answer = OrderAnswer(ResponseCode.ACCEPTED, datetime.now(UTC))
+    seller = Party("5566778899", "0007", "Kaffe AB", "SE")
+    buyer = Party("2120000001", "0007", "Ekby kommun", "SE")
+    return answer_xml(call.__dict__.get("client_order_id", "x"), answer, seller, buyer)
+
+
+MATRIX += [
+    Row(
+        "POST",
+        "/orders",
+        frozenset({"orderer", "manager"}),
+        ok=201,
+        body=_new_order,
+        headers=_idempotency,
+    ),
+    Row("GET", "/orders", ALL),
+    Row("GET", "/orders/{order_id}", ALL, params=_placed),
+    Row("GET", "/orders/{order_id}/document", ALL, params=_placed),
+    Row(
+        "POST",
+        "/orders/{order_id}/approval",
+        frozenset({"manager"}),
+        params=_over_limit,
+        body=lambda call: {"approve": True, "reason": ""},
+    ),
+    Row(
+        "POST",
+        "/orders/{order_id}/response",
+        frozenset({"procurement"}),
+        params=_placed,
+        content=_order_response,
+        headers=lambda call: {"Content-Type": "application/xml"},
+    ),
+    Row(
+        "POST",
+        "/orders/{order_id}/receipt",
+        frozenset({"orderer", "manager"}),
+        params=_placed,
+        body=lambda call: {"lines": [{"line_id": "1", "quantity": "1"}]},
+    ),
+    Row("GET", "/units/{unit_id}/order-settings", ALL, UnitRule.REACH),
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 import types
@@ -17,7 +18,8 @@ from desktop.storage.database import open_database
 
 @pytest.fixture
 def ui_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, AppOptions]]:
-    """Replace the Qt application's ``run`` (no window in these tests) with a recorder."""
+    """Stand-in for the Qt application's ``run``: these tests check the wiring around it
+    (options, services opened and closed), not the UI, which has its own tests."""
     calls: list[tuple[Any, AppOptions]] = []
 
     def run(services: Any, options: AppOptions) -> int:
@@ -67,13 +69,16 @@ def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert caught.value.code == 2
 
 
-def test_peppol_check_hands_the_file_over(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    calls: list[list[str]] = []
-    module = types.ModuleType("desktop.peppol.check")
-    module.main = lambda argv: calls.append(argv) or 3  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop.peppol.check", module)
-    assert cli.main(["peppol", "check", str(tmp_path / "order.xml")]) == 3
-    assert calls == [[str(tmp_path / "order.xml")]]
+def test_peppol_check_runs_the_real_checker(
+    tmp_path: Path, peppol_catalogue_bytes: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "catalogue.xml"
+    good.write_bytes(peppol_catalogue_bytes)
+    assert cli.main(["peppol", "check", str(good)]) == 0
+    assert json.loads(capsys.readouterr().out)["document"] == "Catalogue"
+    bad = tmp_path / "broken.xml"
+    bad.write_bytes(b"<Catalogue><unclosed>")
+    assert cli.main(["peppol", "check", str(bad)]) != 0
 
 
 def test_peppol_needs_a_tool(capsys: pytest.CaptureFixture[str]) -> None:

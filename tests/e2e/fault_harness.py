@@ -57,8 +57,8 @@ class FaultConfig:
     rounds: int = 200
     seed: int = 20250310
     max_orders: int = 3
-    kill_at_point: float = 0.12  # the sender kills itself at a probe point
-    kill_timed: float = 0.04  # the parent kills the sender after a random delay
+    kill_at_point: float = 0.06  # the sender kills itself at a probe point
+    kill_timed: float = 0.02  # the parent kills the sender after a random delay
     proxy_faults: dict[Fault, float] = field(
         default_factory=lambda: {
             Fault.ERROR_BEFORE: 0.05,
@@ -66,10 +66,10 @@ class FaultConfig:
             Fault.DROP_AFTER: 0.06,
             Fault.SLOW_AFTER: 0.02,
             Fault.RESET_BEFORE: 0.04,
-            Fault.KILL_CLIENT_AFTER: 0.03,
+            Fault.KILL_CLIENT_AFTER: 0.015,
         }
     )
-    restart: float = 0.03  # the server restarts during the round
+    restart: float = 0.005  # the server restarts during the round (a restart takes seconds)
     lock: float = 0.08  # another process holds the store file's write lock for a while
     client_timeout_s: float = 0.8
     slow_s: float = 1.2
@@ -153,9 +153,16 @@ class SenderProcess:
             stderr=self._log,
             env=dict(os.environ, PYTHONUNBUFFERED="1"),
         )
-        line = self._readline()
-        if line != "ready":
-            raise RuntimeError(f"fault client did not start: {line!r}")
+        self.ready = False
+
+    def wait_ready(self) -> SenderProcess:
+        """Wait for the child's "ready" (it starts while another one works)."""
+        if not self.ready:
+            line = self._readline()
+            if line != "ready":
+                raise RuntimeError(f"fault client did not start: {line!r}")
+            self.ready = True
+        return self
 
     @property
     def pid(self) -> int:
@@ -232,6 +239,7 @@ class FaultRun:
         self.buyer = BuyerParty("Ekby kommun", "2120000001", "0007", "SE")
         self.cursor = self._fetch_since("0")[1]
         self.sender: SenderProcess | None = None
+        self.spare: SenderProcess | None = None
 
     # -- the proxy's plan ------------------------------------------------------------------
 
@@ -279,18 +287,19 @@ class FaultRun:
 
     # -- the client ------------------------------------------------------------------------
 
+    def _spawn(self) -> SenderProcess:
+        seed = self.rng.randrange(1 << 30)
+        log = self.work_dir / "client.log"
+        return SenderProcess(self.db_path, self.proxy.url, self.config.client_timeout_s, seed, log)
+
     def _sender(self) -> SenderProcess:
+        """The live sender; after a kill the warm spare takes over and a new spare starts
+        (starting Python with SQLAlchemy takes seconds on a busy machine)."""
         if self.sender is None or self.sender.process.poll() is not None:
             if self.sender is not None:
                 self.sender.close()
-            seed = self.rng.randrange(1 << 30)
-            self.sender = SenderProcess(
-                self.db_path,
-                self.proxy.url,
-                self.config.client_timeout_s,
-                seed,
-                self.work_dir / "client.log",
-            )
+            self.sender = (self.spare or self._spawn()).wait_ready()
+            self.spare = self._spawn()
             self.proxy.client_pid = self.sender.pid
         return self.sender
 
@@ -348,8 +357,9 @@ class FaultRun:
             for _ in range(self.config.rounds):
                 self.round()
         finally:
-            if self.sender is not None:
-                self.sender.close()
+            for child in (self.sender, self.spare):
+                if child is not None:
+                    child.close()
             self.proxy.stop()
             self.db.close()
         self.report.faults.update(self.proxy.counts)
@@ -370,9 +380,11 @@ class FaultRun:
             helpers.append(
                 self._later(rng.uniform(0, 0.1), lambda: self._hold_lock(rng.uniform(0.1, 0.6)))
             )
-        if rng.random() < cfg.restart:
+        # Besides the random ones, one hard (SIGKILL) and one graceful restart per run.
+        forced = {cfg.rounds // 3: True, (2 * cfg.rounds) // 3: False}.get(report.rounds)
+        if forced is not None or rng.random() < cfg.restart:
             report.restarts += 1
-            hard = rng.random() < 0.5
+            hard = forced if forced is not None else rng.random() < 0.5
             helpers.append(self._later(rng.uniform(0, 0.2), lambda: self._restart_server(hard)))
         point, nth = "-", 0
         if rng.random() < cfg.kill_at_point:

@@ -41,6 +41,15 @@ class Fault(StrEnum):
 Plan = Callable[[str, str], Fault]  # (method, path) -> fault
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Connections the proxy or a killed client broke are expected: no tracebacks."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        return
+
+
 class FaultProxy:
     """Forwards to ``upstream`` (changeable, e.g. after a server restart)."""
 
@@ -52,7 +61,7 @@ class FaultProxy:
         self.counts: Counter[str] = Counter()
         self.replayed = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

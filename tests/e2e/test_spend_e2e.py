@@ -57,6 +57,9 @@ def test_manager_follows_the_spend_online_then_offline(
     # Beside the other units: the comparison lists every buying unit, Solrosen in bold.
     comparison = online.tabs.model("comparison")
     assert comparison.rowCount() == 6
+    # …with the trend over the twelve months (last three months against the first three).
+    solrosen = next(r for r in range(6) if comparison.row_at(r).unit_id == SOLROSEN)
+    assert comparison.index(solrosen, 4).data()[0] in "▲▼="
     assert online.headline.e_share.value.text() == fmt.share(report.totals.e_share)
     assert online.headline.compliance.value.text() == fmt.share(report.totals.compliance)
     # The largest supplier beside the agreements, and the agreement that covers it.

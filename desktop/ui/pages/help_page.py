@@ -109,6 +109,7 @@ class HelpPage(QWidget):
         inner.addWidget(self.title)
         inner.addLayout(grid)
         inner.addStretch(1)
+        self._inner = inner
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -131,6 +132,10 @@ class HelpPage(QWidget):
         self._office = office
         self._last_synced = last_synced
         self._retranslate()
+
+    def add_section(self, widget: QWidget) -> None:
+        """Add a section (e.g. the user's questions to the office) below the cards."""
+        self._inner.insertWidget(self._inner.count() - 1, widget)
 
     def set_last_synced(self, moment: datetime | None) -> None:
         self._last_synced = moment

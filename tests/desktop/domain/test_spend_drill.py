@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from desktop.domain.spend import SpendKind
+from desktop.domain.spend import Figures, MonthFigures, SpendKind
 from desktop.domain.spend_drill import (
     SpendFilter,
     all_units,
     month_summary,
     off_agreement_suppliers,
     purchases_behind,
+    trend,
 )
 from desktop.domain.spend_figures import figures_of, reassess
 from desktop.domain.spend_report import SpendReport
@@ -85,3 +86,21 @@ def test_the_report_names_every_agreement_its_purchases_name() -> None:
         "a-fx-coffee", "a-fx-furniture", "a-fx-groceries", "a-fx-toys"]  # fmt: skip
     assert report.agreement("a-fx-toys") is not None
     assert report.agreement(None) is None
+
+
+def test_trend_compares_the_last_three_months_with_the_first_three() -> None:
+    def month(key: str, on: str, off: str) -> MonthFigures:
+        on_d, off_d = D(on), D(off)
+        figures = Figures(
+            total=on_d + off_d, on_agreement=on_d, on_agreement_outside=on_d, off_agreement=off_d
+        )
+        return MonthFigures(key, figures)
+
+    months = [
+        month("2025-01", "50", "50"), month("2025-02", "100", "100"), month("2025-03", "0", "0"),
+        month("2025-04", "70", "30"), month("2025-05", "80", "20"), month("2025-06", "90", "10"),
+    ]  # fmt: skip
+    # first three: 150 / 300 = 0.5000; last three: 240 / 300 = 0.8000 → +0.3000
+    assert trend(months, lambda f: f.compliance) == D("0.3000")
+    assert trend(months[:5], lambda f: f.compliance) is None  # fewer than six months
+    assert trend(list(reversed(months)), lambda f: f.compliance) == D("0.3000")

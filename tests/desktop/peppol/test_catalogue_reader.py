@@ -28,7 +28,7 @@ YEAR = date(2025, 1, 1)
 _chars = st.characters(
     codec="utf-8", exclude_categories=("Cc", "Cs"), exclude_characters="\ufffe\uffff"
 )
-texts = st.text(_chars | st.sampled_from("\n\t"), max_size=40).map(str.strip)
+texts = st.text(_chars | st.sampled_from("\n\t\r"), max_size=40).map(str.strip)
 names = texts.filter(bool)
 ids = st.text(_chars, min_size=1, max_size=20).map(str.strip).filter(bool)  # normalizedString
 digits = st.text(st.sampled_from("0123456789"), min_size=8, max_size=8)

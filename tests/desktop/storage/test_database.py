@@ -16,7 +16,7 @@ from desktop.storage.database import (
     StoreMigrationError,
     StoreTooNewError,
     StoreUnreadableError,
-    _alembic_config,
+    alembic_config,
     open_database,
 )
 from desktop.storage.reference_repo import ReferenceRepository
@@ -24,7 +24,7 @@ from tests.fixtures.store import sample_units
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config(())).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config(())).get_current_head()
     assert head is not None
     return head
 

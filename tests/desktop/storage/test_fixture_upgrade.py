@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from desktop.storage.database import Database, _alembic_config, open_database
+from desktop.storage.database import Database, alembic_config, open_database
 from desktop.storage.reference_repo import ReferenceRepository
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -48,7 +48,7 @@ def test_released_store_upgrades_to_head_with_its_data(
 ) -> None:
     store = tmp_path / f"store-{revision}.sqlite3"
     shutil.copyfile(FIXTURES / store.name, store)
-    head = ScriptDirectory.from_config(_alembic_config(())).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config(())).get_current_head()
 
     db = open_database(store)
     try:

@@ -12,6 +12,7 @@ from desktop.app import AppOptions, build_services
 from desktop.ui.app_controller import AppController
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.find_page import FindPage
 from desktop.ui.places import Place
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.tasks import TaskManager
@@ -59,10 +60,15 @@ def test_starts_offline_with_the_synced_data(
     window: MainWindow = shown.args[0]
     assert window.status.online is False
     assert window.status.connection.text.text() == "Offline"
-    qtbot.waitUntil(lambda: window.find_page.model.rowCount() == stored, timeout=10_000)
     qtbot.waitUntil(lambda: window.unit_combo.count() == 2, timeout=10_000)
     assert window.status.last_synced.text().startswith("Last synced ")
+    assert "Förskolan Solrosen" in window.help_page.units.body.text()
+    assert "Upphandlingsenheten" in window.help_page.office.body.text()
     assert not window.sync.running
+    page = FindPage(again.tasks, again.services.reference)
+    qtbot.addWidget(page)
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == stored, timeout=10_000)
 
 
 def test_without_a_remembered_sign_in_the_dialog_opens_and_leads_on(
@@ -85,7 +91,12 @@ def test_without_a_remembered_sign_in_the_dialog_opens_and_leads_on(
         dialog.sign_in_button.click()
     window: MainWindow = opened.args[0]
     # The first sync runs after signing in.
-    qtbot.waitUntil(lambda: window.find_page.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.overview is not None and window.unit_combo.count() > 0, timeout=20_000
+    )
+    qtbot.waitUntil(
+        lambda: env.services.reference.sync_state("agreements") is not None, timeout=20_000
+    )
     assert window.status.user.text().endswith(env.services.auth.me.display_name)
 
     with qtbot.waitSignal(controller.sign_in_shown, timeout=10_000) as again:
@@ -108,9 +119,11 @@ def test_demo_mode_signs_in_and_syncs_by_itself(
             controller.start()
         window: MainWindow = shown.args[0]
         assert services.auth.me.username == "orderer"
-        qtbot.waitUntil(lambda: window.find_page.model.rowCount() > 10, timeout=30_000)
-        qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
-        assert services.reference.sync_state("agreements") is not None
+        qtbot.waitUntil(
+            lambda: services.reference.sync_state("agreements") is not None, timeout=30_000
+        )
+        qtbot.waitUntil(lambda: window.unit_combo.count() == 2, timeout=30_000)
+        assert len(services.reference.agreements()) > 10
         assert window.current_place() is Place.FIND
     finally:
         tasks.shutdown()

@@ -113,7 +113,7 @@ def test_clicking_a_row_or_a_bar_shows_the_invoices_behind_it(page: SpendPage, q
     qtbot.addWidget(dialog)
     assert [p.invoice_id for p in dialog.purchases] == ["fx-i4", "fx-i3"]
     assert f"523,45{NBSP}kr" in dialog.summary.text()
-    agreement_column = 4
+    agreement_column = 4  # date, supplier, what, how, agreement
     assert dialog.model.index(0, agreement_column).data() == "Covered by RA-FX-1 Kaffe och te"
 
     page.chart.bar_clicked.emit("2025-01", SpendKind.THROUGH_AVROP)

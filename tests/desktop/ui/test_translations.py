@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.i18n import Translations, language_from_locale, qt_locale
 from desktop.ui.i18n_build import LANGUAGES, _tool, ts_file, ui_sources
 from desktop.ui.main_window import MainWindow
+from desktop.ui.pages.find_page import FindPage
 from desktop.ui.paths import locale_dir, project_root
 from desktop.ui.places import Place
 from tests.fixtures.qt_app import UiEnvFactory
@@ -100,17 +101,18 @@ def test_switching_to_swedish_retranslates_the_main_window(
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.data_loaded, timeout=10_000):
         window.show()
-    qtbot.waitUntil(lambda: window.find_page.loaded_once, timeout=10_000)
     assert window.file_menu.title() == "&File"
+    agreements = FindPage(env.tasks, env.services.reference)
+    qtbot.addWidget(agreements)
     try:
         translations.apply("sv")
         qapp.processEvents()
         assert window.file_menu.title() == "&Arkiv"
         assert window.navigation.item(Place.FIND.value).text() == "Sök"
         assert window.navigation.item(Place.CART.value).text() == "Varukorg"
-        assert window.find_page.title.text() == "Sök"
-        model = window.find_page.model
-        assert model.headerData(1, Qt.Orientation.Horizontal) == "Ramavtal"
+        assert window.go_menu.title() == "&Gå till"
+        assert agreements.title.text() == "Sök"
+        assert agreements.model.headerData(1, Qt.Orientation.Horizontal) == "Ramavtal"
         assert window.help_page.title.text() == "Hjälp"
         assert window.status.user.text().startswith("Inloggad som ")
         assert window.sync_action.text() == "&Synkronisera nu"
@@ -123,4 +125,4 @@ def test_switching_to_swedish_retranslates_the_main_window(
         translations.apply("en")
         qapp.processEvents()
     assert window.file_menu.title() == "&File"
-    assert window.find_page.title.text() == "Find"
+    assert window.help_page.title.text() == "Help"

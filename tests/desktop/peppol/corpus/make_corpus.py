@@ -71,10 +71,10 @@ FILES: dict[str, bytes] = {
     "empty.xml": b"",
     "not_xml.xml": b"PK\x03\x04 this is a zip file, not XML",
     "wrong_root_invoice.xml": (
-        '<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:'
-        'xsd:Invoice-2"><ID xmlns="urn:oasis:names:specification:ubl:schema:xsd:'
-        'CommonBasicComponents-2">1</ID></Invoice>'
-    ).encode(),
+        b'<?xml version="1.0"?><Invoice xmlns="urn:oasis:names:specification:ubl:schema:'
+        b'xsd:Invoice-2"><ID xmlns="urn:oasis:names:specification:ubl:schema:xsd:'
+        b'CommonBasicComponents-2">1</ID></Invoice>'
+    ),
     "wrong_namespace.xml": catalogue().replace("xsd:Catalogue-2", "xsd:Catalogue-1").encode(),
     "no_namespace.xml": b"<Catalogue><ID>1</ID></Catalogue>",
     "declared_latin1.xml": catalogue("Kaffe \u00e5\u00e4\u00f6")

@@ -1,0 +1,173 @@
+"""``python -m benchmarks catalogue [--lines N] [--suppliers N] [--data DIR]``.
+
+Generates (once, cached in ``benchmarks/data/``) PEPPOL catalogues for ``--suppliers``
+suppliers with ``--lines`` lines in all, then measures in one run on the same data and
+prints one JSON object:
+
+* import: PEPPOL files → searchable store through the app's path (PEPPOL reader →
+  ``CatalogueStore.replace_catalogue``), lines/s, against the raw limit (``iterparse`` +
+  ``executemany`` into a plain table without index); app and raw alternate file by
+  file so both see the same machine load. Target ratio ≥ 0.5.
+* delta: 5,000 changed and 1,000 deleted lines as partial catalogues (``apply_delta``,
+  index included) against raw keyed updates and deletes. Target ≤ 2× raw.
+* search: p50/p95/p99 of 1,000 as-you-type queries through ``CatalogueSearch`` (search
+  plus the first page's rows), by prefix length, beside the raw FTS5 floor
+  (``MATCH … LIMIT 50``) and the naive ranked query (``ORDER BY bm25 LIMIT 50``).
+  Target p95 ≤ 16 ms.
+* memory: peak RSS of a separate process holding the store and scrolling a result of
+  every item through the paging API. Target ≤ 200 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.catalogue_bench import imports, searching
+from benchmarks.catalogue_bench.data import DATA_DIR, delta_plan, ensure_data, load_plan
+from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.database import open_database
+from desktop.storage.search import CatalogueSearch
+
+
+def _import_both(store: CatalogueStore, raw: sqlite3.Connection, folder: Path,
+                 plan: list[imports.PlannedSupplier]) -> dict[str, Any]:
+    app_lines = raw_lines = 0
+    app_s = raw_s = reader_s = 0.0
+    for n, s in enumerate(plan):
+        order = (0, 1) if n % 2 == 0 else (1, 0)
+        for which in order:
+            if which == 0:
+                lines, seconds, reader = imports.app_import_one(store, folder, s)
+                app_lines, app_s, reader_s = app_lines + lines, app_s + seconds, reader_s + reader
+            else:
+                lines, seconds = imports.raw_import_one(raw, folder, s)
+                raw_lines, raw_s = raw_lines + lines, raw_s + seconds
+        if n % 100 == 99:
+            print(f"  imported {n + 1}/{len(plan)} suppliers", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    steps = store.compact_index()  # what the sync does after a round
+    compact_s = time.perf_counter() - start
+    app_s += compact_s
+    app_rate, raw_rate = app_lines / app_s, raw_lines / raw_s
+    return {
+        "app": {"lines": app_lines, "seconds": round(app_s, 1), "lines_per_s": round(app_rate),
+                "reader_seconds": round(reader_s, 1),
+                "store_seconds": round(app_s - reader_s - compact_s, 1),
+                "compact_index_seconds": round(compact_s, 1), "compact_steps": steps,
+                "store_only_lines_per_s": round(app_lines / max(app_s - reader_s, 1e-9))},
+        "raw": {"lines": raw_lines, "seconds": round(raw_s, 1), "lines_per_s": round(raw_rate)},
+        "ratio_app_to_raw": round(app_rate / raw_rate, 3),
+        "target_ratio_at_least": 0.5,
+    }
+
+
+def _delta_both(store: CatalogueStore, raw: sqlite3.Connection, folder: Path,
+                plan: list[imports.PlannedSupplier]) -> dict[str, Any]:
+    imports.prepare_raw_delta(raw)
+    app = [0, 0, 0.0]
+    rawt = [0, 0, 0.0]
+    for n, (s, _, _) in enumerate(delta_plan(plan)):
+        runs = [(app, lambda s=s: imports.app_delta_one(store, folder, s)),
+                (rawt, lambda s=s: imports.raw_delta_one(raw, folder, s))]
+        for total, run in runs if n % 2 == 0 else runs[::-1]:
+            changed, deleted, seconds = run()
+            total[0] += changed
+            total[1] += deleted
+            total[2] += seconds
+    return {
+        "app": {"changed": app[0], "deleted": app[1], "seconds": round(app[2], 3)},
+        "raw": {"changed": rawt[0], "deleted": rawt[1], "seconds": round(rawt[2], 3)},
+        "ratio_app_to_raw_time": round(app[2] / rawt[2], 2),
+        "target_ratio_at_most": 2.0,
+    }
+
+
+def _memory(store_path: Path) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.catalogue_bench.memory", str(store_path)],
+        check=True, capture_output=True, text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    result["target_peak_rss_mb_at_most"] = 200
+    return result
+
+
+def run(lines: int, suppliers: int, data: Path, work: Path, queries: int,
+        memory: bool) -> dict[str, Any]:
+    started = time.perf_counter()
+    folder = ensure_data(lines, suppliers, data)
+    plan = load_plan(folder)
+    report: dict[str, Any] = {
+        "benchmark": "catalogue", "lines": lines, "suppliers": suppliers,
+        "machine": {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                    "cpus": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]},
+    }
+    db = open_database(work / "avrop.sqlite3")
+    imports.register_suppliers(db, plan)
+    store = CatalogueStore(db)  # loads the CPV labels: not part of the timed import
+    raw = imports.raw_connection(work / "raw.sqlite3")
+    imports.create_raw_table(raw)
+    report["import"] = _import_both(store, raw, folder, plan)
+    report["delta"] = _delta_both(store, raw, folder, plan)
+    report["store_file_mb"] = round((work / "avrop.sqlite3").stat().st_size / 2**20, 1)
+
+    search = CatalogueSearch(db)
+    store_conn = sqlite3.connect(work / "avrop.sqlite3")
+    names = searching.sample_names(store_conn, 3000, seed=7)
+    store_conn.close()
+    texts = searching.make_queries(names, queries, seed=11)
+    report["search"] = {"queries": len(texts), "app": searching.app_search(search, texts)}
+    fts_seconds = searching.build_raw_fts(raw, {s.supplier_id: s.name for s in plan})
+    report["search"]["raw_fts_build_seconds"] = round(fts_seconds, 1)
+    report["search"]["raw"] = searching.raw_search(raw, texts,
+                                                   ranked_every=5 if lines > 300_000 else 2)
+    raw.close()
+    db.close()
+    if memory:
+        report["memory"] = _memory(work / "avrop.sqlite3")
+    report["load_avg_at_end"] = os.getloadavg()[0]
+    report["wall_seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks catalogue", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--lines", type=int, default=200_000)
+    parser.add_argument("--suppliers", type=int, default=1000)
+    parser.add_argument("--data", type=Path, default=DATA_DIR,
+                        help="where the generated catalogues are cached")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="where the stores go (default: a temporary folder, removed)")
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--no-memory", action="store_true", help="skip the RSS subprocess")
+    args = parser.parse_args(argv)
+    work = args.work or Path(tempfile.mkdtemp(prefix="avrop-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    for name in ("avrop.sqlite3", "raw.sqlite3"):
+        for suffix in ("", "-wal", "-shm"):
+            (work / (name + suffix)).unlink(missing_ok=True)
+    try:
+        report = run(args.lines, args.suppliers, args.data, work, args.queries,
+                     not args.no_memory)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

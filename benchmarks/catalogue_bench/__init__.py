@@ -1,0 +1,1 @@
+"""Parts of the catalogue benchmark (``python -m benchmarks catalogue``)."""

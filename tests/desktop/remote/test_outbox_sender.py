@@ -1,0 +1,211 @@
+"""The outbox sender against the real central API (a process on loopback), with the
+fault proxy of the fault suite in between where a fault is needed."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import requests
+
+from desktop.domain.order import OrderState
+from desktop.domain.reference import Supplier
+from desktop.remote.errors import NetworkError
+from desktop.remote.http import ApiClient
+from desktop.remote.outbox_sender import Backoff, OutboxSender, Outcome, may_have_arrived
+from desktop.storage.database import Database
+from desktop.storage.order_repo import OrderRepository
+from desktop.storage.outbox_repo import OutboxRepository
+from tests.e2e.fault_proxy import Fault, FaultProxy
+from tests.fixtures.central_api_server import RunningServer
+from tests.fixtures.orders_api import StaticToken, new_order
+from tests.fixtures.qt_app import free_port
+
+FAST = Backoff(base_s=0.01, cap_s=0.05)
+
+
+@pytest.fixture
+def proxy(orders_server: RunningServer) -> Iterator[FaultProxy]:
+    proxy = FaultProxy(orders_server.url).start()
+    yield proxy
+    proxy.stop()
+
+
+def sender_for(
+    db: Database, url: str, server: RunningServer, timeout: float = 10, backoff: Backoff = FAST
+) -> OutboxSender:
+    api = ApiClient(url, StaticToken(server), timeout=(2.0, timeout))
+    return OutboxSender(
+        OutboxRepository(db), api, lambda: "orderer", backoff=backoff, rng=random.Random(1)
+    )
+
+
+def on_server(server: RunningServer, client_order_id: str) -> list[dict[str, Any]]:
+    token = server.token("orderer")
+    items: list[dict[str, Any]] = []
+    cursor = "0"
+    while True:
+        data = requests.get(
+            f"{server.url}/orders",
+            params={"since": cursor},
+            timeout=10,
+            headers={"Authorization": f"Bearer {token}"},
+        ).json()
+        items += [o for o in data["items"] if o["client_order_id"] == client_order_id]
+        cursor = data["cursor"]
+        if not data["more"]:
+            return items
+
+
+def place(db: Database, supplier: Supplier, **kw: Any) -> str:
+    new = new_order(supplier, **kw)
+    OrderRepository(db).place([new], "orderer")
+    return new.order.id
+
+
+def test_a_queued_order_is_sent_once_and_the_app_learns_its_state(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    order_id = place(order_store, coffee_supplier)
+    big_id = place(order_store, coffee_supplier, quantity="100")
+    report = sender_for(order_store, orders_server.url, orders_server).send_due()
+    assert (report.sent, report.retried, report.refused) == (2, 0, 0)
+    entry = OrderRepository(order_store).entry(order_id)
+    assert entry is not None and entry.outbox is None and entry.order.state is OrderState.SENT
+    (remote,) = on_server(orders_server, order_id)
+    assert entry.order.server_id == remote["id"] and entry.order.number == remote["number"]
+    big = OrderRepository(order_store).entry(big_id)
+    assert big is not None and big.order.state is OrderState.AWAITING_APPROVAL
+
+
+@pytest.mark.parametrize("fault", [Fault.DROP_AFTER, Fault.ERROR_AFTER, Fault.SLOW_AFTER])
+def test_a_lost_answer_is_retried_under_the_same_key_and_not_duplicated(
+    order_store: Database,
+    orders_server: RunningServer,
+    coffee_supplier: Supplier,
+    proxy: FaultProxy,
+    fault: Fault,
+) -> None:
+    order_id = place(order_store, coffee_supplier)
+    faults = iter([fault])
+    proxy.plan = lambda method, _path: next(faults, Fault.PASS) if method == "POST" else Fault.PASS
+    proxy.slow_s = 1.0
+    sender = sender_for(order_store, proxy.url, orders_server, timeout=0.5)
+    first = sender.send_due()
+    assert first.retried == 1 and first.sent == 0
+    entry = OrderRepository(order_store).entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.SENDING
+    assert entry.outbox is not None and entry.outbox.in_flight and not entry.order.editable
+    assert len(on_server(orders_server, order_id)) == 1  # the server has it already
+    OutboxRepository(order_store).reset_backoff("orderer")
+    assert sender.send_due().sent == 1
+    assert proxy.replayed == 1
+    assert len(on_server(orders_server, order_id)) == 1
+
+
+def test_a_refused_connection_leaves_the_order_editable(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    order_id = place(order_store, coffee_supplier)
+    down = f"http://127.0.0.1:{free_port()}"
+    report = sender_for(order_store, down, orders_server, backoff=Backoff()).send_due()
+    assert report.retried == 1 and report.pause_s > 0
+    entry = OrderRepository(order_store).entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.QUEUED and entry.order.editable
+    assert entry.outbox is not None and entry.outbox.next_attempt_at > datetime.now(UTC)
+
+
+def test_a_4xx_stops_and_says_what_to_fix_then_a_fixed_order_goes(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    order_id = place(order_store, coffee_supplier, unit_id="u-skola-norr")  # not the orderer's
+    report = sender_for(order_store, orders_server.url, orders_server).send_due()
+    assert report.refused == 1
+    entry = OrderRepository(order_store).entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.NEEDS_FIX
+    assert entry.refusal is not None and entry.refusal.code == "forbidden"
+    assert entry.outbox is None and on_server(orders_server, order_id) == []
+    fixed = new_order(coffee_supplier, order_id=order_id)
+    OrderRepository(order_store).replace_queued(fixed.order, fixed.body)
+    assert sender_for(order_store, orders_server.url, orders_server).send_due().sent == 1
+    assert len(on_server(orders_server, order_id)) == 1
+
+
+def test_only_the_signed_in_users_orders_are_sent(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    order_id = place(order_store, coffee_supplier)
+    api = ApiClient(orders_server.url, StaticToken(orders_server))
+    outbox = OutboxRepository(order_store)
+    signed_out = OutboxSender(outbox, api, lambda: None)
+    assert signed_out.send_due().signed_out and outbox.count() == 1
+    someone_else = OutboxSender(outbox, api, lambda: "manager")
+    assert someone_else.send_due().sent == 0 and outbox.count() == 1
+    assert OutboxSender(outbox, api, lambda: "orderer").send_due().sent == 1
+    assert len(on_server(orders_server, order_id)) == 1
+
+
+def test_in_progress_answers_are_retried(
+    order_store: Database,
+    orders_server: RunningServer,
+    coffee_supplier: Supplier,
+    proxy: FaultProxy,
+) -> None:
+    place(order_store, coffee_supplier)
+    calls: list[str] = []
+
+    def plan(method: str, _path: str) -> Fault:
+        calls.append(method)
+        return Fault.ERROR_BEFORE if len(calls) == 1 else Fault.PASS
+
+    proxy.plan = plan
+    sender = sender_for(order_store, proxy.url, orders_server)
+    assert sender.send_due().retried == 1
+    OutboxRepository(order_store).reset_backoff("orderer")
+    assert sender.send_due().sent == 1
+
+
+def test_the_background_thread_sends_when_woken(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    changes: list[int] = []
+    api = ApiClient(orders_server.url, StaticToken(orders_server))
+    outbox = OutboxRepository(order_store)
+    sender = OutboxSender(outbox, api, lambda: "orderer", on_change=lambda: changes.append(1))
+    sender.start()
+    try:
+        order_id = place(order_store, coffee_supplier)
+        sender.wake()
+        deadline = datetime.now(UTC).timestamp() + 20
+        while outbox.count() and datetime.now(UTC).timestamp() < deadline:
+            import time
+
+            time.sleep(0.05)
+        assert outbox.count() == 0 and changes
+    finally:
+        sender.stop()
+    assert not sender.running
+    assert len(on_server(orders_server, order_id)) == 1
+
+
+def test_backoff_grows_with_jitter_and_stays_under_the_cap() -> None:
+    rng = random.Random(7)
+    backoff = Backoff(base_s=1.0, cap_s=60.0)
+    delays = [backoff.delay(n, rng) for n in range(1, 10)]
+    assert 0.5 <= delays[0] <= 1.0 and 4 <= delays[3] <= 8
+    assert all(30 <= d <= 60 for d in delays[6:])
+    assert len({round(backoff.delay(3, rng), 6) for _ in range(5)}) > 1
+
+
+def test_only_a_connection_never_made_counts_as_not_arrived() -> None:
+    api = ApiClient(f"http://127.0.0.1:{free_port()}", timeout=(1.0, 1.0))
+    with pytest.raises(NetworkError) as refused:
+        api.request("POST", "/orders", data=b"{}")
+    assert not may_have_arrived(refused.value)
+    broken = NetworkError("reset")
+    broken.__cause__ = requests.exceptions.ConnectionError("Connection aborted")
+    assert may_have_arrived(broken)
+    assert Outcome.SENT.value == "sent"
