@@ -9,7 +9,7 @@ QT_DEBS := libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 
-.PHONY: run test lint typecheck system-deps clean translations screenshot
+.PHONY: run test lint typecheck system-deps clean translations screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ typecheck: $(STAMP)
 
 translations: $(STAMP)
 	$(PY) -m desktop.ui.i18n_build
+
+screenshots: system-deps $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m desktop.ui.screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

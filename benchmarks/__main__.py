@@ -16,7 +16,7 @@ def available() -> list[str]:
     """Benchmark modules (sub-packages hold their helpers)."""
     here = Path(__file__).parent
     return sorted(
-        m.name for m in pkgutil.iter_modules([str(here)]) if not m.ispkg and not m.name[0] == "_"
+        m.name for m in pkgutil.iter_modules([str(here)]) if not m.ispkg and m.name[0] != "_"
     )
 
 

@@ -15,7 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.e2e.fault_harness import FaultRun, config_for
+from tests.e2e.fault_harness import FaultRun
+from tests.e2e.fault_report import config_for
 from tests.fixtures.central_api_server import RunningServer
 
 

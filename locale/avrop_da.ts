@@ -82,29 +82,46 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find_announcements.py" line="+104"/>
+        <location filename="../desktop/ui/find_announcements.py" line="+105"/>
         <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt fra indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Ne&amp;xt (%1 of %2)</source>
+        <translation>Næ&amp;ste (%1 af %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ne&amp;xt</source>
+        <translation>Næ&amp;ste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ll news</source>
+        <translation>Alle nyh&amp;eder</translation>
+    </message>
+    <message>
         <source>&amp;Next (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Næste (%1 af %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation type="vanished">&amp;Næste</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Show the &amp;items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis va&amp;rerne</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All &amp;news</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Alle n&amp;yheder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -112,23 +129,23 @@
     <message>
         <location line="+58"/>
         <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt fra indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No news from the procurement office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyheder fra indkøbsafdelingen endnu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -197,52 +214,52 @@
     <message>
         <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
         <source>Approve order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend bestilling %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ordered from %2 for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestilte fra %2 for %3 %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reason (required to decline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse (kræves for at afvise):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for beslutningen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend bestillingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afvis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvis bestillingen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk uden at beslutte</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvorfor du afviser, så bestilleren ved, hvad vedkommende skal gøre.</translation>
     </message>
 </context>
 <context>
@@ -250,98 +267,105 @@
     <message>
         <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
         <source>Record a call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér et afrop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You ordered under %1 (%2) by phone, e-mail or the supplier&apos;s web shop. Record it here so it counts as bought under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bestilte under %1 (%2) på telefon, e-mail eller i leverandørens webshop. Registrér det her, så tæller købet som foretaget under aftalen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leverandør:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount excl. VAT (SEK):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløb ekskl. moms (SEK):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What did you order?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvad bestilte du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ordered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not a supplier ranked higher?</source>
+        <translation type="vanished">H&amp;vorfor ikke en leverandør, der er rangeret højere?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Why not a supplier ranked higher?</source>
-        <translation type="unfinished"></translation>
+        <source>W&amp;hy not a supplier ranked higher?</source>
+        <translation>H&amp;vorfor ikke en leverandør højere i rækkefølgen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;enhed:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount excluding VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløb ekskl. moms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 4500</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 4500</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad du bestilte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt den</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not a supplier ranked higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ikke en leverandør højere i rækkefølgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. supplier 1 could not come this week</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. leverandør 1 kunne ikke komme i denne uge</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>For unit</source>
-        <translation type="unfinished"></translation>
+        <translation>For enhed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -349,32 +373,32 @@
     <message>
         <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhed</translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Beløb</translation>
+        <translation>Beløb</translation>
     </message>
 </context>
 <context>
@@ -382,141 +406,174 @@
     <message>
         <location filename="../desktop/ui/cart_page.py" line="+166"/>
         <source>Cart for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkøbskurv til %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkøbskurv</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>&amp;Place %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>&amp;Afgiv %n bestilling</numerusform>
+            <numerusform>&amp;Afgiv %n bestillinger</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The cart is empty. Find items and add them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkøbskurven er tom. Find varer, og læg dem her.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveres til %1 (omlastningscentral), til %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivered to %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveres til %1, %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Next delivery day</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste leveringsdag</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n bestilling, én pr. leverandør. I alt %1 SEK.</numerusform>
+            <numerusform>%n bestillinger, én pr. leverandør. I alt %1 SEK.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>beside the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>uden for aftalerne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 — %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2 %3 tilbage af budgettet før denne bestilling.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>“%1” is not a quantity. Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” er ikke et antal. Skriv et tal.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n bestilling afgivet. Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</numerusform>
+            <numerusform>%n bestillinger afgivet. De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-91"/>
+        <source>&amp;Place the order</source>
+        <translation>&amp;Afgiv bestillingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place %1 orders</source>
+        <translation>&amp;Afgiv %1 bestillinger</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>One order. Total %1 SEK.</source>
+        <translation>Én bestilling. I alt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation>%2 bestillinger, én pr. leverandør. I alt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The order is placed.</source>
+        <translation>Bestillingen er afgivet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are placed.</source>
+        <translation>%1 bestillinger er afgivet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
+        <translation>De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing was placed: fix what the list above says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev afgivet: ret det, som listen ovenfor siger.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Items in the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer i indkøbskurven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a new quantity to change it; Delete removes the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et nyt antal for at ændre det; Delete fjerner varen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected item from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte vare fra indkøbskurven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders to be placed and what to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger, der skal afgives, og hvad du skal tjekke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leveringsdato:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Requested delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket leveringsdato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te to the supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;sked til leverandøren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Besked til leverandøren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why beside the agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvorfor uden for aftalerne:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for buying beside the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund til at købe uden for aftalerne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgiv bestillingerne</translation>
     </message>
 </context>
 <context>
@@ -528,10 +585,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/orders_details.py" line="+67"/>
+        <source>PEPPOL order document</source>
+        <translation>PEPPOL-ordredokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order document as the server received it</source>
+        <translation>Ordredokumentet, som serveren modtog det</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../desktop/ui/error_messages.py" line="+13"/>
-        <location filename="../desktop/ui/screenshots.py" line="+85"/>
+        <location filename="../desktop/ui/screenshots.py" line="+86"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Brugernavnet eller adgangskoden er forkert. Kontrollér dem, og prøv igen.</translation>
     </message>
@@ -646,64 +716,72 @@
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find_actions.py" line="+61"/>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>This item is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varen findes ikke længere i kataloget.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>Choose the unit you order for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først, hvilken enhed du bestiller til.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Added to the cart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt i kurven: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call-off under %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Afrop under %1 (%2): </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Dit spørgsmål er gemt og sendes til indkøbsafdelingen, så snart Avrop er online. Svaret finder du under Hjælp.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The call-off is recorded; it counts as bought under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Afroppet er registreret og tæller som købt under aftalen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Your question is saved; it goes to the office when you are online.</source>
+        <translation>Spørgsmålet er gemt og sendes, når du er online.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call-off is recorded under the agreement.</source>
+        <translation>Afroppet er registreret under aftalen.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Updating guidance and catalogues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdaterer vejledning og kataloger…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation> i linje %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The catalogue of %1 could not be updated (an error%2). Avrop uses the one from the last good sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloget fra %1 kunne ikke opdateres (en fejl%2). Avrop bruger det fra den seneste vellykkede synkronisering: %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Offline: showing the catalogues from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: viser katalogerne fra den seneste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -757,478 +835,493 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find_results_model.py" line="+44"/>
+        <location filename="../desktop/ui/find_results_model.py" line="+45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-3"/>
+        <location line="+9"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mærkning</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>You save</source>
+        <translation>Du sparer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price, SEK</source>
+        <translation>Pris, SEK</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You save</source>
-        <translation type="unfinished"></translation>
+        <source>Compare, SEK</source>
+        <translation>Sammenlign, SEK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not on agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke aftale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen gælder ikke</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Saves %1</source>
+        <translation>Sparer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crisis stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriselager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eco</source>
+        <translation>Miljø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
 </context>
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find_texts.py" line="+20"/>
         <source>Direct call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte afrop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranked suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnede leverandører</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini-competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniudbud</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pk.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>litre</source>
-        <translation type="unfinished"></translation>
+        <translation>liter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metre</source>
-        <translation type="unfinished"></translation>
+        <translation>meter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>box</source>
-        <translation type="unfinished"></translation>
+        <translation>kasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ream</source>
-        <translation type="unfinished"></translation>
+        <translation>ris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>sæt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>stk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nordic Swan</source>
-        <translation type="unfinished"></translation>
+        <translation>Svanemærket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EU Ecolabel</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Blomsten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic</source>
-        <translation type="unfinished"></translation>
+        <translation>Økologisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairtrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairtrade</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you can (within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Når I kan (inden for en måned)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Inden for en uge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent (within two days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haster (inden for to dage)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at blive sendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what you need, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv, hvad du har brug for, med en eller to sætninger.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long. Keep it under 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen er for lang. Hold den under 2.000 tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one of the units you order for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en af de enheder, du bestiller til.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The quantity is too long. Write it shortly, e.g. 20 or about 5 boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet er for langt. Skriv kort, f.eks. 20 eller ca. 5 kasser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the estimated amount as a number, e.g. 1500 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det anslåede beløb som et tal, f.eks. 1500 eller 1500,50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avrop does not know this agreement. Sync (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop kender ikke denne aftale. Synkronisér (F5), og prøv igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one of the agreement&apos;s suppliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en af aftalens leverandører.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order date cannot be in the future. Record the call-off once it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingsdatoen kan ikke ligge i fremtiden. Registrér afroppet, når det er foretaget.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agreement was not valid on that date. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen gjaldt ikke på den dato. Kontrollér datoen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the amount excluding VAT, above zero, e.g. 4500 or 4500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beløbet ekskl. moms, over nul, f.eks. 4500 eller 4500,50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write what you ordered, e.g. &apos;Taxi to the swimming hall&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvad du bestilte, f.eks. &apos;Taxa til svømmehallen&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This supplier is not first in rank. Write why the suppliers before it could not deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne leverandør er ikke først i rækkefølgen. Skriv, hvorfor leverandørerne før ikke kunne levere.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reason is too long. Keep it under 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelsen er for lang. Hold den under 500 tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This agreement&apos;s items are in Avrop: search for them and order here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalens varer findes i Avrop: søg dem frem, og bestil her.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The supplier&apos;s catalogue has errors, so Avrop keeps the one it had. The procurement office has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørens katalog indeholder fejl, så Avrop beholder det, der var. Indkøbsafdelingen er blevet informeret.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The supplier&apos;s catalogue could not be read, so Avrop keeps the one it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørens katalog kunne ikke læses, så Avrop beholder det, der var.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a short reason, so the unit&apos;s figures can explain the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kort begrundelse, så enhedens tal kan forklare købet.</translation>
     </message>
 </context>
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+279"/>
+        <location filename="../desktop/ui/find_view.py" line="+297"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søger…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet fundet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 items; agreement items first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 items, agreement items first.</source>
+        <translation>%1 varer, aftalevarer først.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No item in Avrop matches “%1”. Try another word, or ask the procurement office: they find it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vare i Avrop passer til “%1”. Prøv et andet ord, eller spørg indkøbsafdelingen: de finder det for dig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalens varer findes ikke i Avrops butik: følg vejledningen ovenfor, eller spørg indkøbsafdelingen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Find</source>
-        <translation type="unfinished">Søg</translation>
+        <translation>Søg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you &amp;need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad har &amp;du brug for?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a word, e.g. coffee, bread, nappies</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et ord, f.eks. kaffe, brød, bleer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad har du brug for</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <location line="+16"/>
+        <source>Ne&amp;ws</source>
+        <translation>N&amp;yheder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>Su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;verandør:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Aftale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agreement filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalefilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorifilter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Eco-labelled only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun &amp;miljømærket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eco-labelled only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;News</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun miljømærket</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Can&apos;t find it? Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <source>News from the procurement office</source>
+        <translation>Nyt fra indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Can&apos;t find it? Ask the procurement office</source>
+        <translation>Kan du ikke finde det? Spørg indkøbsafdelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the procurement office…</source>
+        <translation>Spørg indkøbsafdelingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundne varer</translation>
     </message>
 </context>
 <context>
     <name>FindWiring</name>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
         <source>The procurement office has answered you: see Help (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Indkøbsafdelingen har svaret dig: se Hjælp (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
+        <source>The office has answered you: see Help.</source>
+        <translation>Indkøbsafdelingen har svaret: se Hjælp.</translation>
     </message>
 </context>
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find_guidance_panel.py" line="+107"/>
+        <location filename="../desktop/ui/find_guidance_panel.py" line="+111"/>
         <source>Agreement: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale: %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ask the procurement office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg indkøbsafdelingen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a call-off you made…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér et afrop, du har foretaget…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show only this agreement&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kun aftalens varer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gælder til %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call-offs under this agreement go through a mini-competition. Do not contact the suppliers: send your need to the procurement office and they ask the suppliers for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrop under denne aftale sker via miniudbud. Kontakt ikke leverandørerne: send dit behov til indkøbsafdelingen, så spørger de leverandørerne for dig.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order here in Avrop, from the suppliers in this order. Use the next one only when the one before cannot deliver; Avrop asks you why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestil her i Avrop, fra leverandørerne i denne rækkefølge. Brug den næste kun, når den før ikke kan levere; Avrop spørger hvorfor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order here in Avrop: the agreement&apos;s items are shown first below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestil her i Avrop: aftalens varer vises først nedenfor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote agreement number %1 when you order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplys aftalenummer %1, når du bestiller.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This agreement is not in Avrop&apos;s shop. Contact the suppliers in this order; the next one only when the one before cannot deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne aftale findes ikke i Avrops butik. Kontakt leverandørerne i denne rækkefølge; den næste kun, når den før ikke kan levere.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This agreement is not in Avrop&apos;s shop. Order directly from the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne aftale findes ikke i Avrops butik. Bestil direkte hos leverandøren.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1329,7 @@
     <message>
         <location line="+50"/>
         <source>Agreements for what you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftaler for det, du har brug for</translation>
     </message>
 </context>
 <context>
@@ -1381,135 +1474,136 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+152"/>
+        <location filename="../desktop/ui/find_item_pane.py" line="+158"/>
         <source>Picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Billede af %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Framework agreement item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammeaftalevare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its agreement is not valid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen gælder ikke i dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on a framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke omfattet af en rammeaftale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crisis stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriselagervare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gælder %1 til %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) below the list price %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) under listeprisen %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandør:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningspris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sparer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindste bestilling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eco labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljømærker:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GTIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om varen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntal:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to cart</source>
-        <translation type="unfinished"></translation>
+        <source>Add to &amp;cart</source>
+        <translation>&amp;Læg i kurven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Læg i kurven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an item in the list to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en vare på listen for at se alt om den.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt vare</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+227"/>
+        <location filename="../desktop/ui/main_window.py" line="+229"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er færdig. Alt er opdateret.</translation>
     </message>
@@ -1801,93 +1895,142 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can&apos;t find what you need? Ask the procurement office, not the supplier. They answer here in Avrop; you see the answer under Help. You can send this even without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan du ikke finde det, du har brug for? Spørg indkøbsafdelingen, ikke leverandøren. De svarer her i Avrop; svaret ser du under Hjælp. Du kan sende dette, selv uden netværk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What do you &amp;need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad har du &amp;brug for?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor &amp;mange?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated &amp;amount (SEK, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslået bel&amp;øb (SEK, valgfrit):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;soon?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor &amp;hurtigt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;enhed:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad du har brug for</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 20, or about 5 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 20 eller ca. 5 kasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslået beløb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1500</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 1500</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>How soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor hurtigt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>For unit</source>
-        <translation type="unfinished"></translation>
+        <translation>For enhed</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du søgte efter: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;end to the office</source>
+        <translation>&amp;Send til indkøbsafdelingen</translation>
+    </message>
+    <message>
         <source>&amp;Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Send til indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til indkøbsafdelingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <location filename="../desktop/ui/orders_details.py" line="-49"/>
+        <source>Order %1 to %2</source>
+        <translation>Bestilling %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1 %2; account %3.</source>
+        <translation>I alt %1 %2; konto %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed total %1 %2.</source>
+        <translation>Bekræftet i alt %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tries so far: %1. Avrop keeps trying.</source>
+        <translation>Forsøg indtil nu: %1. Avrop bliver ved med at prøve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved by %1.</source>
+        <translation>Godkendt af %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <source>Declined by %1.</source>
+        <translation>Afvist af %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supplier&apos;s answer: %1.</source>
+        <translation>Leverandørens svar: %1.</translation>
     </message>
 </context>
 <context>
@@ -1895,32 +2038,32 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
         <source>Change order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr bestilling %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New quantities; 0 removes the line. The order is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye antal; 0 fjerner linjen. Bestillingen sendes igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal af %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem og send igen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes and queue the order again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem ændringerne, og sæt bestillingen i kø igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk uden at ændre</translation>
     </message>
 </context>
 <context>
@@ -1928,256 +2071,256 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/orders_texts.py" line="+23"/>
         <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bestiller ikke til {unit}. Vælg en af dine egne enheder, eller bed din leder om at gøre dig til bestiller for den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only certified orderers may place orders. Ask your manager about the ordering course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun certificerede bestillere må afgive bestillinger. Spørg din leder om bestillerkurset.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avrop does not know the accounts and budget of {unit} yet. Connect to the network once and sync (F5); after that you can order offline too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop kender endnu ikke konti og budget for {unit}. Gå på netværket én gang, og synkronisér (F5); derefter kan du også bestille offline.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren er ikke længere i Avrops register. Synkronisér, eller spørg indkøbsafdelingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} does not take orders through Avrop. Order as the agreement&apos;s instructions say (phone or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} modtager ikke bestillinger via Avrop. Bestil, som aftalens vejledning siger (telefon eller e-mail).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These items are not under a framework agreement. Write why you need to buy them beside the agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse varer er ikke omfattet af en rammeaftale. Skriv, hvorfor du har brug for at købe dem uden for aftalerne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The agreement of these items is no longer known. Sync, then add them to the cart again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen for disse varer er ikke længere kendt. Synkronisér, og læg dem derefter i indkøbskurven igen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agreement {agreement} ({number}) is valid only from {from}. Order these items from then on, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen {agreement} ({number}) gælder først fra {from}. Bestil disse varer fra da af, eller spørg indkøbsafdelingen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The agreement {agreement} ({number}) ended on {to}. Remove these items and find them under the new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen {agreement} ({number}) udløb {to}. Fjern disse varer, og find dem under den nye aftale.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{supplier} is not a supplier on the agreement {agreement}. Remove these items or choose a supplier on the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} er ikke leverandør på aftalen {agreement}. Fjern disse varer, eller vælg en leverandør på aftalen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{item}: enter a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: angiv et antal over nul.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: {unit} is ordered in whole units; {quantity} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {unit} bestilles i hele enheder; {quantity} er ikke et helt tal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: use at most {decimals} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: brug højst {decimals} decimaler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the supplier takes at least {minimum} {unit} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: leverandøren tager mindst {minimum} {unit} pr. bestilling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the supplier takes at most {maximum} {unit} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: leverandøren tager højst {maximum} {unit} pr. bestilling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} has no price. Sync the catalogue, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} har ingen pris. Synkronisér kataloget, eller spørg indkøbsafdelingen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One order can have one currency only ({currencies}). Ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bestilling kan kun have én valuta ({currencies}). Spørg indkøbsafdelingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} modtager bestillinger fra {minimum} {currency}. Tilføj varer for {missing} {currency} mere, eller bestil senere sammen med andre varer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The delivery date {date} has passed. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsdatoen {date} er overskredet. Vælg en senere dato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goods are not delivered to you on {date}. They will come on the next delivery day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer leveres ikke til jer den {date}. De kommer på næste leveringsdag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne bestilling ({total} {currency}) er over enhedens grænse på {limit} {currency}. Den venter på din leders godkendelse, før den går til leverandøren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne bestilling går {over} {currency} over budgettet for konto {account}: der er {left} {currency} tilbage. Du må stadig bestille; din leder kan se det.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no budget for this account this year. Check with your manager before ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet budget for denne konto i år. Tjek med din leder, før du bestiller.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The order has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen har ingen varer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order may already have reached the supplier, so it can no longer be changed or cancelled here. Wait for the supplier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen kan allerede være nået frem til leverandøren, så den kan ikke længere ændres eller annulleres her. Vent på leverandørens svar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen findes ikke længere.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server could not read the order document. Change the order and send it again; if it keeps happening, contact the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren kunne ikke læse ordredokumentet. Ændr bestillingen, og send den igen; hvis det bliver ved, så kontakt indkøbsafdelingen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order&apos;s details did not match its document. Change the order and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingens oplysninger passede ikke med dens dokument. Ændr bestillingen, og send den igen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More would be received than was ordered. Check the quantities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ville blive modtaget mere, end der blev bestilt. Kontrollér antallene.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter how much of at least one line has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvor meget der er kommet af mindst én linje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write why you decline the order, so the orderer knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvorfor du afviser bestillingen, så bestilleren ved, hvad vedkommende skal gøre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order has moved on meanwhile. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen er gået videre i mellemtiden. Synkronisér, og se igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order has not reached the server yet. Try again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen er ikke nået frem til serveren endnu. Prøv igen, når den er sendt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kræver din opmærksomhed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på godkendelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined by the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af lederen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Received by the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget af leverandøren</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteret</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+27"/>
         <source>Accepted with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteret med ændringer</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+25"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Partly delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvist leveret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveret</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved on this computer and waiting to be sent. You can still change or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt på denne computer og venter på at blive sendt. Du kan stadig ændre eller annullere den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being sent. If the connection broke, Avrop keeps trying; it is never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes. Hvis forbindelsen blev afbrudt, bliver Avrop ved med at prøve; den sendes aldrig to gange.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the order. Change it and send it again, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren afviste bestillingen. Ændr den, og send den igen, eller annullér den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over enhedens grænse: den går til leverandøren, når lederen godkender.</translation>
     </message>
 </context>
 <context>
@@ -2185,17 +2328,17 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/orders_controller.py" line="+165"/>
         <source>Order %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling %1 til %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 from %2 waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling %1 fra %2 venter på din godkendelse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 to %2 is now: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling %1 til %2 er nu: %3</translation>
     </message>
 </context>
 <context>
@@ -2203,264 +2346,284 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
         <source>Order</source>
-        <translation type="unfinished">Ordre</translation>
+        <translation>Bestilling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgivet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orderer</source>
-        <translation type="unfinished">Bestiller</translation>
+        <translation>Bestiller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekræftet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhed</translation>
+        <translation>Enhed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+219"/>
+        <location filename="../desktop/ui/orders_page.py" line="+216"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bestillinger endnu.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Order %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Bestilling %1 til %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Status: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Total %1 %2; account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">I alt %1 %2; konto %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Confirmed total %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Bekræftet i alt %1 %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Tried %n time(s); Avrop keeps trying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>Forsøgt %n gang; Avrop bliver ved med at prøve.</numerusform>
+            <numerusform>Forsøgt %n gange; Avrop bliver ved med at prøve.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Godkendt af %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Declined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Afvist af %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Supplier&apos;s answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Leverandørens svar: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>The order was changed and queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen blev ændret og sat i kø igen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The order was cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen blev annulleret. Intet blev sendt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Approved: the order goes to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendt: bestillingen går til leverandøren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined. The orderer sees your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist. Bestilleren ser din begrundelse.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Goods receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varemodtagelsen er gemt.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>PEPPOL order document</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">PEPPOL-ordredokument</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The order document as the server received it</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ordredokumentet, som serveren modtog det</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestillinger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbne bestillinger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på godkendelse</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Which orders to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke bestillinger der vises</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Orders of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhedens bestillinger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om den valgte bestilling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer i den valgte bestilling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Æ&amp;ndr…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the queued order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr den bestilling, der er i kø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;ncel order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullér bestilling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the queued order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullér den bestilling, der er i kø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve or decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkend eller afvis…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approve or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkend eller afvis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive goods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modtag varer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record goods received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér modtagne varer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the PEPPOL document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis PEPPOL-dokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWiring</name>
+    <message numerus="yes">
+        <source>%n order(s) queued to be sent.</source>
+        <translation type="vanished">
+            <numerusform>%n bestilling i kø til at blive sendt.</numerusform>
+            <numerusform>%n bestillinger i kø til at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/orders_wiring.py" line="+75"/>
+        <source>The order is queued to be sent.</source>
+        <translation>Bestillingen står i kø til at blive sendt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are queued to be sent.</source>
+        <translation>%1 bestillinger står i kø til at blive sendt.</translation>
     </message>
 </context>
 <context>
     <name>OutboxIndicator</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+20"/>
         <source>%n order(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n bestilling venter på at blive sendt</numerusform>
+            <numerusform>%n bestillinger venter på at blive sendt</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
+        <source>1 order waiting to be sent</source>
+        <translation>1 bestilling venter på at blive sendt</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 orders waiting to be sent</source>
+        <translation>%1 bestillinger venter på at blive sendt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No orders waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bestillinger venter på at blive sendt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued orders are kept on this computer and sent when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger i kø gemmes på denne computer og sendes, når serveren svarer.</translation>
     </message>
 </context>
 <context>
@@ -2542,74 +2705,78 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+115"/>
+        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+121"/>
         <source>Under the agreement: %1, %2 per %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under aftalen: %1, %2 pr. %3.</translation>
+    </message>
+    <message>
+        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
+        <translation type="vanished">Under aftalen koster %1 %2 mindre pr. %3 (%4 mindre end denne vare).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
-        <translation type="unfinished"></translation>
+        <source>Under the agreement, %1 costs %2 less per %3: this item costs %4 more.</source>
+        <translation>Under aftalen koster %1 %2 mindre pr. %3: denne vare koster %4 mere.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under the agreement, %1 costs %2 more per %3, but buying under the agreement is still the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under aftalen koster %1 %2 mere pr. %3, men at købe under aftalen er stadig reglen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Supplier ranked lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandør længere nede i rækkefølgen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not first in rank on the agreement %2 (%3). Order from %4 first; choose this supplier only when they cannot deliver, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke først i rækkefølgen i aftalen %2 (%3). Bestil fra %4 først; vælg kun denne leverandør, når de ikke kan levere, og skriv hvorfor.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show the first supplier&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis den første leverandørs varer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not on an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke omfattet af en aftale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not under a framework agreement, but the agreement %2 (%3) covers it. Buy under the agreement: the prices are agreed and it counts for your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke omfattet af en rammeaftale, men aftalen %2 (%3) dækker det. Køb under aftalen: priserne er aftalt, og det tæller for din enhed.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show the agreement&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis aftalens varer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If you still buy this, &amp;why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du alligevel køber dette, hv&amp;orfor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for buying beside the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse for køb uden for aftalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. needed today, allergy, special size</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. skal bruges i dag, allergi, særlig størrelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buy this anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Køb alligevel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
@@ -2617,57 +2784,57 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
         <source>Goods received for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtagne varer for bestilling %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter how much arrived now. What is missing can be received later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvor meget der kom nu. Det, der mangler, kan modtages senere.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2 %3 outstanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3 udestående)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Received now of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget nu af %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note about the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærkning om leveringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bemærkning:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Everything arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt kom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark every line as received in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér alle linjer som modtaget fuldt ud</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem modtagelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem det, der kom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk uden at gemme</translation>
     </message>
 </context>
 <context>
@@ -2675,71 +2842,71 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location filename="../desktop/ui/find_requests_panel.py" line="+43"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spurgt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad du har brug for</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <location line="+7"/>
         <source>Your questions to the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine spørgsmål til indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Answers that point to an item or agreement (↗) open in Find: press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar, der peger på en vare eller en aftale (↗), åbnes i Søg: tryk Enter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have not asked anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke spurgt om noget endnu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask a &amp;new question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil et &amp;nyt spørgsmål…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørg indkøbsafdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;svaret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn svaret</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2954,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="+256"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="+268"/>
         <source>Sign in to Avrop</source>
         <translation>Log ind i Avrop</translation>
     </message>

@@ -82,29 +82,46 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find_announcements.py" line="+104"/>
+        <location filename="../desktop/ui/find_announcements.py" line="+105"/>
         <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt fra innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Ne&amp;xt (%1 of %2)</source>
+        <translation>Ne&amp;ste (%1 av %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;ste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ll news</source>
+        <translation>Alle nyh&amp;eter</translation>
+    </message>
+    <message>
         <source>&amp;Next (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Neste (%1 av %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation type="vanished">&amp;Neste</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Show the &amp;items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis va&amp;rene</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All &amp;news</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Alle n&amp;yheter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -112,23 +129,23 @@
     <message>
         <location line="+58"/>
         <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt fra innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No news from the procurement office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nyheter fra innkjøpsavdelingen ennå.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -197,52 +214,52 @@
     <message>
         <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
         <source>Approve order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn bestilling %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ordered from %2 for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestilte fra %2 for %3 %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reason (required to decline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrunnelse (kreves for å avslå):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse for beslutningen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn bestillingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslå bestillingen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk uten å bestemme</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvorfor du avslår, så bestilleren vet hva som må gjøres.</translation>
     </message>
 </context>
 <context>
@@ -250,98 +267,105 @@
     <message>
         <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
         <source>Record a call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer et avrop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You ordered under %1 (%2) by phone, e-mail or the supplier&apos;s web shop. Record it here so it counts as bought under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bestilte under %1 (%2) på telefon, e-post eller i leverandørens nettbutikk. Registrer det her, så teller kjøpet som gjort under avtalen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leverandør:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount excl. VAT (SEK):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beløp ekskl. mva. (SEK):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What did you order?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hva bestilte du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ordered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt &amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not a supplier ranked higher?</source>
+        <translation type="vanished">H&amp;vorfor ikke en leverandør som er rangert høyere?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Why not a supplier ranked higher?</source>
-        <translation type="unfinished"></translation>
+        <source>W&amp;hy not a supplier ranked higher?</source>
+        <translation>H&amp;vorfor ikke en leverandør høyere i rangeringen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;enhet:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount excluding VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp ekskl. merverdiavgift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 4500</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 4500</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva du bestilte</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt dato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not a supplier ranked higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor ikke en leverandør høyere i rangeringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. supplier 1 could not come this week</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. leverandør 1 kunne ikke komme denne uken</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>For unit</source>
-        <translation type="unfinished"></translation>
+        <translation>For enhet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -349,32 +373,32 @@
     <message>
         <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Beløp</translation>
+        <translation>Beløp</translation>
     </message>
 </context>
 <context>
@@ -382,141 +406,174 @@
     <message>
         <location filename="../desktop/ui/cart_page.py" line="+166"/>
         <source>Cart for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlekurv for %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlekurv</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>&amp;Place %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>&amp;Legg inn %n bestilling</numerusform>
+            <numerusform>&amp;Legg inn %n bestillinger</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The cart is empty. Find items and add them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlekurven er tom. Finn varer og legg dem her.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveres til %1 (omlastingssentral), for %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivered to %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveres til %1, %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Next delivery day</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste leveringsdag</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n bestilling, én per leverandør. Totalt %1 SEK.</numerusform>
+            <numerusform>%n bestillinger, én per leverandør. Totalt %1 SEK.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>beside the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>utenfor avtalene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 — %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2 %3 igjen av budsjettet før denne bestillingen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>“%1” is not a quantity. Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke et antall. Skriv et tall.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n bestilling lagt inn. Den er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg den under Bestillinger.</numerusform>
+            <numerusform>%n bestillinger lagt inn. De er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg dem under Bestillinger.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-91"/>
+        <source>&amp;Place the order</source>
+        <translation>&amp;Legg inn bestillingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place %1 orders</source>
+        <translation>&amp;Legg inn %1 bestillinger</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>One order. Total %1 SEK.</source>
+        <translation>Én bestilling. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation>%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The order is placed.</source>
+        <translation>Bestillingen er lagt inn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are placed.</source>
+        <translation>%1 bestillinger er lagt inn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
+        <translation>De er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg dem under Bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing was placed: fix what the list above says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble lagt inn: rett det listen over sier.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Items in the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer i handlekurven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a new quantity to change it; Delete removes the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et nytt antall for å endre det; Delete fjerner varen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected item from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte varen fra handlekurven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders to be placed and what to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger som skal legges inn, og hva du må sjekke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leveringsdato:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Requested delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket leveringsdato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te to the supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;skjed til leverandøren:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskjed til leverandøren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why beside the agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvorfor utenfor avtalene:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for buying beside the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunn til å kjøpe utenfor avtalene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg inn bestillingene</translation>
     </message>
 </context>
 <context>
@@ -528,10 +585,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/orders_details.py" line="+67"/>
+        <source>PEPPOL order document</source>
+        <translation>PEPPOL-ordredokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order document as the server received it</source>
+        <translation>Ordredokumentet slik serveren mottok det</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../desktop/ui/error_messages.py" line="+13"/>
-        <location filename="../desktop/ui/screenshots.py" line="+85"/>
+        <location filename="../desktop/ui/screenshots.py" line="+86"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Brukernavnet eller passordet er feil. Kontroller dem og prøv igjen.</translation>
     </message>
@@ -646,64 +716,72 @@
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find_actions.py" line="+61"/>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>This item is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varen finnes ikke lenger i katalogen.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>Choose the unit you order for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg først hvilken enhet du bestiller for.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Added to the cart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt i handlekurven: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call-off under %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop under %1 (%2): </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Spørsmålet ditt er lagret og sendes til innkjøpsavdelingen så snart Avrop er tilkoblet. Svaret finner du under Hjelp.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The call-off is recorded; it counts as bought under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Avropet er registrert og teller som kjøpt under avtalen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Your question is saved; it goes to the office when you are online.</source>
+        <translation>Spørsmålet er lagret og sendes når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call-off is recorded under the agreement.</source>
+        <translation>Avropet er registrert under avtalen.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Updating guidance and catalogues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdaterer veiledning og kataloger…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldri</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation> på linje %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The catalogue of %1 could not be updated (an error%2). Avrop uses the one from the last good sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen fra %1 kunne ikke oppdateres (en feil%2). Avrop bruker den fra siste vellykkede synkronisering: %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Offline: showing the catalogues from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet: viser katalogene fra siste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -757,478 +835,493 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find_results_model.py" line="+44"/>
+        <location filename="../desktop/ui/find_results_model.py" line="+45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-3"/>
+        <location line="+9"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Merking</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>You save</source>
+        <translation>Du sparer</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price, SEK</source>
+        <translation>Pris, SEK</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You save</source>
-        <translation type="unfinished"></translation>
+        <source>Compare, SEK</source>
+        <translation>Sammenlign, SEK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not on agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke avtale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen gjelder ikke</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Saves %1</source>
+        <translation>Sparer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crisis stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriselager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eco</source>
+        <translation>Miljø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
 </context>
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find_texts.py" line="+20"/>
         <source>Direct call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte avrop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranked suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangerte leverandører</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini-competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Minikonkurranse</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pk.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>litre</source>
-        <translation type="unfinished"></translation>
+        <translation>liter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metre</source>
-        <translation type="unfinished"></translation>
+        <translation>meter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>box</source>
-        <translation type="unfinished"></translation>
+        <translation>eske</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ream</source>
-        <translation type="unfinished"></translation>
+        <translation>bunke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>sett</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>stk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nordic Swan</source>
-        <translation type="unfinished"></translation>
+        <translation>Svanemerket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EU Ecolabel</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Blomsten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic</source>
-        <translation type="unfinished"></translation>
+        <translation>Økologisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairtrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairtrade</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you can (within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Når dere har tid (innen en måned)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Innen en uke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent (within two days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haster (innen to dager)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på å bli sendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what you need, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv hva du trenger med en eller to setninger.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long. Keep it under 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen er for lang. Hold den under 2 000 tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one of the units you order for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en av enhetene du bestiller for.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The quantity is too long. Write it shortly, e.g. 20 or about 5 boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet er for langt. Skriv kort, f.eks. 20 eller ca. 5 esker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the estimated amount as a number, e.g. 1500 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det anslåtte beløpet som et tall, f.eks. 1500 eller 1500,50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avrop does not know this agreement. Sync (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop kjenner ikke denne avtalen. Synkroniser (F5) og prøv igjen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one of the agreement&apos;s suppliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en av avtalens leverandører.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order date cannot be in the future. Record the call-off once it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingsdatoen kan ikke være fram i tid. Registrer avropet når det er gjort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agreement was not valid on that date. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen gjaldt ikke den datoen. Kontroller datoen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the amount excluding VAT, above zero, e.g. 4500 or 4500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beløpet ekskl. mva., over null, f.eks. 4500 eller 4500,50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write what you ordered, e.g. &apos;Taxi to the swimming hall&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hva du bestilte, f.eks. &apos;Drosje til svømmehallen&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This supplier is not first in rank. Write why the suppliers before it could not deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne leverandøren er ikke først i rangeringen. Skriv hvorfor leverandørene før ikke kunne levere.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reason is too long. Keep it under 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelsen er for lang. Hold den under 500 tegn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This agreement&apos;s items are in Avrop: search for them and order here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalens varer finnes i Avrop: søk dem fram og bestill her.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The supplier&apos;s catalogue has errors, so Avrop keeps the one it had. The procurement office has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørens katalog inneholder feil, så Avrop beholder den som var. Innkjøpsavdelingen har fått beskjed.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The supplier&apos;s catalogue could not be read, so Avrop keeps the one it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørens katalog kunne ikke leses, så Avrop beholder den som var.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a short reason, so the unit&apos;s figures can explain the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kort begrunnelse, så enhetens tall kan forklare kjøpet.</translation>
     </message>
 </context>
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+279"/>
+        <location filename="../desktop/ui/find_view.py" line="+297"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søker…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting funnet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 items; agreement items first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 items, agreement items first.</source>
+        <translation>%1 varer, avtalevarer først.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No item in Avrop matches “%1”. Try another word, or ask the procurement office: they find it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vare i Avrop passer til «%1». Prøv et annet ord, eller spør innkjøpsavdelingen: de finner det for deg.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalens varer finnes ikke i Avrops butikk: følg instruksjonene over, eller spør innkjøpsavdelingen.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Find</source>
-        <translation type="unfinished">Søk</translation>
+        <translation>Søk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you &amp;need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva &amp;trenger du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a word, e.g. coffee, bread, nappies</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et ord, f.eks. kaffe, brød, bleier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva trenger du</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <location line="+16"/>
+        <source>Ne&amp;ws</source>
+        <translation>N&amp;yheter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>Su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;verandør:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Avtale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agreement filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalefilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandørfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorifilter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Eco-labelled only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare &amp;miljømerket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eco-labelled only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;News</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare miljømerket</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Can&apos;t find it? Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <source>News from the procurement office</source>
+        <translation>Nytt fra innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Can&apos;t find it? Ask the procurement office</source>
+        <translation>Finner du det ikke? Spør innkjøpsavdelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the procurement office…</source>
+        <translation>Spør innkjøpsavdelingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer som ble funnet</translation>
     </message>
 </context>
 <context>
     <name>FindWiring</name>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
         <source>The procurement office has answered you: see Help (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Innkjøpsavdelingen har svart deg: se Hjelp (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
+        <source>The office has answered you: see Help.</source>
+        <translation>Innkjøpsavdelingen har svart: se Hjelp.</translation>
     </message>
 </context>
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find_guidance_panel.py" line="+107"/>
+        <location filename="../desktop/ui/find_guidance_panel.py" line="+111"/>
         <source>Agreement: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale: %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparer %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ask the procurement office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør innkjøpsavdelingen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a call-off you made…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer et avrop du har gjort…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show only this agreement&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare avtalens varer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder til %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call-offs under this agreement go through a mini-competition. Do not contact the suppliers: send your need to the procurement office and they ask the suppliers for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop under denne avtalen skjer gjennom minikonkurranse. Ikke kontakt leverandørene: send behovet ditt til innkjøpsavdelingen, så spør de leverandørene for deg.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order here in Avrop, from the suppliers in this order. Use the next one only when the one before cannot deliver; Avrop asks you why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill her i Avrop, fra leverandørene i denne rekkefølgen. Bruk den neste bare når den før ikke kan levere; Avrop spør hvorfor.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order here in Avrop: the agreement&apos;s items are shown first below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestill her i Avrop: avtalens varer vises først nedenfor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote agreement number %1 when you order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi avtalenummer %1 når du bestiller.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This agreement is not in Avrop&apos;s shop. Contact the suppliers in this order; the next one only when the one before cannot deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne avtalen finnes ikke i Avrops butikk. Kontakt leverandørene i denne rekkefølgen; den neste bare når den før ikke kan levere.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This agreement is not in Avrop&apos;s shop. Order directly from the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne avtalen finnes ikke i Avrops butikk. Bestill direkte fra leverandøren.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1329,7 @@
     <message>
         <location line="+50"/>
         <source>Agreements for what you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtaler for det du trenger</translation>
     </message>
 </context>
 <context>
@@ -1381,135 +1474,136 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+152"/>
+        <location filename="../desktop/ui/find_item_pane.py" line="+158"/>
         <source>Picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilde av %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Framework agreement item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammeavtalevare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its agreement is not valid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen gjelder ikke i dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on a framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke omfattet av en rammeavtale</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crisis stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriselagervare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gjelder %1 til %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) below the list price %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) under listeprisen %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandør:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtale:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligningspris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sparer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minste bestilling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eco labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljømerker:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GTIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varenummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om varen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntall:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to cart</source>
-        <translation type="unfinished"></translation>
+        <source>Add to &amp;cart</source>
+        <translation>&amp;Legg i handlekurven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg i handlekurven</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an item in the list to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en vare i listen for å se alt om den.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt vare</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+227"/>
+        <location filename="../desktop/ui/main_window.py" line="+229"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er ferdig. Alt er oppdatert.</translation>
     </message>
@@ -1801,93 +1895,142 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can&apos;t find what you need? Ask the procurement office, not the supplier. They answer here in Avrop; you see the answer under Help. You can send this even without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner du ikke det du trenger? Spør innkjøpsavdelingen, ikke leverandøren. De svarer her i Avrop; svaret ser du under Hjelp. Du kan sende dette selv uten nettverk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What do you &amp;need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva &amp;trenger du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor &amp;mange?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated &amp;amount (SEK, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslått &amp;beløp (SEK, valgfritt):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;soon?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor &amp;raskt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;enhet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva du trenger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 20, or about 5 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 20, eller ca. 5 esker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslått beløp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1500</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 1500</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>How soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor raskt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>For unit</source>
-        <translation type="unfinished"></translation>
+        <translation>For enhet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du søkte etter: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;end to the office</source>
+        <translation>&amp;Send til innkjøpsavdelingen</translation>
+    </message>
+    <message>
         <source>&amp;Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Send til innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til innkjøpsavdelingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <location filename="../desktop/ui/orders_details.py" line="-49"/>
+        <source>Order %1 to %2</source>
+        <translation>Bestilling %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1 %2; account %3.</source>
+        <translation>Totalt %1 %2; konto %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed total %1 %2.</source>
+        <translation>Bekreftet totalt %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tries so far: %1. Avrop keeps trying.</source>
+        <translation>Forsøk så langt: %1. Avrop fortsetter å prøve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved by %1.</source>
+        <translation>Godkjent av %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <source>Declined by %1.</source>
+        <translation>Avslått av %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supplier&apos;s answer: %1.</source>
+        <translation>Leverandørens svar: %1.</translation>
     </message>
 </context>
 <context>
@@ -1895,32 +2038,32 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
         <source>Change order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre bestilling %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New quantities; 0 removes the line. The order is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye antall; 0 fjerner linjen. Bestillingen sendes på nytt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall av %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre og send på nytt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes and queue the order again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre endringene og sett bestillingen i kø på nytt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk uten å endre</translation>
     </message>
 </context>
 <context>
@@ -1928,256 +2071,256 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/orders_texts.py" line="+23"/>
         <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bestiller ikke for {unit}. Velg en av dine egne enheter, eller be lederen din om å gjøre deg til bestiller for den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only certified orderers may place orders. Ask your manager about the ordering course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare sertifiserte bestillere kan legge inn bestillinger. Spør lederen din om bestillerkurset.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avrop does not know the accounts and budget of {unit} yet. Connect to the network once and sync (F5); after that you can order offline too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop kjenner ikke kontoene og budsjettet for {unit} ennå. Koble til nettverket én gang og synkroniser (F5); etter det kan du bestille uten nett også.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandøren er ikke lenger i Avrops register. Synkroniser, eller spør innkjøpsavdelingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} does not take orders through Avrop. Order as the agreement&apos;s instructions say (phone or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} tar ikke imot bestillinger gjennom Avrop. Bestill slik avtalens instruksjoner sier (telefon eller e-post).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These items are not under a framework agreement. Write why you need to buy them beside the agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse varene er ikke på en rammeavtale. Skriv hvorfor du må kjøpe dem utenfor avtalene.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The agreement of these items is no longer known. Sync, then add them to the cart again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen for disse varene er ikke lenger kjent. Synkroniser, og legg dem så i handlekurven igjen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agreement {agreement} ({number}) is valid only from {from}. Order these items from then on, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen {agreement} ({number}) gjelder først fra {from}. Bestill disse varene fra da av, eller spør innkjøpsavdelingen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The agreement {agreement} ({number}) ended on {to}. Remove these items and find them under the new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalen {agreement} ({number}) utløp {to}. Fjern disse varene og finn dem på den nye avtalen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{supplier} is not a supplier on the agreement {agreement}. Remove these items or choose a supplier on the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} er ikke leverandør på avtalen {agreement}. Fjern disse varene, eller velg en leverandør på avtalen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{item}: enter a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: angi et antall over null.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: {unit} is ordered in whole units; {quantity} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {unit} bestilles i hele enheter; {quantity} er ikke et heltall.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: use at most {decimals} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: bruk høyst {decimals} desimaler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the supplier takes at least {minimum} {unit} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: leverandøren tar minst {minimum} {unit} per bestilling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the supplier takes at most {maximum} {unit} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: leverandøren tar høyst {maximum} {unit} per bestilling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} has no price. Sync the catalogue, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} har ingen pris. Synkroniser katalogen, eller spør innkjøpsavdelingen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One order can have one currency only ({currencies}). Ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>En bestilling kan bare ha én valuta ({currencies}). Spør innkjøpsavdelingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} tar imot bestillinger fra {minimum} {currency}. Legg til varer for {missing} {currency} til, eller bestill senere sammen med andre varer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The delivery date {date} has passed. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveringsdatoen {date} har passert. Velg en senere dato.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goods are not delivered to you on {date}. They will come on the next delivery day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varer leveres ikke til dere {date}. De kommer neste leveringsdag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne bestillingen ({total} {currency}) er over enhetens grense på {limit} {currency}. Den venter på lederens godkjenning før den går til leverandøren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne bestillingen går {over} {currency} over budsjettet for konto {account}: {left} {currency} er igjen. Du kan likevel bestille; lederen din ser det.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no budget for this account this year. Check with your manager before ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe budsjett for denne kontoen i år. Sjekk med lederen din før du bestiller.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The order has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen har ingen varer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order may already have reached the supplier, so it can no longer be changed or cancelled here. Wait for the supplier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen kan allerede ha nådd leverandøren, så den kan ikke lenger endres eller kanselleres her. Vent på svaret fra leverandøren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen finnes ikke lenger.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server could not read the order document. Change the order and send it again; if it keeps happening, contact the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren kunne ikke lese ordredokumentet. Endre bestillingen og send den på nytt; hvis det fortsetter, kontakt innkjøpsavdelingen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order&apos;s details did not match its document. Change the order and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingens opplysninger stemte ikke med dokumentet. Endre bestillingen og send den på nytt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More would be received than was ordered. Check the quantities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ville bli mottatt mer enn det som ble bestilt. Kontroller antallene.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter how much of at least one line has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi hvor mye som har kommet av minst én linje.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write why you decline the order, so the orderer knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hvorfor du avslår bestillingen, så bestilleren vet hva som må gjøres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order has moved on meanwhile. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen har gått videre i mellomtiden. Synkroniser og se på nytt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order has not reached the server yet. Try again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen har ikke nådd serveren ennå. Prøv igjen når den er sendt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenger oppmerksomheten din</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på godkjenning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined by the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslått av lederen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Received by the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt av leverandøren</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+27"/>
         <source>Accepted with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Akseptert med endringer</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+25"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Partly delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis levert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved on this computer and waiting to be sent. You can still change or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret på denne datamaskinen og venter på å bli sendt. Du kan fortsatt endre eller kansellere den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being sent. If the connection broke, Avrop keeps trying; it is never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes. Hvis forbindelsen ble brutt, fortsetter Avrop å prøve; den sendes aldri to ganger.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the order. Change it and send it again, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren avviste bestillingen. Endre den og send den på nytt, eller kanseller den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over enhetens grense: den går til leverandøren når lederen godkjenner.</translation>
     </message>
 </context>
 <context>
@@ -2185,17 +2328,17 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/orders_controller.py" line="+165"/>
         <source>Order %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling %1 til %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 from %2 waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling %1 fra %2 venter på godkjenningen din.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 to %2 is now: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling %1 til %2 er nå: %3</translation>
     </message>
 </context>
 <context>
@@ -2203,264 +2346,284 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
         <source>Order</source>
-        <translation type="unfinished">Bestilling</translation>
+        <translation>Bestilling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverandør</translation>
+        <translation>Leverandør</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt inn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orderer</source>
-        <translation type="unfinished">Bestiller</translation>
+        <translation>Bestiller</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+219"/>
+        <location filename="../desktop/ui/orders_page.py" line="+216"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bestillinger ennå.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Order %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Bestilling %1 til %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Status: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Total %1 %2; account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Totalt %1 %2; konto %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Confirmed total %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Bekreftet totalt %1 %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Tried %n time(s); Avrop keeps trying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>Forsøkt %n gang; Avrop fortsetter å prøve.</numerusform>
+            <numerusform>Forsøkt %n ganger; Avrop fortsetter å prøve.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Godkjent av %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Declined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Avslått av %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Supplier&apos;s answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Leverandørens svar: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>The order was changed and queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen ble endret og satt i kø på nytt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The order was cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillingen ble kansellert. Ingenting ble sendt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Approved: the order goes to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent: bestillingen går til leverandøren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined. The orderer sees your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslått. Bestilleren ser begrunnelsen din.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Goods receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varemottaket er lagret.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>PEPPOL order document</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">PEPPOL-ordredokument</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The order document as the server received it</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Ordredokumentet slik serveren mottok det</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestillinger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne bestillinger</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på godkjenning</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Which orders to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke bestillinger som vises</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Orders of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens bestillinger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om den valgte bestillingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjer i den valgte bestillingen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndre…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the queued order</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre bestillingen som står i kø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;ncel order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanseller bestilling</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the queued order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanseller bestillingen som står i kø</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve or decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn eller avslå…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approve or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn eller avslå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive goods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motta varer…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record goods received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer mottatte varer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the PEPPOL document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis PEPPOL-dokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWiring</name>
+    <message numerus="yes">
+        <source>%n order(s) queued to be sent.</source>
+        <translation type="vanished">
+            <numerusform>%n bestilling i kø for å bli sendt.</numerusform>
+            <numerusform>%n bestillinger i kø for å bli sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/orders_wiring.py" line="+75"/>
+        <source>The order is queued to be sent.</source>
+        <translation>Bestillingen står i kø for å bli sendt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are queued to be sent.</source>
+        <translation>%1 bestillinger står i kø for å bli sendt.</translation>
     </message>
 </context>
 <context>
     <name>OutboxIndicator</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+20"/>
         <source>%n order(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n bestilling venter på å bli sendt</numerusform>
+            <numerusform>%n bestillinger venter på å bli sendt</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
+        <source>1 order waiting to be sent</source>
+        <translation>1 bestilling venter på å bli sendt</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 orders waiting to be sent</source>
+        <translation>%1 bestillinger venter på å bli sendt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No orders waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bestillinger venter på å bli sendt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued orders are kept on this computer and sent when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestillinger i kø lagres på denne datamaskinen og sendes når serveren svarer.</translation>
     </message>
 </context>
 <context>
@@ -2542,74 +2705,78 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+115"/>
+        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+121"/>
         <source>Under the agreement: %1, %2 per %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under avtalen: %1, %2 per %3.</translation>
+    </message>
+    <message>
+        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
+        <translation type="vanished">På avtalen koster %1 %2 mindre per %3 (%4 mindre enn denne varen).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
-        <translation type="unfinished"></translation>
+        <source>Under the agreement, %1 costs %2 less per %3: this item costs %4 more.</source>
+        <translation>Under avtalen koster %1 %2 mindre per %3: denne varen koster %4 mer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under the agreement, %1 costs %2 more per %3, but buying under the agreement is still the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under avtalen koster %1 %2 mer per %3, men å kjøpe under avtalen er likevel regelen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Supplier ranked lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverandør lenger ned i rangeringen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not first in rank on the agreement %2 (%3). Order from %4 first; choose this supplier only when they cannot deliver, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke først i rangeringen i avtalen %2 (%3). Bestill fra %4 først; velg denne leverandøren bare når de ikke kan levere, og skriv hvorfor.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show the first supplier&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis den første leverandørens varer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not on an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke omfattet av en avtale</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not under a framework agreement, but the agreement %2 (%3) covers it. Buy under the agreement: the prices are agreed and it counts for your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke omfattet av en rammeavtale, men avtalen %2 (%3) dekker det. Kjøp under avtalen: prisene er avtalt, og det teller for enheten din.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show the agreement&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis avtalens varer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If you still buy this, &amp;why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du likevel kjøper dette, hv&amp;orfor?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for buying beside the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse for kjøp utenfor avtalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. needed today, allergy, special size</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. trengs i dag, allergi, spesialstørrelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buy this anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kjøp likevel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2617,57 +2784,57 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
         <source>Goods received for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatte varer for bestilling %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter how much arrived now. What is missing can be received later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi hvor mye som kom nå. Det som mangler, kan mottas senere.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2 %3 outstanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3 gjenstår)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Received now of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt nå av %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note about the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad om leveransen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merknad:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Everything arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alt kom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark every line as received in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk alle linjer som mottatt i sin helhet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre mottak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre det som kom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk uten å lagre</translation>
     </message>
 </context>
 <context>
@@ -2675,71 +2842,71 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location filename="../desktop/ui/find_requests_panel.py" line="+43"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spurt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva du trenger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <location line="+7"/>
         <source>Your questions to the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine spørsmål til innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Answers that point to an item or agreement (↗) open in Find: press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar som peker på en vare eller en avtale (↗), åpnes i Søk: trykk Enter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have not asked anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke spurt om noe ennå.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask a &amp;new question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Still et &amp;nytt spørsmål…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør innkjøpsavdelingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;svaret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne svaret</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2954,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="+256"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="+268"/>
         <source>Sign in to Avrop</source>
         <translation>Logg inn i Avrop</translation>
     </message>

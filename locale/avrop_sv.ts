@@ -82,29 +82,46 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find_announcements.py" line="+104"/>
+        <location filename="../desktop/ui/find_announcements.py" line="+105"/>
         <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt från upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Ne&amp;xt (%1 of %2)</source>
+        <translation>Nä&amp;sta (%1 av %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ne&amp;xt</source>
+        <translation>Nä&amp;sta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;ll news</source>
+        <translation>Alla nyh&amp;eter</translation>
+    </message>
+    <message>
         <source>&amp;Next (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Nästa (%1 av %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>&amp;Next</source>
+        <translation type="vanished">&amp;Nästa</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Show the &amp;items</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa a&amp;rtiklarna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All &amp;news</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Alla n&amp;yheter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -112,23 +129,23 @@
     <message>
         <location line="+58"/>
         <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt från upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No news from the procurement office yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga nyheter från upphandlingsenheten än.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -197,52 +214,52 @@
     <message>
         <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
         <source>Approve order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn beställning %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ordered from %2 for %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beställde från %2 för %3 %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Reason (required to decline):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivering (krävs för att avslå):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason for the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering till beslutet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approve the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn beställningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslå beställningen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att besluta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varför du avslår, så att beställaren vet vad hen ska göra.</translation>
     </message>
 </context>
 <context>
@@ -250,98 +267,105 @@
     <message>
         <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
         <source>Record a call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ett avrop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You ordered under %1 (%2) by phone, e-mail or the supplier&apos;s web shop. Record it here so it counts as bought under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du beställde enligt %1 (%2) per telefon, e-post eller i leverantörens webbutik. Registrera det här så räknas köpet som gjort enligt avtalet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leverantör:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount excl. VAT (SEK):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belopp exkl. moms (kr):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What did you order?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vad beställde du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ordered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställt &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not a supplier ranked higher?</source>
+        <translation type="vanished">V&amp;arför inte en leverantör högre i rangordningen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Why not a supplier ranked higher?</source>
-        <translation type="unfinished"></translation>
+        <source>W&amp;hy not a supplier ranked higher?</source>
+        <translation>Var&amp;för inte en leverantör högre i rangordningen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>För &amp;enhet:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverantör</translation>
+        <translation>Leverantör</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount excluding VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp exklusive moms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 4500</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 4500</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du beställde</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Ordered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställt den</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why not a supplier ranked higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför inte en leverantör högre i rangordningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. supplier 1 could not come this week</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. leverantör 1 kunde inte komma den här veckan</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>For unit</source>
-        <translation type="unfinished"></translation>
+        <translation>För enhet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -349,32 +373,32 @@
     <message>
         <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverantör</translation>
+        <translation>Leverantör</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished">Belopp</translation>
+        <translation>Belopp</translation>
     </message>
 </context>
 <context>
@@ -382,141 +406,174 @@
     <message>
         <location filename="../desktop/ui/cart_page.py" line="+166"/>
         <source>Cart for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Varukorg för %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Varukorg</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>&amp;Place %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>&amp;Lägg %n beställning</numerusform>
+            <numerusform>&amp;Lägg %n beställningar</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The cart is empty. Find items and add them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varukorgen är tom. Sök varor och lägg dem här.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levereras till %1 (omlastningscentral), för %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivered to %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levereras till %1, %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Next delivery day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa leveransdag</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n beställning, en per leverantör. Totalt %1 SEK.</numerusform>
+            <numerusform>%n beställningar, en per leverantör. Totalt %1 SEK.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>beside the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>utanför avtalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 — %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3 %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2 %3 kvar av budgeten före den här beställningen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>“%1” is not a quantity. Type a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte ett antal. Skriv en siffra.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n beställning lagd. Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</numerusform>
+            <numerusform>%n beställningar lagda. De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-91"/>
+        <source>&amp;Place the order</source>
+        <translation>&amp;Lägg beställningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Place %1 orders</source>
+        <translation>&amp;Lägg %1 beställningar</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>One order. Total %1 SEK.</source>
+        <translation>En beställning. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation>%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>The order is placed.</source>
+        <translation>Beställningen är lagd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are placed.</source>
+        <translation>%1 beställningar är lagda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
+        <translation>De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing was placed: fix what the list above says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget lades: rätta det som listan ovan säger.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Items in the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Varor i varukorgen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a new quantity to change it; Delete removes the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett nytt antal för att ändra det; Delete tar bort varan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort vara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected item from the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den markerade varan från varukorgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders to be placed and what to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningar som ska läggas och vad du ska kontrollera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leveransdatum:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Requested delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskat leveransdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No&amp;te to the supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medde&amp;lande till leverantören:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande till leverantören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why beside the agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varför utanför avtalen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for buying beside the agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Skäl att köpa utanför avtalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place the orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg beställningarna</translation>
     </message>
 </context>
 <context>
@@ -528,10 +585,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/orders_details.py" line="+67"/>
+        <source>PEPPOL order document</source>
+        <translation>PEPPOL-orderdokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order document as the server received it</source>
+        <translation>Orderdokumentet så som servern tog emot det</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../desktop/ui/error_messages.py" line="+13"/>
-        <location filename="../desktop/ui/screenshots.py" line="+85"/>
+        <location filename="../desktop/ui/screenshots.py" line="+86"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Användarnamnet eller lösenordet är fel. Kontrollera dem och försök igen.</translation>
     </message>
@@ -646,64 +716,72 @@
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find_actions.py" line="+61"/>
-        <location line="+140"/>
+        <location line="+138"/>
         <source>This item is no longer in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeln finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>Choose the unit you order for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först vilken enhet du beställer för.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Added to the cart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagd i varukorgen: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Call-off under %1 (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop enligt %1 (%2): </translation>
     </message>
     <message>
-        <location line="+57"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Din fråga är sparad och skickas till upphandlingsenheten så snart Avrop är uppkopplat. Svaret hittar du under Hjälp.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The call-off is recorded; it counts as bought under the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Avropet är registrerat och räknas som köpt enligt avtalet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Your question is saved; it goes to the office when you are online.</source>
+        <translation>Frågan är sparad och skickas när du är uppkopplad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The call-off is recorded under the agreement.</source>
+        <translation>Avropet är registrerat enligt avtalet.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Updating guidance and catalogues…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterar vägledning och kataloger…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> at line %1</source>
-        <translation type="unfinished"></translation>
+        <translation> på rad %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The catalogue of %1 could not be updated (an error%2). Avrop uses the one from the last good sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen från %1 kunde inte uppdateras (ett fel%2). Avrop använder den från senaste lyckade synkningen: %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Offline: showing the catalogues from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånkopplad: visar katalogerna från senaste synkningen.</translation>
     </message>
 </context>
 <context>
@@ -757,478 +835,493 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find_results_model.py" line="+44"/>
+        <location filename="../desktop/ui/find_results_model.py" line="+45"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverantör</translation>
+        <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location line="-3"/>
+        <location line="+9"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkning</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>You save</source>
+        <translation>Du sparar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Price, SEK</source>
+        <translation>Pris, kr</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>You save</source>
-        <translation type="unfinished"></translation>
+        <source>Compare, SEK</source>
+        <translation>Jämförpris, kr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Not on agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej avtal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet gäller inte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Saves %1</source>
+        <translation>Sparar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Crisis stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Krislager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eco</source>
+        <translation>Miljö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
 </context>
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find_texts.py" line="+20"/>
         <source>Direct call-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt avrop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ranked suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordnade leverantörer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mini-competition</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnyad konkurrensutsättning</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>förp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>g</source>
-        <translation type="unfinished"></translation>
+        <translation>g</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>litre</source>
-        <translation type="unfinished"></translation>
+        <translation>liter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ml</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metre</source>
-        <translation type="unfinished"></translation>
+        <translation>meter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>timme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>box</source>
-        <translation type="unfinished"></translation>
+        <translation>kartong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ream</source>
-        <translation type="unfinished"></translation>
+        <translation>bunt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pair</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>sats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <location line="+1"/>
         <source>piece</source>
-        <translation type="unfinished"></translation>
+        <translation>st</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nordic Swan</source>
-        <translation type="unfinished"></translation>
+        <translation>Svanen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EU Ecolabel</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Blomman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekologisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairtrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairtrade</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you can (within a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>När ni hinner (inom en månad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Inom en vecka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urgent (within two days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brådskande (inom två dagar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att skickas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvarad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Describe what you need, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv vad du behöver med en eller två meningar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The description is too long. Keep it under 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivningen är för lång. Håll den under 2 000 tecken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one of the units you order for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en av de enheter du beställer för.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The quantity is too long. Write it shortly, e.g. 20 or about 5 boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet är för långt. Skriv kort, t.ex. 20 eller cirka 5 kartonger.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the estimated amount as a number, e.g. 1500 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv det uppskattade beloppet som ett tal, t.ex. 1500 eller 1500,50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avrop does not know this agreement. Sync (F5) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop känner inte till det här avtalet. Synka (F5) och försök igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one of the agreement&apos;s suppliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en av avtalets leverantörer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order date cannot be in the future. Record the call-off once it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningsdatumet kan inte ligga i framtiden. Registrera avropet när det är gjort.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The agreement was not valid on that date. Check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet gällde inte det datumet. Kontrollera datumet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the amount excluding VAT, above zero, e.g. 4500 or 4500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beloppet exklusive moms, större än noll, t.ex. 4500 eller 4500,50.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write what you ordered, e.g. &apos;Taxi to the swimming hall&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv vad du beställde, t.ex. &apos;Taxi till simhallen&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This supplier is not first in rank. Write why the suppliers before it could not deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här leverantören är inte först i rangordningen. Skriv varför leverantörerna före inte kunde leverera.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reason is too long. Keep it under 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledningen är för lång. Håll den under 500 tecken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This agreement&apos;s items are in Avrop: search for them and order here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalets artiklar finns i Avrop: sök fram dem och beställ här.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The supplier&apos;s catalogue has errors, so Avrop keeps the one it had. The procurement office has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörens katalog innehåller fel, så Avrop behåller den som fanns. Upphandlingsenheten har fått veta det.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The supplier&apos;s catalogue could not be read, so Avrop keeps the one it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörens katalog kunde inte läsas, så Avrop behåller den som fanns.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write a short reason, so the unit&apos;s figures can explain the purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kort anledning, så att enhetens siffror kan förklara köpet.</translation>
     </message>
 </context>
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+279"/>
+        <location filename="../desktop/ui/find_view.py" line="+297"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget hittades.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 items; agreement items first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 items, agreement items first.</source>
+        <translation>%1 artiklar, avtalsartiklar först.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>No item in Avrop matches “%1”. Try another word, or ask the procurement office: they find it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen artikel i Avrop matchar ”%1”. Prova ett annat ord, eller fråga upphandlingsenheten: de hittar det åt dig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalets artiklar finns inte i Avrops butik: följ instruktionerna ovan, eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+49"/>
         <source>Find</source>
-        <translation type="unfinished">Sök</translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you &amp;need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad behöver &amp;du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a word, e.g. coffee, bread, nappies</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett ord, t.ex. kaffe, bröd, blöjor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What do you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad behöver du</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A&amp;greement:</source>
-        <translation type="unfinished"></translation>
+        <location line="+16"/>
+        <source>Ne&amp;ws</source>
+        <translation>N&amp;yheter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>Su&amp;pplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;verantör:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>&amp;Agreement:</source>
+        <translation>Av&amp;tal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agreement filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantörsfilter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorifilter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Eco-labelled only</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast &amp;miljömärkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eco-labelled only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;News</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News from the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast miljömärkt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Can&apos;t find it? Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <source>News from the procurement office</source>
+        <translation>Nytt från upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Can&apos;t find it? Ask the procurement office</source>
+        <translation>Hittar du inte? Fråga upphandlingsenheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the procurement office…</source>
+        <translation>Fråga upphandlingsenheten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items found</source>
-        <translation type="unfinished"></translation>
+        <translation>Artiklar som hittades</translation>
     </message>
 </context>
 <context>
     <name>FindWiring</name>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
         <source>The procurement office has answered you: see Help (Ctrl+5).</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Upphandlingsenheten har svarat dig: se Hjälp (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
+        <source>The office has answered you: see Help.</source>
+        <translation>Upphandlingsenheten har svarat: se Hjälp.</translation>
     </message>
 </context>
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find_guidance_panel.py" line="+107"/>
+        <location filename="../desktop/ui/find_guidance_panel.py" line="+111"/>
         <source>Agreement: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal: %1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ask the procurement office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga upphandlingsenheten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record a call-off you made…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera ett avrop du har gjort…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show only this agreement&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara avtalets artiklar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller till %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call-offs under this agreement go through a mini-competition. Do not contact the suppliers: send your need to the procurement office and they ask the suppliers for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop enligt det här avtalet görs genom förnyad konkurrensutsättning. Kontakta inte leverantörerna: skicka ditt behov till upphandlingsenheten så frågar de leverantörerna åt dig.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Order here in Avrop, from the suppliers in this order. Use the next one only when the one before cannot deliver; Avrop asks you why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställ här i Avrop, från leverantörerna i den här ordningen. Ta nästa bara när den före inte kan leverera; Avrop frågar varför.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order here in Avrop: the agreement&apos;s items are shown first below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställ här i Avrop: avtalets artiklar visas först nedan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quote agreement number %1 when you order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppge avtalsnummer %1 när du beställer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This agreement is not in Avrop&apos;s shop. Contact the suppliers in this order; the next one only when the one before cannot deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här avtalet finns inte i Avrops butik. Kontakta leverantörerna i den här ordningen; nästa bara när den före inte kan leverera.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This agreement is not in Avrop&apos;s shop. Order directly from the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här avtalet finns inte i Avrops butik. Beställ direkt från leverantören.</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1329,7 @@
     <message>
         <location line="+50"/>
         <source>Agreements for what you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal för det du behöver</translation>
     </message>
 </context>
 <context>
@@ -1381,135 +1474,136 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+152"/>
+        <location filename="../desktop/ui/find_item_pane.py" line="+158"/>
         <source>Picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild på %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Framework agreement item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramavtalsartikel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its agreement is not valid today</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet gäller inte i dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not on a framework agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte med i något ramavtal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Crisis stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Krislagerartikel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gäller %1 till %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2) below the list price %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) under listpriset %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Supplier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantör:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförpris:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sparar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minsta beställning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Eco labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljömärkning:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GTIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Article number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om artikeln:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ntal:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to cart</source>
-        <translation type="unfinished"></translation>
+        <source>Add to &amp;cart</source>
+        <translation>&amp;Lägg i varukorgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg i varukorgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an item in the list to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en artikel i listan för att se allt om den.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald artikel</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+227"/>
+        <location filename="../desktop/ui/main_window.py" line="+229"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -1801,93 +1895,142 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Can&apos;t find what you need? Ask the procurement office, not the supplier. They answer here in Avrop; you see the answer under Help. You can send this even without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittar du inte det du behöver? Fråga upphandlingsenheten, inte leverantören. De svarar här i Avrop; svaret ser du under Hjälp. Du kan skicka frågan även utan nätverk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What do you &amp;need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad &amp;behöver du?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;many?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur &amp;många?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated &amp;amount (SEK, optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattat bel&amp;opp (kr, frivilligt):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;soon?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur &amp;snart?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>För &amp;enhet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du behöver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 20, or about 5 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 20, eller cirka 5 kartonger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppskattat belopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1500</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. 1500</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>How soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur snart</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>For unit</source>
-        <translation type="unfinished"></translation>
+        <translation>För enhet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You searched for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sökte efter: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>S&amp;end to the office</source>
+        <translation>Skic&amp;ka till upphandlingsenheten</translation>
+    </message>
+    <message>
         <source>&amp;Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">&amp;Skicka till upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka till upphandlingsenheten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetails</name>
+    <message>
+        <location filename="../desktop/ui/orders_details.py" line="-49"/>
+        <source>Order %1 to %2</source>
+        <translation>Beställning %1 till %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1 %2; account %3.</source>
+        <translation>Totalt %1 %2; konto %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed total %1 %2.</source>
+        <translation>Bekräftat totalt %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tries so far: %1. Avrop keeps trying.</source>
+        <translation>Försök hittills: %1. Avrop fortsätter försöka.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved by %1.</source>
+        <translation>Godkänd av %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <source>Declined by %1.</source>
+        <translation>Avslagen av %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supplier&apos;s answer: %1.</source>
+        <translation>Leverantörens svar: %1.</translation>
     </message>
 </context>
 <context>
@@ -1895,32 +2038,32 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
         <source>Change order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra beställning %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New quantities; 0 removes the line. The order is sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya antal; 0 tar bort raden. Beställningen skickas igen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal av %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Save and send again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara och skicka igen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes and queue the order again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna och köa beställningen igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att ändra</translation>
     </message>
 </context>
 <context>
@@ -1928,256 +2071,256 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/orders_texts.py" line="+23"/>
         <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du beställer inte för {unit}. Välj en av dina egna enheter eller be din chef att göra dig till beställare för den.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only certified orderers may place orders. Ask your manager about the ordering course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara certifierade beställare får göra beställningar. Fråga din chef om beställarutbildningen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avrop does not know the accounts and budget of {unit} yet. Connect to the network once and sync (F5); after that you can order offline too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrop känner inte till kontona och budgeten för {unit} än. Anslut till nätverket en gång och synkronisera (F5); sedan kan du beställa även utan nätverk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantören finns inte längre i Avrops register. Synkronisera eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} does not take orders through Avrop. Order as the agreement&apos;s instructions say (phone or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} tar inte emot beställningar via Avrop. Beställ som avtalets instruktioner säger (telefon eller mejl).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These items are not under a framework agreement. Write why you need to buy them beside the agreements.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här varorna finns inte på något ramavtal. Skriv varför du behöver köpa dem utanför avtalen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The agreement of these items is no longer known. Sync, then add them to the cart again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet för de här varorna är inte längre känt. Synkronisera och lägg sedan varorna i varukorgen igen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The agreement {agreement} ({number}) is valid only from {from}. Order these items from then on, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet {agreement} ({number}) gäller först från {from}. Beställ de här varorna från och med då eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The agreement {agreement} ({number}) ended on {to}. Remove these items and find them under the new agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtalet {agreement} ({number}) upphörde {to}. Ta bort de här varorna och sök dem på det nya avtalet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{supplier} is not a supplier on the agreement {agreement}. Remove these items or choose a supplier on the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} är inte leverantör på avtalet {agreement}. Ta bort de här varorna eller välj en leverantör på avtalet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{item}: enter a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: ange ett antal över noll.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: {unit} is ordered in whole units; {quantity} is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: {unit} beställs i hela enheter; {quantity} är inte ett heltal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: use at most {decimals} decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: använd högst {decimals} decimaler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the supplier takes at least {minimum} {unit} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: leverantören tar minst {minimum} {unit} per beställning.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item}: the supplier takes at most {maximum} {unit} per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: leverantören tar högst {maximum} {unit} per beställning.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{item} has no price. Sync the catalogue, or ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} har inget pris. Synkronisera katalogen eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One order can have one currency only ({currencies}). Ask the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>En beställning kan bara ha en valuta ({currencies}). Fråga upphandlingsenheten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
-        <translation type="unfinished"></translation>
+        <translation>{supplier} tar emot beställningar från {minimum} {currency}. Lägg till varor för {missing} {currency} till eller beställ senare tillsammans med andra varor.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The delivery date {date} has passed. Choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransdatumet {date} har passerat. Välj ett senare datum.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goods are not delivered to you on {date}. They will come on the next delivery day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varor levereras inte till er den {date}. De kommer nästa leveransdag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här beställningen ({total} {currency}) är över enhetens gräns på {limit} {currency}. Den väntar på din chefs godkännande innan den går till leverantören.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här beställningen går {over} {currency} över budgeten för konto {account}: {left} {currency} finns kvar. Du får ändå beställa; din chef ser det.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no budget for this account this year. Check with your manager before ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen budget för det här kontot i år. Stäm av med din chef innan du beställer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The order has no items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen har inga varor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order may already have reached the supplier, so it can no longer be changed or cancelled here. Wait for the supplier&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen kan redan ha nått leverantören, så den kan inte längre ändras eller avbrytas här. Vänta på leverantörens svar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen finns inte längre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server could not read the order document. Change the order and send it again; if it keeps happening, contact the procurement office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern kunde inte läsa orderdokumentet. Ändra beställningen och skicka den igen; om det fortsätter, kontakta upphandlingsenheten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The order&apos;s details did not match its document. Change the order and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningens uppgifter stämde inte med dess dokument. Ändra beställningen och skicka den igen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>More would be received than was ordered. Check the quantities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer skulle tas emot än vad som beställdes. Kontrollera antalen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter how much of at least one line has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hur mycket som har kommit av minst en rad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write why you decline the order, so the orderer knows what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varför du avslår beställningen, så att beställaren vet vad hen ska göra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order has moved on meanwhile. Sync and look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen har kommit vidare under tiden. Synkronisera och titta igen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The order has not reached the server yet. Try again when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen har inte nått servern än. Försök igen när den är skickad.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kö</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Behöver din uppmärksamhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på godkännande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined by the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslagen av chefen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Received by the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagen av leverantören</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+26"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepterad</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+27"/>
         <source>Accepted with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepterad med ändringar</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+25"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Partly delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis levererad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levererad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved on this computer and waiting to be sent. You can still change or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad på den här datorn och väntar på att skickas. Du kan fortfarande ändra eller avbryta den.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Being sent. If the connection broke, Avrop keeps trying; it is never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickas. Om anslutningen bröts fortsätter Avrop att försöka; den skickas aldrig två gånger.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server refused the order. Change it and send it again, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade beställningen. Ändra den och skicka den igen eller avbryt den.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Över enhetens gräns: den går till leverantören när chefen godkänner.</translation>
     </message>
 </context>
 <context>
@@ -2185,17 +2328,17 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/orders_controller.py" line="+165"/>
         <source>Order %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställning %1 till %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order %1 from %2 waits for your approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställning %1 från %2 väntar på ditt godkännande.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order %1 to %2 is now: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställning %1 till %2 är nu: %3</translation>
     </message>
 </context>
 <context>
@@ -2203,264 +2346,284 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
         <source>Order</source>
-        <translation type="unfinished">Beställning</translation>
+        <translation>Beställning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier</source>
-        <translation type="unfinished">Leverantör</translation>
+        <translation>Leverantör</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orderer</source>
-        <translation type="unfinished">Beställare</translation>
+        <translation>Beställare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+219"/>
+        <location filename="../desktop/ui/orders_page.py" line="+216"/>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga beställningar än.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Order %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Beställning %1 till %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Status: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Total %1 %2; account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Totalt %1 %2; konto %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Confirmed total %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Bekräftat totalt %1 %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Tried %n time(s); Avrop keeps trying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>Försökt %n gång; Avrop fortsätter försöka.</numerusform>
+            <numerusform>Försökt %n gånger; Avrop fortsätter försöka.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Approved by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Godkänd av %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Declined by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Avslagen av %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Supplier&apos;s answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Leverantörens svar: %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>The order was changed and queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen ändrades och köades igen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The order was cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen avbröts. Inget skickades.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Approved: the order goes to the supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänd: beställningen går till leverantören.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined. The orderer sees your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslagen. Beställaren ser din motivering.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Goods receipt saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godsmottagningen är sparad.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>PEPPOL order document</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">PEPPOL-orderdokument</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The order document as the server received it</source>
-        <translation type="unfinished"></translation>
+        <translation type="vanished">Orderdokumentet så som servern tog emot det</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla beställningar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna beställningar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på godkännande</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Which orders to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka beställningar som visas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Orders of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetens beställningar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifter om den valda beställningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lines of the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader i den valda beställningen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndra…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change the queued order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra den köade beställningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ca&amp;ncel order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt beställning</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel the queued order</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt den köade beställningen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Approve or decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkänn eller avslå…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Approve or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkänn eller avslå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive goods…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta emot varor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record goods received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera mottagna varor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the PEPPOL document</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa PEPPOL-dokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWiring</name>
+    <message numerus="yes">
+        <source>%n order(s) queued to be sent.</source>
+        <translation type="vanished">
+            <numerusform>%n beställning i kö för att skickas.</numerusform>
+            <numerusform>%n beställningar i kö för att skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/orders_wiring.py" line="+75"/>
+        <source>The order is queued to be sent.</source>
+        <translation>Beställningen står i kö för att skickas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 orders are queued to be sent.</source>
+        <translation>%1 beställningar står i kö för att skickas.</translation>
     </message>
 </context>
 <context>
     <name>OutboxIndicator</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+20"/>
         <source>%n order(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation type="vanished">
+            <numerusform>%n beställning väntar på att skickas</numerusform>
+            <numerusform>%n beställningar väntar på att skickas</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
+        <source>1 order waiting to be sent</source>
+        <translation>1 beställning väntar på att skickas</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%1 orders waiting to be sent</source>
+        <translation>%1 beställningar väntar på att skickas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No orders waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga beställningar väntar på att skickas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued orders are kept on this computer and sent when the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Köade beställningar sparas på den här datorn och skickas när servern svarar.</translation>
     </message>
 </context>
 <context>
@@ -2542,74 +2705,78 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+115"/>
+        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+121"/>
         <source>Under the agreement: %1, %2 per %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enligt avtalet: %1, %2 per %3.</translation>
+    </message>
+    <message>
+        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
+        <translation type="vanished">På avtalet kostar %1 %2 mindre per %3 (%4 mindre än den här varan).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Under the agreement, %1 costs %2 less per %3 (%4 less than this item).</source>
-        <translation type="unfinished"></translation>
+        <source>Under the agreement, %1 costs %2 less per %3: this item costs %4 more.</source>
+        <translation>Enligt avtalet kostar %1 %2 mindre per %3: den här artikeln kostar %4 mer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Under the agreement, %1 costs %2 more per %3, but buying under the agreement is still the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enligt avtalet kostar %1 %2 mer per %3, men att köpa enligt avtalet är ändå regeln.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Supplier ranked lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverantör längre ned i rangordningen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not first in rank on the agreement %2 (%3). Order from %4 first; choose this supplier only when they cannot deliver, and say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte först i rangordningen i avtalet %2 (%3). Beställ från %4 först; välj den här leverantören bara när de inte kan leverera, och skriv varför.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show the first supplier&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa den första leverantörens artiklar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not on an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte med i något avtal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not under a framework agreement, but the agreement %2 (%3) covers it. Buy under the agreement: the prices are agreed and it counts for your unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ingår inte i något ramavtal, men avtalet %2 (%3) omfattar det. Köp enligt avtalet: priserna är avtalade och det räknas för din enhet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show the agreement&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa avtalets artiklar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If you still buy this, &amp;why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du ändå köper det här, va&amp;rför?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for buying beside the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning till köp utanför avtalet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. needed today, allergy, special size</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. behövs i dag, allergi, specialstorlek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Buy this anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Köp ändå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2617,57 +2784,57 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
         <source>Goods received for order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagna varor för beställning %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter how much arrived now. What is missing can be received later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange hur mycket som kom nu. Det som saknas kan tas emot senare.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (%2 %3 outstanding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3 återstår)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Received now of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget nu av %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note about the delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning om leveransen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Everything arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allt kom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark every line as received in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera alla rader som helt mottagna</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara mottagning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save what arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara det som kom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att spara</translation>
     </message>
 </context>
 <context>
@@ -2675,71 +2842,71 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location filename="../desktop/ui/find_requests_panel.py" line="+43"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad du behöver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickad: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <location line="+7"/>
         <source>Your questions to the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina frågor till upphandlingsenheten</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Answers that point to an item or agreement (↗) open in Find: press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar som pekar på en artikel eller ett avtal (↗) öppnas i Sök: tryck Enter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You have not asked anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inte frågat något än.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask a &amp;new question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ställ en &amp;ny fråga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the procurement office</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga upphandlingsenheten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;svaret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna svaret</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2954,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="+256"/>
+        <location filename="../desktop/ui/sign_in_dialog.py" line="+268"/>
         <source>Sign in to Avrop</source>
         <translation>Logga in i Avrop</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -30,13 +31,43 @@ BUYER = Party("2120000001", "0007", "Ekby kommun")
 DELTA_CHANGED = 5000
 DELTA_DELETED = 1000
 
-_FIRST = ("Nordisk", "Svenska", "Norrlands", "Skånska", "Dansk", "Norsk", "Väst", "Öst",
-          "Mälardalens", "Bergslagens", "Fjällets", "Kust", "Stads", "Ekby", "Gotlands")
-_SECOND = {"coffee": "Kaffe", "bakery": "Bageri", "groceries": "Livs", "fruit": "Frukt",
-           "dairy": "Mejeri", "office": "Kontor", "copy_paper": "Papper", "hygiene": "Hygien",
-           "nappies": "Omsorg", "gloves": "Skydd", "sanitiser": "Hygien", "cleaning": "Städ",
-           "toys": "Lek", "art": "Hobby", "medical": "Medicin", "workwear": "Arbetskläder",
-           "computers": "Data", "mixed": "Handel"}
+_FIRST = (
+    "Nordisk",
+    "Svenska",
+    "Norrlands",
+    "Skånska",
+    "Dansk",
+    "Norsk",
+    "Väst",
+    "Öst",
+    "Mälardalens",
+    "Bergslagens",
+    "Fjällets",
+    "Kust",
+    "Stads",
+    "Ekby",
+    "Gotlands",
+)
+_SECOND = {
+    "coffee": "Kaffe",
+    "bakery": "Bageri",
+    "groceries": "Livs",
+    "fruit": "Frukt",
+    "dairy": "Mejeri",
+    "office": "Kontor",
+    "copy_paper": "Papper",
+    "hygiene": "Hygien",
+    "nappies": "Omsorg",
+    "gloves": "Skydd",
+    "sanitiser": "Hygien",
+    "cleaning": "Städ",
+    "toys": "Lek",
+    "art": "Hobby",
+    "medical": "Medicin",
+    "workwear": "Arbetskläder",
+    "computers": "Data",
+    "mixed": "Handel",
+}
 _FORMS = {"sv": "AB", "da": "A/S", "nb": "AS"}
 
 
@@ -69,8 +100,10 @@ def plan(total_lines: int, suppliers: int) -> list[PlannedSupplier]:
         agreement = f"a-{category}" if i % 5 == 0 else None
         language = rng.choices(("sv", "da", "nb"), (70, 15, 15))[0]
         key = "mixed" if webshop else category
-        name = f"{rng.choice(_FIRST)} {_SECOND[key]}{'grossisten' if i % 3 else 'huset'} " \
-               f"{_FORMS[language]}"
+        name = (
+            f"{rng.choice(_FIRST)} {_SECOND[key]}{'grossisten' if i % 3 else 'huset'} "
+            f"{_FORMS[language]}"
+        )
         result.append(PlannedSupplier(f"b-{i:04d}", name, key, agreement, language, sizes[i]))
     return result
 
@@ -78,8 +111,9 @@ def plan(total_lines: int, suppliers: int) -> list[PlannedSupplier]:
 def lines_of(s: PlannedSupplier) -> Iterator[CatalogueLine]:
     if s.category == "mixed":
         return generate_webshop_catalogue(s.supplier_id, s.lines, SEED, language=s.language)
-    return generate_catalogue(s.supplier_id, s.category, s.agreement_id, s.lines, SEED,
-                              language=s.language)
+    return generate_catalogue(
+        s.supplier_id, s.category, s.agreement_id, s.lines, SEED, language=s.language
+    )
 
 
 def header(s: PlannedSupplier, *, partial: bool = False) -> CatalogueHeader:
@@ -100,9 +134,10 @@ def header(s: PlannedSupplier, *, partial: bool = False) -> CatalogueHeader:
 def delta_suppliers(suppliers: list[PlannedSupplier]) -> list[PlannedSupplier]:
     """The largest suppliers, enough of them to hold the delta's lines."""
     chosen: list[PlannedSupplier] = []
+    enough = 3 * (DELTA_CHANGED + DELTA_DELETED)
     for s in sorted(suppliers, key=lambda s: -s.lines):
         chosen.append(s)
-        if sum(c.lines for c in chosen) >= 3 * (DELTA_CHANGED + DELTA_DELETED) or len(chosen) >= 10:
+        if sum(c.lines for c in chosen) >= enough or len(chosen) >= 10:
             break
     return chosen
 
@@ -126,14 +161,19 @@ def _replace(line: CatalogueLine, action: LineAction, price: Decimal | None) -> 
 
 
 def delta_plan(suppliers: list[PlannedSupplier]) -> list[tuple[PlannedSupplier, int, int]]:
+    """(supplier, lines changed, lines deleted): 5,000 and 1,000 in all (a tenth and a
+    fiftieth of the catalogue when it is too small for that)."""
     chosen = delta_suppliers(suppliers)
     total = sum(s.lines for s in chosen)
+    everything = sum(s.lines for s in suppliers)
+    changed = min(DELTA_CHANGED, max(1, everything // 10))
+    deleted = min(DELTA_DELETED, max(1, everything // 50))
     result = []
-    left_c, left_d = DELTA_CHANGED, DELTA_DELETED
+    left_c, left_d = changed, deleted
     for n, s in enumerate(chosen):
         last = n == len(chosen) - 1
-        c = left_c if last else min(left_c, DELTA_CHANGED * s.lines // total)
-        d = left_d if last else min(left_d, DELTA_DELETED * s.lines // total)
+        c = left_c if last else min(left_c, changed * s.lines // total)
+        d = left_d if last else min(left_d, deleted * s.lines // total)
         c, d = min(c, s.lines), min(d, max(0, s.lines - c))
         result.append((s, c, d))
         left_c, left_d = left_c - c, left_d - d
@@ -145,8 +185,12 @@ def ensure_data(total_lines: int, suppliers: int, root: Path = DATA_DIR) -> Path
     folder = root / f"{total_lines}-{suppliers}"
     manifest_path = folder / "manifest.json"
     suppliers_plan = plan(total_lines, suppliers)
-    wanted = {"format": FORMAT, "lines": total_lines, "suppliers": suppliers,
-              "plan": [asdict(s) for s in suppliers_plan]}
+    wanted = {
+        "format": FORMAT,
+        "lines": total_lines,
+        "suppliers": suppliers,
+        "plan": [asdict(s) for s in suppliers_plan],
+    }
     if manifest_path.exists() and json.loads(manifest_path.read_text("utf-8")) == wanted:
         return folder
     (folder / "delta").mkdir(parents=True, exist_ok=True)
@@ -154,7 +198,7 @@ def ensure_data(total_lines: int, suppliers: int, root: Path = DATA_DIR) -> Path
         with (folder / s.file_name).open("wb") as out:
             write_catalogue(out, header(s), lines_of(s))
         if n % 100 == 99:
-            print(f"  wrote {n + 1}/{len(suppliers_plan)} catalogues", flush=True)
+            print(f"  wrote {n + 1}/{len(suppliers_plan)} catalogues", file=sys.stderr, flush=True)
     for s, changed, deleted in delta_plan(suppliers_plan):
         with (folder / "delta" / s.file_name).open("wb") as out:
             write_catalogue(out, header(s, partial=True), delta_lines(s, changed, deleted))

@@ -68,8 +68,9 @@ def register_suppliers(db: Database, suppliers: list[PlannedSupplier]) -> None:
         )
 
 
-def app_import_one(store: CatalogueStore, folder: Path, s: PlannedSupplier) -> tuple[
-        int, float, float]:
+def app_import_one(
+    store: CatalogueStore, folder: Path, s: PlannedSupplier
+) -> tuple[int, float, float]:
     """(lines, seconds, seconds inside the reader) of one supplier's catalogue."""
     start = time.perf_counter()
     with read_catalogue(folder / s.file_name, supplier_id=s.supplier_id) as doc:
@@ -78,14 +79,33 @@ def app_import_one(store: CatalogueStore, folder: Path, s: PlannedSupplier) -> t
     return timed.count, time.perf_counter() - start, timed.seconds
 
 
-RAW_COLUMNS = ("supplier_id", "seller_item_id", "name", "description", "brand", "keywords",
-               "gtin", "unit_code", "price", "currency", "list_price", "cpv", "agreement_id")
+RAW_COLUMNS = (
+    "supplier_id",
+    "seller_item_id",
+    "name",
+    "description",
+    "brand",
+    "keywords",
+    "gtin",
+    "unit_code",
+    "price",
+    "currency",
+    "list_price",
+    "cpv",
+    "agreement_id",
+)
 
 
 def _raw_rows(path: Path, supplier_id: str) -> Iterator[tuple[str | None, ...]]:
     """The fields of each line (its ActionCode last), the element freed after use."""
-    for _, el in etree.iterparse(str(path), events=("end",), tag=_LINE, resolve_entities=False,
-                                 no_network=True, huge_tree=False):
+    for _, el in etree.iterparse(
+        str(path),
+        events=("end",),
+        tag=_LINE,
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+    ):
         item = el.find(_ITEM)
         assert item is not None
         prices = el.findall(f"{_PRICE}/{CBC}PriceAmount")
@@ -126,8 +146,7 @@ def create_raw_table(conn: sqlite3.Connection) -> None:
     conn.execute(f"CREATE TABLE IF NOT EXISTS raw_items ({', '.join(RAW_COLUMNS)})")
 
 
-def raw_import_one(conn: sqlite3.Connection, folder: Path, s: PlannedSupplier) -> tuple[
-        int, float]:
+def raw_import_one(conn: sqlite3.Connection, folder: Path, s: PlannedSupplier) -> tuple[int, float]:
     """(lines, seconds) of one file, one transaction."""
     lines = 0
     start = time.perf_counter()
@@ -145,8 +164,9 @@ def raw_import_one(conn: sqlite3.Connection, folder: Path, s: PlannedSupplier) -
     return lines, time.perf_counter() - start
 
 
-def app_delta_one(store: CatalogueStore, folder: Path, s: PlannedSupplier) -> tuple[
-        int, int, float]:
+def app_delta_one(
+    store: CatalogueStore, folder: Path, s: PlannedSupplier
+) -> tuple[int, int, float]:
     """(changed, deleted, seconds) of one supplier's partial catalogue."""
     start = time.perf_counter()
     with read_catalogue(folder / "delta" / s.file_name, supplier_id=s.supplier_id) as doc:
@@ -159,11 +179,14 @@ def prepare_raw_delta(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX IF NOT EXISTS raw_key ON raw_items (supplier_id, seller_item_id)")
 
 
-def raw_delta_one(conn: sqlite3.Connection, folder: Path, s: PlannedSupplier) -> tuple[
-        int, int, float]:
+def raw_delta_one(
+    conn: sqlite3.Connection, folder: Path, s: PlannedSupplier
+) -> tuple[int, int, float]:
     """(changed, deleted, seconds): updates and deletes by key, one transaction."""
-    update = ("UPDATE raw_items SET name = ?, description = ?, price = ?, list_price = ? "
-              "WHERE supplier_id = ? AND seller_item_id = ?")
+    update = (
+        "UPDATE raw_items SET name = ?, description = ?, price = ?, list_price = ? "
+        "WHERE supplier_id = ? AND seller_item_id = ?"
+    )
     delete = "DELETE FROM raw_items WHERE supplier_id = ? AND seller_item_id = ?"
     start = time.perf_counter()
     conn.execute("BEGIN")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -23,16 +24,48 @@ from desktop.storage.search import CatalogueSearch
 PAGE = 50
 
 
+def _peak_kb() -> int:
+    """Peak RSS of this process image: VmHWM (``ru_maxrss`` would also count the forked
+    parent's pages from before ``exec``)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _rss() -> float:
     return round(psutil.Process().memory_info().rss / 2**20, 1)
 
 
-def scroll(search: CatalogueSearch, text: str) -> dict[str, object]:
+class Sampler(threading.Thread):
+    """Samples RSS every few milliseconds and remembers during which step it peaked."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.step = "start"
+        self.peak = 0.0
+        self.peak_step = ""
+
+    def run(self) -> None:
+        while True:
+            rss = _rss()
+            if rss > self.peak:
+                self.peak, self.peak_step = rss, self.step
+            time.sleep(0.003)
+
+
+def scroll(search: CatalogueSearch, text: str, sampler: Sampler) -> dict[str, object]:
+    sampler.step = f"search {text!r}"
     start = time.perf_counter()
     result = search.search(text)
     first = time.perf_counter()
+    sampler.step = f"count {text!r}"
     total = result.count()
     counted = time.perf_counter()
+    sampler.step = f"scroll {text!r}"
     drawn = 0
     peak = _rss()
     for offset in range(0, total, PAGE):
@@ -42,24 +75,43 @@ def scroll(search: CatalogueSearch, text: str) -> dict[str, object]:
             peak = max(peak, _rss())
     end = time.perf_counter()
     return {
-        "query": text, "rows": total, "drawn": drawn,
+        "query": text,
+        "rows": total,
+        "drawn": drawn,
         "first_page_ms": round((first - start) * 1000, 1),
-        "count_s": round(counted - first, 2), "scroll_s": round(end - counted, 1),
+        "count_s": round(counted - first, 2),
+        "scroll_s": round(end - counted, 1),
         "rss_mb_sampled_peak": max(peak, _rss()),
     }
 
 
 def main(argv: list[str]) -> int:
     path = Path(argv[0])
+    wal = path.with_name(path.name + "-wal")
+    wal_mb = round(wal.stat().st_size / 2**20, 1) if wal.exists() else 0.0
+    sampler = Sampler()
+    sampler.start()
     before = _rss()
+    sampler.step = "open"
     db = open_database(path)
     search = CatalogueSearch(db)
     opened = _rss()
-    runs = [scroll(search, ""), scroll(search, "s")]
+    runs = [scroll(search, "", sampler), scroll(search, "s", sampler)]
     db.close()
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"rss_mb_start": before, "rss_mb_store_open": opened, "runs": runs,
-                      "peak_rss_mb": round(peak_kb / 1024, 1)}))
+    peak_kb = _peak_kb()
+    print(
+        json.dumps(
+            {
+                "wal_mb_at_start": wal_mb,
+                "rss_mb_start": before,
+                "rss_mb_store_open": opened,
+                "runs": runs,
+                "sampled_peak_mb": sampler.peak,
+                "sampled_peak_during": sampler.peak_step,
+                "peak_rss_mb": round(peak_kb / 1024, 1),
+            }
+        )
+    )
     return 0
 
 

@@ -24,8 +24,7 @@ from desktop.storage.catalogue_cpv import cpv_codes
 from desktop.storage.search import CatalogueSearch
 from desktop.storage.text_fold import words
 
-RAW_FTS_COLUMNS = ("name", "description", "keywords", "brand", "supplier", "article", "gtin",
-                   "cpv")
+RAW_FTS_COLUMNS = ("name", "description", "keywords", "brand", "supplier", "article", "gtin", "cpv")
 _STRIP = str.maketrans("åäöøæéüÅÄÖØÆÉÜ", "aaooaeuAAOOAEU")
 
 
@@ -44,8 +43,9 @@ def sample_names(conn: sqlite3.Connection, count: int, seed: int) -> list[str]:
 def make_queries(names: list[str], count: int, seed: int) -> list[tuple[str, str, int]]:
     """(text, language, length of the last term) for ``count`` keystrokes."""
     rng = random.Random(seed)
-    needs = [(w, lang) for c in CATEGORIES if c.in_ecommerce for lang, ws in c.needs.items()
-             for w in ws]
+    needs = [
+        (w, lang) for c in CATEGORIES if c.in_ecommerce for lang, ws in c.needs.items() for w in ws
+    ]
     result: list[tuple[str, str, int]] = []
     while len(result) < count:
         kind = rng.random()
@@ -61,7 +61,7 @@ def make_queries(names: list[str], count: int, seed: int) -> list[tuple[str, str
             continue
         k = min(len(ws), rng.choice((1, 1, 1, 2, 2, 3)))
         start = rng.randrange(len(ws) - k + 1)
-        chosen = ws[start:start + k]
+        chosen = ws[start : start + k]
         cut = rng.randint(1, 8)
         typed = [w[:8] for w in chosen[:-1]] + [chosen[-1][:cut]]
         result.append((" ".join(typed), lang, len(typed[-1])))
@@ -76,8 +76,14 @@ def percentiles(values: Iterable[float]) -> dict[str, float]:
     def at(p: float) -> float:
         return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))], 2)
 
-    return {"n": len(ordered), "p50": at(0.5), "p95": at(0.95), "p99": at(0.99),
-            "max": round(ordered[-1], 2), "mean": round(statistics.fmean(ordered), 2)}
+    return {
+        "n": len(ordered),
+        "p50": at(0.5),
+        "p95": at(0.95),
+        "p99": at(0.99),
+        "max": round(ordered[-1], 2),
+        "mean": round(statistics.fmean(ordered), 2),
+    }
 
 
 def _timed(fn: Callable[[], Any]) -> float:
@@ -115,19 +121,35 @@ def build_raw_fts(conn: sqlite3.Connection, supplier_names: dict[str, str]) -> f
     """A plain FTS5 table over the raw import's rows; returns seconds taken."""
     start = time.perf_counter()
     conn.execute("DROP TABLE IF EXISTS raw_fts")
-    conn.execute(f"CREATE VIRTUAL TABLE raw_fts USING fts5({', '.join(RAW_FTS_COLUMNS)}, "
-                 "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE raw_fts USING fts5({', '.join(RAW_FTS_COLUMNS)}, "
+        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+    )
     labels = {code: c.labels.get("sv", "") for code, c in cpv_codes().items()}
-    cursor = conn.execute("SELECT rowid, name, description, keywords, brand, supplier_id, "
-                          "seller_item_id, gtin, cpv FROM raw_items")
+    cursor = conn.execute(
+        "SELECT rowid, name, description, keywords, brand, supplier_id, "
+        "seller_item_id, gtin, cpv FROM raw_items"
+    )
     conn.execute("BEGIN")
     while rows := cursor.fetchmany(5000):
         conn.executemany(
             f"INSERT INTO raw_fts(rowid, {', '.join(RAW_FTS_COLUMNS)}) "
             f"VALUES ({', '.join('?' * (len(RAW_FTS_COLUMNS) + 1))})",
-            [(r[0], r[1], r[2], (r[3] or "").replace("\x1f", " "), r[4],
-              supplier_names.get(r[5], ""), r[6], r[7], labels.get(r[8] or "", ""))
-             for r in rows])
+            [
+                (
+                    r[0],
+                    r[1],
+                    r[2],
+                    (r[3] or "").replace("\x1f", " "),
+                    r[4],
+                    supplier_names.get(r[5], ""),
+                    r[6],
+                    r[7],
+                    labels.get(r[8] or "", ""),
+                )
+                for r in rows
+            ],
+        )
     conn.execute("COMMIT")
     return time.perf_counter() - start
 
@@ -136,8 +158,9 @@ def _raw_expr(text: str) -> str:
     return " AND ".join(f'"{w}"*' for w in words(text)) or '""'
 
 
-def raw_search(conn: sqlite3.Connection, queries: list[tuple[str, str, int]],
-               ranked_every: int) -> dict[str, Any]:
+def raw_search(
+    conn: sqlite3.Connection, queries: list[tuple[str, str, int]], ranked_every: int
+) -> dict[str, Any]:
     floor: dict[int, list[float]] = defaultdict(list)
     ranked: dict[int, list[float]] = defaultdict(list)
     floor_sql = "SELECT rowid FROM raw_fts WHERE raw_fts MATCH ? LIMIT 50"
@@ -148,8 +171,7 @@ def raw_search(conn: sqlite3.Connection, queries: list[tuple[str, str, int]],
         expr = _raw_expr(text)
         floor[length].append(_timed(lambda e=expr: conn.execute(floor_sql, (e,)).fetchall()))
         if n % ranked_every == 0:
-            ranked[length].append(_timed(lambda e=expr: conn.execute(ranked_sql,
-                                                                      (e,)).fetchall()))
+            ranked[length].append(_timed(lambda e=expr: conn.execute(ranked_sql, (e,)).fetchall()))
     return {
         "floor_match_limit50_ms": percentiles(v for vs in floor.values() for v in vs),
         "floor_by_prefix_length": {str(k): percentiles(v) for k, v in sorted(floor.items())},

@@ -48,8 +48,9 @@ def _type(line: str) -> ProductType:
     names, cpv, unit, contents, prices = fields[:5]
     lo, hi = (int(p) for p in prices.split("-"))
     sizes = tuple((q, u) for q, u in (c.split() for c in contents.split(",")))
-    return ProductType(_names(names), cpv, unit, sizes, (lo, hi),
-                       crisis_critical="crisis" in fields[5:])
+    return ProductType(
+        _names(names), cpv, unit, sizes, (lo, hi), crisis_critical="crisis" in fields[5:]
+    )
 
 
 def parse_ranges(text: str) -> dict[str, ProductRange]:
@@ -75,8 +76,14 @@ def parse_ranges(text: str) -> dict[str, ProductRange]:
         elif line.startswith("="):
             last = current.types[-1]
             current.types[-1] = ProductType(
-                last.names, last.cpv, last.unit, last.contents, last.price,
-                (*last.variants, _names(line[1:])), last.crisis_critical)
+                last.names,
+                last.cpv,
+                last.unit,
+                last.contents,
+                last.price,
+                (*last.variants, _names(line[1:])),
+                last.crisis_critical,
+            )
         else:
             current.types.append(_type(line))
     return ranges

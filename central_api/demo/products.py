@@ -28,11 +28,16 @@ from desktop.domain.catalogue import CatalogueLine, Certificate
 
 LANGUAGES = ("sv", "da", "nb")
 _LINES: tuple[tuple[str, Decimal], ...] = (
-    ("", Decimal("1")), ("Premium", Decimal("1.25")), ("Professional", Decimal("1.15")),
-    ("Basic", Decimal("0.8")), ("Select", Decimal("1.1")), ("Plus", Decimal("1.05")),
+    ("", Decimal("1")),
+    ("Premium", Decimal("1.25")),
+    ("Professional", Decimal("1.15")),
+    ("Basic", Decimal("0.8")),
+    ("Select", Decimal("1.1")),
+    ("Plus", Decimal("1.05")),
 )
 _PACKS: tuple[tuple[Names | None, int], ...] = (
-    (None, 1), (("6-pack", "6-pak", "6-pk", "6-pack"), 6),
+    (None, 1),
+    (("6-pack", "6-pak", "6-pk", "6-pack"), 6),
     (("Storpack", "Storpakning", "Storpakning", "bulk pack"), 3),
 )
 _ORGANIC: Names = ("Eko", "Øko", "Øko", "organic")
@@ -47,12 +52,18 @@ _PIECES = ("st", "stk", "stk")
 _HOUR = ("per timme", "pr. time", "per time")
 _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("Leveranstid 1–3 arbetsdagar.", "Leveringstid 1–3 hverdage.", "Leveringstid 1–3 virkedager."),
-    ("Förpackad i återvinningsbar kartong.", "Pakket i genanvendelig karton.",
-     "Pakket i resirkulerbar kartong."),
+    (
+        "Förpackad i återvinningsbar kartong.",
+        "Pakket i genanvendelig karton.",
+        "Pakket i resirkulerbar kartong.",
+    ),
     ("Tillverkad i Sverige.", "Fremstillet i Danmark.", "Produsert i Norge."),
     ("Tillverkad inom EU.", "Fremstillet i EU.", "Produsert i EU."),
-    ("Säkerhetsdatablad finns hos leverantören.", "Sikkerhedsdatablad fås hos leverandøren.",
-     "Sikkerhetsdatablad fås hos leverandøren."),
+    (
+        "Säkerhetsdatablad finns hos leverantören.",
+        "Sikkerhedsdatablad fås hos leverandøren.",
+        "Sikkerhetsdatablad fås hos leverandøren.",
+    ),
     ("Ingår i standardsortimentet.", "Del af standardsortimentet.", "Del av standardsortimentet."),
 )
 _CENT = Decimal("0.01")
@@ -77,7 +88,8 @@ def _plain_size(range_: ProductRange) -> int:
     size = _PLAIN_SIZES.get(range_.key)
     if size is None:
         size = _PLAIN_SIZES[range_.key] = sum(
-            len(range_.brands) * max(1, len(t.variants)) * len(t.contents) for t in range_.types)
+            len(range_.brands) * max(1, len(t.variants)) * len(t.contents) for t in range_.types
+        )
     return size
 
 
@@ -124,8 +136,14 @@ def _gtin(category: str, brand: str, k: int) -> str:
 
 
 def _product_line(
-    range_: ProductRange, category: str, k: int, cycle: int, lang: int, supplier_id: str,
-    agreement_id: str | None, discount: float,
+    range_: ProductRange,
+    category: str,
+    k: int,
+    cycle: int,
+    lang: int,
+    supplier_id: str,
+    agreement_id: str | None,
+    discount: float,
 ) -> CatalogueLine:
     t, b, v, ln, s, p = _decode(range_, k)
     h = _hash("product", category, k)
@@ -134,8 +152,11 @@ def _product_line(
     line_name, line_factor = _LINES[ln]
     pack_names, pack = _PACKS[p]
     quantity, content_unit = Decimal(t.contents[s][0]), t.contents[s][1]
-    labels = [range_.labels[(h >> 40) % len(range_.labels)]] if (
-        range_.labels and _fraction(h, 16) < range_.eco_share) else []
+    labels = (
+        [range_.labels[(h >> 40) % len(range_.labels)]]
+        if (range_.labels and _fraction(h, 16) < range_.eco_share)
+        else []
+    )
     if "Organic" in labels and "FairTrade" in range_.labels and h % 3 == 0:
         labels.append("FairTrade")
 
@@ -171,16 +192,21 @@ def _product_line(
     group = CATEGORY_BY_KEY[category].names[LANGUAGES[lang]]
     keywords = tuple(dict.fromkeys([*other, group]))
     labels_text = [_LABEL_NAMES[x][lang] for x in labels]
-    sentences = [f"{t.names[lang]} {_FROM[lang]} {brand}"
-                 + (f", {variant[lang][:1].lower()}{variant[lang][1:]}." if variant else "."), range_.blurb[lang],
-                 _EXTRA[(h >> 24) % len(_EXTRA)][lang]]
+    kind = f", {variant[lang][:1].lower()}{variant[lang][1:]}." if variant else "."
+    sentences = [
+        f"{t.names[lang]} {_FROM[lang]} {brand}{kind}",
+        range_.blurb[lang],
+        _EXTRA[(h >> 24) % len(_EXTRA)][lang],
+    ]
     if labels_text:
         sentences.append(", ".join(labels_text) + ".")
-    has_gtin = t.unit != "HUR" and _fraction(h, 48) < (0.6 if category in {"bakery", "fruit"}
-                                                        else 0.95)
+    has_gtin = t.unit != "HUR" and _fraction(h, 48) < (
+        0.6 if category in {"bakery", "fruit"} else 0.95
+    )
     gtin = _gtin(category, brand, k) if has_gtin else None
     seller_item_id = f"{_prefix(supplier_id)}{_cat_index(category):02d}{k:05d}" + (
-        f"-{cycle}" if cycle else "")
+        f"-{cycle}" if cycle else ""
+    )
     return CatalogueLine(
         supplier_id=supplier_id,
         seller_item_id=seller_item_id,
@@ -199,7 +225,8 @@ def _product_line(
         cpv_codes=(t.cpv,),
         certificates=tuple(Certificate(x, _LABEL_NAMES[x][lang]) for x in labels),
         image_refs=(f"https://images.example.net/avrop/{gtin or seller_item_id}.jpg",)
-        if h % 5 else (),
+        if h % 5
+        else (),
         agreement_id=agreement_id,
         crisis_critical=t.crisis_critical,
     )
@@ -219,8 +246,13 @@ def _cat_index(category: str) -> int:
 
 
 def generate_catalogue(
-    supplier_id: str, category_key: str, agreement_id: str | None, count: int, seed: int = 0,
-    *, language: str = "sv",
+    supplier_id: str,
+    category_key: str,
+    agreement_id: str | None,
+    count: int,
+    seed: int = 0,
+    *,
+    language: str = "sv",
 ) -> Iterator[CatalogueLine]:
     """``count`` lines of ``supplier_id``'s range in ``category_key``, deterministically.
 
@@ -237,17 +269,30 @@ def generate_catalogue(
     picks = rng.sample(range(min(size, max(2 * count, _plain_size(range_)))), min(count, size))
     for i in range(count):
         cycle, at = divmod(i, size)
-        yield _product_line(range_, category_key, picks[at] if cycle == 0 else at, cycle, lang,
-                            supplier_id, agreement_id, discount)
+        yield _product_line(
+            range_,
+            category_key,
+            picks[at] if cycle == 0 else at,
+            cycle,
+            lang,
+            supplier_id,
+            agreement_id,
+            discount,
+        )
 
 
 def generate_webshop_catalogue(
-    supplier_id: str, count: int, seed: int = 0, *, categories: Sequence[str] | None = None,
+    supplier_id: str,
+    count: int,
+    seed: int = 0,
+    *,
+    categories: Sequence[str] | None = None,
     language: str = "sv",
 ) -> Iterator[CatalogueLine]:
     """An off-agreement web shop's mixed range: ``count`` lines over several categories."""
     keys = list(categories or [c.key for c in CATEGORIES if c.in_ecommerce])
     share, rest = divmod(count, len(keys))
     for i, key in enumerate(keys):
-        yield from generate_catalogue(supplier_id, key, None, share + (1 if i < rest else 0), seed,
-                                      language=language)
+        yield from generate_catalogue(
+            supplier_id, key, None, share + (1 if i < rest else 0), seed, language=language
+        )

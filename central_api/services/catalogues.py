@@ -31,7 +31,7 @@ from desktop.peppol.catalogue_writer import CatalogueHeader
 from desktop.peppol.errors import DocumentError
 
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024  # as sent (gzip or plain XML)
-MAX_XML_BYTES = 1024 * 1024 * 1024  # once inflated
+MAX_XML_BYTES = 512 * 1024 * 1024  # once inflated (the reader's own limit)
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_LISTED_ERRORS = 1000
 
@@ -165,7 +165,7 @@ def _inflated(upload: Path) -> Path:
                                 None,
                                 "",
                                 "too_large",
-                                "the inflated document is larger than 1 GiB",
+                                "the inflated document is larger than 512 MiB",
                             )
                         ]
                     )

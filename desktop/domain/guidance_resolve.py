@@ -208,12 +208,13 @@ class GuidanceIndex:
         advice = [pick_text(match.rule.advice, language)] if match else []
         if note:
             advice.append(pick_text(note.advice, language))
-        if agreement.instructions:
-            advice.append(agreement.instructions)
+        channel = channel_for(agreement)
+        if agreement.instructions and channel is OrderChannel.CONTACT_SUPPLIER:
+            advice.append(agreement.instructions)  # how to call off outside the shop
         return AgreementGuidance(
             agreement=agreement,
             need=match,
-            channel=channel_for(agreement),
+            channel=channel,
             steps=steps,
             advice=tuple(dict.fromkeys(a for a in advice if a)),
             savings_percent=note.savings_percent if note else None,

@@ -18,7 +18,7 @@ class ValueFormatError(ValueError):
 
 def parse_money(value: object, field: str = "amount") -> Decimal:
     """A Decimal from a JSON string or int; floats are refused (money is never float)."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise ValueFormatError(field, value, "a decimal amount as a string")
     try:
         result = Decimal(str(value))

@@ -190,6 +190,10 @@ class SubmissionSender:
             self._thread.join(timeout)
             self._thread = None
 
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
     def _wait_s(self, report: SubmissionReport) -> float:
         username = self._username()
         if username is None or report.signed_out:

@@ -207,11 +207,12 @@ class OrderService:
             return PlaceResult((), review)
         me = self._me()
         settings = self.settings.get(unit_id)
-        assert settings is not None  # check_cart blocks without settings
         now = self.clock()
         new_orders = []
         for item in review.groups:
-            assert item.supplier is not None and item.account is not None
+            # The checks block a cart without settings or with an unknown supplier.
+            if settings is None or item.supplier is None or item.account is None:
+                raise AvropError("order_settings_missing", "Sync once before ordering.")
             order = Order(
                 id=str(uuid.uuid4()),
                 unit_id=unit_id,

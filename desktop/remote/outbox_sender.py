@@ -33,7 +33,8 @@ from desktop.storage.outbox_repo import OutboxEntry, OutboxRepository
 log = logging.getLogger(__name__)
 
 ORDERS_PATH = "/orders"
-RETRY_STATUSES = frozenset({408, 409, 425, 429})
+RETRY_STATUSES = frozenset({408, 425, 429})
+IN_PROGRESS = "idempotency_in_progress"  # 409: the first attempt is still being handled
 IDLE_WAIT_S = 30.0  # re-check for due entries at least this often
 STORE_ERROR_WAIT_S = 2.0  # the local file was busy or locked: try again soon
 
@@ -121,6 +122,7 @@ class OutboxSender:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._pass_lock = threading.Lock()
+        self._reset_requested = threading.Event()
 
     # -- one pass --------------------------------------------------------------------
 
@@ -134,6 +136,9 @@ class OutboxSender:
             return report
         with self._pass_lock:
             try:
+                if self._reset_requested.is_set():
+                    self._reset_requested.clear()
+                    self._run_db(lambda: self._outbox.reset_backoff(username, self._clock()))
                 due = self._run_db(lambda: self._outbox.due(username, self._clock(), limit))
                 for entry in due:
                     if self._stop.is_set():
@@ -183,7 +188,7 @@ class OutboxSender:
             if exc.status == 401:
                 self._retry(claimed, claimed.in_flight, exc.code, report, count=False)
                 return Outcome.SIGNED_OUT
-            if exc.status >= 500 or exc.status in RETRY_STATUSES:
+            if exc.status >= 500 or exc.status in RETRY_STATUSES or exc.code == IN_PROGRESS:
                 self._retry(claimed, True, f"{exc.status} {exc.code}", report)
                 return Outcome.RETRY
             refusal = Refusal(exc.code, exc.message, exc.field)
@@ -243,14 +248,11 @@ class OutboxSender:
         self._thread.start()
 
     def wake(self, reset_backoff: bool = False) -> None:
-        """Send now (a new order, a sign-in, the network is back)."""
+        """Send now (a new order, a sign-in). With ``reset_backoff`` (the network is back)
+        entries waiting out their backoff are due again; the store is touched on the
+        sender's thread, never the caller's."""
         if reset_backoff:
-            username = self._username()
-            if username is not None:
-                try:
-                    self._run_db(lambda: self._outbox.reset_backoff(username, self._clock()))
-                except SQLAlchemyError:
-                    log.warning("outbox: could not reset the backoff", exc_info=True)
+            self._reset_requested.set()
         self._wake.set()
 
     def stop(self, timeout: float = 10.0) -> None:

@@ -26,6 +26,7 @@ from desktop.storage.catalogue_rows import (
     UPDATE_ITEM_SQL,
     LineValues,
     content_hash,
+    doc_values,
     document_of_row,
     document_of_values,
     line_values,
@@ -60,6 +61,9 @@ class CatalogueApplier:
             is not None
         )
         self.track_seen = track_seen and self.had_items
+        # A delta may touch an article twice (added, then updated): after its first batch
+        # it probes. A whole catalogue needs not: a repeated article is an error anyway.
+        self.is_delta = not track_seen
         if self.track_seen:
             conn.execute(f"CREATE TABLE IF NOT EXISTS {SEEN_TABLE} (item_id INTEGER PRIMARY KEY)")
             conn.execute(f"DELETE FROM {SEEN_TABLE}")
@@ -106,26 +110,33 @@ class CatalogueApplier:
                 self.counts.unchanged += 1
                 seen.append((old[0],))
                 continue
-            doc = document_of_values(values)
-            band = band_base(tier_of(_opt(values[AGREEMENT_POSITION])),
-                             bucket_of(str(values[NAME_POSITION])))
+            band = band_base(
+                tier_of(_opt(values[AGREEMENT_POSITION])), bucket_of(str(values[NAME_POSITION]))
+            )
             if old is None:
                 item_id = self._allocate(band)
                 inserts.append((item_id, *values, digest))
                 self.counts.added += 1
             else:
                 old_id, _, old_row = old
+                self.counts.updated += 1
+                same_band = old_id >> BUCKET_SHIFT == band >> BUCKET_SHIFT
+                if same_band and doc_values(values) == old_row:
+                    # Only unindexed fields changed (a price, a unit): the row, not the index.
+                    updates.append((*values, digest, old_id))
+                    seen.append((old_id,))
+                    continue
                 old_doc = document_of_row(old_row)
                 fts_deletes.append((old_id, old_doc.text))
                 self.terms.subtract(old_doc.vocab)
-                if old_id >> BUCKET_SHIFT == band >> BUCKET_SHIFT:
+                if same_band:
                     item_id = old_id
                     updates.append((*values, digest, item_id))
                 else:  # its static rank changed: it moves to another band, another id
                     item_id = self._allocate(band)
                     gone.append((old_id,))
                     inserts.append((item_id, *values, digest))
-                self.counts.updated += 1
+            doc = document_of_values(values)
             fts_inserts.append((item_id, doc.text))
             self.terms.update(doc.vocab)
             seen.append((item_id,))
@@ -141,16 +152,21 @@ class CatalogueApplier:
                 conn.executemany(INSERT_ITEM_SQL, inserts)
             except sqlite3.IntegrityError as exc:
                 raise _duplicate(_first_present(conn, self.supplier_id, inserts)) from exc
-        conn.executemany(FTS_INSERT, fts_inserts)
+        if fts_inserts:
+            conn.executemany(FTS_INSERT, fts_inserts)
         if self.track_seen:
             conn.executemany(f"INSERT INTO {SEEN_TABLE} (item_id) VALUES (?)", seen)
+        if self.is_delta and inserts:
+            self.had_items = True
 
     def _refuse_seen(self, ids: list[int]) -> None:
         """An article this catalogue already listed (in an earlier batch) is a duplicate."""
         marks = ", ".join("?" * len(ids))
         row = self.conn.execute(
             f"SELECT i.seller_item_id FROM {SEEN_TABLE} s JOIN catalogue_items i "
-            f"ON i.item_id = s.item_id WHERE s.item_id IN ({marks}) LIMIT 1", ids).fetchone()
+            f"ON i.item_id = s.item_id WHERE s.item_id IN ({marks}) LIMIT 1",
+            ids,
+        ).fetchone()
         if row is not None:
             raise _duplicate(str(row[0]))
 
@@ -176,28 +192,42 @@ class CatalogueApplier:
 
     def _delete_articles(self, sellers: list[str]) -> None:
         marks = ", ".join("?" * len(sellers))
-        ids = [r[0] for r in self.conn.execute(
-            f"SELECT item_id FROM catalogue_items WHERE supplier_id = ? "
-            f"AND seller_item_id IN ({marks})", (self.supplier_id, *sellers))]
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT item_id FROM catalogue_items WHERE supplier_id = ? "
+                f"AND seller_item_id IN ({marks})",
+                (self.supplier_id, *sellers),
+            )
+        ]
         self.remove_items(ids)
 
     def remove_unseen(self) -> None:
         """Remove the supplier's items no line of this catalogue mentioned."""
         if not self.track_seen:
             return
-        ids = [r[0] for r in self.conn.execute(
-            f"SELECT item_id FROM catalogue_items WHERE supplier_id = ? "
-            f"AND item_id NOT IN (SELECT item_id FROM {SEEN_TABLE})", (self.supplier_id,))]
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT item_id FROM catalogue_items WHERE supplier_id = ? "
+                f"AND item_id NOT IN (SELECT item_id FROM {SEEN_TABLE})",
+                (self.supplier_id,),
+            )
+        ]
         self.remove_items(ids)
 
     def remove_all(self) -> None:
-        ids = [r[0] for r in self.conn.execute(
-            "SELECT item_id FROM catalogue_items WHERE supplier_id = ?", (self.supplier_id,))]
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT item_id FROM catalogue_items WHERE supplier_id = ?", (self.supplier_id,)
+            )
+        ]
         self.remove_items(ids)
 
     def remove_items(self, ids: list[int]) -> None:
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             rows = self.conn.execute(
                 f"SELECT item_id, {DOC_COLUMNS} FROM catalogue_items WHERE item_id IN ({marks})",
@@ -209,8 +239,9 @@ class CatalogueApplier:
                 deletes.append((row[0], doc.text))
                 self.terms.subtract(doc.vocab)
             self.conn.executemany(FTS_DELETE, deletes)
-            self.conn.executemany("DELETE FROM catalogue_items WHERE item_id = ?",
-                                  [(d[0],) for d in deletes])
+            self.conn.executemany(
+                "DELETE FROM catalogue_items WHERE item_id = ?", [(d[0],) for d in deletes]
+            )
             self.counts.removed += len(deletes)
 
     def flush_terms(self) -> None:

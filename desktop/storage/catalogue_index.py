@@ -30,7 +30,7 @@ from typing import NamedTuple
 from desktop.storage.catalogue_cpv import cpv_codes
 from desktop.storage.text_fold import FOLD_VERSION, fold_word, folded_text_words, words
 
-INDEX_VERSION = f"{FOLD_VERSION}.1"
+INDEX_VERSION = f"{FOLD_VERSION}.4"
 STRONG = "_"
 EXACT = "="
 FACET = "~"
@@ -54,14 +54,31 @@ _EXTRA_HEADS = (
 )
 
 
-@cache
+_HEADS: frozenset[str] | None = None
+
+
 def compound_heads() -> frozenset[str]:
-    """Folded words that end a compound: CPV label words of 5+ letters, and a few more."""
-    heads = {fold_word(w) for w in words(_EXTRA_HEADS)}
-    for code in cpv_codes().values():
-        for lang in ("sv", "da", "nb", "en"):
-            heads.update(f for w in words(code.labels.get(lang, "")) if len(f := fold_word(w)) >= 5)
-    return frozenset(heads)
+    """Folded words that end a compound: Nordic CPV label words of 5+ letters, and a few
+    more (built from the shipped CPV list once per process, ~0.3 s, unless the store's
+    copy was handed over with ``use_compound_heads``)."""
+    global _HEADS
+    if _HEADS is None:
+        heads = {fold_word(w) for w in words(_EXTRA_HEADS)}
+        for code in cpv_codes().values():
+            for lang in ("sv", "da", "nb"):  # Nordic compounds only ("products" is none)
+                heads.update(
+                    f for w in words(code.labels.get(lang, "")) if len(f := fold_word(w)) >= 5
+                )
+        _HEADS = frozenset(heads)
+    return _HEADS
+
+
+def use_compound_heads(heads: Iterable[str]) -> None:
+    """Take the head words the store saved when it built its index (a search process
+    then needs no CPV file)."""
+    global _HEADS
+    if _HEADS is None:
+        _HEADS = frozenset(heads)
 
 
 _HEAD_CACHE: dict[str, str | None] = {}
@@ -101,8 +118,8 @@ def cpv_token(code: str) -> str:
     return f"{FACET}c{code}"
 
 
-ECO_TOKEN = f"{FACET}eco"
-CRISIS_TOKEN = f"{FACET}crisis"
+ECO_TOKEN = f"{FACET}e"  # facet letters: s supplier, a agreement, c CPV, e eco, k crisis
+CRISIS_TOKEN = f"{FACET}k"
 
 
 _TEXT_WORDS: dict[str, list[tuple[str, bool]]] = {}
@@ -113,7 +130,7 @@ def _text_words(text: str) -> list[tuple[str, bool]]:
     variants of a product often share their description)."""
     found = _TEXT_WORDS.get(text)
     if found is None:
-        found = [(w, _expandable(w)) for w in dict.fromkeys(folded_text_words(text))]
+        found = [(w, w.isalpha() or _expandable(w)) for w in dict.fromkeys(folded_text_words(text))]
         if len(_TEXT_WORDS) > 20_000:
             _TEXT_WORDS.clear()
         _TEXT_WORDS[text] = found
@@ -142,14 +159,14 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 def _expandable(folded: str) -> bool:
     """Long numbers (article numbers, GTINs) stay out of the vocabulary: they match as
     typed or by a plain prefix query."""
-    return folded.isalpha() or len(folded) - len(folded.translate(_NO_DIGITS)) < 4
+    return len(folded) - len(folded.translate(_NO_DIGITS)) < 4
 
 
 def _plain_info(word: str) -> tuple[str, bool]:
     info = _PLAIN_INFO.get(word)
     if info is None:
         folded = fold_word(word)
-        info = (folded, _expandable(folded))
+        info = (folded, folded.isalpha() or _expandable(folded))
         if len(_PLAIN_INFO) > _INFO_LIMIT:
             _PLAIN_INFO.clear()
         _PLAIN_INFO[word] = info
@@ -188,7 +205,8 @@ def document(
     crisis: bool,
 ) -> Document:
     """The index tokens of one item (see the module docstring)."""
-    infos = [_strong_info(w) for w in words(" ".join((name, brand, *keywords)))]
+    known = _STRONG_INFO.get
+    infos = [known(w) or _strong_info(w) for w in words(" ".join((name, brand, *keywords)))]
     strong: dict[str, bool] = {}
     for _, keep, tokens in infos:
         for token in tokens:
@@ -197,7 +215,7 @@ def document(
     # through their strong tokens in every class).
     plain = {w: k for w, k in _text_words(description) if STRONG + w not in strong}
     for folded in folded_text_words(f"{seller_item_id} {gtin or ''}"):
-        plain[folded] = _expandable(folded)
+        plain[folded] = folded.isalpha() or _expandable(folded)
     facets = [supplier_token(supplier_id), *(cpv_token(c) for c in cpv_codes)]
     if agreement_id:
         facets.append(agreement_token(agreement_id))

@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from functools import cache
 
-from desktop.storage.catalogue_cpv import CPV_LANGUAGES, label_words, read_cpv
-from desktop.storage.catalogue_index import INDEX_VERSION, TOKENIZER
+from desktop.storage.catalogue_cpv import CPV_LANGUAGES, cpv_codes, label_words
+from desktop.storage.catalogue_index import (
+    INDEX_VERSION,
+    TOKENIZER,
+    compound_heads,
+    use_compound_heads,
+)
 from desktop.storage.catalogue_rows import DOC_COLUMNS, document_of_row
 
 CATALOGUE_FTS_DDL = (
@@ -30,8 +36,10 @@ def create_search_tables() -> list[str]:
     return [
         CATALOGUE_FTS_DDL,
         CPV_FTS_DDL,
-        # Bigger merges, fewer of them: catalogues arrive one transaction per supplier.
+        # Bigger merges, fewer of them: catalogues arrive one transaction per supplier
+        # (CatalogueStore.compact_index tidies up after a sync round).
         "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('automerge', 8)",
+        "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('usermerge', 2)",
     ]
 
 
@@ -44,17 +52,31 @@ def ensure_ready(conn: sqlite3.Connection) -> None:
         conn.executemany(
             "INSERT INTO cpv_labels (code, level, parent, en, sv, da, nb, fi) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(c.code, c.level, c.parent, *(c.labels.get(lang, "") for lang in CPV_LANGUAGES))
-             for c in read_cpv()],
+            [
+                (c.code, c.level, c.parent, *(c.labels.get(lang, "") for lang in CPV_LANGUAGES))
+                for c in cpv_codes().values()
+            ],
         )
     rebuild_index(conn)
 
 
+# A label word found in more codes than this says nothing ("och", "and", "products").
+COMMON_LABEL_WORD = 150
+
+
 def _index_cpv_labels(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO cpv_label_fts(cpv_label_fts) VALUES ('delete-all')")
-    conn.executemany(
-        "INSERT INTO cpv_label_fts(rowid, words) VALUES (?, ?)",
-        [(int(c.code), " ".join(label_words(c))) for c in read_cpv()],
+    conn.executemany("INSERT INTO cpv_label_fts(rowid, words) VALUES (?, ?)", _cpv_documents())
+
+
+@cache
+def _cpv_documents() -> tuple[tuple[int, str], ...]:
+    """(code, words) of every CPV code for ``cpv_label_fts`` (computed once a process)."""
+    labelled = [(int(c.code), label_words(c)) for c in cpv_codes().values()]
+    frequency = Counter(w for _, ws in labelled for w in ws)
+    return tuple(
+        (code, " ".join(w for w in ws if frequency[w] <= COMMON_LABEL_WORD))
+        for code, ws in labelled
     )
 
 
@@ -84,6 +106,13 @@ def generation(conn: sqlite3.Connection) -> int:
     return int(value) if value else 0
 
 
+def load_compound_heads(conn: sqlite3.Connection) -> None:
+    """Hand the stored compound heads to ``catalogue_index`` (saves a CPV file parse)."""
+    stored = get_meta(conn, "compound_heads")
+    if stored:
+        use_compound_heads(stored.split(" "))
+
+
 def index_is_current(conn: sqlite3.Connection) -> bool:
     return get_meta(conn, "index_version") == INDEX_VERSION
 
@@ -104,6 +133,6 @@ def rebuild_index(conn: sqlite3.Connection) -> None:
         for _, doc in docs:
             terms.update(doc.vocab)
     conn.executemany("INSERT INTO catalogue_terms(term, docs) VALUES (?, ?)", terms.items())
+    set_meta(conn, "compound_heads", " ".join(sorted(compound_heads())))
     set_meta(conn, "index_version", INDEX_VERSION)
     bump_generation(conn)
-

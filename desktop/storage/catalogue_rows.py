@@ -19,11 +19,32 @@ RECORD_SEP = "\x1e"
 
 # The stored columns after ``item_id``, in ``line_values`` order; ``content_hash`` last.
 LINE_COLUMNS: tuple[str, ...] = (
-    "supplier_id", "seller_item_id", "line_id", "name", "brand", "description", "keywords",
-    "gtin", "unit_code", "content_quantity", "content_unit_code", "price", "currency",
-    "base_quantity", "list_price", "min_order_quantity", "max_order_quantity", "valid_from",
-    "valid_to", "cpv_codes", "unspsc_codes", "certificates", "image_refs", "agreement_id",
-    "crisis_critical", "eco",
+    "supplier_id",
+    "seller_item_id",
+    "line_id",
+    "name",
+    "brand",
+    "description",
+    "keywords",
+    "gtin",
+    "unit_code",
+    "content_quantity",
+    "content_unit_code",
+    "price",
+    "currency",
+    "base_quantity",
+    "list_price",
+    "min_order_quantity",
+    "max_order_quantity",
+    "valid_from",
+    "valid_to",
+    "cpv_codes",
+    "unspsc_codes",
+    "certificates",
+    "image_refs",
+    "agreement_id",
+    "crisis_critical",
+    "eco",
 )
 INSERT_ITEM_SQL = (
     f"INSERT INTO catalogue_items (item_id, {', '.join(LINE_COLUMNS)}, content_hash) "
@@ -48,16 +69,31 @@ def is_eco(line: CatalogueLine) -> bool:
 def line_values(line: CatalogueLine) -> LineValues:
     """The ``LINE_COLUMNS`` values of ``line``."""
     return (
-        line.supplier_id, line.seller_item_id, line.line_id or line.seller_item_id, line.name,
-        line.brand, line.description, UNIT_SEP.join(line.keywords), line.gtin, line.unit_code,
-        _dec(line.content_quantity), line.content_unit_code, _dec(line.price), line.currency,
-        _dec(line.base_quantity), _dec(line.list_price), _dec(line.min_order_quantity),
+        line.supplier_id,
+        line.seller_item_id,
+        line.line_id or line.seller_item_id,
+        line.name,
+        line.brand,
+        line.description,
+        UNIT_SEP.join(line.keywords),
+        line.gtin,
+        line.unit_code,
+        _dec(line.content_quantity),
+        line.content_unit_code,
+        _dec(line.price),
+        line.currency,
+        _dec(line.base_quantity),
+        _dec(line.list_price),
+        _dec(line.min_order_quantity),
         _dec(line.max_order_quantity),
         line.valid_from.isoformat() if line.valid_from else None,
         line.valid_to.isoformat() if line.valid_to else None,
-        " ".join(line.cpv_codes), " ".join(line.unspsc_codes),
+        " ".join(line.cpv_codes),
+        " ".join(line.unspsc_codes),
         RECORD_SEP.join(f"{c.type_code}{UNIT_SEP}{c.name}" for c in line.certificates),
-        UNIT_SEP.join(line.image_refs), line.agreement_id or None, int(line.crisis_critical),
+        UNIT_SEP.join(line.image_refs),
+        line.agreement_id or None,
+        int(line.crisis_critical),
         int(is_eco(line)),
     )
 
@@ -70,8 +106,17 @@ def content_hash(values: LineValues) -> int:
 
 # The stored columns an item's index document is built from, in ``document_of_row`` order.
 DOC_COLUMN_NAMES: tuple[str, ...] = (
-    "name", "brand", "keywords", "description", "seller_item_id", "gtin", "supplier_id",
-    "agreement_id", "cpv_codes", "eco", "crisis_critical",
+    "name",
+    "brand",
+    "keywords",
+    "description",
+    "seller_item_id",
+    "gtin",
+    "supplier_id",
+    "agreement_id",
+    "cpv_codes",
+    "eco",
+    "crisis_critical",
 )
 DOC_COLUMNS = ", ".join(DOC_COLUMN_NAMES)
 _DOC_POSITIONS = tuple(LINE_COLUMNS.index(c) for c in DOC_COLUMN_NAMES)
@@ -80,9 +125,14 @@ NAME_POSITION = LINE_COLUMNS.index("name")
 AGREEMENT_POSITION = LINE_COLUMNS.index("agreement_id")
 
 
+def doc_values(values: LineValues) -> tuple[object, ...]:
+    """The values the index document is built from (as selected by ``DOC_COLUMNS``)."""
+    return tuple([values[i] for i in _DOC_POSITIONS])
+
+
 def document_of_values(values: LineValues) -> Document:
     """The index tokens of a row given as ``LineValues``."""
-    return document_of_row([values[i] for i in _DOC_POSITIONS])
+    return document_of_row(doc_values(values))
 
 
 def document_of_row(row: Sequence[object]) -> Document:

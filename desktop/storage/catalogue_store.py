@@ -25,6 +25,7 @@ from desktop.storage.database import Database
 from desktop.storage.text_fold import fold_word, words
 
 BATCH = 500
+MAX_SEGMENTS = 8
 
 
 @dataclass(frozen=True)
@@ -218,25 +219,37 @@ class CatalogueStore:
             ).fetchone()
         return None if row is None else int(row[0])
 
-    def compact_index(self, *, pages_per_step: int = 2000) -> int:
-        """Merge the index's segments into one, a step (one short transaction) at a time.
+    def compact_index(self, *, full: bool = False, pages_per_step: int = 2000) -> int:
+        """Merge the FTS index's segments, a step (one short transaction) at a time.
 
-        Every catalogue applied adds a segment to the FTS index and a search probes each
-        segment for each term, so the catalogue sync calls this after a sync round (off
-        the UI thread): on a million items it takes a few seconds, and other writers
-        (orders) wait at most one step. Returns the number of steps.
+        Every catalogue applied adds a segment, and a search probes every segment for
+        every term, so the catalogue sync calls this after a sync round, off the UI
+        thread. Small segments are merged with each other; when more than
+        ``MAX_SEGMENTS`` remain (after a first full sync), or with ``full``, everything
+        is merged into one segment (a few seconds for a million items). Other writers
+        (orders) wait at most one step. Returns the number of steps taken.
         """
         steps = 0
         while self._merge_step(pages_per_step):
             steps += 1
+        if full or self.index_segments() > MAX_SEGMENTS:
+            while self._merge_step(-pages_per_step):
+                steps += 1
         return steps
 
+    def index_segments(self) -> int:
+        """How many segments (b-trees) the FTS index is made of."""
+        with self._connection() as conn:
+            row = conn.execute("SELECT count(DISTINCT segid) FROM catalogue_fts_idx").fetchone()
+        return int(row[0])
+
     def _merge_step(self, pages: int) -> bool:
+        """One merge step: positive ``pages`` merges segments of one level (at least two),
+        negative merges across levels. Returns whether there was work."""
         with self._write() as conn:
             before = conn.total_changes
-            # Negative: merge whatever segments there are, whatever their level.
             conn.execute(
-                "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('merge', ?)", (-pages,)
+                "INSERT INTO catalogue_fts(catalogue_fts, rank) VALUES ('merge', ?)", (pages,)
             )
             return conn.total_changes - before > 1
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from desktop.domain.catalogue import Certificate
 from desktop.storage.catalogue_cpv import CPV_LANGUAGES
+from desktop.storage.catalogue_index import ECO_LABELS
 from desktop.storage.catalogue_rows import RECORD_SEP, UNIT_SEP
 
 _CENT = Decimal("0.01")
@@ -54,11 +55,13 @@ class ItemRow:
 
     @property
     def content_unit_price(self) -> Decimal | None:
-        """Price per content unit (per kg, per litre, per piece), to compare pack sizes."""
+        """Price per content unit (per kg, per litre, per piece), to compare pack sizes:
+        to the cent, or to four decimals below one (a sheet of paper, a staple)."""
         unit = self.unit_price
         if unit is None or not self.content_quantity:
             return None
-        return (unit / self.content_quantity).quantize(_CENT)
+        value = unit / self.content_quantity
+        return value.quantize(_CENT if value >= 1 else Decimal("0.0001"))
 
     @property
     def saving(self) -> Decimal | None:
@@ -115,7 +118,6 @@ _DETAIL_EXTRA = (
     ", i.line_id, i.description, i.keywords, i.cpv_codes, i.max_order_quantity, "
     "i.valid_from, i.valid_to"
 )
-_ECO = frozenset({"NordicSwan", "EUEcolabel", "Organic", "FairTrade"})
 
 
 def _dec(value: object) -> Decimal | None:
@@ -136,19 +138,31 @@ def _row_fields(r: Sequence[object]) -> dict[str, object]:
     certificates = _certificates(str(r[19]))
     images = str(r[24]).split(UNIT_SEP) if r[24] else []
     return dict(
-        item_id=int(str(r[0])), supplier_id=str(r[1]), seller_item_id=str(r[2]),
-        name=str(r[3]), brand=str(r[4]), supplier_name=str(r[5]),
+        item_id=int(str(r[0])),
+        supplier_id=str(r[1]),
+        seller_item_id=str(r[2]),
+        name=str(r[3]),
+        brand=str(r[4]),
+        supplier_name=str(r[5]),
         agreement_id=None if r[6] is None else str(r[6]),
         agreement_number=None if r[7] is None else str(r[7]),
         agreement_name=None if r[8] is None else str(r[8]),
         call_off=None if r[9] is None else str(r[9]),
-        agreement_valid_from=_date(r[10]), agreement_valid_to=_date(r[11]),
-        price=_dec(r[12]), currency=str(r[13]), base_quantity=Decimal(str(r[14])),
-        unit_code=str(r[15]), content_quantity=_dec(r[16]),
-        content_unit_code=None if r[17] is None else str(r[17]), list_price=_dec(r[18]),
-        eco_labels=tuple(c for c in certificates if c.type_code in _ECO), eco=bool(r[20]),
-        crisis_critical=bool(r[21]), min_order_quantity=_dec(r[22]),
-        gtin=None if r[23] is None else str(r[23]), image_ref=images[0] if images else None,
+        agreement_valid_from=_date(r[10]),
+        agreement_valid_to=_date(r[11]),
+        price=_dec(r[12]),
+        currency=str(r[13]),
+        base_quantity=Decimal(str(r[14])),
+        unit_code=str(r[15]),
+        content_quantity=_dec(r[16]),
+        content_unit_code=None if r[17] is None else str(r[17]),
+        list_price=_dec(r[18]),
+        eco_labels=tuple(c for c in certificates if c.type_code in ECO_LABELS),
+        eco=bool(r[20]),
+        crisis_critical=bool(r[21]),
+        min_order_quantity=_dec(r[22]),
+        gtin=None if r[23] is None else str(r[23]),
+        image_ref=images[0] if images else None,
     )
 
 
@@ -156,7 +170,7 @@ def load_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ItemRow]:
     """The rows of ``ids`` in that order (ids no longer in the store are left out)."""
     found: dict[int, ItemRow] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         sql = _ROW_SQL.format(extra="", marks=", ".join("?" * len(chunk)))
         for r in conn.execute(sql, list(chunk)):
             row = ItemRow(**_row_fields(r))  # type: ignore[arg-type]
@@ -174,16 +188,21 @@ def load_detail(conn: sqlite3.Connection, item_id: int, language: str) -> ItemDe
     label = None
     if cpv_code is not None:
         lang = language if language in CPV_LANGUAGES else "en"
-        found = conn.execute(f"SELECT {lang}, en FROM cpv_labels WHERE code = ?",
-                             (cpv_code,)).fetchone()
+        found = conn.execute(
+            f"SELECT {lang}, en FROM cpv_labels WHERE code = ?", (cpv_code,)
+        ).fetchone()
         label = None if found is None else str(found[0] or found[1])
     fields = _row_fields(r)
     return ItemDetail(
         **fields,  # type: ignore[arg-type]
-        line_id=str(r[25]), description=str(r[26]),
+        line_id=str(r[25]),
+        description=str(r[26]),
         keywords=tuple(str(r[27]).split(UNIT_SEP)) if r[27] else (),
         certificates=_certificates(str(r[19])),
         image_refs=tuple(str(r[24]).split(UNIT_SEP)) if r[24] else (),
-        cpv_code=cpv_code, cpv_label=label, max_order_quantity=_dec(r[29]),
-        valid_from=_date(r[30]), valid_to=_date(r[31]),
+        cpv_code=cpv_code,
+        cpv_label=label,
+        max_order_quantity=_dec(r[29]),
+        valid_from=_date(r[30]),
+        valid_to=_date(r[31]),
     )

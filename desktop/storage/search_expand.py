@@ -17,7 +17,6 @@ import sqlite3
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from desktop.storage.catalogue_cpv import significant_prefix
 from desktop.storage.catalogue_index import FACET, hex_id
 from desktop.storage.search_query import QueryTerm, TermGroup
 from desktop.storage.text_fold import fold_word, words
@@ -48,7 +47,7 @@ class Expander:
         self._supplier_key: tuple[object, ...] = ()
         self._prefixes: dict[tuple[str, int], Expansion] = {}
         self._cpv: dict[str, tuple[str, ...]] = {}
-        self._present_cpv: list[str] | None = None
+        self._present_cpv: dict[int, list[str]] | None = None
         self._synonyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._supplier_words: list[tuple[str, str]] = []
 
@@ -60,12 +59,18 @@ class Expander:
             self._cpv.clear()
             self._present_cpv = None
             self._synonyms.clear()
-        key = tuple(conn.execute(
-            "SELECT count(*), total(length(name)), max(rowid) FROM suppliers").fetchone())
+        key = tuple(
+            conn.execute(
+                "SELECT count(*), total(length(name)), max(rowid) FROM suppliers"
+            ).fetchone()
+        )
         if key != self._supplier_key:
             self._supplier_key = key
-            pairs = {(fold_word(w), sid) for sid, name in conn.execute(
-                "SELECT id, name FROM suppliers") for w in words(str(name))}
+            pairs = {
+                (fold_word(w), sid)
+                for sid, name in conn.execute("SELECT id, name FROM suppliers")
+                for w in words(str(name))
+            }
             self._supplier_words = sorted(pairs)
 
     def prefix(self, conn: sqlite3.Connection, prefix: str, limit: int = HEAD_TERMS) -> Expansion:
@@ -84,35 +89,42 @@ class Expander:
         return cached
 
     def cpv_tokens(self, conn: sqlite3.Connection, folded: str) -> tuple[str, ...]:
-        """Facet tokens of the catalogue's CPV codes whose label (any language) has a word
-        starting with ``folded``, or that sit under such a code."""
+        """Facet tokens of the catalogue's CPV codes whose label (any language), or the
+        label of a code above them, has a word starting with ``folded``."""
         cached = self._cpv.get(folded)
         if cached is not None:
             return cached
-        if self._present_cpv is None:
-            self._present_cpv = sorted(
-                r[0][2:] for r in conn.execute(
-                    "SELECT term FROM catalogue_terms WHERE term >= ? AND term < ?",
-                    (FACET + "c", _upper(FACET + "c")),
-                )
-            )
-        present = self._present_cpv
+        under = self._codes_under(conn)
         found: dict[str, None] = {}
-        codes = conn.execute(
-            "SELECT rowid FROM cpv_label_fts WHERE cpv_label_fts MATCH ? ORDER BY rowid",
+        for (code,) in conn.execute(
+            "SELECT rowid FROM cpv_label_fts WHERE cpv_label_fts MATCH ? LIMIT 2000",
             ('"' + folded + '"*',),
-        ).fetchall()
-        for (code,) in codes:
-            head = significant_prefix(f"{code:08d}")
-            at = bisect_left(present, head)
-            while at < len(present) and present[at].startswith(head):
-                found[FACET + "c" + present[at]] = None
-                at += 1
+        ):
+            for present in under.get(int(code), ()):
+                found[FACET + "c" + present] = None
             if len(found) >= CPV_CODES:
                 break
         result = tuple(found)[:CPV_CODES]
         self._cpv[folded] = result
         return result
+
+    def _codes_under(self, conn: sqlite3.Connection) -> dict[int, list[str]]:
+        """Each CPV code → the catalogue's codes at or below it."""
+        if self._present_cpv is None:
+            parents = {str(c): p for c, p in conn.execute("SELECT code, parent FROM cpv_labels")}
+            under: dict[int, list[str]] = {}
+            for (term,) in conn.execute(
+                "SELECT term FROM catalogue_terms WHERE term >= ? AND term < ?",
+                (FACET + "c", _upper(FACET + "c")),
+            ):
+                present = term[2:]
+                code: str | None = present if present.isdigit() else None
+                seen = 0
+                while code and seen < 8:
+                    under.setdefault(int(code), []).append(present)
+                    code, seen = parents.get(code), seen + 1
+            self._present_cpv = under
+        return self._present_cpv
 
     def supplier_tokens(self, folded: str) -> tuple[str, ...]:
         """Facet tokens of suppliers with a name word starting with ``folded``."""
@@ -144,8 +156,8 @@ class Expander:
                 typed = [t.folded for t in terms[i:end]]
                 if typed[:-1] != key_words[:-1]:
                     continue
-                last = typed[-1]
-                if last != key_words[-1] and not (len(last) >= 3 and key_words[-1].startswith(last)):
+                last, key_last = typed[-1], key_words[-1]
+                if last != key_last and not (len(last) >= 3 and key_last.startswith(last)):
                     continue
                 if best is None or end > best[0]:
                     best = (end, [synonym])

@@ -33,6 +33,12 @@ class Phase:
     name: str
     head: str  # "" when nothing can match
     complete: str  # excludes the phases before; "" when nothing can match
+    # Broad terms left out of ``head``, to check on the candidates: (kind, term).
+    residual: tuple[tuple[str, QueryTerm], ...] = ()
+    kinds: tuple[str, ...] = ()  # per term group: exact, whole, prefix or anywhere
+
+
+BROAD_OR = 24  # an expansion of more words than this is checked in Python instead
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,8 @@ class _Fragment:
 
 
 def _from_expansions(
-    whole: Sequence[str], expansions: Sequence[tuple[str, Expansion]],
+    whole: Sequence[str],
+    expansions: Sequence[tuple[str, Expansion]],
     extra_prefixes: Sequence[str] = (),
 ) -> _Fragment:
     head_tokens = list(whole)
@@ -54,8 +61,9 @@ def _from_expansions(
             complete_prefixes.append(prefix)
         else:
             complete_tokens.extend(expansion.tokens)
-    return _Fragment(any_of(head_tokens, extra_prefixes), any_of(complete_tokens,
-                                                                 complete_prefixes))
+    return _Fragment(
+        any_of(head_tokens, extra_prefixes), any_of(complete_tokens, complete_prefixes)
+    )
 
 
 class Planner:
@@ -72,18 +80,22 @@ class Planner:
             token = STRONG + word
             return _Fragment(any_of([token]), any_of([token]))
         if kind == "exact" and term is not None and term.has_diacritics:
-            return _from_expansions([EXACT + term.raw],
-                                    [(EXACT + term.raw, ex.prefix(conn, EXACT + term.raw))])
+            return _from_expansions(
+                [EXACT + term.raw], [(EXACT + term.raw, ex.prefix(conn, EXACT + term.raw))]
+            )
         strong = [(STRONG + word, ex.prefix(conn, STRONG + word))]
-        if kind in ("exact", "prefix") or (term is not None and term.strong_only) or (
-            len(word) == 1
+        if (
+            kind in ("exact", "prefix")
+            or (term is not None and term.strong_only)
+            or (len(word) == 1)
         ):
             return _from_expansions([STRONG + word], strong)
         facets = [*ex.cpv_tokens(conn, word)] if len(word) >= 3 else []
         facets += ex.supplier_tokens(word) if len(word) >= 2 else []
         digits = [word] if sum(c.isdigit() for c in word) >= 4 else []
-        fragment = _from_expansions([STRONG + word, word, *facets],
-                                    [(word, ex.prefix(conn, word)), *strong], digits)
+        fragment = _from_expansions(
+            [STRONG + word, word, *facets], [(word, ex.prefix(conn, word)), *strong], digits
+        )
         return fragment
 
     def _group(self, kind: str, group: TermGroup) -> _Fragment:
@@ -99,22 +111,56 @@ class Planner:
             completes.append(all_of([p.complete for p in parts]))
         return _Fragment(_either(heads), _either(completes))
 
+    def _broad(self, group: TermGroup) -> bool:
+        """A single short prefix with a long (or cut) expansion. In an AND with other
+        terms its OR would be re-sought for every candidate row, so the head query
+        leaves it out and the candidates are checked for it in Python instead."""
+        if len(group.alternatives) != 1 or len(group.terms) != 1:
+            return False
+        term = group.terms[0]
+        prefixes = (
+            [STRONG + term.folded] if term.strong_only else [STRONG + term.folded, term.folded]
+        )
+        for prefix in prefixes:
+            expansion = self.expander.prefix(self.conn, prefix)
+            if expansion.truncated or len(expansion.tokens) > BROAD_OR:
+                return True
+        return False
+
     def phases(self, groups: list[TermGroup], filters: str) -> list[Phase]:
+        broad = [self._broad(g) for g in groups]
+        if all(broad) and not filters:
+            broad = [False] * len(groups)  # nothing narrower to start from
         kinds: list[tuple[str, list[str]]] = []
         if any(t.has_diacritics for g in groups for t in g.terms):
             kinds.append(("exact", ["exact"] * len(groups)))
-        kinds.append(("words", ["whole"] * len(groups)))
+        # A last term of one letter, or a broad one, is still being typed: a whole word
+        # there means little and costs a long scan.
+        if not broad[-1] and len(groups[-1].terms[-1].folded) > 1:
+            kinds.append(("words", ["whole"] * len(groups)))
         if len(groups) > 1:
             kinds.append(("words+", ["whole"] * (len(groups) - 1) + ["prefix"]))
         kinds.append(("prefix", ["prefix"] * len(groups)))
         kinds.append(("anywhere", ["anywhere"] * len(groups)))
         built: list[tuple[str, _Fragment]] = []
+        residuals: list[tuple[tuple[str, QueryTerm], ...]] = []
         for name, per_group in kinds:
             fragments = [self._group(k, g) for k, g in zip(per_group, groups, strict=True)]
-            built.append((name, _Fragment(
-                all_of([f.head for f in fragments] + ([filters] if filters else [])),
-                all_of([f.complete for f in fragments] + ([filters] if filters else [])),
-            )))
+            heads = [f.head for f, b in zip(fragments, broad, strict=True) if not b]
+            built.append(
+                (
+                    name,
+                    _Fragment(
+                        all_of(heads + ([filters] if filters else [])),
+                        all_of([f.complete for f in fragments] + ([filters] if filters else [])),
+                    ),
+                )
+            )
+            residuals.append(
+                tuple(
+                    (k, g.terms[0]) for k, g, b in zip(per_group, groups, broad, strict=True) if b
+                )
+            )
         phases: list[Phase] = []
         prefix_at = next(i for i, (name, _) in enumerate(built) if name == "prefix")
         for i, (name, fragment) in enumerate(built):
@@ -122,7 +168,15 @@ class Planner:
                 excluded = [built[prefix_at][1].complete]
             else:
                 excluded = [f.complete for _, f in built[:i]]
-            phases.append(Phase(name, fragment.head, but_not(fragment.complete, excluded)))
+            phases.append(
+                Phase(
+                    name,
+                    fragment.head,
+                    but_not(fragment.complete, excluded),
+                    residuals[i],
+                    tuple(kinds[i][1]),
+                )
+            )
         return phases
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.storage.catalogue_index import compound_head
-from desktop.storage.search_query import QueryTerm
+from desktop.storage.search_query import QueryTerm, TermGroup
 from desktop.storage.text_fold import fold_word, words
 
 EXACT_WORD = 12.0
@@ -27,8 +27,14 @@ FOLDED_PREFIX = 7.0
 HEAD_PREFIX = 5.0
 OTHER_FIELD = 4.0  # plus a tenth of the match's own score
 ALTERNATIVE = 3.0  # a synonym's word in the name
+MEASURE = 5.0  # taken off a match on a unit or a number ("k" in "1 kg" says little)
+UNITS = frozenset(
+    {"g", "kg", "mg", "l", "ml", "cl", "dl", "m", "mm", "cm", "st", "stk", "pk", "pkt", "x"}
+    | {"strl", "str", "ark", "rullar", "par", "set"}
+)
 
-Prepared = tuple[list[str], list[str], list[tuple[int, str]]]  # raw, folded, (i, head)
+# raw words, folded words, (index, compound head): tuples, which the GC stops tracking.
+Prepared = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
 _PREPARED: dict[str, Prepared] = {}
 _LIMIT = 100_000
 
@@ -36,9 +42,9 @@ _LIMIT = 100_000
 def _prepare(text: str) -> Prepared:
     found = _PREPARED.get(text)
     if found is None:
-        raw = words(text)
-        folded = [fold_word(w) for w in raw]
-        heads = [(i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None]
+        raw = tuple(words(text))
+        folded = tuple(fold_word(w) for w in raw)
+        heads = tuple((i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None)
         found = (raw, folded, heads)
         if len(_PREPARED) > _LIMIT:
             _PREPARED.clear()
@@ -57,6 +63,8 @@ def _best(term: QueryTerm, prepared: Prepared) -> float:
             else:
                 found = EXACT_PREFIX if raw_words[i].startswith(tr) else FOLDED_PREFIX
             found -= 0.25 * min(i, 6)
+            if folded in UNITS or folded[0].isdigit():
+                found -= MEASURE
             if found > best:
                 best = found
     for i, head in heads:
@@ -91,3 +99,51 @@ def score(
         if any(f.startswith(a) for a in alternatives for f in folded_words):
             total += ALTERNATIVE
     return total
+
+
+def satisfies(kind: str, term: QueryTerm, name: str, other: str, description: str) -> bool:
+    """Whether an item matches ``term`` the way a match class asks (``search_plan``):
+    ``whole`` word, ``exact`` spelling, ``prefix`` in the strong fields, or
+    ``anywhere`` (the description too). Used for terms left out of the head query."""
+    tf = term.folded
+    for text in (name, other):
+        raw_words, folded_words, heads = _prepare(text)
+        if kind == "whole":
+            if tf in folded_words or any(h == tf for _, h in heads):
+                return True
+        elif kind == "exact" and term.has_diacritics:
+            if any(w.startswith(term.raw) for w in raw_words):
+                return True
+        elif any(f.startswith(tf) for f in folded_words) or any(h.startswith(tf) for _, h in heads):
+            return True
+    if kind == "anywhere" and not term.strong_only and description:
+        return any(f.startswith(tf) for f in _prepare(description)[1])
+    return False
+
+
+def match_class(
+    phases: Sequence[tuple[str, ...]],
+    groups: Sequence[TermGroup],
+    name: str,
+    other: str,
+    description: str,
+) -> int:
+    """The first class (index into ``phases``, each given as its per-group kinds) whose
+    conditions an item meets; the last class (anywhere) when none of the others."""
+    for index, kinds in enumerate(phases[:-1]):
+        if all(
+            _group_meets(kind, group, name, other, description)
+            for kind, group in zip(kinds, groups, strict=True)
+        ):
+            return index
+    return len(phases) - 1
+
+
+def _group_meets(kind: str, group: TermGroup, name: str, other: str, description: str) -> bool:
+    for n, alternative in enumerate(group.alternatives):
+        if n > 0 and kind == "exact":
+            break
+        terms = group.terms if n == 0 else [QueryTerm(w, w) for w in alternative]
+        if all(satisfies(kind, t, name, other, description) for t in terms):
+            return True
+    return False

@@ -18,8 +18,21 @@ import unicodedata
 FOLD_VERSION = 1
 
 _WORD = re.compile(r"[^\W_]+")
-_SPECIAL = {"æ": "a", "ø": "o", "œ": "o", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d",
-            "ı": "i", "ŀ": "l", "ħ": "h", "ŧ": "t", "ŋ": "n"}
+_SPECIAL = {
+    "æ": "a",
+    "ø": "o",
+    "œ": "o",
+    "ß": "ss",
+    "ð": "d",
+    "þ": "th",
+    "ł": "l",
+    "đ": "d",
+    "ı": "i",
+    "ŀ": "l",
+    "ħ": "h",
+    "ŧ": "t",
+    "ŋ": "n",
+}
 
 
 def _build_table() -> dict[int, str]:

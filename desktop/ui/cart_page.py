@@ -167,8 +167,11 @@ class CartPage(QWidget):
         )
         self.remove_button.setEnabled(not empty)
         self.place_button.setEnabled(review is not None and review.can_place)
+        count = len(review.groups) if review else 0
         self.place_button.setText(
-            self.tr("&Place %n order(s)", "", len(review.groups) if review else 0)
+            self.tr("&Place the order")
+            if count == 1
+            else self.tr("&Place %1 orders").replace("%1", str(count))
         )
         if review is None or empty:
             self.review.setHtml(
@@ -206,8 +209,14 @@ class CartPage(QWidget):
         parts = [
             "<p>"
             + html.escape(
-                self.tr("%n order(s), one per supplier. Total %1 SEK.", "", len(review.groups))
-            ).replace("%1", money_text(review.total))
+                (
+                    self.tr("One order. Total %1 SEK.")
+                    if len(review.groups) == 1
+                    else self.tr("%2 orders, one per supplier. Total %1 SEK.")
+                )
+                .replace("%1", money_text(review.total))
+                .replace("%2", str(len(review.groups)))
+            )
             + "</p>"
         ]
         for item in review.groups:
@@ -282,12 +291,17 @@ class CartPage(QWidget):
         if count:
             self.note.clear()
             self.reason.clear()
+            placed = (
+                self.tr("The order is placed.")
+                if count == 1
+                else self.tr("%1 orders are placed.").replace("%1", str(count))
+            )
             self.message.setText(
-                self.tr(
-                    "%n order(s) placed. They are saved on this computer and sent as soon "
-                    "as the server can be reached; follow them under Orders.",
-                    "",
-                    count,
+                placed
+                + " "
+                + self.tr(
+                    "They are saved on this computer and sent as soon as the server can be "
+                    "reached; follow them under Orders."
                 )
             )
             self.placed.emit(count)
@@ -313,6 +327,7 @@ class CartPage(QWidget):
         self.review.setAccessibleName(self.tr("Orders to be placed and what to check"))
         self.date_label.setText(self.tr("&Delivery date:"))
         self.date_combo.setAccessibleName(self.tr("Requested delivery date"))
+        self.date_combo.view().setAccessibleName(self.tr("Requested delivery date"))
         self.note_label.setText(self.tr("No&te to the supplier:"))
         self.note.setAccessibleName(self.tr("Note to the supplier"))
         self.reason_label.setText(self.tr("&Why beside the agreements:"))

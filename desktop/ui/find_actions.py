@@ -100,7 +100,8 @@ class FindActions(QObject):
         )
 
     def _added(self, unit_id: str, name: str) -> None:
-        self.view.notice.emit(self.tr("Added to the cart: %1").replace("%1", name))
+        short = name if len(name) <= 40 else name[:39] + "…"
+        self.view.notice.emit(self.tr("Added to the cart: %1").replace("%1", short))
         self.view.cart_changed.emit(unit_id)
 
     # -- the office and call-offs -----------------------------------------------------
@@ -169,12 +170,9 @@ class FindActions(QObject):
     def _saved(self, ident: str, request: bool) -> None:
         self.view.service.sender.wake()
         if request:
-            text = self.tr(
-                "Your question is saved and goes to the procurement office as soon as Avrop "
-                "is online. You find the answer under Help."
-            )
+            text = self.tr("Your question is saved; it goes to the office when you are online.")
         else:
-            text = self.tr("The call-off is recorded; it counts as bought under the agreement.")
+            text = self.tr("The call-off is recorded under the agreement.")
         self.view.notice.emit(text)
         self.submitted.emit(ident)
 

@@ -111,7 +111,7 @@ class AnnouncementBanner(QFrame):
         )
         self.next_button.setVisible(len(self.items) > 1)
         self.next_button.setText(
-            self.tr("&Next (%1 of %2)")
+            self.tr("Ne&xt (%1 of %2)")
             .replace("%1", str(self.index + 1))
             .replace("%2", str(len(self.items)))
         )
@@ -120,8 +120,10 @@ class AnnouncementBanner(QFrame):
         self._retranslate_buttons()
 
     def _retranslate_buttons(self) -> None:
+        if not self.items:
+            self.next_button.setText(self.tr("Ne&xt"))
         self.items_button.setText(self.tr("Show the &items"))
-        self.all_button.setText(self.tr("All &news"))
+        self.all_button.setText(self.tr("A&ll news"))
         self.close_button.setText(self.tr("Close"))
         for button in (self.items_button, self.next_button, self.all_button, self.close_button):
             button.setAccessibleName(button.text().replace("&", ""))

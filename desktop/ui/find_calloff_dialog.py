@@ -25,7 +25,7 @@ from desktop.domain.guidance_calloff import RecordedCallOff, validate_calloff
 from desktop.domain.guidance_resolve import AgreementGuidance, needs_cascade_reason
 from desktop.domain.reference import CallOffMethod, Unit
 from desktop.ui.find_office_dialog import parse_amount
-from desktop.ui.find_texts import find_message
+from desktop.ui.find_texts import find_message, fit_default_button
 
 
 class CallOffDialog(QDialog):
@@ -174,7 +174,7 @@ class CallOffDialog(QDialog):
             "amount": self.tr("&Amount excl. VAT (SEK):"),
             "what": self.tr("&What did you order?"),
             "date": self.tr("&Ordered on:"),
-            "reason": self.tr("&Why not a supplier ranked higher?"),
+            "reason": self.tr("W&hy not a supplier ranked higher?"),
             "unit": self.tr("For &unit:"),
         }
         for key, text in texts.items():
@@ -193,6 +193,7 @@ class CallOffDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Record"))
         ok.setAccessibleName(self.tr("Record"))
+        fit_default_button(ok)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))

@@ -64,6 +64,10 @@ class GuidanceCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = _label(self, "guidanceTitle")
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f4d3a;")
+        self.setStyleSheet(
+            "QFrame#guidanceCard { background: #eef6f1; border: 1px solid #b8d6c6;"
+            " border-radius: 8px; }"
+        )
         self.badges = _label(self, "guidanceBadges")
         self.badges.setStyleSheet("color: #1f7a55; font-weight: 600;")
         self.how = _label(self, "guidanceHow")
@@ -77,20 +81,20 @@ class GuidanceCard(QFrame):
         self.items_button.setObjectName("guidanceShowItems")
         self.items_button.clicked.connect(lambda: self.show_items.emit(guide.agreement.id))
 
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.badges)
-        buttons = QHBoxLayout()
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.title)
+        text.addWidget(self.badges)
+        text.addWidget(self.how)
+        text.addWidget(self.steps)
+        text.addWidget(self.advice)
+        buttons = QVBoxLayout()
         buttons.addWidget(self.action)
         buttons.addWidget(self.items_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(4)
-        layout.addLayout(head)
-        layout.addWidget(self.how)
-        layout.addWidget(self.steps)
-        layout.addWidget(self.advice)
+        layout.addLayout(text, 1)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -177,9 +181,9 @@ class GuidanceCard(QFrame):
 
     def _steps_text(self) -> str:
         g = self.guide
-        if g.channel is OrderChannel.ASK_OFFICE:
-            return ""
         ranked = g.call_off is CallOffMethod.RANKED
+        if g.channel is OrderChannel.ASK_OFFICE or (g.channel is OrderChannel.AVROP and not ranked):
+            return ""  # the office decides, or any of the agreement's items will do
         lines = []
         for step in g.steps:
             text = contact_line(step) if g.channel is OrderChannel.CONTACT_SUPPLIER else step.name

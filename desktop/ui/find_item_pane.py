@@ -25,7 +25,7 @@ from desktop.ui.find_results_model import compare_text, price_text
 from desktop.ui.find_texts import label_text, money_text, number_text, percent_text, unit_text
 from desktop.ui.style import icon
 
-PICTURE = QSize(120, 120)
+PICTURE = QSize(72, 72)
 
 
 def _value(parent: QWidget, name: str) -> QLabel:
@@ -77,6 +77,7 @@ class ItemPane(QScrollArea):
         self.labels: dict[str, QLabel] = {f: QLabel(body) for f in self.FIELDS}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field in self.FIELDS:
             self.labels[field].setBuddy(self.values[field])
             form.addRow(self.labels[field], self.values[field])
@@ -100,23 +101,28 @@ class ItemPane(QScrollArea):
         title.addWidget(self.badge)
         title.addStretch(1)
         head.addLayout(title, 1)
-        order = QHBoxLayout()
-        order.addWidget(self.quantity_label)
-        order.addWidget(self.quantity)
-        order.addWidget(self.add_button, 1)
+        quantity = QHBoxLayout()
+        quantity.addWidget(self.quantity_label)
+        quantity.addWidget(self.quantity, 1)
+        order = QVBoxLayout()
+        order.addLayout(quantity)
+        order.addWidget(self.add_button)
+        self.add_button.setMinimumHeight(40)
         self.content = QWidget(body)
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
         inner.addLayout(head)
+        inner.addLayout(order)  # the main action right under the name
         inner.addLayout(form)
-        inner.addLayout(order)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.empty)
         layout.addWidget(self.content)
         layout.addStretch(1)
         self.setWidget(body)
-        self.setMinimumWidth(340)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(310)
         self._retranslate()
         self.show_detail(None)
 
@@ -140,7 +146,7 @@ class ItemPane(QScrollArea):
         local = next((Path(r) for r in detail.image_refs if Path(r).is_file()), None)
         pixmap = QPixmap(str(local)) if local is not None else QPixmap()
         if pixmap.isNull():
-            pixmap = icon("item-picture").pixmap(QSize(72, 72))
+            pixmap = icon("item-picture").pixmap(QSize(56, 56))
             self.picture.setToolTip(detail.image_refs[0] if detail.image_refs else "")
         self.picture.setPixmap(
             pixmap.scaled(
@@ -238,7 +244,7 @@ class ItemPane(QScrollArea):
         self.quantity_label.setText(self.tr("&Quantity:"))
         self.quantity.setAccessibleName(self.tr("Quantity"))
         self.quantity.lineEdit().setAccessibleName(self.tr("Quantity"))
-        self.add_button.setText(self.tr("&Add to cart"))
+        self.add_button.setText(self.tr("Add to &cart"))
         self.add_button.setAccessibleName(self.tr("Add to cart"))
         self.empty.setText(self.tr("Choose an item in the list to see everything about it."))
         self.setAccessibleName(self.tr("Chosen item"))

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guidance_prices import OffAgreementAdvice
 from desktop.domain.reference import Agreement
-from desktop.ui.find_texts import find_message_for_code, money_text, percent_text, unit_text
+from desktop.ui.find_texts import (
+    find_message_for_code,
+    fit_default_button,
+    money_text,
+    percent_text,
+    unit_text,
+)
 
 
 class Choice(Enum):
@@ -85,7 +91,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         self._retranslate()
 
     @property
@@ -120,7 +126,7 @@ class ReasonDialog(QDialog):
         per = unit_text(advice.per_unit_code)
         if advice.difference > 0:
             text = self.tr(
-                "Under the agreement, %1 costs %2 less per %3 (%4 less than this item)."
+                "Under the agreement, %1 costs %2 less per %3: this item costs %4 more."
             ).replace("%4", percent_text(abs(advice.percent_more or Decimal(0))))
         else:
             text = self.tr(
@@ -177,3 +183,4 @@ class ReasonDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         for button in (self.show_button, self.go_on_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
+        fit_default_button(self.show_button)

@@ -28,7 +28,7 @@ from desktop.domain.errors import AvropError
 from desktop.domain.office_request import OfficeRequest, Urgency, validate_request
 from desktop.domain.reference import Unit
 from desktop.domain.values import ValueFormatError, parse_money
-from desktop.ui.find_texts import find_message, urgency_text
+from desktop.ui.find_texts import find_message, fit_default_button, urgency_text
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -193,8 +193,9 @@ class OfficeRequestDialog(QDialog):
         )
         self.searched.setVisible(bool(searched))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Send to the office"))
+        ok.setText(self.tr("S&end to the office"))
         ok.setAccessibleName(self.tr("Send to the office"))
+        fit_default_button(ok)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Cancel"))

@@ -176,11 +176,14 @@ class RequestsPanel(QFrame):
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.table.hide()
+        self.open_button.hide()
         self._retranslate()
 
     def set_requests(self, rows: Sequence[LocalRequest]) -> None:
         self.model.set_requests(rows)
         self.table.setVisible(bool(rows))
+        self.open_button.setVisible(bool(rows))
         self._retranslate()
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:

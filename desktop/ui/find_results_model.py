@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,19 +43,21 @@ IdFetcher = Callable[[int, Callable[[list[int]], None]], None]
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("FindResultsModel", "Item"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Supplier"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Price"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Compare"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Price, SEK"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Compare, SEK"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Agreement"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Labels"),
     QT_TRANSLATE_NOOP("FindResultsModel", "You save"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Labels"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Supplier"),
 )
 
 
 _NOT_ON_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Not on agreement")
 _NOT_VALID = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement not valid")
 _AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement")
+_SAVES = QT_TRANSLATE_NOOP("FindResultsModel", "Saves %1")
 _CRISIS = QT_TRANSLATE_NOOP("FindResultsModel", "Crisis stock")
+_ECO = QT_TRANSLATE_NOOP("FindResultsModel", "Eco")
 _NEW = QT_TRANSLATE_NOOP("FindResultsModel", "New")
 
 
@@ -62,32 +65,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FindResultsModel", text)
 
 
-def price_text(row: ItemRow) -> str:
+def _money(amount: Decimal | None, currency: str, short: bool) -> str:
+    """The amount, without the currency in the table (its header says SEK) unless other."""
+    text = money_text(amount, currency)
+    return text.removesuffix(" SEK") if short and currency == "SEK" else text
+
+
+def price_text(row: ItemRow, *, short: bool = False) -> str:
+    """The price of one orderable unit: "76,33 SEK / pack"."""
     unit = unit_text(row.unit_code)
-    return (
-        f"{money_text(row.unit_price, row.currency)} / {unit}"
-        if unit
-        else money_text(row.unit_price, row.currency)
-    )
+    money = _money(row.unit_price, row.currency, short)
+    return f"{money} / {unit}" if unit else money
 
 
-def compare_text(row: ItemRow) -> str:
+def compare_text(row: ItemRow, *, short: bool = False) -> str:
+    """The price per content unit, to compare pack sizes: "152,66 SEK / kg"."""
     price = row.content_unit_price
     if price is None or not row.content_unit_code:
         return ""
-    return f"{money_text(price, row.currency)} / {unit_text(row.content_unit_code)}"
+    return f"{_money(price, row.currency, short)} / {unit_text(row.content_unit_code)}"
 
 
 def agreement_text(row: ItemRow, today: date) -> str:
+    """ "✓ Saves 22 %" (or "✓ Agreement") for an agreement item, else why it is not one."""
     if row.agreement_id is None:
         return _tr(_NOT_ON_AGREEMENT)
     if not row.agreement_valid_on(today):
         return _tr(_NOT_VALID)
+    saving = row.saving_percent
+    if saving is not None:
+        return "✓ " + _tr(_SAVES).replace("%1", percent_text(saving))
     return "✓ " + _tr(_AGREEMENT)
 
 
-def labels_text(row: ItemRow, new: bool) -> str:
-    parts = [label_text(c.type_code, c.name) for c in row.eco_labels]
+def labels_text(row: ItemRow, new: bool, *, short: bool = False) -> str:
+    if short:
+        parts = [_tr(_ECO)] if row.eco_labels else []
+    else:
+        parts = [label_text(c.type_code, c.name) for c in row.eco_labels]
     if row.crisis_critical:
         parts.append(_tr(_CRISIS))
     if new:
@@ -95,10 +110,25 @@ def labels_text(row: ItemRow, new: bool) -> str:
     return ", ".join(parts)
 
 
+def sample_texts() -> dict[int, list[str]]:
+    """Typical widest values of the short columns, for sizing them."""
+    money = money_text(Decimal("999.99"), "SEK").removesuffix(" SEK")
+    return {
+        FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("PK", "EA", "KGM")],
+        FindResultsModel.COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
+        FindResultsModel.AGREEMENT: [
+            "✓ " + _tr(_SAVES).replace("%1", percent_text(Decimal("99.9"))),
+            _tr(_NOT_ON_AGREEMENT),
+        ],
+        FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
+        FindResultsModel.LABELS: [_tr(_ECO), _tr(_NEW)],
+    }
+
+
 class FindResultsModel(QAbstractTableModel):
     """Ids of one search; rows loaded by ``load_rows`` as they are drawn."""
 
-    NAME, SUPPLIER, PRICE, COMPARE, AGREEMENT, LABELS, SAVES = range(7)
+    NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
     COLUMN_COUNT = 7
     rows_loaded = Signal(int, int)  # first and last row that now have data
 
@@ -191,6 +221,10 @@ class FindResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.AGREEMENT and row.agreement_name:
                 return f"{row.agreement_name} ({row.agreement_number})"
+            if index.column() == self.NAME:
+                return f"{row.name}\n{row.supplier_name}"
+            if index.column() == self.LABELS:
+                return labels_text(row, row.agreement_id in self._new) or None
             return self._text(row, index.column()) or None
         if role == Qt.ItemDataRole.ForegroundRole and not row.agreement_valid_on(self._today):
             return QBrush(QColor(OFF_AGREEMENT_COLOUR))
@@ -212,13 +246,13 @@ class FindResultsModel(QAbstractTableModel):
         if column == self.SUPPLIER:
             return row.supplier_name
         if column == self.PRICE:
-            return price_text(row)
+            return price_text(row, short=True)
         if column == self.COMPARE:
-            return compare_text(row)
+            return compare_text(row, short=True)
         if column == self.AGREEMENT:
             return agreement_text(row, self._today)
         if column == self.LABELS:
-            return labels_text(row, row.agreement_id in self._new)
+            return labels_text(row, row.agreement_id in self._new, short=True)
         saving = row.saving_percent
         return percent_text(saving) if saving is not None else ""
 

@@ -274,6 +274,15 @@ class FindService:
             )
         return cart
 
+    def reason_for_cart(self, unit_id: str) -> str | None:
+        """The reasons given for the items now in the unit's cart (others are dropped):
+        what the order placed from this cart carries as ``off_agreement_reason``."""
+        in_cart = {line.key for line in self.orders.cart(unit_id).lines}
+        kept = self.choices.choices(unit_id)
+        gone = [(c.supplier_id, c.seller_item_id) for c in kept]
+        self.choices.forget(unit_id, [k for k in gone if k not in in_cart])
+        return self.choices.reason_for_cart(unit_id)
+
     # -- the office, call-offs, news (database thread) --------------------------------
 
     def ask_office(self, request: OfficeRequest) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QPushButton
 
 from desktop.domain.errors import AvropError
 from desktop.domain.office_request import RequestStatus, Urgency
@@ -20,7 +22,7 @@ CALL_OFF: dict[CallOffMethod, str] = {
     CallOffMethod.MINI_COMPETITION: QT_TRANSLATE_NOOP("FindTexts", "Mini-competition"),
 }
 UNITS: dict[str, str] = {
-    "EA": QT_TRANSLATE_NOOP("FindTexts", "each"),
+    "EA": QT_TRANSLATE_NOOP("FindTexts", "piece"),
     "PK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
     "KGM": QT_TRANSLATE_NOOP("FindTexts", "kg"),
     "GRM": QT_TRANSLATE_NOOP("FindTexts", "g"),
@@ -181,3 +183,34 @@ def number_text(value: Decimal | None, decimals: int = 2) -> str:
 
 def percent_text(value: Decimal) -> str:
     return f"{number_text(value, 1)} %"
+
+
+class _BoldFit(QObject):
+    """Keeps a default button wide enough for its text in bold (see fit_default_button)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QPushButton) and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            _fit(watched)
+        return False
+
+
+def _fit(button: QPushButton) -> None:
+    bold = QFont(button.font())
+    bold.setBold(True)
+    text = button.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 48)
+
+
+def fit_default_button(button: QPushButton) -> None:
+    """Room for a default button's text in the bold face the style sheet gives it (Qt sizes
+    buttons by the normal face, which would cut the text off). Refitted when shown."""
+    if button.property("boldFit") is None:
+        fitter = _BoldFit(button)
+        button.installEventFilter(fitter)
+        button.setProperty("boldFit", True)
+    button.ensurePolished()
+    _fit(button)

@@ -14,10 +14,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,9 +36,9 @@ from desktop.ui.find_actions import FindActions
 from desktop.ui.find_announcements import AnnouncementBanner
 from desktop.ui.find_guidance_panel import GuidancePanel
 from desktop.ui.find_item_pane import ItemPane
-from desktop.ui.find_results_model import ID_CHUNK, FindResultsModel
+from desktop.ui.find_results_model import ID_CHUNK, FindResultsModel, sample_texts
 from desktop.ui.find_service import FilterOptions, FindAnswer, FindQuery, FindService
-from desktop.ui.find_texts import find_message, number_text
+from desktop.ui.find_texts import find_message, fit_default_button, number_text
 from desktop.ui.i18n import language_from_locale
 from desktop.ui.tasks import TaskManager
 
@@ -127,14 +129,17 @@ class FindView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FindResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((1, 170), (2, 140), (3, 130), (4, 120), (5, 120), (6, 80)):
-            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(60)
+        # The supplier is in the item pane and the name's tooltip: the name gets the room.
+        self.table.setColumnHidden(FindResultsModel.SUPPLIER, True)
+        self.table.setColumnHidden(FindResultsModel.SAVES, True)  # in the agreement column
         self.pane = ItemPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.empty_label = QLabel(self)
@@ -143,20 +148,19 @@ class FindView(QWidget):
         self.empty_label.setStyleSheet("font-size: 12pt;")
         self.empty_label.hide()
         self.bottom_ask = QPushButton(self)
+        self.bottom_ask.setDefault(True)
         self.bottom_ask.setObjectName("findAskOfficeBottom")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.news_button)
-        top.addWidget(self.ask_button)
+        self.title.hide()  # the navigation already says "Find": the search box leads
         search = QHBoxLayout()
         search.addWidget(self.search_label)
         search.addWidget(self.search_edit, 1)
+        search.addWidget(self.news_button)
+        search.addWidget(self.ask_button)
         filters = QHBoxLayout()
         for label, combo in zip(
             self.filter_labels,
@@ -166,22 +170,37 @@ class FindView(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo, 1)
         filters.addWidget(self.eco_only)
+        empty = QVBoxLayout()
+        empty.setContentsMargins(16, 12, 16, 14)
+        empty.addWidget(self.empty_label)
+        ask_row = QHBoxLayout()
+        ask_row.addWidget(self.bottom_ask)
+        ask_row.addStretch(1)
+        empty.addLayout(ask_row)
+        self.empty_box = QFrame(self)
+        self.empty_box.setObjectName("findEmptyBox")
+        self.empty_box.setStyleSheet(
+            "QFrame#findEmptyBox { background: #ffffff; border: 1px solid #d3ddd8;"
+            " border-radius: 8px; }"
+        )
+        self.empty_box.setLayout(empty)
+        self.empty_box.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.bottom_ask)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setContentsMargins(24, 12, 24, 8)
         layout.setSpacing(10)
-        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(search)
         layout.addLayout(filters)
         layout.addWidget(self.sync_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.guidance)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_box)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+        self._spacer_index = layout.count()
+        layout.addStretch(0)
 
         self.actions = FindActions(self)
         self._timer = QTimer(self)
@@ -280,7 +299,7 @@ class FindView(QWidget):
         elif count == 0:
             text = self.tr("Nothing found.")
         else:
-            text = self.tr("%1 items; agreement items first.").replace(
+            text = self.tr("%1 items, agreement items first.").replace(
                 "%1", number_text(Decimal(count), 0)
             )
         self.count_label.setText(text)
@@ -288,6 +307,13 @@ class FindView(QWidget):
         empty = count == 0 and (typed or bool(query.agreement_id or query.supplier_id))
         guided = bool(self.answer and self.answer.guidance)
         self.empty_label.setVisible(empty)
+        self.empty_box.setVisible(empty)
+        # Nothing to list: the guidance and the way to the office are all there is.
+        self.splitter.setVisible(not empty)
+        self.count_label.setVisible(not empty)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretch(self._spacer_index, 1 if empty else 0)
         if empty:
             self.empty_label.setText(
                 self.tr(
@@ -352,6 +378,28 @@ class FindView(QWidget):
         self.agreement_filter.setCurrentIndex(index)
         self.run_search()
 
+    def _fit_columns(self) -> None:
+        """Room for the header and a typical value of each short column (in this
+        language); the item name takes the rest. Never measured over the rows: the
+        model is lazy."""
+        self.table.ensurePolished()  # the style sheet's font, not the default one
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        plain, strong = QFontMetrics(self.table.font()), QFontMetrics(bold)
+        samples = sample_texts()
+        for column, sample in samples.items():
+            header = str(
+                self.model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+                )
+            )
+            width = max(
+                strong.horizontalAdvance(header) + 24,
+                max(strong.horizontalAdvance(t) for t in sample) + 16,
+                max(plain.horizontalAdvance(t) for t in sample) + 16,
+            )
+            self.table.setColumnWidth(column, width)
+
     # -- texts ------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -366,7 +414,7 @@ class FindView(QWidget):
         self.search_edit.setAccessibleName(self.tr("What do you need"))
         for label, text in zip(
             self.filter_labels,
-            (self.tr("A&greement:"), self.tr("Su&pplier:"), self.tr("Ca&tegory:")),
+            (self.tr("&Agreement:"), self.tr("Su&pplier:"), self.tr("Ca&tegory:")),
             strict=True,
         ):
             label.setText(text)
@@ -379,12 +427,15 @@ class FindView(QWidget):
             combo.view().setAccessibleName(name)
         self.eco_only.setText(self.tr("&Eco-labelled only"))
         self.eco_only.setAccessibleName(self.tr("Eco-labelled only"))
-        self.news_button.setText(self.tr("&News"))
+        self.news_button.setText(self.tr("Ne&ws"))
         self.news_button.setAccessibleName(self.tr("News from the procurement office"))
+        self.ask_button.setText(self.tr("Can't find it? Ask the procurement office"))
+        self.bottom_ask.setText(self.tr("Ask the procurement office…"))
+        fit_default_button(self.bottom_ask)
         for button in (self.ask_button, self.bottom_ask):
-            button.setText(self.tr("Can't find it? Ask the procurement office"))
             button.setAccessibleName(self.tr("Ask the procurement office"))
         self.table.setAccessibleName(self.tr("Items found"))
         self.model.retranslate()
+        self._fit_columns()
         if self.answer is not None:
             self._show_count(self.model.rowCount() if self.model.rowCount() else 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.office_request import OfficeRequest
 from desktop.remote.catalogue_sync import CatalogueProgress
@@ -52,6 +52,7 @@ class FindWiring:
         window.sync.finished.connect(lambda _report: actions.start_sync())
         self.requests.ask.connect(lambda: actions.ask_office())
         self.requests.open_answer.connect(self.open_answer)
+        self.view.cart_changed.connect(self._cart_changed)
         actions.progressed.connect(self._progress)
         service.sender.on_change = lambda: tasks.run_on_main(self.load_requests)
         service.sender.start()
@@ -67,11 +68,25 @@ class FindWiring:
         answered = report.guidance.newly_answered
         if answered:
             self.window.status.show_notice(
-                QCoreApplication.translate(
-                    "FindWiring", "The procurement office has answered you: see Help (Ctrl+5)."
-                )
+                QCoreApplication.translate("FindWiring", "The office has answered you: see Help.")
             )
         self.load_requests()
+
+    def _cart_changed(self, unit_id: str) -> None:
+        """Show the cart's new line; the reason given for buying beside an agreement goes
+        into the cart's reason field (it travels with the order)."""
+        cart_page = getattr(self.window, "cart_page", None)
+        reload = getattr(cart_page, "reload", None)
+        if callable(reload):
+            reload()
+        field = getattr(cart_page, "reason", None)
+        service = self.service
+
+        def fill(reason: str | None) -> None:
+            if reason and isinstance(field, QLineEdit) and not field.text().strip():
+                field.setText(reason)
+
+        self.window.tasks.run_db(lambda: service.reason_for_cart(unit_id), fill)
 
     def load_requests(self) -> None:
         service = self.service

@@ -2,7 +2,8 @@
 
 Runs ``pyside6-lupdate`` over ``desktop/ui`` into ``locale/avrop_<lang>.ts`` (keeping
 the translations already there) and ``pyside6-lrelease`` into ``avrop_<lang>.qm``.
-English is the source language and has no file. ``--release-only`` only compiles.
+English is the source language and has no file. ``--release-only`` only compiles;
+``--prune`` drops the translations of strings the sources no longer have.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ def ts_file(language: str) -> Path:
     return locale_dir() / f"avrop_{language}.ts"
 
 
-def update(languages: Sequence[str] = LANGUAGES) -> None:
-    """Extract the strings of ``desktop/ui`` into the ``.ts`` files."""
+def update(languages: Sequence[str] = LANGUAGES, *, prune: bool = False) -> None:
+    """Extract the strings of ``desktop/ui`` into the ``.ts`` files.
+
+    Strings no longer in the sources are kept as "vanished" (so a file that briefly
+    fails to parse loses no translations) unless ``prune`` drops them.
+    """
     root = project_root()
     locale_dir().mkdir(exist_ok=True)
     for language in languages:
@@ -52,7 +57,7 @@ def update(languages: Sequence[str] = LANGUAGES) -> None:
             "en",
             "-target-language",
             language,
-            "-no-obsolete",
+            *(["-no-obsolete"] if prune else []),
             "-locations",
             "relative",
             "-ts",
@@ -74,9 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--release-only", action="store_true", help="only compile the .ts files to .qm"
     )
+    parser.add_argument(
+        "--prune", action="store_true", help="drop translations of strings no longer used"
+    )
     args = parser.parse_args(argv)
     if not args.release_only:
-        update()
+        update(prune=args.prune)
     release()
     return 0
 

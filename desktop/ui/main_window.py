@@ -24,6 +24,7 @@ from desktop.domain.reference import Me
 from desktop.ui.connectivity import ConnectivityMonitor
 from desktop.ui.error_messages import message_for
 from desktop.ui.find_wiring import install_find
+from desktop.ui.orders_wiring import install_orders
 from desktop.ui.overview import Overview, load_overview
 from desktop.ui.pages.coming_soon_page import ComingSoonPage
 from desktop.ui.pages.find_page import FindPage
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.monitor.start(online)
         self.reload_data()
         install_find(self)  # the Find place and Help's questions (desktop/ui/find_wiring.py)
+        install_orders(self)  # Cart, Orders, the outbox sender (desktop/ui/orders_wiring.py)
 
     # -- places -----------------------------------------------------------------------
 

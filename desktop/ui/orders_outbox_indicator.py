@@ -17,7 +17,12 @@ class OutboxIndicator(QLabel):
 
     def set_count(self, count: int) -> None:
         self.count = count
-        text = self.tr("%n order(s) waiting to be sent", "", count) if count else ""
+        if count == 1:
+            text = self.tr("1 order waiting to be sent")
+        elif count:
+            text = self.tr("%1 orders waiting to be sent").replace("%1", str(count))
+        else:
+            text = ""
         self.setText(text)
         self.setAccessibleName(text or self.tr("No orders waiting to be sent"))
         self.setToolTip(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,16 +26,12 @@ from desktop.domain.order import FINAL_STATES, RECEIVABLE, OrderState
 from desktop.domain.reference import Me, Role
 from desktop.storage.order_repo import OrderEntry
 from desktop.ui.approval_dialog import ApprovalDialog
-from desktop.ui.models.orders_model import OrderLinesModel, OrdersModel, order_label
+from desktop.ui.models.orders_model import OrderLinesModel, OrdersModel
 from desktop.ui.orders_controller import OrdersController
+from desktop.ui.orders_details import DocumentDialog, details_html
 from desktop.ui.orders_edit_dialog import OrderEditDialog
 from desktop.ui.orders_texts import (
     error_message,
-    error_text,
-    money_text,
-    response_text,
-    state_hint,
-    state_text,
 )
 from desktop.ui.receipt_dialog import ReceiptDialog
 from desktop.ui.tasks import TaskManager
@@ -68,6 +63,8 @@ class OrdersPage(QWidget):
         self._unit_id: str | None = None
         self.me: Me | None = None
         self._entries: list[OrderEntry] = []
+        self._names: dict[str, str] = {}
+        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         self._load = tasks.latest("orders-list")
 
         self.title = QLabel(self)
@@ -179,7 +176,7 @@ class OrdersPage(QWidget):
         selected = self.selected_entry()
         choice = self.filter.currentIndex()
         shown = [e for e in self._entries if _visible(e, choice)]
-        self.model.set_entries(shown, getattr(self, "_names", {}))
+        self.model.set_entries(shown, self._names)
         row = self.model.row_of(selected.order.id) if selected else -1
         if row < 0 and shown:
             row = 0
@@ -226,44 +223,7 @@ class OrdersPage(QWidget):
         self.approve_button.setEnabled(is_manager and order.state is OrderState.AWAITING_APPROVAL)
         self.receive_button.setEnabled(order.state in RECEIVABLE)
         self.document_button.setEnabled(order.server_id is not None)
-        self.details.setHtml(self._details_html(entry))
-
-    def _details_html(self, entry: OrderEntry) -> str:
-        order = entry.order
-        supplier = self.model.supplier_name(order.supplier_id)
-        head = self.tr("Order %1 to %2").replace("%1", order_label(order)).replace("%2", supplier)
-        parts = [f"<h3>{html.escape(head)}</h3>"]
-        state = self.tr("Status: %1").replace("%1", state_text(order.state))
-        parts.append(f"<p><b>{html.escape(state)}</b> {html.escape(state_hint(order.state))}</p>")
-        total = self.tr("Total %1 %2; account %3.").replace("%1", money_text(order.total))
-        total = total.replace("%2", order.currency).replace("%3", order.accounting.text)
-        if order.confirmed_total != order.total:
-            total += " " + self.tr("Confirmed total %1 %2.").replace(
-                "%1", money_text(order.confirmed_total)
-            ).replace("%2", order.currency)
-        parts.append(f"<p>{html.escape(total)}</p>")
-        if entry.refusal is not None:
-            why = error_text(entry.refusal.code, entry.refusal.message)
-            parts.append(f'<p style="color:#b3261e">{html.escape(why)}</p>')
-        if entry.outbox is not None and entry.outbox.attempts and entry.outbox.last_error:
-            tries = self.tr("Tried %n time(s); Avrop keeps trying.", "", entry.outbox.attempts)
-            parts.append(f"<p>{html.escape(tries)}</p>")
-        if order.approval is not None:
-            decision = (
-                self.tr("Approved by %1.")
-                if order.approval.approved
-                else self.tr("Declined by %1.")
-            )
-            text = decision.replace("%1", order.approval.by)
-            if order.approval.reason:
-                text += " " + order.approval.reason
-            parts.append(f"<p>{html.escape(text)}</p>")
-        for response in order.responses:
-            line = self.tr("Supplier's answer: %1.").replace("%1", response_text(response.code))
-            if response.note:
-                line += " " + response.note
-            parts.append(f"<p>{html.escape(line)}</p>")
-        return "".join(parts)
+        self.details.setHtml(details_html(entry, self.model.supplier_name(entry.order.supplier_id)))
 
     # -- actions --------------------------------------------------------------------------
 
@@ -280,19 +240,28 @@ class OrdersPage(QWidget):
 
         return handler
 
+    def _open(self, dialog: QDialog, on_accept: Any) -> None:
+        """Open ``dialog`` window-modal (not blocking); ``on_accept()`` when accepted."""
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.open()
+
     def change_selected(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
         dialog = OrderEditDialog(entry.order, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        service, order_id, quantities = self._service, entry.order.id, dialog.quantities()
-        self._tasks.run_db(
-            lambda: service.change_queued(order_id, quantities),
-            self._done(self.tr("The order was changed and queued again.")),
-            self._failed,
-        )
+
+        def save() -> None:
+            service, order_id, quantities = self._service, entry.order.id, dialog.quantities()
+            self._tasks.run_db(
+                lambda: service.change_queued(order_id, quantities),
+                self._done(self.tr("The order was changed and queued again.")),
+                self._failed,
+            )
+
+        self._open(dialog, save)
 
     def cancel_selected(self) -> None:
         entry = self.selected_entry()
@@ -312,35 +281,41 @@ class OrdersPage(QWidget):
         dialog = ApprovalDialog(
             entry.order, self.model.supplier_name(entry.order.supplier_id), self
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approved is None:
-            return
-        approve, reason, order = dialog.approved, dialog.reason_text(), entry.order
-        follow = self._controller.follow_up
-        text = (
-            self.tr("Approved: the order goes to the supplier.")
-            if approve
-            else self.tr("Declined. The orderer sees your reason.")
-        )
-        self._tasks.run_net(
-            lambda: follow.decide(order, approve, reason), self._done(text), self._failed
-        )
+
+        def decide() -> None:
+            if dialog.approved is None:
+                return
+            approve, reason, order = dialog.approved, dialog.reason_text(), entry.order
+            follow = self._controller.follow_up
+            text = (
+                self.tr("Approved: the order goes to the supplier.")
+                if approve
+                else self.tr("Declined. The orderer sees your reason.")
+            )
+            self._tasks.run_net(
+                lambda: follow.decide(order, approve, reason), self._done(text), self._failed
+            )
+
+        self._open(dialog, decide)
 
     def receive_selected(self) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
         dialog = ReceiptDialog(entry.order, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        received, note, order = dialog.received(), dialog.note.text(), entry.order
-        if not received:
-            return
-        follow = self._controller.follow_up
-        self._tasks.run_net(
-            lambda: follow.receive(order, received, note),
-            self._done(self.tr("Goods receipt saved.")),
-            self._failed,
-        )
+
+        def save() -> None:
+            received, note, order = dialog.received(), dialog.note.text(), entry.order
+            if not received:
+                return
+            follow = self._controller.follow_up
+            self._tasks.run_net(
+                lambda: follow.receive(order, received, note),
+                self._done(self.tr("Goods receipt saved.")),
+                self._failed,
+            )
+
+        self._open(dialog, save)
 
     def show_document(self) -> None:
         entry = self.selected_entry()
@@ -350,15 +325,7 @@ class OrdersPage(QWidget):
         self._tasks.run_net(lambda: follow.document(order), self._show_xml, self._failed)
 
     def _show_xml(self, content: bytes) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("PEPPOL order document"))
-        view = QPlainTextEdit(content.decode("utf-8", errors="replace"), dialog)
-        view.setReadOnly(True)
-        view.setAccessibleName(self.tr("The order document as the server received it"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(view)
-        dialog.resize(700, 500)
-        dialog.open()
+        self._open(DocumentDialog(content, self), lambda: None)
 
     # -- texts ----------------------------------------------------------------------------
 
@@ -377,6 +344,7 @@ class OrdersPage(QWidget):
         )
         self.filter.setCurrentIndex(current)
         self.filter.setAccessibleName(self.tr("Which orders to show"))
+        self.filter.view().setAccessibleName(self.tr("Which orders to show"))
         self.model.retranslate()
         self.lines_model.retranslate()
         self.table.setAccessibleName(self.tr("Orders of the unit"))

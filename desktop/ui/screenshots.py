@@ -66,7 +66,8 @@ def take(out: Path, language: str) -> list[Path]:
         window: MainWindow = controller.main_window  # type: ignore[assignment]
         window.resize(1200, 760)
         _wait_until(app, lambda: not window.sync.running, 60)
-        _wait_until(app, lambda: window.find_page.model.rowCount() > 0, 30)
+        _wait_until(app, lambda: window.overview is not None, 30)
+        _wait_until(app, lambda: not window.status.progress.isVisible(), 60)
         suffix = f"-{language}" if language != "en" else ""
         for place in Place:
             window.show_place(place)

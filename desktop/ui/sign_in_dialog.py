@@ -161,6 +161,15 @@ class SignInDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
         self.error_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (never shrink) so that a message shown now does not squeeze the fields."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     # -- signing in -------------------------------------------------------------------
 
@@ -207,6 +216,7 @@ class SignInDialog(QDialog):
         field = error.field if isinstance(error, AvropError) else None
         if code == "keyring_unavailable":
             self.session_only_button.show()
+            self._fit()
             self.session_only_button.setFocus()
         elif code == "bad_credentials" or field == "password":
             self.password_edit.setFocus()
@@ -232,6 +242,8 @@ class SignInDialog(QDialog):
         self.remember_box.setEnabled(not busy and not self._session_only)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
+        if busy:
+            self._fit()
 
     def _focus_first_empty(self) -> None:
         for edit in (self.server_edit, self.username_edit, self.password_edit):

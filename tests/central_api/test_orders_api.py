@@ -288,3 +288,38 @@ def test_order_settings_count_new_orders_against_the_budget(api: Any) -> None:
     from decimal import Decimal
 
     assert Decimal(spent(after)) - Decimal(spent(before)) == Decimal("549.00")
+
+
+def test_a_concurrent_repeat_gets_409_while_the_first_is_handled(
+    api: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from central_api.routes import orders as routes
+
+    started, release = threading.Event(), threading.Event()
+    real = routes.place_order
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(routes, "place_order", slow)
+    _order, body = order_body(api.coffee)
+    headers = {**api.auth("orderer"), **key()}
+    answers: list[Any] = []
+    first = threading.Thread(
+        target=lambda: answers.append(api.client.post("/orders", json=body, headers=headers))
+    )
+    first.start()
+    assert started.wait(20)
+    monkeypatch.setattr(routes, "place_order", real)
+    repeat = api.client.post("/orders", json=body, headers=headers)
+    release.set()
+    first.join(20)
+    assert repeat.status_code == 409 and repeat.json()["code"] == "idempotency_in_progress"
+    assert repeat.headers["Retry-After"] == "1"
+    assert answers[0].status_code == 201
+    after = api.client.post("/orders", json=body, headers=headers)
+    assert after.status_code == 201 and after.json() == answers[0].json()

@@ -14,12 +14,10 @@ Used by ``tests/e2e/test_faults.py`` (200 rounds) and ``python -m benchmarks fau
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 import urllib.error
@@ -27,7 +25,6 @@ import urllib.request
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -43,75 +40,12 @@ from desktop.peppol.order_mapping import order_xml
 from desktop.storage.database import Database, open_database
 from desktop.storage.order_repo import NewOrder, OrderRepository
 from tests.e2e.fault_proxy import Fault, FaultProxy
+from tests.e2e.fault_report import FaultConfig, FaultReport
+from tests.e2e.fault_sender import SenderProcess
 
-ROOT = Path(__file__).resolve().parents[2]
 UNIT = "u-forskola-solrosen"
 SUPPLIER_ID = "s-coffee-1"
 KILL_POINTS = ("before_claim", "claimed", "answered", "recorded")
-
-
-@dataclass(frozen=True)
-class FaultConfig:
-    """How often each fault strikes (per round, or per POST for the proxy's faults)."""
-
-    rounds: int = 200
-    seed: int = 20250310
-    max_orders: int = 3
-    kill_at_point: float = 0.06  # the sender kills itself at a probe point
-    kill_timed: float = 0.02  # the parent kills the sender after a random delay
-    proxy_faults: dict[Fault, float] = field(
-        default_factory=lambda: {
-            Fault.ERROR_BEFORE: 0.05,
-            Fault.ERROR_AFTER: 0.05,
-            Fault.DROP_AFTER: 0.06,
-            Fault.SLOW_AFTER: 0.02,
-            Fault.RESET_BEFORE: 0.04,
-            Fault.KILL_CLIENT_AFTER: 0.015,
-        }
-    )
-    restart: float = 0.005  # the server restarts during the round (a restart takes seconds)
-    lock: float = 0.08  # another process holds the store file's write lock for a while
-    client_timeout_s: float = 0.8
-    slow_s: float = 1.2
-    lease_s: float = 1.0  # server: an orphaned in-progress key is taken over after this
-
-
-@dataclass
-class FaultReport:
-    rounds: int = 0
-    placed: int = 0
-    on_server_once: int = 0
-    lost: int = 0
-    duplicated: int = 0
-    disagreements: int = 0
-    kills: int = 0
-    restarts: int = 0
-    locks: int = 0
-    replayed: int = 0
-    faults: Counter[str] = field(default_factory=Counter)
-    seconds: float = 0.0
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.lost == 0 and self.duplicated == 0 and self.disagreements == 0
-
-    def lines(self) -> list[str]:
-        injected = ", ".join(f"{k} {v}" for k, v in sorted(self.faults.items()) if k != "pass")
-        return [
-            f"rounds            {self.rounds}",
-            f"orders placed     {self.placed}",
-            f"on server once    {self.on_server_once}",
-            f"lost              {self.lost}",
-            f"duplicated        {self.duplicated}",
-            f"client disagrees  {self.disagreements}",
-            f"sender killed     {self.kills}",
-            f"server restarts   {self.restarts}",
-            f"store locked      {self.locks}",
-            f"answers replayed  {self.replayed}",
-            f"proxy faults      {injected}",
-            f"time              {self.seconds:.1f} s",
-        ]
 
 
 class ServerHandle:
@@ -123,84 +57,6 @@ class ServerHandle:
 
     def start(self) -> Any: ...
     def stop(self) -> int | None: ...
-
-
-class SenderProcess:
-    """The child running ``tests.e2e.fault_client``."""
-
-    def __init__(self, db: Path, url: str, timeout_s: float, seed: int, log: Path) -> None:
-        command = [
-            sys.executable,
-            "-m",
-            "tests.e2e.fault_client",
-            "--db",
-            str(db),
-            "--url",
-            url,
-            "--timeout",
-            str(timeout_s),
-            "--seed",
-            str(seed),
-            "--deadline",
-            "60",
-        ]
-        self._log = log.open("ab")
-        self.process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
-            env=dict(os.environ, PYTHONUNBUFFERED="1"),
-        )
-        self.ready = False
-
-    def wait_ready(self) -> SenderProcess:
-        """Wait for the child's "ready" (it starts while another one works)."""
-        if not self.ready:
-            line = self._readline()
-            if line != "ready":
-                raise RuntimeError(f"fault client did not start: {line!r}")
-            self.ready = True
-        return self
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def _readline(self) -> str:
-        assert self.process.stdout is not None
-        return self.process.stdout.readline().decode().strip()
-
-    def send(self, point: str, nth: int) -> int | None:
-        """Drain the outbox; the entries left, or None when the process died."""
-        assert self.process.stdin is not None
-        try:
-            self.process.stdin.write(f"send {point} {nth}\n".encode())
-            self.process.stdin.flush()
-        except BrokenPipeError:
-            return None
-        line = self._readline()
-        if not line.startswith("done"):
-            self.process.wait(10)
-            return None
-        return int(line.split()[1])
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGKILL)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            try:
-                assert self.process.stdin is not None
-                self.process.stdin.write(b"quit\n")
-                self.process.stdin.close()
-                self.process.wait(10)
-            except (OSError, subprocess.TimeoutExpired):
-                self.process.kill()
-                self.process.wait(10)
-        self._log.close()
 
 
 def _get_json(url: str, token: str) -> Any:
@@ -440,7 +296,3 @@ class FaultRun:
         if strangers:
             self.report.duplicated += len(strangers)
             self.report.problems.append(f"unexpected orders {strangers}")
-
-
-def config_for(rounds: int, seed: int | None = None) -> FaultConfig:
-    return replace(FaultConfig(), rounds=rounds, seed=FaultConfig().seed if seed is None else seed)

@@ -24,6 +24,9 @@ from urllib.parse import urlsplit
 
 JSON_HEADERS = [("Content-Type", "application/json")]
 INJECTED_500 = b'{"code":"internal_error","message":"injected fault","field":null}'
+BUSY_409 = (
+    b'{"code":"idempotency_in_progress","message":"still being handled","field":"Idempotency-Key"}'
+)
 DOWN_502 = b'{"code":"server_unavailable","message":"upstream down","field":null}'
 HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "proxy-connection", "upgrade"}
 
@@ -36,6 +39,7 @@ class Fault(StrEnum):
     SLOW_AFTER = "slow_after"  # the server commits, the answer comes after the client's timeout
     RESET_BEFORE = "reset_before"  # the connection is closed before forwarding
     KILL_CLIENT_AFTER = "kill_client_after"  # the server commits, then the client is SIGKILLed
+    BUSY_BEFORE = "409_before"  # "still being handled" (409 idempotency_in_progress)
 
 
 Plan = Callable[[str, str], Fault]  # (method, path) -> fault
@@ -98,6 +102,9 @@ class FaultProxy:
                 proxy.count(fault)
                 if fault is Fault.RESET_BEFORE:
                     self._hang_up()
+                    return
+                if fault is Fault.BUSY_BEFORE:
+                    self._answer(409, JSON_HEADERS, BUSY_409)
                     return
                 if fault is Fault.ERROR_BEFORE:
                     self._answer(500, JSON_HEADERS, INJECTED_500)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.fault_harness import FaultRun, config_for
+from tests.e2e.fault_harness import FaultRun
+from tests.e2e.fault_report import config_for
 from tests.fixtures.central_api_server import StartCentralApi
 
 ROUNDS = 200
@@ -38,4 +39,4 @@ def test_every_order_reaches_the_server_exactly_once(
     assert report.kills > 0 and report.restarts > 0 and report.locks > 0
     assert report.replayed > 0
     injected = {k for k, v in report.faults.items() if v and k != "pass"}
-    assert len(injected) >= 5, report.faults
+    assert len(injected) >= 6, report.faults

@@ -148,24 +148,29 @@ def test_only_the_signed_in_users_orders_are_sent(
     assert len(on_server(orders_server, order_id)) == 1
 
 
-def test_in_progress_answers_are_retried(
+@pytest.mark.parametrize("fault", [Fault.BUSY_BEFORE, Fault.ERROR_BEFORE])
+def test_in_progress_and_server_errors_are_retried(
     order_store: Database,
     orders_server: RunningServer,
     coffee_supplier: Supplier,
     proxy: FaultProxy,
+    fault: Fault,
 ) -> None:
-    place(order_store, coffee_supplier)
+    order_id = place(order_store, coffee_supplier)
     calls: list[str] = []
 
     def plan(method: str, _path: str) -> Fault:
         calls.append(method)
-        return Fault.ERROR_BEFORE if len(calls) == 1 else Fault.PASS
+        return fault if len(calls) == 1 else Fault.PASS
 
     proxy.plan = plan
     sender = sender_for(order_store, proxy.url, orders_server)
     assert sender.send_due().retried == 1
+    entry = OrderRepository(order_store).entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.SENDING
     OutboxRepository(order_store).reset_backoff("orderer")
     assert sender.send_due().sent == 1
+    assert len(on_server(orders_server, order_id)) == 1
 
 
 def test_the_background_thread_sends_when_woken(

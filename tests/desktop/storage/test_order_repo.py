@@ -131,7 +131,7 @@ def test_pending_total_counts_only_orders_in_the_outbox(order_store: Database) -
     assert repo.pending_total(UNIT) == D("1098.00")
     repo.cancel(two.order.id)
     assert repo.pending_total(UNIT) == D("549.00")
-    assert [e.order.id for e in repo.entries([UNIT], "orderer")] == [one.order.id, two.order.id]
+    assert {e.order.id for e in repo.entries([UNIT], "orderer")} == {one.order.id, two.order.id}
     assert repo.entries(["u-other"]) == []
 
 

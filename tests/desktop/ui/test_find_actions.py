@@ -80,9 +80,12 @@ def test_buying_beside_the_agreement_asks_why_and_the_order_carries_it(
         find_env.services.reference,
         service.orders.settings,
     ).sync(me)
+    assert service.reason_for_cart(UNIT) == reason  # the item is still in the cart
     placed = service.orders.place(UNIT, off_agreement_reason=reason)
     assert placed.placed, [p.code for g in placed.review.groups for p in g.problems]
     assert {e.order.off_agreement_reason for e in placed.placed} == {reason}
+    # Ordered: the cart is empty, and the reason is not offered for the next cart.
+    assert service.reason_for_cart(UNIT) is None
 
 
 def test_show_the_agreement_instead(qtbot: Any, find_env: FindEnv) -> None:

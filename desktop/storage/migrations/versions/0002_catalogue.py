@@ -23,8 +23,15 @@ def upgrade() -> None:
         sa.Column("item_id", sa.Integer(), autoincrement=False, nullable=False),
         *(
             sa.Column(name, sa.String(), nullable=False)
-            for name in ("supplier_id", "seller_item_id", "line_id", "name", "brand",
-                         "description", "keywords")
+            for name in (
+                "supplier_id",
+                "seller_item_id",
+                "line_id",
+                "name",
+                "brand",
+                "description",
+                "keywords",
+            )
         ),
         sa.Column("gtin", sa.String(), nullable=True),
         sa.Column("unit_code", sa.String(), nullable=False),
@@ -35,8 +42,13 @@ def upgrade() -> None:
         sa.Column("base_quantity", sa.String(), nullable=False),
         *(
             sa.Column(name, sa.String(), nullable=True)
-            for name in ("list_price", "min_order_quantity", "max_order_quantity",
-                         "valid_from", "valid_to")
+            for name in (
+                "list_price",
+                "min_order_quantity",
+                "max_order_quantity",
+                "valid_from",
+                "valid_to",
+            )
         ),
         *(
             sa.Column(name, sa.String(), nullable=False)
@@ -96,6 +108,12 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in ("cpv_label_fts", "catalogue_fts"):
         op.execute(f"DROP TABLE IF EXISTS {name}")
-    for name in ("search_synonyms", "cpv_labels", "catalogue_meta", "catalogue_terms",
-                 "catalogue_suppliers", "catalogue_items"):
+    for name in (
+        "search_synonyms",
+        "cpv_labels",
+        "catalogue_meta",
+        "catalogue_terms",
+        "catalogue_suppliers",
+        "catalogue_items",
+    ):
         op.drop_table(name)

@@ -6,15 +6,11 @@ Revises: 0002
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
-# TEMPORARY until the catalogue's 0002 lands: chain to 0001 while it is absent.
-_HAS_0002 = any(Path(__file__).parent.glob("0002_*.py"))
-down_revision: str | None = "0002" if _HAS_0002 else "0001"
+down_revision: str | None = "0002"
 branch_labels: str | None = None
 depends_on: str | None = None
 

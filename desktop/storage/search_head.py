@@ -1,0 +1,250 @@
+"""Collecting and ranking the first candidates of a search (the "head").
+
+Per tier (agreement items first) the match classes of ``search_plan`` are read in
+order, cheaply, by FTS5 in rowid (static rank) order; the candidates are then scored
+precisely in Python (``search_rank``). Queries stop at ``HEAD_BUDGET`` once the first page
+is found: a keystroke never waits long, and whatever a cut-short head misses still
+comes, in order, when the result is paged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from desktop.storage.catalogue_index import tier_range
+from desktop.storage.catalogue_rows import UNIT_SEP
+from desktop.storage.search_plan import Phase
+from desktop.storage.search_query import QueryTerm, TermGroup
+from desktop.storage.search_rank import match_class, satisfies, score
+from desktop.storage.search_result import ALL_SQL, FTS_SQL
+
+HEAD_BUDGET = 0.010  # seconds the head queries may take once the first page is filled
+HEAD_HARD_BUDGET = 0.050  # ... and before that (an empty page is worse than a slow one)
+RESIDUAL_SCAN = 4000  # rows a class may read to find candidates for its broad terms
+
+
+class _Head:
+    """Candidates being collected for one search."""
+
+    def __init__(self, start: float, page: int) -> None:
+        self.soft = start + HEAD_BUDGET
+        self.hard = start + HEAD_HARD_BUDGET
+        self.page = page
+        self.found: list[tuple[int, int, int]] = []
+        self.seen: set[int] = set()
+        self.texts: dict[int, tuple[str, str, str]] = {}  # name, brand + keywords, description
+        self.described: set[int] = set()  # ids whose description was loaded
+        self.timed_out = False
+
+    def expired(self, pending: int = 0) -> bool:
+        """Out of time: the soft budget once a page is found (with ``pending`` more
+        candidates in hand), the hard one before."""
+        limit = self.soft if len(self.found) + pending >= self.page else self.hard
+        return time.perf_counter() > limit
+
+    def add(self, tier: int, phase: int, item_id: int) -> None:
+        if item_id not in self.seen:
+            self.seen.add(item_id)
+            self.found.append((tier, phase, item_id))
+
+
+@contextmanager
+def _budget(conn: sqlite3.Connection, expired: Callable[[], bool]) -> Iterator[None]:
+    """Interrupt the running statement once ``expired()`` (sqlite3.OperationalError)."""
+    conn.set_progress_handler(expired, 2000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+def _load_texts(
+    conn: sqlite3.Connection, ids: list[int], head: _Head, *, describe: bool = False
+) -> None:
+    """Load what the Python checks and the score read (descriptions only if asked)."""
+    wanted = [i for i in ids if i not in head.texts or (describe and i not in head.described)]
+    column = "description" if describe else "''"
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for item_id, name, brand, keywords, description in conn.execute(
+            f"SELECT item_id, name, brand, keywords, {column} FROM catalogue_items "
+            f"WHERE item_id IN ({marks})",
+            chunk,
+        ):
+            head.texts[item_id] = (name, f"{brand} {keywords.replace(UNIT_SEP, ' ')}", description)
+    if describe:
+        head.described.update(wanted)
+
+
+def groups_alternatives(groups: Sequence[object]) -> list[str]:
+    """The folded synonym words of the query (scored low when found in a name)."""
+    words: list[str] = []
+    for group in groups:
+        for alternative in getattr(group, "alternatives", [])[1:]:
+            words.extend(alternative)
+    return words
+
+
+def collect_head(
+    conn: sqlite3.Connection,
+    phases: list[Phase],
+    groups: list[TermGroup],
+    tiers: list[int],
+    size: int,
+    everything: bool,
+    page: int,
+) -> _Head:
+    """Up to ``size`` candidates as (tier index, phase index, item id), coarse order.
+
+    Per tier, the broadest class is probed first: when the tier holds no more than
+    ``size`` matches they are all known after that one query and are put in their
+    classes in Python. Otherwise the classes are queried best first. Head queries stop
+    at ``HEAD_BUDGET`` once ``page`` candidates are found, at ``HEAD_HARD_BUDGET``
+    before (the rest still comes, in order, when paging)."""
+    head = _Head(time.perf_counter(), page)
+    for ti, tier in enumerate(tiers):
+        low, high = tier_range(tier)
+        left = size - len(head.found)
+        if left <= 0 or head.timed_out:
+            break
+        if everything:
+            rows = conn.execute(ALL_SQL, (low - 1, high, left)).fetchall()
+            head.found += [(ti, 0, r[0]) for r in rows]
+            continue
+        if not phases:
+            continue
+        probe, exhausted = _scan(
+            conn, phases, len(phases) - 1, groups, low, high, left + 1, head, classify=False
+        )
+        if exhausted and len(probe[0]) <= left:
+            for pi, item_id in _classified(conn, probe[0], phases, groups, head):
+                head.add(ti, pi, item_id)
+            continue
+        first = 0
+        while first < len(phases) and len(head.found) < size and not head.timed_out:
+            # Classes whose head query is the same (their difference is in the broad
+            # terms, checked in Python) share one scan.
+            last = first
+            while last + 1 < len(phases) and phases[last + 1].head == phases[first].head:
+                last += 1
+            if phases[first].head:
+                buckets, _ = _scan(
+                    conn,
+                    phases[first : last + 1],
+                    last - first,
+                    groups,
+                    low,
+                    high,
+                    size - len(head.found),
+                    head,
+                    classify=last > first,
+                )
+                for offset, bucket in enumerate(buckets):
+                    for item_id in bucket:
+                        head.add(ti, first + offset, item_id)
+            first = last + 1
+        if head.timed_out:  # fall back on what the probe found, in class order
+            probed = _classified(conn, probe[0], phases, groups, head)
+            for pi, item_id in sorted(probed, key=lambda p: p[0]):
+                head.add(ti, pi, item_id)
+    head.found = head.found[:size]
+    return head
+
+
+def _classified(
+    conn: sqlite3.Connection,
+    ids: list[int],
+    phases: list[Phase],
+    groups: list[TermGroup],
+    head: _Head,
+) -> list[tuple[int, int]]:
+    """(class, id) of each id, classes found in Python on the texts."""
+    _load_texts(conn, ids, head)
+    kinds = [p.kinds for p in phases]
+    return [
+        (match_class(kinds, groups, *head.texts[i]) if groups else 0, i)
+        for i in ids
+        if i in head.texts
+    ]
+
+
+def _scan(
+    conn: sqlite3.Connection,
+    phases: list[Phase],
+    loosest: int,
+    groups: list[TermGroup],
+    low: int,
+    high: int,
+    need: int,
+    head: _Head,
+    *,
+    classify: bool,
+) -> tuple[list[list[int]], bool]:
+    """New ids matching ``phases[loosest]`` in one tier, in rowid order, and whether
+    the tier was read to its end. Broad terms left out of the query are checked on
+    the rows' texts. With ``classify`` the rows are sorted into the first of
+    ``phases`` they meet (one list each) and the scan stops once the first is full;
+    otherwise one list of at most ``need`` ids."""
+    phase = phases[loosest]
+    kinds = [p.kinds for p in phases]
+    describe = any(k == "anywhere" and not t.strong_only for k, t in phase.residual)
+    buckets: list[list[int]] = [[] for _ in phases] if classify else [[]]
+    last_id, scanned = low - 1, 0
+    batch = need + 64
+
+    def expired() -> bool:
+        return head.expired(sum(map(len, buckets)))
+
+    while len(buckets[0]) < need:
+        ids: list[int] = []
+        interrupted = False
+        try:
+            with _budget(conn, expired):
+                for (item_id,) in conn.execute(FTS_SQL, (phase.head, last_id, high, batch)):
+                    ids.append(item_id)
+        except sqlite3.OperationalError:  # interrupted: out of time; keep what came
+            interrupted = head.timed_out = True
+        fresh = [i for i in ids if i not in head.seen]
+        if phase.residual or classify:
+            _load_texts(conn, fresh, head, describe=describe)
+        for item_id in fresh:
+            text = head.texts.get(item_id)
+            if phase.residual and (
+                text is None
+                or not all(satisfies(kind, term, *text) for kind, term in phase.residual)
+            ):
+                continue
+            at = match_class(kinds, groups, *text) if classify and text else 0
+            buckets[at].append(item_id)
+            if len(buckets[0]) >= need or expired():
+                break
+        if interrupted:
+            return buckets, False
+        if len(ids) < batch:
+            return buckets, True
+        last_id, scanned = ids[-1], scanned + len(ids)
+        if scanned >= RESIDUAL_SCAN or expired():
+            head.timed_out = True
+            return buckets, False
+        batch = min(batch * 2, 800)
+    return buckets, False
+
+
+def rank_head(
+    conn: sqlite3.Connection, head: _Head, terms: list[QueryTerm], alternatives: list[str]
+) -> list[tuple[int, int, int]]:
+    """The head's candidates by (tier, class, score, static rank)."""
+    _load_texts(conn, [h[2] for h in head.found], head)
+    texts = head.texts
+    scores = {
+        i: score(terms, alternatives, texts[i][0], texts[i][1])
+        for _, _, i in head.found
+        if i in texts
+    }
+    return sorted(
+        (h for h in head.found if h[2] in scores), key=lambda h: (h[0], h[1], -scores[h[2]], h[2])
+    )

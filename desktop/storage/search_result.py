@@ -1,0 +1,145 @@
+"""A search's ranked item ids, fetched page by page for a lazy table model."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from array import array
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from desktop.storage.catalogue_index import tier_range
+from desktop.storage.catalogue_views import ItemRow, load_rows
+from desktop.storage.database import Database
+from desktop.storage.search_plan import Phase
+
+CHUNK = 5000  # ids fetched per query when paging past the head
+FTS_SQL = (
+    "SELECT rowid FROM catalogue_fts WHERE catalogue_fts MATCH ? AND rowid > ? AND rowid <= ? "
+    "ORDER BY rowid LIMIT ?"
+)
+ALL_SQL = (
+    "SELECT item_id FROM catalogue_items WHERE item_id > ? AND item_id <= ? "
+    "ORDER BY item_id LIMIT ?"
+)
+
+
+@contextmanager
+def snapshot(db: Database) -> Iterator[sqlite3.Connection]:
+    """A pooled connection in one read transaction (a consistent view while querying)."""
+    raw = db.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        raw.close()
+
+
+def load_result_rows(db: Database, ids: Sequence[int]) -> list[ItemRow]:
+    raw = db.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        return load_rows(conn, ids)
+    finally:
+        raw.close()
+
+
+class SearchResult:
+    """A search's ranked item ids, fetched as far as asked (thread-safe).
+
+    ``fetch_ids(0, n)`` within the first page is free; further pages run one query per
+    ``CHUNK`` ids. ``count()`` fetches every id (a few hundred ms for half a million;
+    call it off the UI thread) and keeps them (8 bytes each) for scrolling.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        head: list[int],
+        phases: list[Phase],
+        tiers: list[int],
+        generation: int,
+        everything: bool,
+    ) -> None:
+        self._db = db
+        self._head = head
+        self._head_set = set(head)
+        self._phases = phases
+        self._tiers = tiers
+        self.generation = generation  # the catalogue generation it was computed on
+        self._everything = everything
+        self._ids = array("q")
+        self._lock = threading.Lock()
+        self.head_cut_short = False  # the first page's queries ran out of time
+        # Paging position: (tier index, phase index, last item id seen in that class).
+        self._cursor = (0, 0, tier_range(tiers[0])[0] - 1) if tiers else None
+
+    def first_page(self, n: int = 50) -> list[int]:
+        return self._head[:n]
+
+    def fetched(self) -> int:
+        """How many ids are known so far (the model's row count before ``count()``)."""
+        return len(self._head) + len(self._ids)
+
+    def is_complete(self) -> bool:
+        return self._cursor is None
+
+    def fetch_ids(self, offset: int, n: int) -> list[int]:
+        """Ids at ``offset`` .. ``offset + n`` of the ranked result (fewer at its end)."""
+        end = offset + n
+        if end > len(self._head):
+            with self._lock:
+                self._fetch_until(end)
+        head = self._head[offset:end]
+        start = max(0, offset - len(self._head))
+        return head + list(self._ids[start : max(start, end - len(self._head))])
+
+    def count(self) -> int:
+        """The exact number of results (fetches them all)."""
+        with self._lock:
+            self._fetch_until(None)
+        return self.fetched()
+
+    def rows(self, ids: Sequence[int]) -> list[ItemRow]:
+        """Display rows of ``ids`` (cheap: about 1 ms for a page of 50)."""
+        return load_result_rows(self._db, ids)
+
+    def _fetch_until(self, end: int | None) -> None:
+        if self._cursor is None or (end is not None and self.fetched() >= end):
+            return
+        with snapshot(self._db) as conn:
+            while self._cursor is not None and (end is None or self.fetched() < end):
+                self._step(conn)
+
+    def _step(self, conn: sqlite3.Connection) -> None:
+        """Fetch the next chunk of the current class (all of it at once when its query
+        holds a prefix merge, which would otherwise be redone for every chunk)."""
+        assert self._cursor is not None
+        ti, pi, last = self._cursor
+        _, high = tier_range(self._tiers[ti])
+        count, limit, last_id = 0, 0, last
+        if self._everything or (pi < len(self._phases) and self._phases[pi].complete):
+            if self._everything:
+                limit = CHUNK
+                cursor = conn.execute(ALL_SQL, (last, high, limit))
+            else:
+                expr = self._phases[pi].complete
+                limit = CHUNK if "*" not in expr else -1  # -1: no limit
+                cursor = conn.execute(FTS_SQL, (expr, last, high, limit))
+            while batch := cursor.fetchmany(10_000):
+                count, last_id = count + len(batch), batch[-1][0]
+                self._ids.extend(r[0] for r in batch if r[0] not in self._head_set)
+        if limit > 0 and count == limit:
+            self._cursor = (ti, pi, last_id)
+        elif not self._everything and pi + 1 < len(self._phases):
+            self._cursor = (ti, pi + 1, tier_range(self._tiers[ti])[0] - 1)
+        elif ti + 1 < len(self._tiers):
+            self._cursor = (ti + 1, 0, tier_range(self._tiers[ti + 1])[0] - 1)
+        else:
+            self._cursor = None
