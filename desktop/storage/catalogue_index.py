@@ -122,15 +122,18 @@ ECO_TOKEN = f"{FACET}e"  # facet letters: s supplier, a agreement, c CPV, e eco,
 CRISIS_TOKEN = f"{FACET}k"
 
 
-_TEXT_WORDS: dict[str, list[tuple[str, bool]]] = {}
+_TEXT_WORDS: dict[str, list[tuple[str, bool, str]]] = {}
 
 
-def _text_words(text: str) -> list[tuple[str, bool]]:
-    """Folded words of a description, each with whether it is expandable (cached: the
-    variants of a product often share their description)."""
+def _text_words(text: str) -> list[tuple[str, bool, str]]:
+    """Folded words of a description, each with whether it is expandable and its strong
+    form (cached: the variants of a product often share their description)."""
     found = _TEXT_WORDS.get(text)
     if found is None:
-        found = [(w, w.isalpha() or _expandable(w)) for w in dict.fromkeys(folded_text_words(text))]
+        found = [
+            (w, w.isalpha() or _expandable(w), STRONG + w)
+            for w in dict.fromkeys(folded_text_words(text))
+        ]
         if len(_TEXT_WORDS) > 20_000:
             _TEXT_WORDS.clear()
         _TEXT_WORDS[text] = found
@@ -213,7 +216,7 @@ def document(
             strong[token] = keep
     # Plain tokens: words found only outside the strong fields (those are searched
     # through their strong tokens in every class).
-    plain = {w: k for w, k in _text_words(description) if STRONG + w not in strong}
+    plain = {w: k for w, k, strong_form in _text_words(description) if strong_form not in strong}
     for folded in folded_text_words(f"{seller_item_id} {gtin or ''}"):
         plain[folded] = folded.isalpha() or _expandable(folded)
     facets = [supplier_token(supplier_id), *(cpv_token(c) for c in cpv_codes)]
@@ -234,7 +237,7 @@ def tier_of(agreement_id: str | None) -> int:
 
 def bucket_of(name: str) -> int:
     """Static rank inside a tier: names of few words (generic products) first."""
-    return min(len(words(name)), MAX_BUCKET)
+    return min(len(name.split()), MAX_BUCKET)
 
 
 def band_base(tier: int, bucket: int) -> int:
