@@ -22,6 +22,7 @@ from desktop.remote.reference_sync import ReferenceSync
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
 from desktop.storage.database import Database, RunDb, open_database
 from desktop.storage.reference_repo import ReferenceRepository
+from desktop.storage.spend_cache import SpendCache
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,9 @@ def build_services(options: AppOptions) -> Services:
     try:
         reference = ReferenceRepository(database)
         credentials = CredentialStore()
-        auth = AuthService(settings, credentials, reference, run_db=run_db)
+        auth = AuthService(
+            settings, credentials, reference, run_db=run_db, spend_cache=SpendCache(database)
+        )
         sync = ReferenceSync(auth.current_client, reference, run_db)
         if options.demo:
             # The demo server's port changes every run: keep no keyring entries for it.

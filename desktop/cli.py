@@ -15,7 +15,12 @@ from pathlib import Path
 from desktop import __version__
 from desktop.app import AppOptions, build_services
 from desktop.domain.errors import AvropError
-from desktop.settings import LANGUAGES
+from desktop.settings import LANGUAGES, load_settings, resolve_data_dir
+
+# Errors that stop the app before its windows open: shown in a message box as well.
+STARTUP_ERROR_CODES = frozenset(
+    {"store_too_new", "store_unreadable", "store_migration_failed", "demo_server_failed"}
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,6 +59,23 @@ def _run_app(args: argparse.Namespace) -> int:
         services.close()
 
 
+def _language_setting(args: argparse.Namespace) -> str:
+    """``--language``, else the language saved in the data folder (``"system"``)."""
+    if args.language:
+        return str(args.language)
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        return load_settings(data_dir / "demo" if args.demo else data_dir).language
+    except OSError:
+        return "system"
+
+
+def _show_startup_error(error: AvropError, args: argparse.Namespace) -> None:
+    from desktop.ui.fatal_error import show_fatal_error
+
+    show_fatal_error(error, _language_setting(args))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -68,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(peppol_check([args.file]))
         return _run_app(args)
     except AvropError as exc:
-        print(f"avrop: {exc.message}", file=sys.stderr)
+        print(f"avrop: {exc.message}", file=sys.stderr, flush=True)
+        if args.command is None and exc.code in STARTUP_ERROR_CODES:
+            _show_startup_error(exc, args)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -164,7 +164,7 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../desktop/ui/status_bar.py" line="+132"/>
+        <location filename="../desktop/ui/status_bar.py" line="+133"/>
         <source>Connecting…</source>
         <translation>Forbinder…</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
+        <location filename="../desktop/ui/approval_dialog.py" line="+31"/>
         <source>Approve order %1</source>
         <translation>Godkend bestilling %1</translation>
     </message>
@@ -222,7 +222,12 @@
         <translation>%1 bestilte fra %2 for %3 %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>… and %1 more lines</source>
+        <translation>… og %1 linjer mere</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Reason (required to decline):</source>
         <translation>&amp;Begrundelse (kræves for at afvise):</translation>
     </message>
@@ -257,7 +262,7 @@
         <translation>Luk uden at beslutte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
         <translation>Skriv, hvorfor du afviser, så bestilleren ved, hvad vedkommende skal gøre.</translation>
     </message>
@@ -371,7 +376,7 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
+        <location filename="../desktop/ui/models/cart_model.py" line="+29"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -404,7 +409,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart_page.py" line="+166"/>
+        <location filename="../desktop/ui/cart_page.py" line="+170"/>
         <source>Cart for %1</source>
         <translation>Indkøbskurv til %1</translation>
     </message>
@@ -421,12 +426,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Indkøbskurven er tom. Find varer, og læg dem her.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
         <translation>Leveres til %1 (omlastningscentral), til %2.</translation>
     </message>
@@ -475,7 +480,7 @@
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>&amp;Place the order</source>
         <translation>&amp;Afgiv bestillingen</translation>
     </message>
@@ -485,7 +490,7 @@
         <translation>&amp;Afgiv %1 bestillinger</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
         <translation>Én bestilling. I alt %1 SEK.</translation>
     </message>
@@ -505,17 +510,22 @@
         <translation>%1 bestillinger er afgivet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
+        <translation>Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
         <translation>De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was placed: fix what the list above says.</source>
         <translation>Intet blev afgivet: ret det, som listen ovenfor siger.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Items in the cart</source>
         <translation>Varer i indkøbskurven</translation>
     </message>
@@ -713,15 +723,23 @@
     </message>
 </context>
 <context>
+    <name>FatalError</name>
+    <message>
+        <location filename="../desktop/ui/fatal_error.py" line="+41"/>
+        <source>Avrop cannot start</source>
+        <translation>Avrop kan ikke starte</translation>
+    </message>
+</context>
+<context>
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find_actions.py" line="+61"/>
-        <location line="+138"/>
+        <location line="+146"/>
         <source>This item is no longer in the catalogue.</source>
         <translation>Varen findes ikke længere i kataloget.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>Choose the unit you order for first.</source>
         <translation>Vælg først, hvilken enhed du bestiller til.</translation>
     </message>
@@ -731,7 +749,7 @@
         <translation>Lagt i kurven: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Call-off under %1 (%2): </source>
         <translation>Afrop under %1 (%2): </translation>
     </message>
@@ -744,12 +762,16 @@
         <translation type="vanished">Afroppet er registreret og tæller som købt under aftalen.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Your question is saved; it goes to the office when you are online.</source>
-        <translation>Spørgsmålet er gemt og sendes, når du er online.</translation>
+        <translation type="vanished">Spørgsmålet er gemt og sendes, når du er online.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+57"/>
+        <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
+        <translation>Spørgsmålet er gemt og sendes til indkøbsafdelingen, så snart Avrop er online. Svaret kommer under Hjælp (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The call-off is recorded under the agreement.</source>
         <translation>Afroppet er registreret under aftalen.</translation>
     </message>
@@ -1124,7 +1146,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+297"/>
+        <location filename="../desktop/ui/find_view.py" line="+301"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
@@ -1150,11 +1172,12 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+69"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-19"/>
         <source>Find</source>
         <translation>Søg</translation>
     </message>
@@ -1174,12 +1197,12 @@
         <translation>Hvad har du brug for</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Ne&amp;ws</source>
         <translation>N&amp;yheder</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Su&amp;pplier:</source>
         <translation>Le&amp;verandør:</translation>
     </message>
@@ -1209,7 +1232,7 @@
         <translation>Kategorifilter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Eco-labelled only</source>
         <translation>Kun &amp;miljømærket</translation>
     </message>
@@ -1251,7 +1274,7 @@
         <translation type="vanished">Indkøbsafdelingen har svaret dig: se Hjælp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
+        <location filename="../desktop/ui/find_wiring.py" line="+72"/>
         <source>The office has answered you: see Help.</source>
         <translation>Indkøbsafdelingen har svaret: se Hjælp.</translation>
     </message>
@@ -1416,6 +1439,11 @@
         <translation>Esc lukker en dialogboks</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>In Find: ↓ from the search box to the results · Enter on an item to its quantity · Enter again puts it in the cart</source>
+        <translation>I Søg: ↓ fra søgefeltet til resultaterne · Enter på en vare går til antallet · Enter igen lægger den i kurven</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Keyboard</source>
         <translation>Tastatur</translation>
@@ -1474,7 +1502,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+158"/>
+        <location filename="../desktop/ui/find_item_pane.py" line="+167"/>
         <source>Picture of %1</source>
         <translation>Billede af %1</translation>
     </message>
@@ -1514,7 +1542,12 @@
         <translation>%1 (%2) under listeprisen %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
+        <translation>✓ Lagt i kurven: %1 × %2. Ctrl+2 åbner kurven.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Supplier:</source>
         <translation>Leverandør:</translation>
     </message>
@@ -1603,7 +1636,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+229"/>
+        <location filename="../desktop/ui/main_window.py" line="+231"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er færdig. Alt er opdateret.</translation>
     </message>
@@ -2326,7 +2359,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders_controller.py" line="+165"/>
+        <location filename="../desktop/ui/orders_controller.py" line="+167"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -2344,7 +2377,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
+        <location filename="../desktop/ui/models/orders_model.py" line="+30"/>
         <source>Order</source>
         <translation>Bestilling</translation>
     </message>
@@ -2407,7 +2440,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+216"/>
+        <location filename="../desktop/ui/orders_page.py" line="+230"/>
         <source>No orders yet.</source>
         <translation>Ingen bestillinger endnu.</translation>
     </message>
@@ -2480,7 +2513,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation type="vanished">Ordredokumentet, som serveren modtog det</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Orders</source>
         <translation>Bestillinger</translation>
     </message>
@@ -3054,7 +3087,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../desktop/ui/spend_chart.py" line="+163"/>
+        <location filename="../desktop/ui/spend_chart.py" line="+166"/>
         <source>kr</source>
         <translation>kr.</translation>
     </message>
@@ -3428,7 +3461,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend_page.py" line="+198"/>
+        <location filename="../desktop/ui/spend_page.py" line="+199"/>
         <source>Opening the figures…</source>
         <translation>Åbner tallene…</translation>
     </message>
@@ -3458,12 +3491,11 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>%1 – købt uden for aftalerne</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Spend</source>
-        <translation>Indkøb</translation>
+        <translation type="vanished">Indkøb</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>

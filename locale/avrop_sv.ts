@@ -164,7 +164,7 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../desktop/ui/status_bar.py" line="+132"/>
+        <location filename="../desktop/ui/status_bar.py" line="+133"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../desktop/ui/approval_dialog.py" line="+27"/>
+        <location filename="../desktop/ui/approval_dialog.py" line="+31"/>
         <source>Approve order %1</source>
         <translation>Godkänn beställning %1</translation>
     </message>
@@ -222,7 +222,12 @@
         <translation>%1 beställde från %2 för %3 %4.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>… and %1 more lines</source>
+        <translation>… och %1 rader till</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Reason (required to decline):</source>
         <translation>&amp;Motivering (krävs för att avslå):</translation>
     </message>
@@ -257,7 +262,7 @@
         <translation>Stäng utan att besluta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
         <translation>Skriv varför du avslår, så att beställaren vet vad hen ska göra.</translation>
     </message>
@@ -371,7 +376,7 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../desktop/ui/models/cart_model.py" line="+28"/>
+        <location filename="../desktop/ui/models/cart_model.py" line="+29"/>
         <source>Item</source>
         <translation>Vara</translation>
     </message>
@@ -404,7 +409,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart_page.py" line="+166"/>
+        <location filename="../desktop/ui/cart_page.py" line="+170"/>
         <source>Cart for %1</source>
         <translation>Varukorg för %1</translation>
     </message>
@@ -421,12 +426,12 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Varukorgen är tom. Sök varor och lägg dem här.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
         <translation>Levereras till %1 (omlastningscentral), för %2.</translation>
     </message>
@@ -475,7 +480,7 @@
         </translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>&amp;Place the order</source>
         <translation>&amp;Lägg beställningen</translation>
     </message>
@@ -485,7 +490,7 @@
         <translation>&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
         <translation>En beställning. Totalt %1 SEK.</translation>
     </message>
@@ -505,17 +510,22 @@
         <translation>%1 beställningar är lagda.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
+        <translation>Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
         <translation>De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was placed: fix what the list above says.</source>
         <translation>Inget lades: rätta det som listan ovan säger.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Items in the cart</source>
         <translation>Varor i varukorgen</translation>
     </message>
@@ -713,15 +723,23 @@
     </message>
 </context>
 <context>
+    <name>FatalError</name>
+    <message>
+        <location filename="../desktop/ui/fatal_error.py" line="+41"/>
+        <source>Avrop cannot start</source>
+        <translation>Avrop kan inte starta</translation>
+    </message>
+</context>
+<context>
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find_actions.py" line="+61"/>
-        <location line="+138"/>
+        <location line="+146"/>
         <source>This item is no longer in the catalogue.</source>
         <translation>Artikeln finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>Choose the unit you order for first.</source>
         <translation>Välj först vilken enhet du beställer för.</translation>
     </message>
@@ -731,7 +749,7 @@
         <translation>Lagd i varukorgen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Call-off under %1 (%2): </source>
         <translation>Avrop enligt %1 (%2): </translation>
     </message>
@@ -744,12 +762,16 @@
         <translation type="vanished">Avropet är registrerat och räknas som köpt enligt avtalet.</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>Your question is saved; it goes to the office when you are online.</source>
-        <translation>Frågan är sparad och skickas när du är uppkopplad.</translation>
+        <translation type="vanished">Frågan är sparad och skickas när du är uppkopplad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+57"/>
+        <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
+        <translation>Frågan är sparad och går till upphandlingsenheten så snart Avrop är uppkopplat. Svaret kommer under Hjälp (Ctrl+5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The call-off is recorded under the agreement.</source>
         <translation>Avropet är registrerat enligt avtalet.</translation>
     </message>
@@ -1124,7 +1146,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+297"/>
+        <location filename="../desktop/ui/find_view.py" line="+301"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1150,11 +1172,12 @@
     </message>
     <message>
         <location line="+37"/>
+        <location line="+69"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-19"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
@@ -1174,12 +1197,12 @@
         <translation>Vad behöver du</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Ne&amp;ws</source>
         <translation>N&amp;yheter</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Su&amp;pplier:</source>
         <translation>Le&amp;verantör:</translation>
     </message>
@@ -1209,7 +1232,7 @@
         <translation>Kategorifilter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Eco-labelled only</source>
         <translation>Endast &amp;miljömärkt</translation>
     </message>
@@ -1251,7 +1274,7 @@
         <translation type="vanished">Upphandlingsenheten har svarat dig: se Hjälp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+70"/>
+        <location filename="../desktop/ui/find_wiring.py" line="+72"/>
         <source>The office has answered you: see Help.</source>
         <translation>Upphandlingsenheten har svarat: se Hjälp.</translation>
     </message>
@@ -1416,6 +1439,11 @@
         <translation>Esc stänger en dialogruta</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>In Find: ↓ from the search box to the results · Enter on an item to its quantity · Enter again puts it in the cart</source>
+        <translation>I Sök: ↓ från sökrutan till träffarna · Enter på en vara går till antalet · Enter igen lägger den i varukorgen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Keyboard</source>
         <translation>Tangentbord</translation>
@@ -1474,7 +1502,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+158"/>
+        <location filename="../desktop/ui/find_item_pane.py" line="+167"/>
         <source>Picture of %1</source>
         <translation>Bild på %1</translation>
     </message>
@@ -1514,7 +1542,12 @@
         <translation>%1 (%2) under listpriset %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
+        <translation>✓ Lagd i varukorgen: %1 × %2. Ctrl+2 öppnar varukorgen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Supplier:</source>
         <translation>Leverantör:</translation>
     </message>
@@ -1603,7 +1636,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+229"/>
+        <location filename="../desktop/ui/main_window.py" line="+231"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -2326,7 +2359,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders_controller.py" line="+165"/>
+        <location filename="../desktop/ui/orders_controller.py" line="+167"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -2344,7 +2377,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../desktop/ui/models/orders_model.py" line="+29"/>
+        <location filename="../desktop/ui/models/orders_model.py" line="+30"/>
         <source>Order</source>
         <translation>Beställning</translation>
     </message>
@@ -2407,7 +2440,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+216"/>
+        <location filename="../desktop/ui/orders_page.py" line="+230"/>
         <source>No orders yet.</source>
         <translation>Inga beställningar än.</translation>
     </message>
@@ -2480,7 +2513,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation type="vanished">Orderdokumentet så som servern tog emot det</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Orders</source>
         <translation>Beställningar</translation>
     </message>
@@ -3054,7 +3087,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../desktop/ui/spend_chart.py" line="+163"/>
+        <location filename="../desktop/ui/spend_chart.py" line="+166"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
@@ -3428,7 +3461,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend_page.py" line="+198"/>
+        <location filename="../desktop/ui/spend_page.py" line="+199"/>
         <source>Opening the figures…</source>
         <translation>Öppnar siffrorna…</translation>
     </message>
@@ -3458,12 +3491,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>%1 – köpt utanför avtalen</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>Spend</source>
-        <translation>Inköp</translation>
+        <translation type="vanished">Inköp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhet:</translation>
     </message>

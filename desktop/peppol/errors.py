@@ -8,6 +8,15 @@ from typing import Any
 
 from desktop.domain.errors import AvropError
 
+# A message may quote an exception or the parser, whose text can hold a whole element
+# name or the document's own bytes: it is cut to this many characters.
+MESSAGE_MAX = 300
+
+
+def capped(text: str, limit: int = MESSAGE_MAX) -> str:
+    """``text``, cut to ``limit`` characters (the cut marked with "…")."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @dataclass(frozen=True)
 class DocumentError:
@@ -16,7 +25,8 @@ class DocumentError:
     ``line_id`` is the document line's ID (``CatalogueLine/ID``, ``LineItem/ID``) when the
     problem is in a line; ``xml_line`` the line number in the XML text when known;
     ``field`` the element or attribute at fault (``"Item/Name"``); ``code`` a stable
-    identifier the UI translates; ``message`` the English fallback.
+    identifier the UI translates; ``message`` the English fallback (at most
+    :data:`MESSAGE_MAX` characters).
     """
 
     line_id: str | None
@@ -24,6 +34,9 @@ class DocumentError:
     field: str
     code: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", capped(self.message))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -45,5 +58,5 @@ class PeppolDocumentError(AvropError):
             raise ValueError("PeppolDocumentError needs at least one DocumentError")
         first = errors[0]
         where = f" (line {first.line_id})" if first.line_id else ""
-        super().__init__(self.CODE, f"{first.message}{where}", first.field)
+        super().__init__(self.CODE, capped(f"{first.message}{where}"), first.field)
         self.errors: tuple[DocumentError, ...] = tuple(errors)

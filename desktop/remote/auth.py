@@ -31,6 +31,7 @@ from desktop.remote.tokens import SessionTokens, TokenPair
 from desktop.settings import SettingsStore
 from desktop.storage.database import RunDb, run_inline
 from desktop.storage.reference_repo import ReferenceRepository
+from desktop.storage.spend_cache import SpendCache
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,10 @@ def fetch_me(client: ApiClient) -> Me:
 
 
 class AuthService:
-    """Sign-in state of the app (thread-safe)."""
+    """Sign-in state of the app (thread-safe).
+
+    ``spend_cache``: the figures cached for the user are forgotten at sign-out.
+    """
 
     def __init__(
         self,
@@ -66,11 +70,13 @@ class AuthService:
         *,
         run_db: RunDb = run_inline,
         timeout: Timeout = DEFAULT_TIMEOUT,
+        spend_cache: SpendCache | None = None,
     ) -> None:
         self._settings = settings
         self._keyring = credentials
         self._memory = SessionOnlyCredentialStore()
         self._reference = reference
+        self._spend_cache = spend_cache
         self._run_db = run_db
         self._timeout = timeout
         self._session_only = False
@@ -202,14 +208,17 @@ class AuthService:
         return RestoreResult(me, online=True)
 
     def sign_out(self) -> None:
-        """Log out at the server (best effort), delete the keyring entry, forget the tokens.
+        """Log out at the server (best effort), delete the keyring entry, forget the tokens
+        and the spend figures cached for the user (another may use this computer next).
 
-        Queued orders and other data in the local store are kept.
+        Queued orders and requests stay in the store: they are sent at the next sign-in
+        of the same user.
         """
         with self._lock:
             tokens, client = self._tokens, self._client
             self._tokens, self._client, self._me = None, None, None
         saved = self._settings.current
+        username = tokens.username if tokens is not None else saved.username
         if tokens is not None:
             self._logout_quietly(tokens)
             self._delete_quietly(tokens.store, tokens.server_url, tokens.username)
@@ -219,6 +228,9 @@ class AuthService:
         if client is not None:
             client.close()
         self._run_db(self._reference.clear_me)
+        spend = self._spend_cache
+        if spend is not None and username:
+            self._run_db(lambda: spend.forget_user(username))
 
     # -- helpers -----------------------------------------------------------------------
 

@@ -168,6 +168,9 @@ class CatalogueSync:
             results.append(
                 self._sync_one(client, item, name, index, len(listed), report, check_all)
             )
+        if any(r.outcome in (Outcome.UPDATED, Outcome.REMOVED) for r in results):
+            # Many single-catalogue transactions leave many index segments: merge them.
+            self._run_db(self._store.compact_index)
         if not any(r.outcome is Outcome.FAILED for r in results):
             now = datetime.now(UTC)
             self._run_db(lambda: self._reference.set_sync_state(LISTING, answer.etag, now))
@@ -227,7 +230,13 @@ class CatalogueSync:
 
                 def apply() -> int:
                     with read_catalogue(path, supplier_id=sid) as document:
-                        result = self._store.replace_catalogue(
+                        # A partial catalogue (Add/Update/Delete lines) changes the one held.
+                        apply_lines = (
+                            self._store.apply_delta
+                            if document.header.partial
+                            else self._store.replace_catalogue
+                        )
+                        result = apply_lines(
                             sid,
                             _counted(document.lines, tick),
                             etag=etag,

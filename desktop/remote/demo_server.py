@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from desktop.domain.errors import AvropError
 from desktop.remote.connectivity import check_online
@@ -63,7 +64,10 @@ class DemoServer:
 
     def command(self) -> list[str]:
         cmd = [self.python, "-m", "central_api", "--demo", "--data", str(self.server_dir)]
-        cmd += ["--port", "0", "--ready-file", str(self.ready_file)]
+        # The first start picks a free port; a restart reuses it so the app reconnects.
+        port = urlsplit(self.url).port if self.url else 0
+        cmd += ["--port", str(port or 0), "--ready-file", str(self.ready_file)]
+        cmd += ["--exit-with-parent"]  # never an orphan server, even if the app is killed
         if self.access_token_ttl is not None:
             cmd += ["--access-token-ttl", str(self.access_token_ttl)]
         return cmd

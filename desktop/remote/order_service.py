@@ -22,9 +22,10 @@ from desktop.domain.order_rules import PlacingContext, budget_for, check_cart
 from desktop.domain.order_settings import Budget, OrderSettings
 from desktop.domain.order_wire import PlaceOrderRequest
 from desktop.domain.quantity import QuantityRule, check_quantity
-from desktop.domain.reference import Agreement, Me, Supplier, Unit
+from desktop.domain.reference import Agreement, Me, Role, Supplier, Unit
 from desktop.peppol.order_mapping import order_xml
 from desktop.storage.cart_repo import CartRepository
+from desktop.storage.guidance_choices import REASON_MAX, OffAgreementChoices
 from desktop.storage.order_repo import NewOrder, OrderEntry, OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
@@ -90,6 +91,7 @@ class OrderService:
     settings: OrderSettingsRepository
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     on_placed: Callable[[], None] | None = None  # e.g. wake the outbox sender
+    choices: OffAgreementChoices | None = None  # reasons recorded in Find, per cart item
 
     # -- the cart ------------------------------------------------------------------------
 
@@ -227,16 +229,32 @@ class OrderService:
                 created_by=me.username,
                 created_at=now,
                 note=note.strip(),
-                off_agreement_reason=(off_agreement_reason or "").strip() or None
-                if item.group.agreement_id is None
-                else None,
+                off_agreement_reason=self._reason(unit_id, item.group, off_agreement_reason),
             )
             body = self._body(order, item.supplier, settings)
             new_orders.append(NewOrder(order, body, tuple(ln.key for ln in item.group.lines)))
         placed = self.orders.place(new_orders, me.username, now)
+        if self.choices is not None:
+            self.choices.forget(unit_id, [key for new in new_orders for key in new.cart_keys])
         if self.on_placed is not None:
             self.on_placed()
         return PlaceResult(tuple(placed), review)
+
+    def _reason(self, unit_id: str, group: SupplierGroup, typed: str | None) -> str | None:
+        """Beside the agreements: the reason typed in the cart. Under an agreement: the
+        reasons recorded in Find for the group's items (why a supplier ranked lower in a
+        ranked cascade was chosen), if any."""
+        if group.agreement_id is None:
+            return (typed or "").strip() or None
+        if self.choices is None:
+            return None
+        keys = {line.key for line in group.lines}
+        recorded = [
+            c.reason
+            for c in self.choices.choices(unit_id)
+            if (c.supplier_id, c.seller_item_id) in keys and c.reason
+        ]
+        return "; ".join(dict.fromkeys(recorded))[:REASON_MAX] or None
 
     def _body(self, order: Order, supplier: Supplier, settings: OrderSettings) -> bytes:
         if settings.buyer is None:
@@ -256,7 +274,17 @@ class OrderService:
     # -- queued orders -------------------------------------------------------------------
 
     def entries(self, unit_ids: list[str] | None = None) -> list[OrderEntry]:
-        return self.orders.entries(unit_ids)
+        """The orders of ``unit_ids`` (all when None) the signed-in user may see, as the
+        server decides: an orderer their own; a manager, superuser or the office every
+        order of the units they reach. None when nobody is signed in: on a shared
+        computer the store holds other users' orders too."""
+        me = self.reference.me()
+        if me is None:
+            return []
+        reached = set(me.unit_ids)
+        units = [u for u in (reached if unit_ids is None else unit_ids) if u in reached]
+        placed_by = me.username if me.role is Role.ORDERER else None
+        return self.orders.entries(units, placed_by)
 
     def change_queued(self, order_id: str, quantities: Mapping[str, Decimal]) -> OrderEntry:
         """Change a queued (or refused) order's quantities (0 removes a line) and queue it

@@ -4,8 +4,8 @@ The index (FTS5 ``catalogue_fts``, ``detail=none``, contentless) gets a pre-toke
 text per item, built here in Python so folding and word splitting are ours, not
 SQLite's. One document holds four kinds of tokens:
 
-* ``kaffe``     folded words of the description, article number and GTIN that are
-                not also words of the strong fields;
+* ``kaffe``     folded words of the description (but function words such as "och"),
+                article number and GTIN that are not also words of the strong fields;
 * ``_kaffe``    folded words of the *strong* fields (name, brand, keywords) again, plus
                 the heads of compound words ("engångshandskar" → ``_handskar``);
 * ``=blöjor``   strong words spelled with diacritics, unfolded (exact-match ranking);
@@ -30,12 +30,11 @@ from typing import NamedTuple
 from desktop.storage.catalogue_cpv import cpv_codes
 from desktop.storage.text_fold import FOLD_VERSION, fold_word, folded_text_words, words
 
-INDEX_VERSION = f"{FOLD_VERSION}.4"
+INDEX_VERSION = f"{FOLD_VERSION}.6"
 STRONG = "_"
 EXACT = "="
 FACET = "~"
 TOKENIZER = "ascii tokenchars '_=~'"
-PREFIX_LENGTHS = "2 3 4"
 
 TIER_SHIFT = 40
 BUCKET_SHIFT = 32
@@ -94,7 +93,7 @@ def compound_head(folded: str) -> str | None:
         if folded[start:] in heads:
             found = folded[start:]
             break
-    if len(_HEAD_CACHE) > 200_000:
+    if len(_HEAD_CACHE) > 50_000:
         _HEAD_CACHE.clear()
     _HEAD_CACHE[folded] = found
     return found
@@ -123,18 +122,35 @@ CRISIS_TOKEN = f"{FACET}k"
 
 
 _TEXT_WORDS: dict[str, list[tuple[str, bool, str]]] = {}
+_TEXT_LIMIT = 2000  # about 10 MB at most
+
+
+# Function words of descriptions (folded; sv, da, nb, en): found in almost every item,
+# they would only make the index bigger. Names, brands and keywords keep every word.
+_STOPWORD_TEXT = (
+    "och att det som en ett den de i pa av for med till fran om ar har kan ska inte eller "
+    "samt utan vid under over efter per alla detta dessa sin sitt sina "
+    "og at som en et den det de i pa af for med til fra om er har kan skal ikke eller "
+    "samt uden ved under over efter pr alle dette disse sin sit sine "
+    "av fra til med uten etter hver denne disse "
+    "and the a an of to in on for with from by at is are be or not as it its this that "
+    "these those per all"
+)
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def _text_words(text: str) -> list[tuple[str, bool, str]]:
-    """Folded words of a description, each with whether it is expandable and its strong
-    form (cached: the variants of a product often share their description)."""
+    """Folded words of a description but function words, each with whether it is
+    expandable and its strong form (the last few thousand are kept: a product's
+    variants often share theirs)."""
     found = _TEXT_WORDS.get(text)
     if found is None:
         found = [
             (w, w.isalpha() or _expandable(w), STRONG + w)
             for w in dict.fromkeys(folded_text_words(text))
+            if w not in STOPWORDS
         ]
-        if len(_TEXT_WORDS) > 20_000:
+        if len(_TEXT_WORDS) >= _TEXT_LIMIT:
             _TEXT_WORDS.clear()
         _TEXT_WORDS[text] = found
     return found
@@ -153,7 +169,7 @@ class Document(NamedTuple):
 
 _STRONG_INFO: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
 _PLAIN_INFO: dict[str, tuple[str, bool]] = {}
-_INFO_LIMIT = 300_000
+_INFO_LIMIT = 50_000  # words kept (the caches here stay within some 10 MB each)
 
 
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -177,6 +193,7 @@ def _plain_info(word: str) -> tuple[str, bool]:
 
 
 def _strong_info(word: str) -> tuple[str, bool, tuple[str, ...]]:
+    """(folded word, expandable, its strong tokens) of a word of the strong fields."""
     info = _STRONG_INFO.get(word)
     if info is None:
         folded, keep = _plain_info(word)
@@ -208,17 +225,17 @@ def document(
     crisis: bool,
 ) -> Document:
     """The index tokens of one item (see the module docstring)."""
-    known = _STRONG_INFO.get
-    infos = [known(w) or _strong_info(w) for w in words(" ".join((name, brand, *keywords)))]
-    strong: dict[str, bool] = {}
-    for _, keep, tokens in infos:
-        for token in tokens:
-            strong[token] = keep
-    # Plain tokens: words found only outside the strong fields (those are searched
-    # through their strong tokens in every class).
-    plain = {w: k for w, k, strong_form in _text_words(description) if strong_form not in strong}
-    for folded in folded_text_words(f"{seller_item_id} {gtin or ''}"):
-        plain[folded] = folded.isalpha() or _expandable(folded)
+    return document_of_texts(
+        f"{name} {brand} {' '.join(keywords)}",
+        description,
+        f"{seller_item_id} {gtin or ''}",
+        facet_tokens(supplier_id, agreement_id, cpv_codes, eco, crisis),
+    )
+
+
+def facet_tokens(
+    supplier_id: str, agreement_id: str | None, cpv_codes: Iterable[str], eco: bool, crisis: bool
+) -> list[str]:
     facets = [supplier_token(supplier_id), *(cpv_token(c) for c in cpv_codes)]
     if agreement_id:
         facets.append(agreement_token(agreement_id))
@@ -226,9 +243,43 @@ def document(
         facets.append(ECO_TOKEN)
     if crisis:
         facets.append(CRISIS_TOKEN)
-    vocab = [t for t, keep in plain.items() if keep]
-    vocab += [t for t, keep in strong.items() if keep]
-    return Document([*plain, *strong, *facets], [*vocab, *facets])
+    return facets
+
+
+def document_of_texts(
+    strong_text: str, description: str, identifiers: str, facets: list[str]
+) -> Document:
+    """``document`` from the strong fields' text (name, brand, keywords), the
+    description, the article number and GTIN, and the facet tokens."""
+    known = _STRONG_INFO.get
+    tokens: list[str] = []
+    vocab: list[str] = []
+    seen: set[str] = set()
+    for word in words(strong_text):
+        _, keep, strong = known(word) or _strong_info(word)
+        for token in strong:
+            if token not in seen:
+                seen.add(token)
+                tokens.append(token)
+                if keep:
+                    vocab.append(token)
+    # Plain tokens: words found only outside the strong fields (those are searched
+    # through their strong tokens in every class).
+    for word, keep, strong_form in _text_words(description):
+        if strong_form not in seen:
+            seen.add(word)
+            tokens.append(word)
+            if keep:
+                vocab.append(word)
+    for word in folded_text_words(identifiers):
+        if word not in seen:
+            seen.add(word)
+            tokens.append(word)
+            if word.isalpha():  # article numbers and GTINs are matched as typed
+                vocab.append(word)
+    tokens += facets
+    vocab += facets
+    return Document(tokens, vocab)
 
 
 def tier_of(agreement_id: str | None) -> int:

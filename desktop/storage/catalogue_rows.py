@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.values import format_money
-from desktop.storage.catalogue_index import ECO_LABELS, Document, document
+from desktop.storage.catalogue_index import ECO_LABELS, Document, document_of_texts, facet_tokens
 
 UNIT_SEP = "\x1f"
 RECORD_SEP = "\x1e"
@@ -138,16 +138,15 @@ def document_of_values(values: LineValues) -> Document:
 def document_of_row(row: Sequence[object]) -> Document:
     """The index tokens of a row selected as ``catalogue_maintenance.DOC_COLUMNS``."""
     name, brand, keywords, desc, seller, gtin, supplier, agreement, cpv, eco, crisis = row
-    return document(
-        name=str(name),
-        brand=str(brand),
-        keywords=str(keywords).split(UNIT_SEP) if keywords else (),
-        description=str(desc),
-        seller_item_id=str(seller),
-        gtin=None if gtin is None else str(gtin),
-        supplier_id=str(supplier),
-        agreement_id=None if agreement is None else str(agreement),
-        cpv_codes=str(cpv).split(),
-        eco=bool(eco),
-        crisis=bool(crisis),
+    return document_of_texts(
+        f"{name} {brand} {keywords}",  # the keywords' separator is no word character
+        str(desc),
+        f"{seller} {gtin or ''}",
+        facet_tokens(
+            str(supplier),
+            None if agreement is None else str(agreement),
+            str(cpv).split(),
+            bool(eco),
+            bool(crisis),
+        ),
     )

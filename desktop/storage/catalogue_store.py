@@ -6,6 +6,13 @@ never all held in memory, readers keep seeing the previous catalogue until the c
 (SQLite WAL), and if the iterator raises half-way the transaction is rolled back and
 the error propagates, leaving the previous catalogue exactly as it was. See
 ``catalogue_apply`` for how a batch is written and ``catalogue_index`` for the index.
+
+Constructing a ``CatalogueStore`` loads the CPV labels on first use and rebuilds the
+search index if it was built by other folding rules (after an upgrade: about a minute
+for a million items). After a sync round the caller should run ``compact_index`` (off
+the UI thread): every catalogue applied adds an index segment that searches must probe.
+Item ids change when an item moves to another rank band (it joins or leaves an
+agreement); ``(supplier_id, seller_item_id)`` is the stable key (``find_item``).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ HEAD_TERMS = 48
 CPV_CODES = 32
 SUPPLIERS = 16
 SYNONYMS = 8
-_CACHE_LIMIT = 20_000
+_CACHE_LIMIT = 2000  # expansions kept (a few hundred bytes to a few kB each)
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ class Expander:
             if len(found) >= CPV_CODES:
                 break
         result = tuple(found)[:CPV_CODES]
+        if len(self._cpv) > _CACHE_LIMIT:
+            self._cpv.clear()
         self._cpv[folded] = result
         return result
 
@@ -193,5 +195,7 @@ class Expander:
                     (language, first, first + " ", _upper(first + " ")),
                 ).fetchall()
             cached = [(str(r[0]), str(r[1])) for r in rows]
+            if len(self._synonyms) > _CACHE_LIMIT:
+                self._synonyms.clear()
             self._synonyms[(language, first)] = cached
         return cached

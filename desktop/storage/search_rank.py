@@ -36,7 +36,7 @@ UNITS = frozenset(
 # raw words, folded words, (index, compound head): tuples, which the GC stops tracking.
 Prepared = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
 _PREPARED: dict[str, Prepared] = {}
-_LIMIT = 100_000
+_LIMIT = 20_000  # names kept
 
 
 def _prepare(text: str) -> Prepared:

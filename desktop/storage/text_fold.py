@@ -52,13 +52,13 @@ def _build_table() -> dict[int, str]:
 
 _TABLE = _build_table()
 _CACHE: dict[str, str] = {}
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 50_000
 
 
 def words(text: str) -> list[str]:
     """The lower-case words of ``text`` (letters and digits; everything else separates)."""
     lowered = text.lower()
-    if not lowered.isascii():
+    if not lowered.isascii() and not unicodedata.is_normalized("NFC", lowered):
         lowered = unicodedata.normalize("NFC", lowered)
     return _WORD.findall(lowered)
 
@@ -92,8 +92,13 @@ def folded_text_words(text: str) -> list[str]:
     lowered = text.lower()
     if lowered.isascii():
         return _WORD.findall(_fold_digraphs(lowered))
-    lowered = unicodedata.normalize("NFC", lowered).translate(_TABLE)
-    return [w if w.isascii() else fold_word(w) for w in _WORD.findall(_fold_digraphs(lowered))]
+    if not unicodedata.is_normalized("NFC", lowered):
+        lowered = unicodedata.normalize("NFC", lowered)
+    lowered = _fold_digraphs(lowered.translate(_TABLE))
+    found = _WORD.findall(lowered)
+    if lowered.isascii():
+        return found
+    return [w if w.isascii() else fold_word(w) for w in found]
 
 
 def _combining_free(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,8 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.order import Order
+from desktop.ui.find_texts import unit_text
 from desktop.ui.models.orders_model import order_label
-from desktop.ui.orders_texts import money_text
+from desktop.ui.orders_texts import money_text, quantity_text
+
+MAX_LINES = 8  # lines listed; the rest are counted
 
 
 class ApprovalDialog(QDialog):
@@ -30,6 +34,20 @@ class ApprovalDialog(QDialog):
         summary = summary.replace("%3", money_text(order.total)).replace("%4", order.currency)
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
+        # What was ordered: the manager decides on the items, not only on the sum.
+        shown = [
+            f"\u2022 {quantity_text(ln.quantity)} {unit_text(ln.unit_code)} \u00b7 {ln.name}"
+            for ln in order.lines[:MAX_LINES]
+        ]
+        if len(order.lines) > MAX_LINES:
+            more = self.tr("\u2026 and %1 more lines").replace(
+                "%1", str(len(order.lines) - MAX_LINES)
+            )
+            shown.append(more)
+        self.lines = QLabel("\n".join(shown), self)
+        self.lines.setObjectName("approvalLines")
+        self.lines.setWordWrap(True)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)  # catalogue names are never HTML
         self.reason_label = QLabel(self.tr("&Reason (required to decline):"), self)
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("approvalReason")
@@ -53,6 +71,7 @@ class ApprovalDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.lines)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)

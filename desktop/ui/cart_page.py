@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.order_problems import Severity
 from desktop.remote.order_service import CartReview, GroupReview, OrderService, PlaceResult
+from desktop.ui.find_texts import fit_default_button
 from desktop.ui.models.cart_model import CartModel
 from desktop.ui.orders_texts import error_message, money_text, problem_text
 from desktop.ui.tasks import TaskManager
@@ -68,7 +69,9 @@ class CartPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CartModel.ITEM, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeFromCart")
@@ -134,6 +137,7 @@ class CartPage(QWidget):
         if unit_id != self._unit_id:
             self._unit_id = unit_id
             self.date_combo.clear()
+            self.message.clear()  # about another unit's cart
             self.reload()
 
     def reload(self) -> None:
@@ -170,14 +174,19 @@ class CartPage(QWidget):
         count = len(review.groups) if review else 0
         self.place_button.setText(
             self.tr("&Place the order")
-            if count == 1
+            if count <= 1
             else self.tr("&Place %1 orders").replace("%1", str(count))
         )
+        fit_default_button(self.place_button)
+        for widget in (self.date_label, self.date_combo, self.note_label, self.note):
+            widget.setVisible(not empty)
         if review is None or empty:
             self.review.setHtml(
                 html.escape(self.tr("The cart is empty. Find items and add them here."))
             )
             self.delivery.clear()
+            self.reason.hide()
+            self.reason_label.hide()
             return
         self.review.setHtml(self._review_html(review))
         self.review.setAccessibleDescription(self.review.toPlainText())
@@ -296,14 +305,18 @@ class CartPage(QWidget):
                 if count == 1
                 else self.tr("%1 orders are placed.").replace("%1", str(count))
             )
-            self.message.setText(
-                placed
-                + " "
-                + self.tr(
+            kept = (
+                self.tr(
+                    "It is saved on this computer and sent as soon as the server can be "
+                    "reached; follow it under Orders."
+                )
+                if count == 1
+                else self.tr(
                     "They are saved on this computer and sent as soon as the server can be "
                     "reached; follow them under Orders."
                 )
             )
+            self.message.setText(placed + " " + kept)
             self.placed.emit(count)
         else:
             self.message.setText(self.tr("Nothing was placed: fix what the list above says."))
@@ -313,6 +326,7 @@ class CartPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.message.clear()  # it was written in the language before
             self._retranslate()
         super().changeEvent(event)
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.domain.guidance_resolve import AgreementGuidance
 from desktop.domain.office_request import OfficeRequest
@@ -95,14 +95,19 @@ class FindActions(QObject):
         service = self.view.service
         self.view.tasks.run_db(
             lambda: service.add_to_cart(unit_id, detail, quantity, reason, check.advice),
-            lambda _cart: self._added(unit_id, detail.name),
+            lambda _cart: self._added(unit_id, detail.item_id, detail.name, quantity),
             self._failed,
         )
 
-    def _added(self, unit_id: str, name: str) -> None:
+    def _added(self, unit_id: str, item_id: int, name: str, quantity: Decimal) -> None:
         short = name if len(name) <= 40 else name[:39] + "…"
         self.view.notice.emit(self.tr("Added to the cart: %1").replace("%1", short))
+        self.view.pane.show_added(item_id, quantity)
         self.view.cart_changed.emit(unit_id)
+        if self.view.pane.isAncestorOf(QApplication.focusWidget()):
+            # Added from the pane (Enter in the quantity): on to the next need.
+            self.view.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.view.search_edit.selectAll()
 
     # -- the office and call-offs -----------------------------------------------------
 
@@ -170,7 +175,10 @@ class FindActions(QObject):
     def _saved(self, ident: str, request: bool) -> None:
         self.view.service.sender.wake()
         if request:
-            text = self.tr("Your question is saved; it goes to the office when you are online.")
+            text = self.tr(
+                "Your question is saved and goes to the procurement office as soon as Avrop is "
+                "online. Their answer comes under Help (Ctrl+5)."
+            )
         else:
             text = self.tr("The call-off is recorded under the agreement.")
         self.view.notice.emit(text)

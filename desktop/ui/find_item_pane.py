@@ -41,7 +41,8 @@ class ItemPane(QScrollArea):
     """Name, supplier, agreement and its validity, prices, minimum order, labels, GTIN,
     CPV label, picture; a quantity and "Add to cart"."""
 
-    add_requested = Signal(int, object)  # item id, Decimal quantity
+    # item id, Decimal quantity (object: catalogue item ids do not fit a C int)
+    add_requested = Signal(object, object)
 
     FIELDS = (
         "supplier",
@@ -91,6 +92,12 @@ class ItemPane(QScrollArea):
         self.add_button.setObjectName("addToCart")
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self._add)
+        self.quantity.lineEdit().returnPressed.connect(self._add)  # Enter adds, as the button
+        self.added = QLabel(body)
+        self.added.setObjectName("itemAdded")
+        self.added.setWordWrap(True)
+        self.added.setStyleSheet("color: #1f7a55; font-weight: 600;")
+        self.added.hide()
         self.empty = QLabel(body)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -107,6 +114,7 @@ class ItemPane(QScrollArea):
         order = QVBoxLayout()
         order.addLayout(quantity)
         order.addWidget(self.add_button)
+        order.addWidget(self.added)
         self.add_button.setMinimumHeight(40)
         self.content = QWidget(body)
         inner = QVBoxLayout(self.content)
@@ -129,6 +137,7 @@ class ItemPane(QScrollArea):
     def show_detail(self, detail: ItemDetail | None, today: date | None = None) -> None:
         self.detail = detail
         self.today = today or date.today()
+        self.added.hide()
         self.content.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
         if detail is None:
@@ -219,6 +228,19 @@ class ItemPane(QScrollArea):
         if self.detail is not None:
             quantity = Decimal(self.quantity.value())
             self.add_requested.emit(self.detail.item_id, quantity)
+
+    def show_added(self, item_id: int, quantity: Decimal) -> None:
+        """Confirm under the button that the shown item went into the cart."""
+        if self.detail is None or self.detail.item_id != item_id:
+            return
+        text = (
+            self.tr("\u2713 Added to the cart: %1 \u00d7 %2. Ctrl+2 opens the cart.")
+            .replace("%1", number_text(quantity, 0))
+            .replace("%2", unit_text(self.detail.unit_code))
+        )
+        self.added.setText(text)
+        self.added.setAccessibleName(text)
+        self.added.show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -245,8 +245,10 @@ class FindResultsModel(QAbstractTableModel):
             return row.name
         if column == self.SUPPLIER:
             return row.supplier_name
-        if column == self.PRICE:
-            return price_text(row, short=True)
+        if column == self.PRICE:  # with the compare price on a second line
+            compare = compare_text(row, short=True)
+            price = price_text(row, short=True)
+            return f"{price}\n{compare}" if compare else price
         if column == self.COMPARE:
             return compare_text(row, short=True)
         if column == self.AGREEMENT:

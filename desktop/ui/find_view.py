@@ -14,19 +14,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +29,12 @@ from PySide6.QtWidgets import (
 from desktop.storage.catalogue_views import ItemRow
 from desktop.ui.find_actions import FindActions
 from desktop.ui.find_announcements import AnnouncementBanner
+from desktop.ui.find_empty_box import EmptyResultBox
 from desktop.ui.find_guidance_panel import GuidancePanel
 from desktop.ui.find_item_pane import ItemPane
-from desktop.ui.find_results_model import ID_CHUNK, FindResultsModel, sample_texts
+from desktop.ui.find_keys import FindKeys
+from desktop.ui.find_results_model import ID_CHUNK, FindResultsModel
+from desktop.ui.find_results_table import build_results_table, fit_result_columns
 from desktop.ui.find_service import FilterOptions, FindAnswer, FindQuery, FindService
 from desktop.ui.find_texts import find_message, fit_default_button, number_text
 from desktop.ui.i18n import language_from_locale
@@ -114,25 +112,7 @@ class FindView(QWidget):
         self.sync_label.hide()
         self.guidance = GuidancePanel(self)
         self.model = FindResultsModel(self._load_rows, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("findResults")
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FindResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(60)
-        # The supplier is in the item pane and the name's tooltip: the name gets the room.
-        self.table.setColumnHidden(FindResultsModel.SUPPLIER, True)
-        self.table.setColumnHidden(FindResultsModel.SAVES, True)  # in the agreement column
+        self.table = build_results_table(self.model, self)
         self.pane = ItemPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
@@ -142,14 +122,9 @@ class FindView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("findEmpty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("font-size: 12pt;")
-        self.empty_label.hide()
-        self.bottom_ask = QPushButton(self)
-        self.bottom_ask.setDefault(True)
-        self.bottom_ask.setObjectName("findAskOfficeBottom")
+        self.empty_box = EmptyResultBox(self)
+        self.empty_label = self.empty_box.label
+        self.bottom_ask = self.empty_box.ask_button
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)
@@ -170,21 +145,6 @@ class FindView(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo, 1)
         filters.addWidget(self.eco_only)
-        empty = QVBoxLayout()
-        empty.setContentsMargins(16, 12, 16, 14)
-        empty.addWidget(self.empty_label)
-        ask_row = QHBoxLayout()
-        ask_row.addWidget(self.bottom_ask)
-        ask_row.addStretch(1)
-        empty.addLayout(ask_row)
-        self.empty_box = QFrame(self)
-        self.empty_box.setObjectName("findEmptyBox")
-        self.empty_box.setStyleSheet(
-            "QFrame#findEmptyBox { background: #ffffff; border: 1px solid #d3ddd8;"
-            " border-radius: 8px; }"
-        )
-        self.empty_box.setLayout(empty)
-        self.empty_box.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         layout = QVBoxLayout(self)
@@ -213,6 +173,7 @@ class FindView(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         self.eco_only.toggled.connect(lambda _on: self.run_search())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._picked(cur))
+        self.keys = FindKeys(self)  # the keyboard path: search box, results, quantity
         self.pane.add_requested.connect(self.actions.add_to_cart)
         self.guidance.ask_office.connect(self.actions.ask_office_for)
         self.guidance.record_calloff.connect(self.actions.record_calloff)
@@ -379,26 +340,7 @@ class FindView(QWidget):
         self.run_search()
 
     def _fit_columns(self) -> None:
-        """Room for the header and a typical value of each short column (in this
-        language); the item name takes the rest. Never measured over the rows: the
-        model is lazy."""
-        self.table.ensurePolished()  # the style sheet's font, not the default one
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        plain, strong = QFontMetrics(self.table.font()), QFontMetrics(bold)
-        samples = sample_texts()
-        for column, sample in samples.items():
-            header = str(
-                self.model.headerData(
-                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-                )
-            )
-            width = max(
-                strong.horizontalAdvance(header) + 24,
-                max(strong.horizontalAdvance(t) for t in sample) + 16,
-                max(plain.horizontalAdvance(t) for t in sample) + 16,
-            )
-            self.table.setColumnWidth(column, width)
+        fit_result_columns(self.table, self.model)
 
     # -- texts ------------------------------------------------------------------------
 
@@ -425,6 +367,9 @@ class FindView(QWidget):
         ):
             combo.setAccessibleName(name)
             combo.view().setAccessibleName(name)
+        for combo in (self.agreement_filter, self.supplier_filter, self.category_filter):
+            if combo.count():
+                combo.setItemText(0, self.tr("All"))
         self.eco_only.setText(self.tr("&Eco-labelled only"))
         self.eco_only.setAccessibleName(self.tr("Eco-labelled only"))
         self.news_button.setText(self.tr("Ne&ws"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain.office_request import OfficeRequest
@@ -37,6 +37,7 @@ class FindWiring:
         window.find_page = self.view
         if was_current:
             stack.setCurrentIndex(index)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the search box, on start
         QWidget.setTabOrder(window.unit_combo, self.view.search_edit)
         self.requests = RequestsPanel(window.help_page)
         add_section = getattr(window.help_page, "add_section", None)

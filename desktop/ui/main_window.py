@@ -35,7 +35,7 @@ from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.spend_page import SpendPage, make_spend_sync
 from desktop.ui.status_bar import AppStatusBar
 from desktop.ui.style import app_icon
-from desktop.ui.sync_controller import SyncController
+from desktop.ui.sync_controller import SyncController, make_after_sync_heartbeat
 from desktop.ui.tasks import TaskManager
 
 SIGN_IN_AGAIN_CODES = frozenset({"token_expired", "token_invalid", "not_signed_in"})
@@ -121,7 +121,9 @@ class MainWindow(QMainWindow):
 
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)
-        self.sync = SyncController(tasks, services.sync, self)
+        self.sync = SyncController(
+            tasks, services.sync, self, after_sync=make_after_sync_heartbeat(services)
+        )
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self.status.show_sync_progress)
         self.sync.finished.connect(self._sync_finished)

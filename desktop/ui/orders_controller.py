@@ -17,6 +17,7 @@ from desktop.remote.order_service import OrderService
 from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSync, OrderSyncResult
 from desktop.remote.outbox_sender import OutboxSender
 from desktop.storage.cart_repo import CartRepository
+from desktop.storage.guidance_choices import OffAgreementChoices
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
@@ -58,6 +59,7 @@ class OrdersController(QObject):
             services.reference,
             OrderSettingsRepository(db),
             on_placed=self.wake_sender,
+            choices=OffAgreementChoices(db),
         )
         self.sender = OutboxSender(
             self.outbox,
@@ -75,6 +77,7 @@ class OrdersController(QObject):
         )
         self._sender_moved.connect(self._after_send)
         self._syncing = False
+        self._again = False  # a follow-up was asked for while one ran
         self._timer = QTimer(self)
         self._timer.setInterval(follow_up_interval_ms)
         self._timer.timeout.connect(self.sync_follow_up)
@@ -110,7 +113,10 @@ class OrdersController(QObject):
 
     def sync_follow_up(self) -> None:
         me = self.services.auth.me
-        if me is None or self._syncing or not self.services.auth.signed_in:
+        if me is None or not self.services.auth.signed_in:
+            return
+        if self._syncing:
+            self._again = True  # asked while one runs: it may have asked the server too early
             return
         self._syncing = True
         services = self.services
@@ -124,7 +130,7 @@ class OrdersController(QObject):
         self.tasks.run_net(work, self._synced, self._sync_failed)
 
     def _synced(self, outcome: tuple[OrderSyncResult, dict[str, str]]) -> None:
-        self._syncing = False
+        self._sync_ended()
         result, names = outcome
         if result.changed:
             self.orders_changed.emit()
@@ -133,8 +139,14 @@ class OrdersController(QObject):
             self.notice.emit(notice_text(notice, supplier))
 
     def _sync_failed(self, error: BaseException) -> None:
-        self._syncing = False
+        self._sync_ended()
         log.info("order follow-up sync failed: %r", error)
+
+    def _sync_ended(self) -> None:
+        self._syncing = False
+        if self._again:
+            self._again = False
+            self.sync_follow_up()
 
     # -- the outbox ---------------------------------------------------------------------------
 

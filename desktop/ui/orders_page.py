@@ -48,6 +48,13 @@ def _visible(entry: OrderEntry, choice: int) -> bool:
     return True
 
 
+def _fit_columns(table: QTableView, stretch: int) -> None:
+    """Numbers, dates and states whole; the one text column takes the rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class OrdersPage(QWidget):
     """A list of orders and the chosen order's details and actions."""
 
@@ -64,6 +71,7 @@ class OrdersPage(QWidget):
         self.me: Me | None = None
         self._entries: list[OrderEntry] = []
         self._names: dict[str, str] = {}
+        self._newest_next = False  # select the newest order on the next load
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         self._load = tasks.latest("orders-list")
 
@@ -81,7 +89,7 @@ class OrdersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.table, OrdersModel.SUPPLIER)
         self.table.verticalHeader().hide()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -92,7 +100,7 @@ class OrdersPage(QWidget):
         self.lines.setObjectName("orderLines")
         self.lines.setModel(self.lines_model)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.lines, OrderLinesModel.ITEM)
         self.lines.verticalHeader().hide()
 
         self.change_button = QPushButton(self)
@@ -172,8 +180,14 @@ class OrdersPage(QWidget):
         self._entries, self._names = loaded
         self._fill()
 
+    def show_newest(self) -> None:
+        """Reload and select the newest order (the one just placed)."""
+        self._newest_next = True
+        self.reload()
+
     def _fill(self) -> None:
-        selected = self.selected_entry()
+        selected = None if self._newest_next else self.selected_entry()
+        self._newest_next = False
         choice = self.filter.currentIndex()
         shown = [e for e in self._entries if _visible(e, choice)]
         self.model.set_entries(shown, self._names)
@@ -331,6 +345,7 @@ class OrdersPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.message.clear()  # it was written in the language before
             self._retranslate()
         super().changeEvent(event)
 

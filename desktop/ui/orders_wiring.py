@@ -70,7 +70,7 @@ class OrdersWiring(QObject):
 
     def _placed(self, count: int) -> None:
         self.controller.refresh_outbox_count()
-        self.orders_page.reload()
+        self.orders_page.show_newest()
         text = (
             self.tr("The order is queued to be sent.")
             if count == 1

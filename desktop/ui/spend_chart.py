@@ -22,6 +22,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -131,6 +132,7 @@ class SpendChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setBackgroundRoundness(8)
+        chart.setLocalizeNumbers(True)  # "40 000" / "40,000" on the amount axis, not "40000"
         chart.layout().setContentsMargins(0, 0, 0, 0)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -160,6 +162,7 @@ class SpendChart(QChartView):
         top = max((float(sum(self.model.amount(r, k) for k in PARTS)) for r in rows), default=0.0)
         self.amount_axis.setRange(0.0, max(top * 1.08, 1.0))
         self.amount_axis.applyNiceNumbers()
+        self.chart().setLocale(QLocale())  # the language's locale, also after a switch
         self.amount_axis.setTitleText(QCoreApplication.translate("SpendChart", "kr"))
         self.setAccessibleName(
             QCoreApplication.translate("SpendChart", "Spend per month, split by how it was bought")

@@ -32,6 +32,7 @@ from desktop.remote.spend_sync import SpendRefresh, SpendSync
 from desktop.storage.spend_cache import CachedSpend, SpendCache
 from desktop.ui import spend_format as fmt
 from desktop.ui.error_messages import message_for
+from desktop.ui.places import Place, place_name
 from desktop.ui.spend_cards import SpendHeadline
 from desktop.ui.spend_chart import SpendChart, SpendChartModel
 from desktop.ui.spend_export_actions import TableExporter, export_table
@@ -338,7 +339,7 @@ class SpendPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.title.setText(self.tr("Spend"))
+        self.title.setText(place_name(Place.SPEND))  # as the side list calls it
         self.unit_label.setText(self.tr("&Unit:"))
         self.unit_combo.setAccessibleName(self.tr("Unit whose figures are shown"))
         self.refresh_button.setText(self.tr("&Update figures"))

@@ -117,6 +117,7 @@ class AppStatusBar(QStatusBar):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.notice.clear()  # it was written in the language before
             self._retranslate()
         super().changeEvent(event)
 

@@ -13,6 +13,8 @@ import pytest
 
 from desktop import cli
 from desktop.app import STORE_FILE, AppOptions
+from desktop.domain.errors import AvropError
+from desktop.settings import Settings, save_settings
 from desktop.storage.database import open_database
 
 
@@ -33,6 +35,17 @@ def ui_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, AppOptions]]:
     return calls
 
 
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[BaseException, str]]:
+    """Stand-in for the message box of ``desktop.ui.fatal_error`` (it has its own UI test):
+    records what the command line asked it to show, in which language setting."""
+    shown: list[tuple[BaseException, str]] = []
+    module = types.ModuleType("desktop.ui.fatal_error")
+    module.show_fatal_error = lambda error, language: shown.append((error, language))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop.ui.fatal_error", module)
+    return shown
+
+
 def test_options_reach_the_ui_and_services_are_closed(
     tmp_path: Path, ui_run: list[tuple[Any, AppOptions]]
 ) -> None:
@@ -49,18 +62,37 @@ def test_options_reach_the_ui_and_services_are_closed(
         services.db_executor.submit(lambda: None)  # closed after the UI returned
 
 
-def test_a_store_too_new_is_one_line_on_stderr(
-    tmp_path: Path, ui_run: list[tuple[Any, AppOptions]], capsys: pytest.CaptureFixture[str]
+def test_a_store_too_new_is_one_line_on_stderr_and_a_message_box(
+    tmp_path: Path,
+    ui_run: list[tuple[Any, AppOptions]],
+    shown_errors: list[tuple[BaseException, str]],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     open_database(tmp_path / STORE_FILE).close()
     con = sqlite3.connect(tmp_path / STORE_FILE)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()
+    save_settings(tmp_path, Settings(language="da"))
     assert cli.main(["--data-dir", str(tmp_path)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("avrop: ") and "newer version of Avrop" in err and "\n" not in err
     assert ui_run == []
+    ((error, language),) = shown_errors
+    assert isinstance(error, AvropError) and error.code == "store_too_new"
+    assert language == "da"  # the saved language; --language would win
+    assert cli.main(["--data-dir", str(tmp_path), "--language", "nb"]) == 1
+    assert shown_errors[-1][1] == "nb"
+
+
+def test_an_unreadable_store_is_shown_too(
+    tmp_path: Path,
+    ui_run: list[tuple[Any, AppOptions]],
+    shown_errors: list[tuple[BaseException, str]],
+) -> None:
+    (tmp_path / STORE_FILE).write_bytes(b"not a database at all" * 100)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 1
+    assert [e.code for e, _ in shown_errors if isinstance(e, AvropError)] == ["store_unreadable"]
 
 
 def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

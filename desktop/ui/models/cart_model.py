@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.cart import Cart, CartLine
 from desktop.domain.quantity import parse_quantity
+from desktop.ui.find_texts import unit_text
 from desktop.ui.orders_texts import money_text, quantity_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +101,7 @@ class CartModel(QAbstractTableModel):
         if column == self.QUANTITY:
             return quantity_text(line.quantity)
         if column == self.UNIT:
-            return line.unit_code
+            return unit_text(line.unit_code)  # "pack", not the UN/ECE code "PK"
         if column == self.PRICE:
             return money_text(line.price)
         if column == self.AMOUNT:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont
 
 from desktop.domain.order import Order, OrderLine
 from desktop.storage.order_repo import OrderEntry
+from desktop.ui.find_texts import unit_text
 from desktop.ui.orders_texts import money_text, quantity_text, state_hint, state_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -191,7 +192,7 @@ class OrderLinesModel(QAbstractTableModel):
                 return quantity_text(line.quantity)
             return f"{quantity_text(line.quantity)} → {quantity_text(line.changed_quantity)}"
         if column == self.UNIT:
-            return line.unit_code
+            return unit_text(line.unit_code)  # "pack", not the UN/ECE code "PK"
         if column == self.PRICE:
             if line.changed_price is None:
                 return money_text(line.price)

@@ -160,7 +160,11 @@ class HelpPage(QWidget):
                 self.tr("Esc closes a dialog"),
             )
         )
-        self.keys.set(self.tr("Keyboard"), f"{places}\n{others}")
+        find = self.tr(
+            "In Find: \u2193 from the search box to the results \u00b7 Enter on an item to "
+            "its quantity \u00b7 Enter again puts it in the cart"
+        )
+        self.keys.set(self.tr("Keyboard"), f"{places}\n{others}\n{find}")
 
     def _you_text(self) -> str:
         me = self._me

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import requests
 
+from desktop.domain.office_request import OfficeRequest, Urgency
+from desktop.domain.order import OrderState
+from desktop.domain.reference import Supplier
 from desktop.remote.auth import AuthService
 from desktop.remote.credentials import (
     CredentialStore,
@@ -17,10 +21,20 @@ from desktop.remote.credentials import (
     SessionOnlyCredentialStore,
 )
 from desktop.remote.http import ApiError, InsecureServerError, NotSignedInError, SignInRequiredError
+from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.spend_sync import SpendSync
 from desktop.settings import SettingsStore, load_settings
+from desktop.storage.database import Database, run_inline
+from desktop.storage.guidance_submissions import SubmissionRepository
+from desktop.storage.order_repo import OrderRepository
+from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
+from desktop.storage.spend_cache import SpendCache
 from tests.desktop.remote.keyring_support import failing_keyring
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
+from tests.fixtures.orders_api import new_order
+
+SOLROSEN = "u-forskola-solrosen"
 
 
 def make_auth(data_dir: Path, store: object, repo: ReferenceRepository) -> AuthService:
@@ -196,3 +210,40 @@ def test_sign_out_revokes_forgets_and_keeps_settings(
         auth.current_client()
     assert json.loads((tmp_path / "settings.json").read_text())["username"] == "orderer"
     auth.sign_out()  # twice is harmless
+
+
+def test_sign_out_forgets_cached_spend_but_keeps_queued_orders_for_the_next_sign_in(
+    orders_server: RunningServer,
+    coffee_supplier: Supplier,
+    tmp_path: Path,
+    store_database: Database,
+    reference_repo: ReferenceRepository,
+) -> None:
+    cache = SpendCache(store_database)
+    auth = AuthService(
+        SettingsStore(tmp_path), SessionOnlyCredentialStore(), reference_repo, spend_cache=cache
+    )
+    auth.sign_in(orders_server.url, "manager", "demo")
+    spend = SpendSync(auth.current_client, cache, run_inline, lambda: "manager")
+    figures = spend.refresh(SOLROSEN).figures
+    cache.save("superuser", figures.report, figures.etag, figures.fetched_at)  # another user's
+    queued = new_order(coffee_supplier)
+    OrderRepository(store_database).place([queued], "manager")
+    request = OfficeRequest("r-kept", SOLROSEN, "Sittdynor", datetime.now(UTC), Urgency.URGENT)
+    SubmissionRepository(store_database).queue_request(request, "manager", datetime.now(UTC))
+
+    auth.sign_out()
+
+    assert cache.cached_units("manager") == [] and cache.load("manager", SOLROSEN) is None
+    assert cache.cached_units("superuser") == [SOLROSEN]
+    outbox = OutboxRepository(store_database)
+    assert outbox.count("manager") == 1
+    assert SubmissionRepository(store_database).count("manager") == 1
+    sender = OutboxSender(outbox, auth.current_client, lambda: auth.me and auth.me.username)
+    assert sender.send_due().signed_out  # nothing goes out while nobody is signed in
+
+    auth.sign_in(orders_server.url, "manager", "demo")
+    assert sender.send_due().sent == 1
+    assert outbox.count("manager") == 0
+    entry = OrderRepository(store_database).entry(queued.order.id)
+    assert entry is not None and entry.order.state is OrderState.SENT and entry.order.server_id

@@ -16,7 +16,7 @@ from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, Outc
 from desktop.remote.credentials import SessionOnlyCredentialStore
 from desktop.remote.reference_sync import ReferenceSync
 from desktop.settings import SettingsStore
-from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.catalogue_store import MAX_SEGMENTS, CatalogueStore
 from desktop.storage.database import Database, run_inline
 from desktop.storage.reference_repo import ReferenceRepository
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
@@ -83,6 +83,8 @@ def test_catalogue_sync_end_to_end(
     assert {p.total for p in seen} == {len(listed)}
     assert any(p.lines > 0 for p in seen)
     assert all(p.supplier_name and not p.supplier_name.startswith("s-") for p in seen)
+    # One transaction per catalogue leaves a segment each; the round merges them.
+    assert store.index_segments() <= MAX_SEGMENTS
 
     # Nothing changed: the list answers 304 and no catalogue is fetched.
     again = sync.sync()
@@ -166,3 +168,34 @@ def test_unreachable_server_raises_and_keeps_what_was_applied(
     with pytest.raises(NetworkError):
         sync.sync(check_all=True)
     assert store.catalogue_state("s-coffee-1").line_count == count
+
+
+def test_a_partial_catalogue_changes_only_its_lines(
+    start_central_api: StartCentralApi, tmp_path: Path, store_database: Database
+) -> None:
+    """A partial catalogue (ActionCode Delete here) is applied as a delta: the other
+    lines stay, the deleted one goes."""
+    import dataclasses
+    import io
+
+    from desktop.domain.catalogue import LineAction
+    from desktop.peppol.catalogue_reader import read_catalogue
+    from desktop.peppol.catalogue_writer import write_catalogue
+
+    fresh = start_central_api()
+    sync, store = _sync(fresh, tmp_path, store_database)
+    sync.sync()
+    before = store.catalogue_state("s-coffee-1").line_count
+    with read_catalogue(
+        io.BytesIO(gzip.decompress(_stored(fresh, "s-coffee-1"))), supplier_id="s-coffee-1"
+    ) as document:
+        header = dataclasses.replace(document.header, partial=True)
+        gone = next(iter(document.lines))
+    out = io.BytesIO()
+    write_catalogue(out, header, [dataclasses.replace(gone, action=LineAction.DELETE)])
+    _corrupt(fresh, "s-coffee-1", out.getvalue())  # the server now serves the update
+
+    result = sync.sync()
+    assert [r.supplier_id for r in result.updated] == ["s-coffee-1"]
+    assert store.catalogue_state("s-coffee-1").line_count == before - 1
+    assert store.find_item("s-coffee-1", gone.seller_item_id) is None

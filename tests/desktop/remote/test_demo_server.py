@@ -42,3 +42,50 @@ def test_a_crashing_server_reports_its_output(tmp_path: Path) -> None:
         server.start()
     assert caught.value.code == "demo_server_failed"
     assert "cannot bind" in caught.value.message and "exit 3" in caught.value.message
+
+
+@pytest.mark.slow
+def test_a_restart_comes_back_on_the_same_address(tmp_path: Path) -> None:
+    server = DemoServer(tmp_path)
+    try:
+        first = server.start()
+        server.stop()
+        assert not check_online(first, timeout=1.0)
+        assert server.start() == first  # the app's client still points there
+        assert check_online(first)
+    finally:
+        server.stop()
+
+
+@pytest.mark.slow
+def test_the_server_ends_when_the_app_is_killed(tmp_path: Path) -> None:
+    """A SIGKILLed app leaves no demo server behind (--exit-with-parent)."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import sys, time; from pathlib import Path\n"
+        "from desktop.remote.demo_server import DemoServer\n"
+        "s = DemoServer(Path(sys.argv[1])); print(s.start(), flush=True); time.sleep(120)\n"
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert app.stdout is not None
+        url = app.stdout.readline().strip()
+        assert check_online(url)
+        app.send_signal(signal.SIGKILL)
+        app.wait(10)
+        deadline = time.monotonic() + 15
+        while check_online(url, timeout=0.5) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not check_online(url, timeout=0.5)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait(10)
+        if app.stdout is not None:
+            app.stdout.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -22,11 +23,13 @@ from desktop.remote.outbox_sender import OutboxSender
 from desktop.remote.reference_sync import ReferenceSync
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.database import Database, run_inline
+from desktop.storage.guidance_choices import OffAgreementChoice, OffAgreementChoices
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from tests.fixtures.central_api_server import RunningServer
+from tests.fixtures.orders import sample_new_order, sample_order
 from tests.fixtures.orders_api import StaticToken
 
 UNIT = "u-forskola-solrosen"
@@ -64,6 +67,7 @@ class World:
             OutboxRepository(db),
             self.reference,
             OrderSettingsRepository(db),
+            choices=OffAgreementChoices(db),
         )
         self.follow = OrderSync(
             self.api, self.service.orders, self.reference, self.service.settings
@@ -235,3 +239,70 @@ def test_budget_counts_unsent_orders(world: World) -> None:
     after = world.service.review(UNIT).groups[0].budget
     assert before is not None and after is not None
     assert before.left - after.left == Decimal("549.00")
+
+
+def test_the_reason_for_a_lower_ranked_supplier_reaches_the_server(world: World) -> None:
+    world.follow.sync(world.me)
+    service = world.service
+    bread = item("s-bakery-2", 1, price="300.00")  # a-bakery is a ranked cascade; rank 2
+    service.add_to_cart(UNIT, bread, Decimal("2"))
+    service.add_to_cart(UNIT, item("s-coffee-1", 1), Decimal("10"))
+    why = "Bageriet först i rang kan inte leverera före fredag"
+    assert service.choices is not None
+    service.choices.record(  # as the Find view records it when the user goes on
+        OffAgreementChoice(
+            UNIT, "s-bakery-2", bread.seller_item_id, "orderer", "a-bakery", why, None,
+            datetime.now(UTC),
+        )
+    )  # fmt: skip
+
+    placed = {e.order.supplier_id: e.order for e in service.place(UNIT).placed}
+    assert placed["s-bakery-2"].agreement_id == "a-bakery"
+    assert placed["s-bakery-2"].off_agreement_reason == why
+    assert placed["s-coffee-1"].off_agreement_reason is None
+    assert service.choices.choices(UNIT) == []  # ordered: the reason went with the order
+
+    assert world.sender.send_due().sent == 2
+    database = world.server.data_dir / "central.sqlite3"
+    with sqlite3.connect(database) as con:
+        rows = dict(
+            con.execute(
+                "SELECT client_order_id, off_agreement_reason FROM orders"
+                " WHERE client_order_id IN (?, ?)",
+                (placed["s-bakery-2"].id, placed["s-coffee-1"].id),
+            ).fetchall()
+        )
+    con.close()
+    assert rows == {placed["s-bakery-2"].id: why, placed["s-coffee-1"].id: None}
+
+
+def test_on_a_shared_computer_each_user_sees_only_the_orders_they_may(
+    order_store: Database, orders_server: RunningServer
+) -> None:
+    def queue(unit_id: str, user: str) -> str:
+        new = sample_new_order(sample_order(unit_id=unit_id, created_by=user))
+        OrderRepository(order_store).place([new], user)
+        return new.order.id
+
+    mine = queue(UNIT, "orderer")
+    at_eken = queue("u-forskola-eken", "orderer")
+    managers = queue(UNIT, "manager")
+    elsewhere = queue("u-skola-norr", "procurement")
+
+    def seen(world: World, unit_ids: list[str] | None = None) -> set[str]:
+        return {e.order.id for e in world.service.entries(unit_ids)}
+
+    orderer = World(order_store, orders_server, "orderer")
+    assert seen(orderer, [UNIT]) == {mine}  # not the manager's order of the same unit
+    assert seen(orderer) == {mine, at_eken}
+
+    manager = World(order_store, orders_server, "manager")  # next at the same computer
+    assert seen(manager, [UNIT]) == {mine, managers}  # every order of the unit they manage
+    assert seen(manager) == {mine, managers}
+    assert seen(manager, ["u-forskola-eken", "u-skola-norr"]) == set()
+
+    office = World(order_store, orders_server, "procurement")
+    assert seen(office) == {mine, at_eken, managers, elsewhere}
+
+    office.reference.clear_me()  # signed out: nobody's orders are shown
+    assert seen(office) == set()

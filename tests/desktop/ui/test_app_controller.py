@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import AppOptions, build_services
+from desktop.storage.spend_cache import SpendCache
 from desktop.ui.app_controller import AppController
 from desktop.ui.i18n import Translations
 from desktop.ui.main_window import MainWindow
@@ -98,11 +99,15 @@ def test_without_a_remembered_sign_in_the_dialog_opens_and_leads_on(
         lambda: env.services.reference.sync_state("agreements") is not None, timeout=20_000
     )
     assert window.status.user.text().endswith(env.services.auth.me.display_name)
+    spend = SpendCache(env.services.database)
+    window.show_place(Place.SPEND)  # opening Spend fetches (and caches) the unit's figures
+    qtbot.waitUntil(lambda: bool(spend.cached_units("manager")), timeout=20_000)
 
     with qtbot.waitSignal(controller.sign_in_shown, timeout=10_000) as again:
         window.sign_out_action.trigger()
     assert controller.main_window is None
     assert env.services.auth.signed_in is False
+    assert spend.cached_units("manager") == []  # the next user of this computer sees none
     assert again.args[0].isVisible()
     assert again.args[0].username_edit.text() == "manager"
 

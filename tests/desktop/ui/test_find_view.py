@@ -15,6 +15,7 @@ from desktop.ui.find_guidance_panel import GuidanceCard
 from desktop.ui.find_results_model import ITEM_ROW_ROLE, FindResultsModel
 from desktop.ui.find_service import FindAnswer, FindQuery, FindService
 from desktop.ui.find_view import FindView
+from desktop.ui.main_window import MainWindow
 from tests.fixtures.find_ui import FindEnv
 
 
@@ -236,3 +237,26 @@ def test_news_are_shown_once_and_kept_in_the_list(qtbot: Any, find_env: FindEnv)
     dialog = again.actions.dialog
     assert dialog is not None and dialog.list.count() == 3  # type: ignore[attr-defined]
     dialog.reject()
+
+
+def test_item_names_get_the_room_in_a_1280_wide_window(qtbot: Any, find_env: FindEnv) -> None:
+    window = MainWindow(
+        find_env.services, find_env.tasks, find_env.services.auth.me, monitor_interval_ms=60_000
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    view = window.find_page
+    assert isinstance(view, FindView)
+    qtbot.waitUntil(lambda: view.loaded_once, timeout=15_000)
+    search(qtbot, view, "kaffe")
+    rows = shown_rows(qtbot, view, 1)
+    table, model = view.table, view.model
+    assert table.columnWidth(FindResultsModel.NAME) >= 300
+    assert table.isColumnHidden(FindResultsModel.COMPARE)  # under the price instead
+    line = table.fontMetrics().lineSpacing()
+    assert table.rowHeight(0) >= 2 * line  # a long name wraps onto a second line
+    price = model.data(model.index(0, FindResultsModel.PRICE))
+    if rows[0].content_unit_price is not None:
+        assert price.count("\n") == 1 and "/ kg" in price.split("\n")[1]
+    window.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from desktop.ui.find_requests_panel import RequestsPanel
 from desktop.ui.find_view import FindView
 from desktop.ui.main_window import MainWindow
@@ -34,4 +36,19 @@ def test_main_window_has_the_find_place_and_syncs_catalogues_after_reference_dat
     assert report.catalogues.listing_not_modified or report.catalogues.results
     assert not window.status.progress.isVisible()
     assert wiring.service.sender.running
+    window.close()
+
+
+def test_the_search_box_has_the_focus_on_start(qtbot: Any, find_env: FindEnv) -> None:
+    env = find_env
+    window = MainWindow(
+        env.services, env.tasks, env.services.auth.me, online=True, monitor_interval_ms=60_000
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    view = window.find_page
+    assert isinstance(view, FindView)
+    assert QApplication.focusWidget() is view.search_edit
     window.close()

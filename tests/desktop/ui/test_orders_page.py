@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.domain.order import OrderState
 from desktop.ui.approval_dialog import ApprovalDialog
-from desktop.ui.models.orders_model import OrdersModel
+from desktop.ui.models.orders_model import OrderLinesModel, OrdersModel
 from desktop.ui.orders_edit_dialog import OrderEditDialog
 from desktop.ui.orders_outbox_indicator import OutboxIndicator
 from desktop.ui.orders_page import OrdersPage
@@ -84,6 +84,9 @@ def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any)
     page.decide_selected()
     assert isinstance(page.dialog, ApprovalDialog)
     dialog = page.dialog
+    assert (
+        "100 pack \u00b7 Vara 1 från s-coffee-1" in dialog.lines.text()
+    )  # what, not only how much
     dialog.decline_button.click()
     assert "Write why" in dialog.error.text() and dialog.isVisible()
     dialog.approve_button.click()
@@ -100,3 +103,35 @@ def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
     assert indicator.text() == "2 orders waiting to be sent" and not indicator.isHidden()
     indicator.set_count(0)
     assert indicator.isHidden() and indicator.accessibleName()
+
+
+def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    order_id = _place(env)
+    env.controller.sender.send_due()
+    page = _page(qtbot, env)
+    page.resize(1032, 700)
+    page.show()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
+    page.select_order(order_id)
+    metrics = page.table.fontMetrics()
+    model = page.model
+    row = model.row_of(order_id)
+    for column in (OrdersModel.NUMBER, OrdersModel.PLACED, OrdersModel.STATE, OrdersModel.TOTAL):
+        text = str(model.data(model.index(row, column)))
+        assert page.table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+    lines = page.lines_model
+    qtbot.waitUntil(lambda: lines.rowCount() == 1, timeout=10_000)
+    assert lines.data(lines.index(0, OrderLinesModel.UNIT)) == "pack"  # not "PK"
+
+
+def test_the_order_just_placed_is_the_one_shown(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    first = _place(env)
+    page = _page(qtbot, env)
+    qtbot.waitUntil(lambda: page.select_order(first), timeout=10_000)
+    newest = _place(env, "3")
+    page.show_newest()
+    qtbot.waitUntil(lambda: page.model.row_of(newest) >= 0, timeout=10_000)
+    selected = page.selected_entry()
+    assert selected is not None and selected.order.id == newest

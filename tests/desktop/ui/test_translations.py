@@ -155,3 +155,35 @@ def test_switching_to_swedish_retranslates_the_main_window(
         qapp.processEvents()
     assert window.file_menu.title() == "&File"
     assert window.help_page.title.text() == "Help"
+
+
+def test_no_english_is_left_on_the_places_after_switching(
+    qtbot: Any, qapp: QApplication, ui_env: UiEnvFactory, demo_server: Any
+) -> None:
+    env = ui_env(server_url=demo_server.url)
+    env.services.auth.sign_in(demo_server.url, "orderer", "demo", remember=False)
+    env.services.sync.sync()
+    translations = Translations(qapp)
+    window = MainWindow(env.services, env.tasks, env.services.auth.me, monitor_interval_ms=60_000)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.data_loaded, timeout=10_000):
+        window.show()
+    find = window.find_page
+    qtbot.waitUntil(lambda: find.agreement_filter.count() > 0, timeout=10_000)
+    window.status.show_notice("Sync finished. Everything is up to date.")
+    window.cart_page.message.setText("The order is placed.")
+    window.orders_page.message.setText("Approved: the order goes to the supplier.")
+    try:
+        translations.apply("sv")
+        qapp.processEvents()
+        assert find.agreement_filter.itemText(0) == "Alla"
+        # The page is called as the side list calls it.
+        assert window.spend_page.title.text() == window.navigation.item(Place.SPEND.value).text()
+        # Messages written in English are gone rather than left in English.
+        assert window.status.notice.text() == ""
+        assert window.cart_page.message.text() == ""
+        assert window.orders_page.message.text() == ""
+    finally:
+        translations.apply("en")
+        qapp.processEvents()
+    assert find.agreement_filter.itemText(0) == "All"
