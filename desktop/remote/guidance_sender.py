@@ -20,6 +20,7 @@ from typing import Any
 from desktop.remote.errors import ApiError, NetworkError, NotSignedInError, SignInRequiredError
 from desktop.remote.http import ApiClient
 from desktop.remote.outbox_sender import RETRY_STATUSES, Backoff, may_have_arrived
+from desktop.remote.sender_loop import SenderLoop
 from desktop.storage.database import RunDb, run_inline
 from desktop.storage.guidance_submissions import (
     Refusal,
@@ -70,9 +71,8 @@ class SubmissionSender:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._probe = probe
         self.on_change = on_change
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = SenderLoop("avrop-submissions", self._pass)
+        self._stop = self._loop.stopping
         self._pass_lock = threading.Lock()
 
     def send_due(self, limit: int = 50) -> SubmissionReport:
@@ -170,29 +170,21 @@ class SubmissionSender:
     # -- the background thread ---------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="avrop-submissions", daemon=True)
-        self._thread.start()
+        self._loop.start()
 
     def wake(self, reset_backoff: bool = False) -> None:
         """Send now (a new request, a sign-in, the network is back)."""
         username = self._username()
         if reset_backoff and username is not None:
             self._run_db(lambda: self._repo.reset_backoff(username, self._clock()))
-        self._wake.set()
+        self._loop.wake()
 
     def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._loop.stop(timeout)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._loop.running
 
     def _wait_s(self, report: SubmissionReport) -> float:
         username = self._username()
@@ -204,16 +196,12 @@ class SubmissionSender:
         until = (due - self._clock()).total_seconds()
         return min(IDLE_WAIT_S, max(until, report.pause_s, 0.0))
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                wait = self._wait_s(self.send_due())
-            except RuntimeError as exc:  # the database executor is shut down: the app ends
-                log.info("submission sender stops: %s", exc)
-                return
-            except Exception:
-                log.exception("submission sender: a pass failed")
-                wait = 2.0
-            if wait > 0:
-                self._wake.wait(wait)
-            self._wake.clear()
+    def _pass(self) -> float | None:
+        try:
+            return self._wait_s(self.send_due())
+        except RuntimeError as exc:  # the database executor is shut down: the app ends
+            log.info("submission sender stops: %s", exc)
+            return None
+        except Exception:
+            log.exception("submission sender: a pass failed")
+            return 2.0

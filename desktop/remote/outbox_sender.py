@@ -26,6 +26,7 @@ from desktop.domain.order_wire import RemoteOrder
 from desktop.domain.values import ValueFormatError
 from desktop.remote.errors import ApiError, NetworkError, NotSignedInError, SignInRequiredError
 from desktop.remote.http import ApiClient
+from desktop.remote.sender_loop import SenderLoop
 from desktop.storage.database import RunDb, run_inline
 from desktop.storage.order_repo import Refusal
 from desktop.storage.outbox_repo import OutboxEntry, OutboxRepository
@@ -118,9 +119,8 @@ class OutboxSender:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._probe = probe
         self._on_change = on_change
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = SenderLoop("avrop-outbox", self._pass)
+        self._stop = self._loop.stopping
         self._pass_lock = threading.Lock()
         self._reset_requested = threading.Event()
 
@@ -241,11 +241,7 @@ class OutboxSender:
 
     def start(self) -> None:
         """Run passes on a daemon thread until ``stop``; ``wake`` starts one at once."""
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="avrop-outbox", daemon=True)
-        self._thread.start()
+        self._loop.start()
 
     def wake(self, reset_backoff: bool = False) -> None:
         """Send now (a new order, a sign-in). With ``reset_backoff`` (the network is back)
@@ -253,18 +249,14 @@ class OutboxSender:
         sender's thread, never the caller's."""
         if reset_backoff:
             self._reset_requested.set()
-        self._wake.set()
+        self._loop.wake()
 
     def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._loop.stop(timeout)
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._loop.running
 
     def _wait_s(self, report: SendReport) -> float:
         username = self._username()
@@ -279,14 +271,9 @@ class OutboxSender:
         until_due = (due - self._clock()).total_seconds()
         return min(IDLE_WAIT_S, max(until_due, report.pause_s, 0.0))
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                report = self.send_due()
-                wait = self._wait_s(report)
-            except Exception:
-                log.exception("outbox: a pass failed")
-                wait = STORE_ERROR_WAIT_S
-            if wait > 0:
-                self._wake.wait(wait)
-            self._wake.clear()
+    def _pass(self) -> float:
+        try:
+            return self._wait_s(self.send_due())
+        except Exception:
+            log.exception("outbox: a pass failed")
+            return STORE_ERROR_WAIT_S
