@@ -44,10 +44,10 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 translations: $(STAMP)
-	$(PY) -m desktop.ui.i18n_build
+	$(PY) -m tools.i18n_build
 
 screenshots: system-deps $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m desktop.ui.screenshots
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m tools.screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -52,7 +52,7 @@ def _run_app(args: argparse.Namespace) -> int:
     )
     services = build_services(options)
     try:
-        from desktop.ui.application import run
+        from desktop.ui.shell.application import run
 
         return int(run(services, options))
     finally:
@@ -71,7 +71,7 @@ def _language_setting(args: argparse.Namespace) -> str:
 
 
 def _show_startup_error(error: AvropError, args: argparse.Namespace) -> None:
-    from desktop.ui.fatal_error import show_fatal_error
+    from desktop.ui.shell.fatal_error import show_fatal_error
 
     show_fatal_error(error, _language_setting(args))
 

@@ -29,20 +29,20 @@ def ui_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, AppOptions]]:
         assert services.run_db(services.reference.units) == []  # services are open
         return 7
 
-    module = types.ModuleType("desktop.ui.application")
+    module = types.ModuleType("desktop.ui.shell.application")
     module.run = run  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop.ui.application", module)
+    monkeypatch.setitem(sys.modules, "desktop.ui.shell.application", module)
     return calls
 
 
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[BaseException, str]]:
-    """Stand-in for the message box of ``desktop.ui.fatal_error`` (it has its own UI test):
+    """Stand-in for the message box of ``desktop.ui.shell.fatal_error`` (it has its own UI test):
     records what the command line asked it to show, in which language setting."""
     shown: list[tuple[BaseException, str]] = []
-    module = types.ModuleType("desktop.ui.fatal_error")
+    module = types.ModuleType("desktop.ui.shell.fatal_error")
     module.show_fatal_error = lambda error, language: shown.append((error, language))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop.ui.fatal_error", module)
+    monkeypatch.setitem(sys.modules, "desktop.ui.shell.fatal_error", module)
     return shown
 
 

@@ -77,6 +77,6 @@ def test_nothing_imports_ui() -> None:
 
 def test_rules_catch_an_upward_arrow(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("from desktop.ui.main_window import MainWindow\nimport PySide6\n")
+    bad.write_text("from desktop.ui.shell.main_window import MainWindow\nimport PySide6\n")
     names = _imports(bad)
-    assert "desktop.ui.main_window" in names and "PySide6" in names
+    assert "desktop.ui.shell.main_window" in names and "PySide6" in names

@@ -19,7 +19,7 @@ import pytest
 
 from desktop.app import AppOptions, Services, build_services
 from desktop.domain.office_request import OfficeRequest, RequestStatus, Urgency
-from desktop.ui.find_service import FindQuery, FindService, build_find_service
+from desktop.services.find import FindQuery, FindService, build_find_service
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
 
 pytestmark = pytest.mark.e2e

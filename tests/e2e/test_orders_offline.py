@@ -18,9 +18,9 @@ from desktop.domain.order import OrderState
 from desktop.domain.order_followup import OrderAnswer, ResponseCode
 from desktop.peppol.order_mapping import answer_xml, seller_party
 from desktop.peppol.parties import Party
-from desktop.ui.main_window import MainWindow
-from desktop.ui.places import Place
-from desktop.ui.receipt_dialog import ReceiptDialog
+from desktop.ui.orders.receipt_dialog import ReceiptDialog
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.places import Place
 from tests.fixtures.central_api_server import StartCentralApi
 from tests.fixtures.orders_ui import UNIT, catalogue_item
 from tests.fixtures.qt_app import UiEnvFactory

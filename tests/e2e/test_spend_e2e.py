@@ -17,8 +17,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desktop.domain.spend_drill import off_agreement_suppliers
-from desktop.ui import spend_format as fmt
-from desktop.ui.spend_page import SpendPage, make_spend_sync
+from desktop.ui.spend import format as fmt
+from desktop.ui.spend.page import SpendPage, make_spend_sync
 from tests.fixtures.central_api_server import StartCentralApi
 from tests.fixtures.qt_app import UiEnvFactory
 

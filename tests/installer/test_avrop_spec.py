@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from desktop.ui import paths
+from desktop.ui.shell import paths
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installer" / "avrop.spec"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.style import icon
+from desktop.ui.shell.style import icon
 
 
 class ComingSoonPage(QWidget):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reference import Agreement
-from desktop.ui.error_messages import message_for
 from desktop.ui.models.agreements_model import AgreementsModel
-from desktop.ui.tasks import TaskManager
+from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.tasks import TaskManager
 
 FILTER_DELAY_MS = 150
 

@@ -1,0 +1,343 @@
+"""The Find place's service: search, guidance, item checks, the cart, requests, sync.
+
+No Qt here. Methods marked *database thread* must run there (``TaskManager.run_db``);
+``sync`` runs on the network pool. The catalogue store is opened lazily on the database
+thread (opening may rebuild the search index).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.announcement import Announcement, new_agreement_ids
+from desktop.domain.cart import Cart
+from desktop.domain.guidance import GuidanceRules
+from desktop.domain.guidance_calloff import RecordedCallOff
+from desktop.domain.guidance_prices import OffAgreementAdvice, off_agreement_advice
+from desktop.domain.guidance_resolve import AgreementGuidance, GuidanceIndex, cascade_rank
+from desktop.domain.office_request import OfficeRequest
+from desktop.domain.reference import Agreement, CallOffMethod
+from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
+from desktop.remote.guidance_sender import SubmissionSender
+from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
+from desktop.services.find_items import line_of, offer_of
+from desktop.services.ordering import OrderService
+from desktop.storage.cart_repo import CartRepository
+from desktop.storage.catalogue_cpv import cpv_codes, significant_prefix
+from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.catalogue_views import ItemDetail, ItemRow
+from desktop.storage.guidance_choices import OffAgreementChoice, OffAgreementChoices
+from desktop.storage.guidance_repo import GuidanceRepository
+from desktop.storage.guidance_submissions import LocalRequest, SubmissionRepository
+from desktop.storage.order_repo import OrderRepository
+from desktop.storage.order_settings_repo import OrderSettingsRepository
+from desktop.storage.outbox_repo import OutboxRepository
+from desktop.storage.search import CatalogueSearch, SearchFilters, SearchResult
+
+FIRST_PAGE = 200
+ALTERNATIVES = 300  # agreement items compared when an item is bought beside an agreement
+
+
+@dataclass(frozen=True)
+class FindQuery:
+    text: str
+    language: str = "sv"
+    agreement_id: str | None = None
+    supplier_id: str | None = None
+    cpv_prefix: str | None = None
+    eco_only: bool = False
+
+    def filters(self) -> SearchFilters:
+        return SearchFilters(self.agreement_id, self.supplier_id, self.cpv_prefix, self.eco_only)
+
+
+@dataclass(frozen=True)
+class FindAnswer:
+    query: FindQuery
+    result: SearchResult
+    first_ids: list[int]
+    guidance: list[AgreementGuidance]
+    new_agreements: frozenset[str]
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    agreements: list[tuple[str, str]]  # (id, "name (number)"), in e-commerce and valid
+    suppliers: list[tuple[str, str]]  # (id, name), those with a catalogue here
+    categories: list[tuple[str, str]]  # (CPV prefix, label in the user's language)
+
+
+class AddCheckKind(StrEnum):
+    OK = "ok"
+    OFF_AGREEMENT = "off_agreement"  # an agreement covers it: say so, ask why
+    CASCADE = "cascade"  # a supplier ranked before this one exists: ask why
+    GONE = "gone"  # the item is no longer in the catalogue
+
+
+@dataclass(frozen=True)
+class AddCheck:
+    kind: AddCheckKind
+    detail: ItemDetail | None
+    advice: OffAgreementAdvice | None = None
+    agreement: Agreement | None = None  # for CASCADE: the ranked agreement
+    ranked_before: tuple[str, ...] = ()  # for CASCADE: names of the suppliers before
+
+
+@dataclass(frozen=True)
+class FindSyncReport:
+    guidance: GuidanceSyncReport
+    catalogues: CatalogueSyncReport
+
+
+class FindService:
+    """Everything the Find view asks for."""
+
+    def __init__(
+        self,
+        database: Any,
+        reference: Any,
+        run_db: Any,
+        client_provider: Callable[[], Any],
+        username: Callable[[], str | None],
+        work_dir: Path,
+    ) -> None:
+        self.database = database
+        self.reference = reference
+        self.run_db = run_db
+        self.username = username
+        self.guidance = GuidanceRepository(database)
+        self.submissions = SubmissionRepository(database)
+        self.choices = OffAgreementChoices(database)
+        self.orders = OrderService(
+            CartRepository(database),
+            OrderRepository(database),
+            OutboxRepository(database),
+            reference,
+            OrderSettingsRepository(database),
+        )
+        self._client_provider = client_provider
+        self._work_dir = work_dir
+        self._store: CatalogueStore | None = None
+        self._search: CatalogueSearch | None = None
+        self._index: GuidanceIndex | None = None
+        self.sender = SubmissionSender(self.submissions, client_provider, username, run_db=run_db)
+        self.guidance_sync = GuidanceSync(
+            client_provider,
+            self.guidance,
+            self.submissions,
+            run_db,
+            username,
+            apply_synonyms=lambda language, mapping: self.store.set_synonyms(language, mapping),
+        )
+
+    # -- lazily opened (database thread) ----------------------------------------------
+
+    @property
+    def store(self) -> CatalogueStore:
+        if self._store is None:
+            self._store = CatalogueStore(self.database)
+        return self._store
+
+    @property
+    def search(self) -> CatalogueSearch:
+        if self._search is None:
+            self._search = CatalogueSearch(self.database)
+        return self._search
+
+    def index(self) -> GuidanceIndex:
+        if self._index is None:
+            rules = self.guidance.rules() or GuidanceRules()
+            self._index = GuidanceIndex(
+                rules, self.reference.agreements(), self.reference.suppliers()
+            )
+        return self._index
+
+    def invalidate(self) -> None:
+        """Forget what was derived from synced data (database thread)."""
+        self._index = None
+
+    # -- finding (database thread) ----------------------------------------------------
+
+    def query(self, query: FindQuery, today: date) -> FindAnswer:
+        result = self.search.search(
+            query.text, language=query.language, filters=query.filters(), limit=FIRST_PAGE
+        )
+        index = self.index()
+        guides = index.resolve(query.text, query.language, today) if query.text.strip() else []
+        if not guides and query.cpv_prefix and not query.text.strip():
+            code = query.cpv_prefix.ljust(8, "0")
+            guides = [
+                g
+                for a in index.covering([code], today)[:2]
+                if (g := index.for_agreement(a.id, query.language, today)) is not None
+            ]
+        news = new_agreement_ids(self.guidance.announcements(), today)
+        return FindAnswer(query, result, result.first_page(FIRST_PAGE), guides, news)
+
+    def rows(self, ids: list[int]) -> list[ItemRow]:
+        return self.search.rows(ids)
+
+    def item(self, item_id: int, language: str) -> ItemDetail | None:
+        return self.store.item(item_id, language=language)
+
+    def item_by_article(self, supplier_id: str, seller_item_id: str) -> int | None:
+        return self.store.find_item(supplier_id, seller_item_id)
+
+    def agreement_guide(
+        self, agreement_id: str, language: str, today: date
+    ) -> AgreementGuidance | None:
+        return self.index().for_agreement(agreement_id, language, today)
+
+    def filter_options(self, language: str, today: date) -> FilterOptions:
+        agreements = [
+            a for a in self.reference.agreements() if a.in_ecommerce and a.is_valid_on(today)
+        ]
+        suppliers = [
+            (s.id, s.name)
+            for s in self.reference.suppliers()
+            if s.in_ecommerce and self.store.catalogue_state(s.id).line_count > 0
+        ]
+        labels = cpv_codes()
+        categories: dict[str, str] = {}
+        for agreement in agreements:
+            for code in agreement.cpv_codes:
+                cpv = labels.get(code)
+                if cpv is not None:
+                    text = cpv.labels.get(language) or cpv.labels.get("en", code)
+                    categories[significant_prefix(code)] = text
+        return FilterOptions(
+            [(a.id, f"{a.name} ({a.number})") for a in agreements],
+            suppliers,
+            sorted(categories.items(), key=lambda kv: kv[1].casefold()),
+        )
+
+    # -- adding to the cart (database thread) -----------------------------------------
+
+    def check_add(self, item_id: int, language: str, today: date) -> AddCheck:
+        """Whether adding the item needs a word first (off-agreement, lower rank)."""
+        detail = self.item(item_id, language)
+        if detail is None:
+            return AddCheck(AddCheckKind.GONE, None)
+        agreement = self.reference.agreement(detail.agreement_id) if detail.agreement_id else None
+        if agreement is not None and agreement.is_valid_on(today):
+            rank = cascade_rank(agreement, detail.supplier_id)
+            if agreement.call_off is CallOffMethod.RANKED and rank is not None and rank > 1:
+                names = {s.id: s.name for s in self.reference.suppliers()}
+                before = tuple(names.get(s, s) for s in agreement.supplier_ids[: rank - 1])
+                return AddCheck(AddCheckKind.CASCADE, detail, None, agreement, before)
+            return AddCheck(AddCheckKind.OK, detail)
+        cpv = (detail.cpv_code,) if detail.cpv_code else ()
+        covering = [a for a in self.index().covering(cpv, today) if a.in_ecommerce]
+        if not covering:
+            return AddCheck(AddCheckKind.OK, detail)
+        offers = []
+        for other in covering[:2]:
+            filters = SearchFilters(
+                agreement_id=other.id,
+                cpv_prefix=significant_prefix(detail.cpv_code) if detail.cpv_code else None,
+            )
+            found = self.search.search("", language=language, filters=filters, limit=ALTERNATIVES)
+            offers += [offer_of(r) for r in self.rows(found.fetch_ids(0, ALTERNATIVES))]
+        advice = off_agreement_advice(offer_of(detail, cpv), covering, offers, today)
+        if advice is None:
+            return AddCheck(AddCheckKind.OK, detail)
+        return AddCheck(AddCheckKind.OFF_AGREEMENT, detail, advice)
+
+    def add_to_cart(
+        self,
+        unit_id: str,
+        detail: ItemDetail,
+        quantity: Decimal,
+        reason: str | None = None,
+        advice: OffAgreementAdvice | None = None,
+    ) -> Cart:
+        """Put the item in the unit's cart; a reason given is kept for the order."""
+        cart = self.orders.add_to_cart(unit_id, line_of(detail), quantity)
+        if reason:
+            self.choices.record(
+                OffAgreementChoice(
+                    unit_id,
+                    detail.supplier_id,
+                    detail.seller_item_id,
+                    self.username() or "",
+                    advice.agreement.id if advice else detail.agreement_id,
+                    reason,
+                    advice.difference if advice else None,
+                    datetime.now(UTC),
+                )
+            )
+        return cart
+
+    def reason_for_cart(self, unit_id: str) -> str | None:
+        """The reasons given for the items now in the unit's cart (others are dropped):
+        what the order placed from this cart carries as ``off_agreement_reason``."""
+        in_cart = {line.key for line in self.orders.cart(unit_id).lines}
+        kept = self.choices.choices(unit_id)
+        gone = [(c.supplier_id, c.seller_item_id) for c in kept]
+        self.choices.forget(unit_id, [k for k in gone if k not in in_cart])
+        return self.choices.reason_for_cart(unit_id)
+
+    # -- the office, call-offs, news (database thread) --------------------------------
+
+    def ask_office(self, request: OfficeRequest) -> None:
+        self.submissions.queue_request(request, self.username() or "", datetime.now(UTC))
+
+    def record_calloff(self, calloff: RecordedCallOff) -> None:
+        self.submissions.queue_calloff(calloff, self.username() or "", datetime.now(UTC))
+
+    def requests(self) -> list[LocalRequest]:
+        return self.submissions.requests(self.username() or "")
+
+    def announcements(self) -> list[Announcement]:
+        return self.guidance.announcements()
+
+    def unseen_announcements(self, mark_seen: bool) -> list[Announcement]:
+        """The announcements not yet shown; with ``mark_seen`` they count as shown now."""
+        items = self.guidance.unseen_announcements()
+        if mark_seen and items:
+            self.guidance.mark_seen([a.id for a in items], datetime.now(UTC))
+        return items
+
+    def units(self) -> list[Any]:
+        me = self.reference.me()
+        mine = set(me.unit_ids) if me is not None else set()
+        return [u for u in self.reference.units() if u.id in mine]
+
+    # -- sync (network pool) ----------------------------------------------------------
+
+    def sync(self, progress: Callable[[CatalogueProgress], None] | None = None) -> FindSyncReport:
+        """Guidance, announcements and answers, then every supplier's catalogue."""
+        guidance = self.guidance_sync.sync()
+        catalogues = CatalogueSync(
+            self._client_provider,
+            self.run_db(lambda: self.store),
+            self.reference,
+            self.run_db,
+            self._work_dir,
+        ).sync(progress)
+        self.run_db(self.invalidate)
+        self.sender.wake()
+        return FindSyncReport(guidance, catalogues)
+
+
+def build_find_service(services: Any) -> FindService:
+    """The Find service over the app's ``Services``."""
+
+    def username() -> str | None:
+        me = services.auth.me
+        return me.username if me is not None else None
+
+    return FindService(
+        services.database,
+        services.reference,
+        services.run_db,
+        services.auth.current_client,
+        username,
+        services.data_dir / "downloads",
+    )

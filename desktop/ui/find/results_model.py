@@ -1,0 +1,310 @@
+"""The lazy table of search results: it holds item ids only and loads the rows drawn.
+
+The search hands over the ranked ids known so far (the first page); more ids are fetched
+as the view scrolls (``fetchMore``), and a page of rows is loaded off the UI thread when
+a row of it is first drawn. A new search resets the model; pages that arrive for an
+older search are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.storage.catalogue_views import ItemRow
+from desktop.ui.find.texts import label_text, money_text, percent_text, unit_text
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 100  # rows loaded at a time
+ID_CHUNK = 2000  # ids fetched at a time when scrolling past those known
+PLACEHOLDER = "…"
+OFF_AGREEMENT_COLOUR = "#6a7479"
+
+_Index = QModelIndex | QPersistentModelIndex
+# (ids, on_rows): load the rows of ids off the UI thread, call on_rows on the UI thread.
+RowLoader = Callable[[list[int], Callable[[list[ItemRow]], None]], None]
+# (offset, on_ids): fetch more ids from offset off the UI thread; on_ids([]) at the end.
+IdFetcher = Callable[[int, Callable[[list[int]], None]], None]
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("FindResultsModel", "Item"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Price, SEK"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Compare, SEK"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Agreement"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "You save"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Labels"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Supplier"),
+)
+
+
+_NOT_ON_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Not on agreement")
+_NOT_VALID = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement not valid")
+_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement")
+_SAVES = QT_TRANSLATE_NOOP("FindResultsModel", "Saves %1")
+_CRISIS = QT_TRANSLATE_NOOP("FindResultsModel", "Crisis stock")
+_ECO = QT_TRANSLATE_NOOP("FindResultsModel", "Eco")
+_NEW = QT_TRANSLATE_NOOP("FindResultsModel", "New")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindResultsModel", text)
+
+
+def _money(amount: Decimal | None, currency: str, short: bool) -> str:
+    """The amount, without the currency in the table (its header says SEK) unless other."""
+    text = money_text(amount, currency)
+    return text.removesuffix(" SEK") if short and currency == "SEK" else text
+
+
+def price_text(row: ItemRow, *, short: bool = False) -> str:
+    """The price of one orderable unit: "76,33 SEK / pack"."""
+    unit = unit_text(row.unit_code)
+    money = _money(row.unit_price, row.currency, short)
+    return f"{money} / {unit}" if unit else money
+
+
+def compare_text(row: ItemRow, *, short: bool = False) -> str:
+    """The price per content unit, to compare pack sizes: "152,66 SEK / kg"."""
+    price = row.content_unit_price
+    if price is None or not row.content_unit_code:
+        return ""
+    return f"{_money(price, row.currency, short)} / {unit_text(row.content_unit_code)}"
+
+
+def agreement_text(row: ItemRow, today: date) -> str:
+    """ "✓ Saves 22 %" (or "✓ Agreement") for an agreement item, else why it is not one."""
+    if row.agreement_id is None:
+        return _tr(_NOT_ON_AGREEMENT)
+    if not row.agreement_valid_on(today):
+        return _tr(_NOT_VALID)
+    saving = row.saving_percent
+    if saving is not None:
+        return "✓ " + _tr(_SAVES).replace("%1", percent_text(saving))
+    return "✓ " + _tr(_AGREEMENT)
+
+
+def labels_text(row: ItemRow, new: bool, *, short: bool = False) -> str:
+    if short:
+        parts = [_tr(_ECO)] if row.eco_labels else []
+    else:
+        parts = [label_text(c.type_code, c.name) for c in row.eco_labels]
+    if row.crisis_critical:
+        parts.append(_tr(_CRISIS))
+    if new:
+        parts.append(_tr(_NEW))
+    return ", ".join(parts)
+
+
+def sample_texts() -> dict[int, list[str]]:
+    """Typical widest values of the short columns, for sizing them."""
+    money = money_text(Decimal("999.99"), "SEK").removesuffix(" SEK")
+    return {
+        FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("PK", "EA", "KGM")],
+        FindResultsModel.COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
+        FindResultsModel.AGREEMENT: [
+            "✓ " + _tr(_SAVES).replace("%1", percent_text(Decimal("99.9"))),
+            _tr(_NOT_ON_AGREEMENT),
+        ],
+        FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
+        FindResultsModel.LABELS: [_tr(_ECO), _tr(_NEW)],
+    }
+
+
+class FindResultsModel(QAbstractTableModel):
+    """Ids of one search; rows loaded by ``load_rows`` as they are drawn."""
+
+    NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
+    COLUMN_COUNT = 7
+    rows_loaded = Signal(int, int)  # first and last row that now have data
+
+    def __init__(self, load_rows: RowLoader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load_rows = load_rows
+        self._fetch_ids: IdFetcher | None = None
+        self._ids: list[int] = []
+        self._rows: dict[int, ItemRow] = {}
+        self._pending: set[int] = set()  # pages being loaded
+        self._fetching = False
+        self._complete = True
+        self._generation = 0
+        self._today = date.today()
+        self._new: frozenset[str] = frozenset()
+
+    # -- feeding ----------------------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def set_result(
+        self,
+        ids: Sequence[int],
+        *,
+        complete: bool,
+        fetch_ids: IdFetcher | None = None,
+        today: date | None = None,
+        new_agreements: frozenset[str] = frozenset(),
+    ) -> None:
+        """Show a new search's first ids; ``fetch_ids`` gives more when scrolled to."""
+        self.beginResetModel()
+        self._generation += 1
+        self._ids = list(ids)
+        self._rows = {}
+        self._pending = set()
+        self._fetching = False
+        self._complete = complete or fetch_ids is None
+        self._fetch_ids = fetch_ids
+        self._today = today or date.today()
+        self._new = new_agreements
+        self.endResetModel()
+
+    def item_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def item_row(self, row: int) -> ItemRow | None:
+        item_id = self.item_id(row)
+        return None if item_id is None else self._rows.get(item_id)
+
+    def loaded_rows(self) -> int:
+        return sum(1 for i in self._ids if i in self._rows)
+
+    # -- Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < self.COLUMN_COUNT and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        item_id = self._ids[index.row()]
+        if role == ITEM_ID_ROLE:
+            return item_id
+        row = self._rows.get(item_id)
+        if row is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                self._request(index.row())
+                return PLACEHOLDER if index.column() == self.NAME else ""
+            return None
+        if role == ITEM_ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.AGREEMENT and row.agreement_name:
+                return f"{row.agreement_name} ({row.agreement_number})"
+            if index.column() == self.NAME:
+                return f"{row.name}\n{row.supplier_name}"
+            if index.column() == self.LABELS:
+                return labels_text(row, row.agreement_id in self._new) or None
+            return self._text(row, index.column()) or None
+        if role == Qt.ItemDataRole.ForegroundRole and not row.agreement_valid_on(self._today):
+            return QBrush(QColor(OFF_AGREEMENT_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and index.column() == self.AGREEMENT:
+            font = QFont()
+            font.setBold(row.agreement_valid_on(self._today))
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
+            self.PRICE,
+            self.COMPARE,
+            self.SAVES,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: ItemRow, column: int) -> str:
+        if column == self.NAME:
+            return row.name
+        if column == self.SUPPLIER:
+            return row.supplier_name
+        if column == self.PRICE:  # with the compare price on a second line
+            compare = compare_text(row, short=True)
+            price = price_text(row, short=True)
+            return f"{price}\n{compare}" if compare else price
+        if column == self.COMPARE:
+            return compare_text(row, short=True)
+        if column == self.AGREEMENT:
+            return agreement_text(row, self._today)
+        if column == self.LABELS:
+            return labels_text(row, row.agreement_id in self._new, short=True)
+        saving = row.saving_percent
+        return percent_text(saving) if saving is not None else ""
+
+    # -- lazy loading -----------------------------------------------------------------
+
+    def _request(self, row: int) -> None:
+        page = row // PAGE
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        self._load_rows(ids, lambda rows: self._loaded(generation, page, rows))
+
+    def _loaded(self, generation: int, page: int, rows: list[ItemRow]) -> None:
+        if generation != self._generation:
+            return  # an older search's rows
+        for row in rows:
+            self._rows[row.item_id] = row
+        first = page * PAGE
+        last = min(first + PAGE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+            self.rows_loaded.emit(first, last)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete and not self._fetching
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._fetch_ids is None:
+            return
+        self._fetching = True
+        generation = self._generation
+        self._fetch_ids(len(self._ids), lambda ids: self._more(generation, ids))
+
+    def _more(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if not ids:
+            self._complete = True
+            return
+        start = len(self._ids)
+        self.beginInsertRows(QModelIndex(), start, start + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
+            )

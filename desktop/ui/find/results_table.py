@@ -1,0 +1,54 @@
+"""The Find results table: a lazy view whose short columns are sized from typical values."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.ui.find.results_model import FindResultsModel, sample_texts
+
+
+def build_results_table(model: FindResultsModel, parent: QWidget) -> QTableView:
+    """A read-only, single-row-selection table over ``model``; the item name stretches."""
+    table = QTableView(parent)
+    table.setObjectName("findResults")
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    # Two lines a row: long item names wrap, the compare price goes under the price.
+    table.setWordWrap(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(FindResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(60)
+    # The supplier is in the item pane and the name's tooltip: the name gets the room.
+    table.setColumnHidden(FindResultsModel.SUPPLIER, True)
+    table.setColumnHidden(FindResultsModel.SAVES, True)  # in the agreement column
+    table.setColumnHidden(FindResultsModel.COMPARE, True)  # under the price
+    return table
+
+
+def fit_result_columns(table: QTableView, model: FindResultsModel) -> None:
+    """Room for the header and a typical value of each short column (in this language);
+    the item name takes the rest. Never measured over the rows: the model is lazy."""
+    table.ensurePolished()  # the style sheet's font, not the default one
+    bold = QFont(table.font())
+    bold.setBold(True)
+    plain, strong = QFontMetrics(table.font()), QFontMetrics(bold)
+    table.verticalHeader().setDefaultSectionSize(2 * plain.lineSpacing() + 10)
+    for column, sample in sample_texts().items():
+        header = str(
+            model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        )
+        width = max(
+            strong.horizontalAdvance(header) + 24,
+            max(strong.horizontalAdvance(t) for t in sample) + 16,
+            max(plain.horizontalAdvance(t) for t in sample) + 16,
+        )
+        table.setColumnWidth(column, width)

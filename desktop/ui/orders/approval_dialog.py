@@ -1,0 +1,93 @@
+"""The manager's decision on an order over the unit's approval limit, with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.order import Order
+from desktop.ui.find.texts import unit_text
+from desktop.ui.orders.model import order_label
+from desktop.ui.orders.texts import money_text, quantity_text
+
+MAX_LINES = 8  # lines listed; the rest are counted
+
+
+class ApprovalDialog(QDialog):
+    """Approve or decline; declining needs a reason (the orderer reads it)."""
+
+    def __init__(self, order: Order, supplier: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalDialog")
+        self.approved: bool | None = None
+        self.setWindowTitle(self.tr("Approve order %1").replace("%1", order_label(order)))
+        summary = self.tr("%1 ordered from %2 for %3 %4.")
+        summary = summary.replace("%1", order.created_by).replace("%2", supplier)
+        summary = summary.replace("%3", money_text(order.total)).replace("%4", order.currency)
+        self.summary = QLabel(summary, self)
+        self.summary.setWordWrap(True)
+        # What was ordered: the manager decides on the items, not only on the sum.
+        shown = [
+            f"\u2022 {quantity_text(ln.quantity)} {unit_text(ln.unit_code)} \u00b7 {ln.name}"
+            for ln in order.lines[:MAX_LINES]
+        ]
+        if len(order.lines) > MAX_LINES:
+            more = self.tr("\u2026 and %1 more lines").replace(
+                "%1", str(len(order.lines) - MAX_LINES)
+            )
+            shown.append(more)
+        self.lines = QLabel("\n".join(shown), self)
+        self.lines.setObjectName("approvalLines")
+        self.lines.setWordWrap(True)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)  # catalogue names are never HTML
+        self.reason_label = QLabel(self.tr("&Reason (required to decline):"), self)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("approvalReason")
+        self.reason.setAccessibleName(self.tr("Reason for the decision"))
+        self.reason.setTabChangesFocus(True)
+        self.reason_label.setBuddy(self.reason)
+        self.error = QLabel(self)
+        self.error.setObjectName("approvalError")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.approve_button = QPushButton(self.tr("&Approve"), self)
+        self.approve_button.setAccessibleName(self.tr("Approve the order"))
+        self.decline_button = QPushButton(self.tr("&Decline"), self)
+        self.decline_button.setAccessibleName(self.tr("Decline the order"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Close without deciding"))
+        buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.decline_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.approve_button.clicked.connect(self._approve)
+        self.decline_button.clicked.connect(self._decline)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def _approve(self) -> None:
+        self.approved = True
+        self.accept()
+
+    def _decline(self) -> None:
+        if not self.reason_text():
+            self.error.setText(self.tr("Write why you decline, so the orderer knows what to do."))
+            self.reason.setFocus()
+            return
+        self.approved = False
+        self.accept()

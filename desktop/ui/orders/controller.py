@@ -1,0 +1,187 @@
+"""Wires the orders capability into the app: the order service, the background outbox
+sender and the follow-up sync, with Qt signals for the pages and the status bar.
+
+The sender runs on its own thread while someone is signed in; it only sends the signed-in
+user's orders, so queued orders wait (safely, in the store) for that user's next sign-in.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+
+from desktop.domain.reference import Me
+from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSync, OrderSyncResult
+from desktop.remote.outbox_sender import OutboxSender
+from desktop.services.ordering import OrderService
+from desktop.storage.cart_repo import CartRepository
+from desktop.storage.guidance_choices import OffAgreementChoices
+from desktop.storage.order_repo import OrderRepository
+from desktop.storage.order_settings_repo import OrderSettingsRepository
+from desktop.storage.outbox_repo import OutboxRepository
+from desktop.ui.orders.model import order_label
+from desktop.ui.orders.texts import response_text, state_text
+from desktop.ui.shell.tasks import TaskManager
+
+log = logging.getLogger(__name__)
+
+FOLLOW_UP_INTERVAL_MS = 120_000
+
+
+class OrdersController(QObject):
+    """Signals: ``outbox_changed(int)`` (the user's outbox length), ``orders_changed()``
+    (reload the lists) and ``notice(str)`` (a line for the status bar)."""
+
+    outbox_changed = Signal(int)
+    orders_changed = Signal()
+    notice = Signal(str)
+    _sender_moved = Signal()
+
+    def __init__(
+        self,
+        services: Any,
+        tasks: TaskManager,
+        *,
+        follow_up_interval_ms: int = FOLLOW_UP_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        db = services.database
+        self.outbox = OutboxRepository(db)
+        self.service = OrderService(
+            CartRepository(db),
+            OrderRepository(db),
+            self.outbox,
+            services.reference,
+            OrderSettingsRepository(db),
+            on_placed=self.wake_sender,
+            choices=OffAgreementChoices(db),
+        )
+        self.sender = OutboxSender(
+            self.outbox,
+            services.auth.current_client,
+            self.username,
+            run_db=services.run_db,
+            on_change=self._sender_moved.emit,
+        )
+        self.follow_up = OrderSync(
+            services.auth.current_client,
+            self.service.orders,
+            services.reference,
+            self.service.settings,
+            run_db=services.run_db,
+        )
+        self._sender_moved.connect(self._after_send)
+        self._syncing = False
+        self._again = False  # a follow-up was asked for while one ran
+        self._timer = QTimer(self)
+        self._timer.setInterval(follow_up_interval_ms)
+        self._timer.timeout.connect(self.sync_follow_up)
+
+    def username(self) -> str | None:
+        auth = self.services.auth
+        me: Me | None = auth.me
+        return me.username if me is not None and auth.signed_in else None
+
+    # -- lifetime --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start sending and following up (after sign-in)."""
+        self.sender.start()
+        self._timer.start()
+        self.refresh_outbox_count()
+
+    def stop(self) -> None:
+        """Stop the sender (at sign-out or exit); queued orders stay in the store."""
+        self._timer.stop()
+        self.sender.stop(timeout=5.0)
+
+    def wake_sender(self) -> None:
+        self.sender.wake()
+
+    def network_back(self, online: bool) -> None:
+        """The connection came back: send now instead of waiting out the backoff."""
+        if online:
+            self.sender.wake(reset_backoff=True)
+            self.sync_follow_up()
+
+    # -- follow-up --------------------------------------------------------------------------
+
+    def sync_follow_up(self) -> None:
+        me = self.services.auth.me
+        if me is None or not self.services.auth.signed_in:
+            return
+        if self._syncing:
+            self._again = True  # asked while one runs: it may have asked the server too early
+            return
+        self._syncing = True
+        services = self.services
+
+        def work() -> tuple[OrderSyncResult, dict[str, str]]:
+            result = self.follow_up.sync(me)
+            ids = {n.order.supplier_id for n in result.notices}
+            names = services.run_db(lambda: _supplier_names(services.reference, ids))
+            return result, names
+
+        self.tasks.run_net(work, self._synced, self._sync_failed)
+
+    def _synced(self, outcome: tuple[OrderSyncResult, dict[str, str]]) -> None:
+        self._sync_ended()
+        result, names = outcome
+        if result.changed:
+            self.orders_changed.emit()
+        for notice in result.notices:
+            supplier = names.get(notice.order.supplier_id, notice.order.supplier_id)
+            self.notice.emit(notice_text(notice, supplier))
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self._sync_ended()
+        log.info("order follow-up sync failed: %r", error)
+
+    def _sync_ended(self) -> None:
+        self._syncing = False
+        if self._again:
+            self._again = False
+            self.sync_follow_up()
+
+    # -- the outbox ---------------------------------------------------------------------------
+
+    def _after_send(self) -> None:
+        self.refresh_outbox_count()
+        self.orders_changed.emit()
+
+    def refresh_outbox_count(self) -> None:
+        user = self.username()
+        self.tasks.run_db(lambda: self.service.outbox_count(user), self.outbox_changed.emit)
+
+
+def _supplier_names(reference: Any, ids: set[str]) -> dict[str, str]:
+    found = {i: reference.supplier(i) for i in ids}
+    return {i: s.name for i, s in found.items() if s is not None}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersController", text)
+
+
+def notice_text(notice: OrderNotice, supplier: str) -> str:
+    """The status-bar line for a follow-up notice (translated)."""
+    order = notice.order
+    values = {"%1": order_label(order), "%2": supplier, "%3": state_text(order.state)}
+    if notice.kind is NoticeKind.ANSWERED and order.responses:
+        values["%3"] = response_text(order.responses[-1].code)
+        text = _tr(QT_TRANSLATE_NOOP("OrdersController", "Order %1 to %2: %3"))
+    elif notice.kind is NoticeKind.APPROVAL:
+        values["%2"] = order.created_by
+        text = _tr(
+            QT_TRANSLATE_NOOP("OrdersController", "Order %1 from %2 waits for your approval.")
+        )
+    else:
+        text = _tr(QT_TRANSLATE_NOOP("OrdersController", "Order %1 to %2 is now: %3"))
+    for key, value in values.items():
+        text = text.replace(key, value)
+    return text

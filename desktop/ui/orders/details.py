@@ -1,0 +1,73 @@
+"""The chosen order's details in plain words (HTML for the Orders page), and the dialog
+that shows its PEPPOL document."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.storage.order_repo import OrderEntry
+from desktop.ui.orders.model import order_label
+from desktop.ui.orders.texts import error_text, money_text, response_text, state_hint, state_text
+
+CTX = "OrderDetails"
+
+
+def details_html(entry: OrderEntry, supplier: str) -> str:
+    """Head, state with its hint, totals, refusal, tries, approval and answers."""
+    order = entry.order
+    head = QCoreApplication.translate("OrderDetails", "Order %1 to %2")
+    head = head.replace("%1", order_label(order)).replace("%2", supplier)
+    parts = [f"<h3>{html.escape(head)}</h3>"]
+    state = QCoreApplication.translate("OrderDetails", "Status: %1")
+    state = state.replace("%1", state_text(order.state))
+    parts.append(f"<p><b>{html.escape(state)}</b> {html.escape(state_hint(order.state))}</p>")
+    total = QCoreApplication.translate("OrderDetails", "Total %1 %2; account %3.")
+    total = total.replace("%1", money_text(order.total)).replace("%2", order.currency)
+    total = total.replace("%3", order.accounting.text)
+    if order.confirmed_total != order.total:
+        confirmed = QCoreApplication.translate("OrderDetails", "Confirmed total %1 %2.")
+        confirmed = confirmed.replace("%1", money_text(order.confirmed_total))
+        total += " " + confirmed.replace("%2", order.currency)
+    parts.append(f"<p>{html.escape(total)}</p>")
+    if entry.refusal is not None:
+        why = error_text(entry.refusal.code, entry.refusal.message)
+        parts.append(f'<p style="color:#b3261e">{html.escape(why)}</p>')
+    if entry.outbox is not None and entry.outbox.attempts and entry.outbox.last_error:
+        tries = QCoreApplication.translate(
+            "OrderDetails", "Tries so far: %1. Avrop keeps trying."
+        ).replace("%1", str(entry.outbox.attempts))
+        parts.append(f"<p>{html.escape(tries)}</p>")
+    if order.approval is not None:
+        if order.approval.approved:
+            decision = QCoreApplication.translate("OrderDetails", "Approved by %1.")
+        else:
+            decision = QCoreApplication.translate("OrderDetails", "Declined by %1.")
+        text = decision.replace("%1", order.approval.by)
+        if order.approval.reason:
+            text += " " + order.approval.reason
+        parts.append(f"<p>{html.escape(text)}</p>")
+    for response in order.responses:
+        line = QCoreApplication.translate("OrderDetails", "Supplier's answer: %1.")
+        line = line.replace("%1", response_text(response.code))
+        if response.note:
+            line += " " + response.note
+        parts.append(f"<p>{html.escape(line)}</p>")
+    return "".join(parts)
+
+
+class DocumentDialog(QDialog):
+    """The order's PEPPOL document as the server received it (read-only text)."""
+
+    def __init__(self, content: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderDocumentDialog")
+        self.setWindowTitle(self.tr("PEPPOL order document"))
+        self.view = QPlainTextEdit(content.decode("utf-8", errors="replace"), self)
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName(self.tr("The order document as the server received it"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.resize(700, 500)

@@ -1,0 +1,360 @@
+"""The main window: places on the left, the chosen place on the right, menus, status bar."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop
+from desktop.domain.errors import AvropError
+from desktop.domain.reference import Me
+from desktop.ui.find.wiring import install_find
+from desktop.ui.help.page import HelpPage
+from desktop.ui.orders.wiring import install_orders
+from desktop.ui.pages.coming_soon_page import ComingSoonPage
+from desktop.ui.pages.find_page import FindPage
+from desktop.ui.shell.connectivity import ConnectivityMonitor
+from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.overview import Overview, load_overview
+from desktop.ui.shell.places import NavigationList, Place, place_name
+from desktop.ui.shell.settings_access import current_settings, update_settings
+from desktop.ui.shell.settings_dialog import SettingsDialog
+from desktop.ui.shell.status_bar import AppStatusBar
+from desktop.ui.shell.style import app_icon
+from desktop.ui.shell.sync_controller import SyncController, make_after_sync_heartbeat
+from desktop.ui.shell.tasks import TaskManager
+from desktop.ui.spend.page import SpendPage, make_spend_sync
+
+SIGN_IN_AGAIN_CODES = frozenset({"token_expired", "token_invalid", "not_signed_in"})
+GEOMETRY_KEY = "main_window_geometry"
+
+
+class MainWindow(QMainWindow):
+    """Find, Cart, Orders, Spend and Help, each one shortcut away (Ctrl+1…Ctrl+5).
+
+    Signals: ``sign_out_requested``, ``sign_in_required(message)`` (the session ended),
+    ``language_chosen(setting)`` and ``quit_requested``; ``unit_changed(unit_id)``.
+    """
+
+    sign_out_requested = Signal()
+    sign_in_required = Signal(str)
+    language_chosen = Signal(str)
+    quit_requested = Signal()
+    unit_changed = Signal(str)
+    data_loaded = Signal()
+
+    def __init__(
+        self,
+        services: Any,
+        tasks: TaskManager,
+        me: Me | None,
+        *,
+        online: bool | None = None,
+        monitor_interval_ms: int = 5000,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.me = me
+        self.overview: Overview | None = None
+        self._leaving = False
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.resize(1100, 720)
+
+        self.navigation = NavigationList(self)
+        self.stack = QStackedWidget(self)
+        self.find_page = FindPage(tasks, services.reference, self)
+        self.cart_page = ComingSoonPage("cart", self._cart_texts, self)
+        self.orders_page = ComingSoonPage("orders", self._orders_texts, self)
+        self.spend_page = SpendPage(tasks, make_spend_sync(services), services.reference, self)
+        self.help_page = HelpPage(self)
+        for page in (
+            self.find_page,
+            self.cart_page,
+            self.orders_page,
+            self.spend_page,
+            self.help_page,
+        ):
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.unit_changed.connect(self.spend_page.follow_unit)
+
+        self.unit_label = QLabel(self)
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setObjectName("unitPicker")
+        self.unit_combo.setMinimumWidth(280)
+        self.unit_label.setBuddy(self.unit_combo)
+        self.unit_combo.currentIndexChanged.connect(self._unit_picked)
+        top = QHBoxLayout()
+        top.setContentsMargins(24, 12, 24, 0)
+        top.addStretch(1)
+        top.addWidget(self.unit_label)
+        top.addWidget(self.unit_combo)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addLayout(top)
+        right.addWidget(self.stack, 1)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.status = AppStatusBar(self)
+        self.setStatusBar(self.status)
+        self.sync = SyncController(
+            tasks, services.sync, self, after_sync=make_after_sync_heartbeat(services)
+        )
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self.status.show_sync_progress)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.failed.connect(self._sync_failed)
+        self.monitor = ConnectivityMonitor(
+            tasks, self._server_url, interval_ms=monitor_interval_ms, parent=self
+        )
+        self.monitor.online_changed.connect(self.status.set_online)
+        if online is not None:
+            self.status.set_online(online)
+
+        tasks.failed.connect(self._task_failed)
+        self._build_actions()
+        self._retranslate()
+        QWidget.setTabOrder(self.navigation, self.unit_combo)
+        QWidget.setTabOrder(self.unit_combo, self.find_page.filter_edit)
+        self._restore_geometry()
+        self.show_place(Place.FIND)
+        if me is not None:
+            self.status.set_user(me.display_name)
+        self.monitor.start(online)
+        self.reload_data()
+        install_find(self)  # the Find place and Help's questions (desktop/ui/find/wiring.py)
+        install_orders(self)  # Cart, Orders, the outbox sender (desktop/ui/orders/wiring.py)
+
+    # -- places -----------------------------------------------------------------------
+
+    def show_place(self, place: Place) -> None:
+        self.navigation.setCurrentRow(place.value)
+        self.stack.setCurrentIndex(place.value)
+        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def current_place(self) -> Place:
+        return Place(self.stack.currentIndex())
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    # -- data -------------------------------------------------------------------------
+
+    def reload_data(self) -> None:
+        """Read the user, units and sync time from the store; refresh the pages."""
+        reference, me = self.services.reference, self.me
+        self.tasks.latest("main-overview").run_db(
+            lambda: load_overview(reference, me), self._show_overview
+        )
+        self.find_page.reload()
+
+    def _show_overview(self, overview: Overview) -> None:
+        self.overview = overview
+        if overview.me is not None:
+            self.me = overview.me
+            self.status.set_user(overview.me.display_name)
+        self.status.set_last_synced(overview.last_synced)
+        self.help_page.set_data(overview.me, overview.units, overview.office, overview.last_synced)
+        self._fill_units(overview)
+        self.data_loaded.emit()
+
+    def _fill_units(self, overview: Overview) -> None:
+        wanted = current_settings(self.services).last_unit_id
+        current = self.unit_combo.currentData() or wanted
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        for unit in overview.units:
+            self.unit_combo.addItem(unit.name, unit.id)
+        index = self.unit_combo.findData(current)
+        self.unit_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.unit_combo.blockSignals(False)
+        self.unit_combo.setEnabled(self.unit_combo.count() > 1)
+        if self.unit_combo.count():
+            self._unit_picked(self.unit_combo.currentIndex())
+
+    def current_unit_id(self) -> str | None:
+        data = self.unit_combo.currentData()
+        return str(data) if data else None
+
+    def _unit_picked(self, _index: int) -> None:
+        unit_id = self.current_unit_id()
+        if unit_id is None:
+            return
+        if current_settings(self.services).last_unit_id != unit_id:
+            services = self.services
+            self.tasks.run_db(lambda: update_settings(services, last_unit_id=unit_id), None)
+        self.unit_changed.emit(unit_id)
+
+    def _server_url(self) -> str | None:
+        url = getattr(self.services.auth, "server_url", None)
+        return url or current_settings(self.services).server_url or None
+
+    # -- sync -------------------------------------------------------------------------
+
+    def start_sync(self) -> bool:
+        return self.sync.start()
+
+    def _task_failed(self, error: BaseException) -> None:
+        self.status.show_notice(message_for(error))
+
+    def _sync_started(self) -> None:
+        self.status.show_notice("")
+        self.status.show_sync_progress(0, 1, "start")
+
+    def _sync_finished(self, _report: object) -> None:
+        self.status.hide_sync_progress()
+        self.status.show_notice(self.tr("Sync finished. Everything is up to date."))
+        self.status.set_online(True)
+        self.reload_data()
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.status.hide_sync_progress()
+        message = message_for(error)
+        self.status.show_notice(message)
+        if isinstance(error, AvropError) and error.code in SIGN_IN_AGAIN_CODES:
+            self.sign_in_required.emit(message)
+
+    # -- menus ------------------------------------------------------------------------
+
+    def _action(self, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.sync_action = self._action("syncNow", self.start_sync, "F5")
+        self.sign_out_action = self._action("signOut", self._sign_out)
+        self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action("settings", self.open_settings)
+        self.about_action = self._action("about", self._about)
+        self.place_actions: dict[Place, QAction] = {}
+        for place in Place:
+            self.place_actions[place] = self._action(
+                f"go{place.name.title()}",
+                lambda _=False, p=place: self.show_place(p),
+                place.shortcut,
+            )
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.sync_action, self.sign_out_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions(list(self.place_actions.values()))
+        self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def open_settings(self) -> None:
+        language = current_settings(self.services).language
+        dialog = SettingsDialog(language, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            chosen = dialog.chosen_language()
+            if chosen != language:
+                update_settings(self.services, language=chosen)
+                self.language_chosen.emit(chosen)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Avrop"),
+            self.tr(
+                "Avrop %1\n\nA purchasing assistant for the units of Nordic municipalities: "
+                "find the right framework agreement, order safely, and follow up."
+            ).replace("%1", desktop.__version__),
+        )
+
+    def _sign_out(self) -> None:
+        self.sign_out_requested.emit()
+
+    # -- lifetime ---------------------------------------------------------------------
+
+    def leave(self) -> None:
+        """Close without asking the app to quit (for sign-out and session end)."""
+        self._leaving = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.monitor.stop()
+        self._save_geometry()
+        if not self._leaving:
+            self.quit_requested.emit()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        saved = current_settings(self.services).ui_state.get(GEOMETRY_KEY)
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def _save_geometry(self) -> None:
+        state = dict(current_settings(self.services).ui_state)
+        state[GEOMETRY_KEY] = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        with contextlib.suppress(OSError):  # losing the window size is not worth an error
+            update_settings(self.services, ui_state=state)
+
+    # -- texts ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Avrop"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Language and settings…"))
+        self.about_action.setText(self.tr("&About Avrop"))
+        for place, action in self.place_actions.items():
+            action.setText(place_name(place, mnemonic=True))
+        self.unit_label.setText(self.tr("&Ordering for:"))
+        self.unit_combo.setAccessibleName(self.tr("Unit you order for"))
+        self.unit_combo.view().setAccessibleName(self.tr("Unit you order for"))
+        self.stack.setAccessibleName(self.tr("Current place"))
+
+    def _cart_texts(self) -> tuple[str, str]:
+        return place_name(Place.CART), self.tr(
+            "Here you will collect what to order, check it against the agreement and the "
+            "budget, and send it, even without a network."
+        )
+
+    def _orders_texts(self) -> tuple[str, str]:
+        return place_name(Place.ORDERS), self.tr(
+            "Here you will follow your orders: sent, confirmed by the supplier, delivered."
+        )

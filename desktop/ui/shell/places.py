@@ -1,0 +1,87 @@
+"""The five places of the main window and the side list that leads to them."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from desktop.ui.shell.style import nav_icon
+
+
+class Place(IntEnum):
+    """A place, in the order of the side list (and of Ctrl+1…Ctrl+5)."""
+
+    FIND = 0
+    CART = 1
+    ORDERS = 2
+    SPEND = 3
+    HELP = 4
+
+    @property
+    def shortcut(self) -> str:
+        return f"Ctrl+{self.value + 1}"
+
+    @property
+    def icon_name(self) -> str:
+        return self.name.lower()
+
+
+# With "&" marks for the Go menu; the side list shows them without.
+_NAMES: dict[Place, str] = {
+    Place.FIND: QT_TRANSLATE_NOOP("Places", "&Find"),
+    Place.CART: QT_TRANSLATE_NOOP("Places", "&Cart"),
+    Place.ORDERS: QT_TRANSLATE_NOOP("Places", "&Orders"),
+    Place.SPEND: QT_TRANSLATE_NOOP("Places", "&Spend"),
+    Place.HELP: QT_TRANSLATE_NOOP("Places", "&Help"),
+}
+
+_HINTS: dict[Place, str] = {
+    Place.FIND: QT_TRANSLATE_NOOP("Places", "Find agreements, suppliers and products"),
+    Place.CART: QT_TRANSLATE_NOOP("Places", "What you are about to order"),
+    Place.ORDERS: QT_TRANSLATE_NOOP("Places", "Your orders and their status"),
+    Place.SPEND: QT_TRANSLATE_NOOP(
+        "Places", "What your unit spends, and how much follows the agreements"
+    ),
+    Place.HELP: QT_TRANSLATE_NOOP("Places", "Who you are, whom to ask, and keyboard keys"),
+}
+
+
+def place_name(place: Place, *, mnemonic: bool = False) -> str:
+    """The translated name of ``place`` (with its "&" mnemonic mark when asked)."""
+    text = QCoreApplication.translate("Places", _NAMES[place])
+    return text if mnemonic else text.replace("&", "")
+
+
+def place_hint(place: Place) -> str:
+    return QCoreApplication.translate("Places", _HINTS[place])
+
+
+class NavigationList(QListWidget):
+    """The side list of places: large rows with an icon and a name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setIconSize(QSize(24, 24))
+        self.setUniformItemSizes(True)
+        self.setFixedWidth(200)
+        for place in Place:
+            item = QListWidgetItem(nav_icon(place.icon_name), "", self)
+            item.setSizeHint(QSize(180, 48))
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Places"))
+        for place in Place:
+            item = self.item(place.value)
+            name = place_name(place)
+            item.setText(name)
+            item.setToolTip(f"{place_hint(place)} ({place.shortcut})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)

@@ -1,0 +1,60 @@
+"""The app's look: the style sheet and icons from ``resources/``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.shell.paths import icon_path, icons_dir, styles_dir
+
+INK = "#2b3a42"  # the line colour of the icons in resources/icons
+
+
+def icon(name: str) -> QIcon:
+    """An icon of ``resources/icons/<name>.svg`` (empty when missing)."""
+    path = icon_path(name)
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def _render(svg: str, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap
+
+
+def nav_icon(name: str, size: int = 24) -> QIcon:
+    """``icon(name)`` with a white variant for the selected (green) row."""
+    path = icon_path(name)
+    if not path.exists():
+        return QIcon()
+    svg = path.read_text(encoding="utf-8")
+    result = QIcon()
+    for scale in (1, 2):
+        result.addPixmap(_render(svg, size * scale), QIcon.Mode.Normal)
+        result.addPixmap(_render(svg.replace(INK, "#ffffff"), size * scale), QIcon.Mode.Selected)
+    return result
+
+
+def app_icon() -> QIcon:
+    return icon("avrop")
+
+
+def style_sheet() -> str:
+    """``resources/styles/avrop.qss`` with ``{icons}`` made the icon folder's path."""
+    path = styles_dir() / "avrop.qss"
+    if not path.exists():
+        return ""
+    return path.read_text(encoding="utf-8").replace("{icons}", icons_dir().as_posix())
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion as a consistent base on every platform, with Avrop's style sheet on top."""
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet())
+    app.setWindowIcon(app_icon())

@@ -1,0 +1,137 @@
+"""The Orders place: states from the outbox to the door, change, cancel, approve, receive."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from desktop.domain.order import OrderState
+from desktop.ui.orders.approval_dialog import ApprovalDialog
+from desktop.ui.orders.edit_dialog import OrderEditDialog
+from desktop.ui.orders.model import OrderLinesModel, OrdersModel
+from desktop.ui.orders.outbox_indicator import OutboxIndicator
+from desktop.ui.orders.page import OrdersPage
+from desktop.ui.orders.receipt_dialog import ReceiptDialog
+from tests.fixtures.orders_ui import UNIT, catalogue_item
+
+
+def _place(env: Any, quantity: str = "10") -> str:
+    env.service.add_to_cart(UNIT, catalogue_item("s-coffee-1", 1), Decimal(quantity))
+    (entry,) = env.service.place(UNIT).placed
+    return str(entry.order.id)
+
+
+def _page(qtbot: Any, env: Any) -> OrdersPage:
+    page = OrdersPage(env.tasks, env.controller)
+    qtbot.addWidget(page)
+    page.set_unit(UNIT, env.me)
+    return page
+
+
+def _state(page: OrdersPage, order_id: str) -> OrderState | None:
+    row = page.model.row_of(order_id)
+    return page.model.entry_at(row).order.state if row >= 0 else None
+
+
+def test_a_queued_order_can_be_changed_then_cancelled(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    order_id = _place(env)
+    page = _page(qtbot, env)
+    qtbot.waitUntil(lambda: page.select_order(order_id), timeout=10_000)
+    assert "Queued" in page.details.toPlainText()
+    assert page.change_button.isEnabled() and page.cancel_button.isEnabled()
+    page.change_selected()
+    assert isinstance(page.dialog, OrderEditDialog)
+    page.dialog.set_quantity("1", Decimal("12"))
+    page.dialog.accept()
+    qtbot.waitUntil(lambda: "658.80" in page.details.toPlainText(), timeout=10_000)
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.CANCELLED, timeout=10_000)
+    assert env.service.outbox_count("orderer") == 0
+
+
+def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders_env: Any) -> None:
+    env = orders_env()
+    order_id = _place(env)
+    env.controller.sender.send_due()
+    page = _page(qtbot, env)
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
+    qtmodeltester.check(page.model)
+    page.select_order(order_id)
+    qtmodeltester.check(page.lines_model)
+    assert not page.change_button.isEnabled() and not page.approve_button.isEnabled()
+    assert page.receive_button.isEnabled()
+    page.receive_selected()
+    assert isinstance(page.dialog, ReceiptDialog)
+    page.dialog.set_received("1", Decimal("4"))
+    page.dialog.accept()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.PARTLY_DELIVERED, timeout=10_000)
+    assert "Partly delivered" in page.details.toPlainText()
+    assert page.model.data(page.model.index(page.model.row_of(order_id), OrdersModel.STATE)) == (
+        "Partly delivered"
+    )
+
+
+def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any) -> None:
+    orderer = orders_env()
+    order_id = _place(orderer, quantity="100")
+    orderer.controller.sender.send_due()
+    manager = orders_env("manager")
+    page = _page(qtbot, manager)
+    page.filter.setCurrentIndex(2)  # waiting for approval
+    qtbot.waitUntil(lambda: page.select_order(order_id), timeout=10_000)
+    assert page.approve_button.isEnabled()
+    page.decide_selected()
+    assert isinstance(page.dialog, ApprovalDialog)
+    dialog = page.dialog
+    assert (
+        "100 pack \u00b7 Vara 1 från s-coffee-1" in dialog.lines.text()
+    )  # what, not only how much
+    dialog.decline_button.click()
+    assert "Write why" in dialog.error.text() and dialog.isVisible()
+    dialog.approve_button.click()
+    qtbot.waitUntil(lambda: _state(page, order_id) in (OrderState.SENT, None), timeout=10_000)
+    page.filter.setCurrentIndex(0)
+    page.reload()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
+
+
+def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
+    indicator = OutboxIndicator()
+    qtbot.addWidget(indicator)
+    indicator.set_count(2)
+    assert indicator.text() == "2 orders waiting to be sent" and not indicator.isHidden()
+    indicator.set_count(0)
+    assert indicator.isHidden() and indicator.accessibleName()
+
+
+def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    order_id = _place(env)
+    env.controller.sender.send_due()
+    page = _page(qtbot, env)
+    page.resize(1032, 700)
+    page.show()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
+    page.select_order(order_id)
+    metrics = page.table.fontMetrics()
+    model = page.model
+    row = model.row_of(order_id)
+    for column in (OrdersModel.NUMBER, OrdersModel.PLACED, OrdersModel.STATE, OrdersModel.TOTAL):
+        text = str(model.data(model.index(row, column)))
+        assert page.table.columnWidth(column) >= metrics.horizontalAdvance(text), text
+    lines = page.lines_model
+    qtbot.waitUntil(lambda: lines.rowCount() == 1, timeout=10_000)
+    assert lines.data(lines.index(0, OrderLinesModel.UNIT)) == "pack"  # not "PK"
+
+
+def test_the_order_just_placed_is_the_one_shown(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    first = _place(env)
+    page = _page(qtbot, env)
+    qtbot.waitUntil(lambda: page.select_order(first), timeout=10_000)
+    newest = _place(env, "3")
+    page.show_newest()
+    qtbot.waitUntil(lambda: page.model.row_of(newest) >= 0, timeout=10_000)
+    selected = page.selected_entry()
+    assert selected is not None and selected.order.id == newest

@@ -1,0 +1,166 @@
+"""The main window on real synced data: places by keyboard, accessible names, filtering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from desktop.ui.pages.find_page import FindPage
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.places import Place
+from desktop.ui.shell.settings_dialog import SettingsDialog
+from desktop.ui.shell.sign_in_dialog import SignInDialog
+from tests.fixtures.qt_app import UiEnv, UiEnvFactory
+
+
+@pytest.fixture
+def synced_env(ui_env: UiEnvFactory, demo_server: Any) -> UiEnv:
+    env = ui_env(server_url=demo_server.url)
+    env.services.auth.sign_in(demo_server.url, "orderer", "demo", remember=False)
+    env.services.sync.sync()
+    return env
+
+
+def _window(qtbot: Any, env: UiEnv, *, online: bool | None = True) -> MainWindow:
+    window = MainWindow(
+        env.services, env.tasks, env.services.auth.me, online=online, monitor_interval_ms=60_000
+    )
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.data_loaded, timeout=10_000):
+        window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _find_page(qtbot: Any, env: UiEnv) -> FindPage:
+    """The agreements list of the Find place (the main window may put search over it)."""
+    page = FindPage(env.tasks, env.services.reference)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(lambda: page.loaded_once, timeout=10_000)
+    return page
+
+
+def test_each_place_is_reachable_by_its_shortcut(qtbot: Any, synced_env: UiEnv) -> None:
+    window = _window(qtbot, synced_env)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    for place in (Place.HELP, Place.CART, Place.ORDERS, Place.SPEND, Place.FIND):
+        qtbot.keyClick(
+            window, Qt.Key(Qt.Key.Key_1 + place.value), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_place() is place
+        assert window.navigation.currentRow() == place.value
+
+
+def test_places_have_distinct_mnemonics_in_the_go_menu(qtbot: Any, synced_env: UiEnv) -> None:
+    window = _window(qtbot, synced_env)
+    letters = []
+    for place, action in window.place_actions.items():
+        text = action.text()
+        assert "&" in text, text
+        letters.append(text[text.index("&") + 1].lower())
+        action.trigger()
+        assert window.current_place() is place
+    assert len(set(letters)) == len(letters)
+
+
+def _interactive(root: QWidget) -> list[QWidget]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+
+
+def _assert_all_named(root: QWidget) -> None:
+    widgets = _interactive(root)
+    assert widgets
+    unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in widgets if not w.accessibleName()]
+    assert unnamed == [], "give these widgets an accessibleName (screen readers say it)"
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot: Any, synced_env: UiEnv) -> None:
+    window = _window(qtbot, synced_env)
+    _assert_all_named(window)
+    settings = SettingsDialog("system", window)
+    qtbot.addWidget(settings)
+    _assert_all_named(settings)
+    dialog = SignInDialog(synced_env.tasks, synced_env.services.auth)
+    qtbot.addWidget(dialog)
+    _assert_all_named(dialog)
+
+
+def test_find_page_shows_the_synced_agreements(qtbot: Any, synced_env: UiEnv) -> None:
+    page = _find_page(qtbot, synced_env)
+    model = page.model
+    stored = synced_env.services.reference.agreements()
+    assert len(stored) > 10
+    assert model.rowCount() == len(stored)
+    assert {model.agreement_at(r).id for r in range(model.rowCount())} == {a.id for a in stored}
+    assert page.count_label.text() == f"Agreements shown: {len(stored)}"
+    _assert_all_named(page)
+
+
+def test_filter_asks_the_store_and_shows_the_matches(qtbot: Any, synced_env: UiEnv) -> None:
+    page = _find_page(qtbot, synced_env)
+    total = page.model.rowCount()
+    coffee = next(a for a in synced_env.services.reference.agreements() if a.id == "a-coffee")
+    word = coffee.name.split()[0]
+    qtbot.keyClicks(page.filter_edit, word)
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < total, timeout=5000)
+    names = [page.model.agreement_at(r).name for r in range(page.model.rowCount())]
+    assert coffee.name in names
+    assert all(
+        word.casefold() in n.casefold() or page.model.agreement_at(i).description
+        for i, n in enumerate(names)
+    )
+
+    page.filter_edit.setText("zzzz-no-such-thing")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert "No agreement matches" in page.count_label.text()
+    page.filter_edit.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=5000)
+
+
+def test_unit_picker_lists_the_users_units(qtbot: Any, synced_env: UiEnv) -> None:
+    window = _window(qtbot, synced_env)
+    ids = [window.unit_combo.itemData(i) for i in range(window.unit_combo.count())]
+    assert sorted(ids) == ["u-forskola-eken", "u-forskola-solrosen"]
+    with qtbot.waitSignal(window.unit_changed, timeout=2000) as changed:
+        window.unit_combo.setCurrentIndex(1)
+    assert changed.args == [ids[1]]
+
+
+def test_help_page_shows_user_units_office_and_last_sync(qtbot: Any, synced_env: UiEnv) -> None:
+    window = _window(qtbot, synced_env)
+    page = window.help_page
+    me = synced_env.services.auth.me
+    assert me.display_name in page.you.body.text()
+    assert "Förskolan Solrosen" in page.units.body.text()
+    assert "Upphandlingsenheten" in page.office.body.text()
+    assert page.data.body.text().startswith("Last synced ")
+    assert window.status.last_synced.text().startswith("Last synced ")
+
+
+def test_sync_now_shows_progress_and_finishes(qtbot: Any, synced_env: UiEnv) -> None:
+    window = _window(qtbot, synced_env)
+    steps: list[tuple[int, int, str]] = []
+    window.sync.progress.connect(lambda *args: steps.append(args))
+    with qtbot.waitSignal(window.sync.finished, timeout=15_000):
+        window.sync_action.trigger()
+    assert [label for _s, _t, label in steps] == ["me", "units", "agreements", "suppliers", "done"]
+    assert not window.status.progress.isVisible()
+    assert "Sync finished" in window.status.notice.text()
