@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +18,26 @@ from typing import TypeVar
 from desktop.remote.auth import AuthService
 from desktop.remote.credentials import CredentialStore
 from desktop.remote.demo_server import DemoServer
+from desktop.remote.guidance_sender import SubmissionSender
+from desktop.remote.guidance_sync import GuidanceSync
+from desktop.remote.heartbeat import DeviceHeartbeat
+from desktop.remote.order_sync import OrderSync
+from desktop.remote.outbox_sender import OutboxSender
 from desktop.remote.reference_sync import ReferenceSync
+from desktop.remote.spend_sync import SpendSync
+from desktop.services.find import FindService
+from desktop.services.notify import Notifier
+from desktop.services.ordering import OrderService
+from desktop.services.sync import AfterSync
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
+from desktop.storage.cart_repo import CartRepository
 from desktop.storage.database import Database, RunDb, open_database
+from desktop.storage.guidance_choices import OffAgreementChoices
+from desktop.storage.guidance_repo import GuidanceRepository
+from desktop.storage.guidance_submissions import SubmissionRepository
+from desktop.storage.order_repo import OrderRepository
+from desktop.storage.order_settings_repo import OrderSettingsRepository
+from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
 
@@ -43,9 +60,10 @@ class AppOptions:
     language: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
-    """Everything the UI needs, wired together. Call ``close()`` once at exit."""
+    """Everything the UI needs, built once and wired together. Call ``close()`` once at
+    exit. The UI receives this object and builds no repository, service or sender."""
 
     options: AppOptions
     settings_store: SettingsStore
@@ -55,12 +73,21 @@ class Services:
     credentials: CredentialStore
     auth: AuthService
     sync: ReferenceSync
+    after_sync: AfterSync
+    find: FindService
+    ordering: OrderService
+    order_follow_up: OrderSync
+    outbox_sender: OutboxSender
+    outbox_changed: Notifier  # called (on the sender's thread) when an order moved
+    submission_sender: SubmissionSender
+    requests_changed: Notifier  # called (on the sender's thread) when a request moved
+    spend: SpendSync
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
     demo_server: DemoServer | None = None
     demo_credentials: tuple[str, str] | None = None
-    _closed: bool = field(default=False, repr=False)
+    _closed: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @property
     def settings(self) -> Settings:
@@ -79,11 +106,19 @@ class Services:
         """``--language`` for this run, else the setting (``"system"``: follow the OS)."""
         return self.options.language or self.settings.language
 
+    def signed_in_username(self) -> str | None:
+        """The user whose work the senders send (None when signed out)."""
+        me = self.auth.me
+        return me.username if me is not None and self.auth.signed_in else None
+
     def close(self) -> None:
-        """Wait for running work, close the store, stop the demo server. Idempotent."""
-        if self._closed:
+        """Stop the senders, wait for running work, close the store, stop the demo
+        server. Idempotent."""
+        if self._closed.is_set():
             return
-        self._closed = True
+        self._closed.set()
+        self.outbox_sender.stop(timeout=5.0)
+        self.submission_sender.stop(timeout=5.0)
         self.net_executor.shutdown(wait=True, cancel_futures=True)
         self.db_executor.shutdown(wait=True, cancel_futures=False)
         self.database.close()
@@ -103,6 +138,96 @@ def make_run_db(executor: ThreadPoolExecutor) -> RunDb:
         return executor.submit(fn).result()
 
     return run_db
+
+
+@dataclass(frozen=True)
+class _UseCases:
+    """The services over one store and one session (see ``_build_use_cases``)."""
+
+    after_sync: AfterSync
+    find: FindService
+    ordering: OrderService
+    order_follow_up: OrderSync
+    outbox_sender: OutboxSender
+    outbox_changed: Notifier
+    submission_sender: SubmissionSender
+    requests_changed: Notifier
+    spend: SpendSync
+
+
+def _build_use_cases(
+    database: Database,
+    reference: ReferenceRepository,
+    auth: AuthService,
+    settings: SettingsStore,
+    run_db: RunDb,
+    work_dir: Path,
+) -> _UseCases:
+    """Every repository, service and sender the UI uses: each built once, here."""
+    client = auth.current_client
+
+    def username() -> str | None:
+        me = auth.me
+        return me.username if me is not None else None
+
+    def signed_in_username() -> str | None:
+        return username() if auth.signed_in else None
+
+    outbox = OutboxRepository(database)
+    submissions = SubmissionRepository(database)
+    guidance = GuidanceRepository(database)
+    choices = OffAgreementChoices(database)
+    outbox_changed, requests_changed = Notifier(), Notifier()
+    outbox_sender = OutboxSender(
+        outbox, client, signed_in_username, run_db=run_db, on_change=outbox_changed
+    )
+    submission_sender = SubmissionSender(
+        submissions, client, username, run_db=run_db, on_change=requests_changed
+    )
+    ordering = OrderService(
+        CartRepository(database),
+        OrderRepository(database),
+        outbox,
+        reference,
+        OrderSettingsRepository(database),
+        on_placed=outbox_sender.wake,
+        choices=choices,
+    )
+
+    def apply_synonyms(language: str, mapping: Mapping[str, tuple[str, ...]]) -> None:
+        find.store.set_synonyms(language, mapping)
+
+    guidance_sync = GuidanceSync(
+        client, guidance, submissions, run_db, username, apply_synonyms=apply_synonyms
+    )
+    find = FindService(
+        database,
+        reference,
+        run_db,
+        client,
+        username,
+        work_dir,
+        guidance=guidance,
+        submissions=submissions,
+        choices=choices,
+        orders=ordering,
+        sender=submission_sender,
+        guidance_sync=guidance_sync,
+    )
+    heartbeat = DeviceHeartbeat(client, settings, outbox, submissions, run_db=run_db)
+    return _UseCases(
+        after_sync=AfterSync(heartbeat),
+        find=find,
+        ordering=ordering,
+        order_follow_up=OrderSync(
+            client, ordering.orders, reference, ordering.settings, run_db=run_db
+        ),
+        outbox_sender=outbox_sender,
+        outbox_changed=outbox_changed,
+        submission_sender=submission_sender,
+        requests_changed=requests_changed,
+        spend=SpendSync(client, SpendCache(database), run_db, username),
+    )
 
 
 def build_services(options: AppOptions) -> Services:
@@ -126,6 +251,9 @@ def build_services(options: AppOptions) -> Services:
             settings, credentials, reference, run_db=run_db, spend_cache=SpendCache(database)
         )
         sync = ReferenceSync(auth.current_client, reference, run_db)
+        use_cases = _build_use_cases(
+            database, reference, auth, settings, run_db, data_dir / "downloads"
+        )
         if options.demo:
             # The demo server's port changes every run: keep no keyring entries for it.
             auth.use_session_only()
@@ -147,6 +275,15 @@ def build_services(options: AppOptions) -> Services:
         credentials=credentials,
         auth=auth,
         sync=sync,
+        after_sync=use_cases.after_sync,
+        find=use_cases.find,
+        ordering=use_cases.ordering,
+        order_follow_up=use_cases.order_follow_up,
+        outbox_sender=use_cases.outbox_sender,
+        outbox_changed=use_cases.outbox_changed,
+        submission_sender=use_cases.submission_sender,
+        requests_changed=use_cases.requests_changed,
+        spend=use_cases.spend,
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,

@@ -54,7 +54,7 @@ def _run_app(args: argparse.Namespace) -> int:
     try:
         from desktop.ui.shell.application import run
 
-        return int(run(services, options))
+        return int(run(services))
     finally:
         services.close()
 

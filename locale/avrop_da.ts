@@ -4,85 +4,70 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../desktop/ui/models/agreements_model.py" line="+25"/>
         <source>Order directly</source>
-        <translation>Bestil direkte</translation>
+        <translation type="vanished">Bestil direkte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ranked suppliers, in order</source>
-        <translation>Rangordnede leverandører, i rækkefølge</translation>
+        <translation type="vanished">Rangordnede leverandører, i rækkefølge</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mini-competition: ask the procurement office</source>
-        <translation>Miniudbud: spørg indkøbsafdelingen</translation>
+        <translation type="vanished">Miniudbud: spørg indkøbsafdelingen</translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>Number</source>
-        <translation>Nummer</translation>
+        <translation type="vanished">Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreement</source>
-        <translation>Rammeaftale</translation>
+        <translation type="vanished">Rammeaftale</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How to order</source>
-        <translation>Sådan bestiller du</translation>
+        <translation type="vanished">Sådan bestiller du</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid to</source>
-        <translation>Gyldig til</translation>
+        <translation type="vanished">Gyldig til</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In Avrop</source>
-        <translation>I Avrop</translation>
+        <translation type="vanished">I Avrop</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Starts %1</source>
-        <translation>Starter %1</translation>
+        <translation type="vanished">Starter %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Until further notice</source>
-        <translation>Indtil videre</translation>
+        <translation type="vanished">Indtil videre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (expired)</source>
-        <translation>%1 (udløbet)</translation>
+        <translation type="vanished">%1 (udløbet)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Yes</source>
-        <translation>Ja</translation>
+        <translation type="vanished">Ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No, call or e-mail</source>
-        <translation>Nej, ring eller skriv</translation>
+        <translation type="vanished">Nej, ring eller skriv</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This agreement is not valid yet.</source>
-        <translation>Denne aftale gælder ikke endnu.</translation>
+        <translation type="vanished">Denne aftale gælder ikke endnu.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This agreement has expired. Do not order under it.</source>
-        <translation>Denne aftale er udløbet. Bestil ikke under den.</translation>
+        <translation type="vanished">Denne aftale er udløbet. Bestil ikke under den.</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find_announcements.py" line="+105"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+105"/>
         <source>News from the procurement office</source>
         <translation>Nyt fra indkøbsafdelingen</translation>
     </message>
@@ -151,7 +136,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/app_controller.py" line="+151"/>
+        <location filename="../desktop/ui/shell/app_controller.py" line="+147"/>
         <source>Signing out…</source>
         <translation>Logger ud…</translation>
     </message>
@@ -164,7 +149,7 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../desktop/ui/status_bar.py" line="+133"/>
+        <location filename="../desktop/ui/shell/status_bar.py" line="+133"/>
         <source>Connecting…</source>
         <translation>Forbinder…</translation>
     </message>
@@ -212,7 +197,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../desktop/ui/approval_dialog.py" line="+31"/>
+        <location filename="../desktop/ui/orders/approval_dialog.py" line="+31"/>
         <source>Approve order %1</source>
         <translation>Godkend bestilling %1</translation>
     </message>
@@ -270,7 +255,7 @@
 <context>
     <name>CallOffDialog</name>
     <message>
-        <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
+        <location filename="../desktop/ui/find/calloff_dialog.py" line="+164"/>
         <source>Record a call-off</source>
         <translation>Registrér et afrop</translation>
     </message>
@@ -376,7 +361,7 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../desktop/ui/models/cart_model.py" line="+29"/>
+        <location filename="../desktop/ui/cart/model.py" line="+29"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -409,7 +394,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart_page.py" line="+170"/>
+        <location filename="../desktop/ui/cart/page.py" line="+201"/>
         <source>Cart for %1</source>
         <translation>Indkøbskurv til %1</translation>
     </message>
@@ -520,7 +505,7 @@
         <translation>De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Nothing was placed: fix what the list above says.</source>
         <translation>Intet blev afgivet: ret det, som listen ovenfor siger.</translation>
     </message>
@@ -589,15 +574,14 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../desktop/ui/pages/coming_soon_page.py" line="+57"/>
         <source>Coming soon</source>
-        <translation>Kommer snart</translation>
+        <translation type="vanished">Kommer snart</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/orders_details.py" line="+67"/>
+        <location filename="../desktop/ui/orders/details.py" line="+67"/>
         <source>PEPPOL order document</source>
         <translation>PEPPOL-ordredokument</translation>
     </message>
@@ -610,8 +594,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="+13"/>
-        <location filename="../desktop/ui/screenshots.py" line="+86"/>
+        <location filename="../desktop/ui/shell/error_table.py" line="+14"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Brugernavnet eller adgangskoden er forkert. Kontrollér dem, og prøv igen.</translation>
     </message>
@@ -717,7 +700,97 @@
         <translation>Synkroniseringen blev ikke færdig. De data, du havde før, er bevaret. Prøv igen med Filer → Synkroniser nu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The server could not understand the request. Try again; if it keeps happening, contact the procurement office.</source>
+        <translation>Serveren kunne ikke forstå forespørgslen. Prøv igen; hvis det bliver ved, så kontakt indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server had an unexpected problem. Try again in a few minutes; if it keeps happening, contact the procurement office.</source>
+        <translation>Serveren fik et uventet problem. Prøv igen om nogle minutter; hvis det bliver ved, så kontakt indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not offer this. Install the newest version of Avrop.</source>
+        <translation>Serveren tilbyder ikke dette. Installer den nyeste version af Avrop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server cannot answer in a form Avrop reads. Install the newest version of Avrop.</source>
+        <translation>Serveren kan ikke svare i en form, Avrop kan læse. Installer den nyeste version af Avrop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept what Avrop sent. Install the newest version of Avrop.</source>
+        <translation>Serveren modtager ikke det, Avrop sendte. Installer den nyeste version af Avrop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused a request without its safety key. Install the newest version of Avrop; if it keeps happening, contact your IT support.</source>
+        <translation>Serveren afviste en forespørgsel uden dens sikkerhedsnøgle. Installer den nyeste version af Avrop; hvis det bliver ved, så kontakt din IT-support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server already received something different under the same safety key, so it refused this. Nothing was sent twice. Contact the procurement office.</source>
+        <translation>Serveren har allerede modtaget noget andet med den samme sikkerhedsnøgle, så den afviste dette. Intet blev sendt to gange. Kontakt indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is still handling this. Avrop tries again by itself in a moment.</source>
+        <translation>Serveren arbejder stadig på dette. Avrop prøver igen af sig selv om et øjeblik.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server already has this order, so it was not sent twice. Follow it under Orders.</source>
+        <translation>Serveren har allerede denne ordre, så den blev ikke sendt to gange. Følg den under Bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item is no longer in the cart. Look at the cart again.</source>
+        <translation>Varen er ikke længere i indkøbskurven. Se på indkøbskurven igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delivery names an item that is not in the order. Check the delivery against the order.</source>
+        <translation>Leverancen nævner en vare, der ikke er i ordren. Sammenlign leverancen med ordren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This order cannot be marked as received now. Sync (F5) and look at its state under Orders.</source>
+        <translation>Ordren kan ikke markeres som modtaget nu. Synkroniser (F5) og se dens status under Bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A received quantity cannot be below zero. Correct the number.</source>
+        <translation>En modtaget mængde kan ikke være under nul. Ret tallet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supplier&apos;s answer names an item that is not in the order. Contact the supplier.</source>
+        <translation>Leverandørens svar nævner en vare, der ikke er i ordren. Kontakt leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supplier&apos;s answer leaves out items of the order. Contact the supplier.</source>
+        <translation>Leverandørens svar udelader varer fra ordren. Kontakt leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supplier&apos;s answer lists items it should not. Contact the supplier.</source>
+        <translation>Leverandørens svar oplister varer, det ikke burde. Kontakt leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order does not wait for an answer from the supplier now. Sync (F5) and look at its state under Orders.</source>
+        <translation>Ordren venter ikke på svar fra leverandøren nu. Synkroniser (F5) og se dens status under Bestillinger.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supplier&apos;s answer has a quantity below zero. Contact the supplier.</source>
+        <translation>Leverandørens svar har en mængde under nul. Kontakt leverandøren.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Something went wrong. Try again; if it keeps happening, contact the procurement office.</source>
         <translation>Noget gik galt. Prøv igen; hvis det bliver ved, så kontakt indkøbsafdelingen.</translation>
     </message>
@@ -725,7 +798,7 @@
 <context>
     <name>FatalError</name>
     <message>
-        <location filename="../desktop/ui/fatal_error.py" line="+41"/>
+        <location filename="../desktop/ui/shell/fatal_error.py" line="+41"/>
         <source>Avrop cannot start</source>
         <translation>Avrop kan ikke starte</translation>
     </message>
@@ -733,7 +806,7 @@
 <context>
     <name>FindActions</name>
     <message>
-        <location filename="../desktop/ui/find_actions.py" line="+61"/>
+        <location filename="../desktop/ui/find/actions.py" line="+61"/>
         <location line="+146"/>
         <source>This item is no longer in the catalogue.</source>
         <translation>Varen findes ikke længere i kataloget.</translation>
@@ -809,55 +882,46 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../desktop/ui/pages/find_page.py" line="+140"/>
         <source>No agreements on this computer yet. Sync with File → Sync now (F5).</source>
-        <translation>Ingen aftaler på denne computer endnu. Synkronisér med Filer → Synkroniser nu (F5).</translation>
+        <translation type="vanished">Ingen aftaler på denne computer endnu. Synkronisér med Filer → Synkroniser nu (F5).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No agreement matches. Try another word, or ask the procurement office.</source>
-        <translation>Ingen aftale passer. Prøv et andet ord, eller spørg indkøbsafdelingen.</translation>
+        <translation type="vanished">Ingen aftale passer. Prøv et andet ord, eller spørg indkøbsafdelingen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agreements shown: %1</source>
-        <translation>Viste aftaler: %1</translation>
+        <translation type="vanished">Viste aftaler: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Find</source>
-        <translation>Søg</translation>
+        <translation type="vanished">Søg</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>These are your municipality&apos;s framework agreements. Buy under them: the prices are agreed and the purchase follows the rules. Product search is coming soon.</source>
-        <translation>Dette er kommunens rammeaftaler. Køb under dem: priserne er aftalt, og købet følger reglerne. Søgning efter varer kommer snart.</translation>
+        <translation type="vanished">Dette er kommunens rammeaftaler. Køb under dem: priserne er aftalt, og købet følger reglerne. Søgning efter varer kommer snart.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fi&amp;lter:</source>
-        <translation>Fi&amp;ltrér:</translation>
+        <translation type="vanished">Fi&amp;ltrér:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type a word, e.g. coffee or paper</source>
-        <translation>Skriv et ord, f.eks. kaffe eller papir</translation>
+        <translation type="vanished">Skriv et ord, f.eks. kaffe eller papir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter agreements</source>
-        <translation>Filtrér aftaler</translation>
+        <translation type="vanished">Filtrér aftaler</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Framework agreements</source>
-        <translation>Rammeaftaler</translation>
+        <translation type="vanished">Rammeaftaler</translation>
     </message>
 </context>
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find_results_model.py" line="+45"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+45"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -926,7 +990,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+20"/>
+        <location filename="../desktop/ui/find/texts.py" line="+18"/>
         <source>Direct call-off</source>
         <translation>Direkte afrop</translation>
     </message>
@@ -1058,7 +1122,7 @@
         <translation>Lukket</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/shell/error_table.py" line="-187"/>
         <source>Describe what you need, in a sentence or two.</source>
         <translation>Beskriv, hvad du har brug for, med en eller to sætninger.</translation>
     </message>
@@ -1146,7 +1210,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+301"/>
+        <location filename="../desktop/ui/find/view.py" line="+260"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
@@ -1172,7 +1236,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1274,7 +1338,7 @@
         <translation type="vanished">Indkøbsafdelingen har svaret dig: se Hjælp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+72"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+87"/>
         <source>The office has answered you: see Help.</source>
         <translation>Indkøbsafdelingen har svaret: se Hjælp.</translation>
     </message>
@@ -1282,7 +1346,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find_guidance_panel.py" line="+111"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+111"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Aftale: %1 (%2)</translation>
     </message>
@@ -1358,7 +1422,7 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../desktop/ui/pages/help_page.py" line="+23"/>
+        <location filename="../desktop/ui/help/page.py" line="+23"/>
         <source>Orderer</source>
         <translation>Bestiller</translation>
     </message>
@@ -1502,7 +1566,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+167"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+167"/>
         <source>Picture of %1</source>
         <translation>Billede af %1</translation>
     </message>
@@ -1636,7 +1700,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+231"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+251"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er færdig. Alt er opdateret.</translation>
     </message>
@@ -1655,7 +1719,7 @@ A purchasing assistant for the units of Nordic municipalities: find the right fr
 En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige rammeaftale, bestil sikkert, og følg op.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Avrop</source>
         <translation>Avrop</translation>
     </message>
@@ -1721,20 +1785,18 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Aktuel visning</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Here you will collect what to order, check it against the agreement and the budget, and send it, even without a network.</source>
-        <translation>Her samler du det, du vil bestille, tjekker det mod aftalen og budgettet og sender det, også uden netværk.</translation>
+        <translation type="vanished">Her samler du det, du vil bestille, tjekker det mod aftalen og budgettet og sender det, også uden netværk.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Here you will follow your orders: sent, confirmed by the supplier, delivered.</source>
-        <translation>Her følger du dine bestillinger: sendt, bekræftet af leverandøren, leveret.</translation>
+        <translation type="vanished">Her følger du dine bestillinger: sendt, bekræftet af leverandøren, leveret.</translation>
     </message>
 </context>
 <context>
     <name>MonthExporter</name>
     <message>
-        <location filename="../desktop/ui/spend_month_export.py" line="+174"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+174"/>
         <source>spend</source>
         <translation>indkøb</translation>
     </message>
@@ -1783,7 +1845,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../desktop/ui/export_pdf.py" line="+73"/>
+        <location filename="../desktop/ui/spend/export_pdf.py" line="+73"/>
         <source>Spend report</source>
         <translation>Indkøbsrapport</translation>
     </message>
@@ -1918,7 +1980,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/places.py" line="+81"/>
+        <location filename="../desktop/ui/shell/places.py" line="+81"/>
         <source>Places</source>
         <translation>Visninger</translation>
     </message>
@@ -1926,7 +1988,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OfficeRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
+        <location filename="../desktop/ui/find/office_dialog.py" line="+167"/>
         <source>Ask the procurement office</source>
         <translation>Spørg indkøbsafdelingen</translation>
     </message>
@@ -2026,7 +2088,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../desktop/ui/orders_details.py" line="-49"/>
+        <location filename="../desktop/ui/orders/details.py" line="-49"/>
         <source>Order %1 to %2</source>
         <translation>Bestilling %1 til %2</translation>
     </message>
@@ -2069,7 +2131,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrderEditDialog</name>
     <message>
-        <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
+        <location filename="../desktop/ui/orders/edit_dialog.py" line="+28"/>
         <source>Change order %1</source>
         <translation>Ændr bestilling %1</translation>
     </message>
@@ -2102,7 +2164,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrderTexts</name>
     <message>
-        <location filename="../desktop/ui/orders_texts.py" line="+23"/>
+        <location filename="../desktop/ui/shell/error_table.py" line="+7"/>
         <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
         <translation>Du bestiller ikke til {unit}. Vælg en af dine egne enheder, eller bed din leder om at gøre dig til bestiller for den.</translation>
     </message>
@@ -2267,7 +2329,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Bestillingen er ikke nået frem til serveren endnu. Prøv igen, når den er sendt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/orders/texts.py" line="+22"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
@@ -2359,7 +2421,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders_controller.py" line="+167"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+153"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -2377,7 +2439,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../desktop/ui/models/orders_model.py" line="+30"/>
+        <location filename="../desktop/ui/orders/model.py" line="+30"/>
         <source>Order</source>
         <translation>Bestilling</translation>
     </message>
@@ -2440,7 +2502,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+230"/>
+        <location filename="../desktop/ui/orders/page.py" line="+230"/>
         <source>No orders yet.</source>
         <translation>Ingen bestillinger endnu.</translation>
     </message>
@@ -2619,7 +2681,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders_wiring.py" line="+75"/>
+        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
         <source>The order is queued to be sent.</source>
         <translation>Bestillingen står i kø til at blive sendt.</translation>
     </message>
@@ -2639,7 +2701,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
+        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
         <source>1 order waiting to be sent</source>
         <translation>1 bestilling venter på at blive sendt</translation>
     </message>
@@ -2662,7 +2724,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/places.py" line="-48"/>
+        <location filename="../desktop/ui/shell/places.py" line="-48"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
@@ -2715,7 +2777,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>PurchasesDialog</name>
     <message>
-        <location filename="../desktop/ui/spend_purchases_dialog.py" line="+99"/>
+        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+99"/>
         <source>%1 invoices, together %2 (excluding VAT).</source>
         <translation>%1 fakturaer, i alt %2 (ekskl. moms).</translation>
     </message>
@@ -2738,7 +2800,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+121"/>
+        <location filename="../desktop/ui/find/offagreement_dialog.py" line="+116"/>
         <source>Under the agreement: %1, %2 per %3.</source>
         <translation>Under aftalen: %1, %2 pr. %3.</translation>
     </message>
@@ -2815,7 +2877,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
+        <location filename="../desktop/ui/orders/receipt_dialog.py" line="+32"/>
         <source>Goods received for order %1</source>
         <translation>Modtagne varer for bestilling %1</translation>
     </message>
@@ -2873,7 +2935,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/find_requests_panel.py" line="+43"/>
+        <location filename="../desktop/ui/find/requests_panel.py" line="+44"/>
         <source>Asked</source>
         <translation>Spurgt</translation>
     </message>
@@ -2945,7 +3007,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+75"/>
+        <location filename="../desktop/ui/shell/settings_dialog.py" line="+75"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
@@ -2987,7 +3049,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="+268"/>
+        <location filename="../desktop/ui/shell/sign_in_dialog.py" line="+268"/>
         <source>Sign in to Avrop</source>
         <translation>Log ind i Avrop</translation>
     </message>
@@ -3087,7 +3149,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../desktop/ui/spend_chart.py" line="+166"/>
+        <location filename="../desktop/ui/spend/chart.py" line="+166"/>
         <source>kr</source>
         <translation>kr.</translation>
     </message>
@@ -3100,7 +3162,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendColumns</name>
     <message>
-        <location filename="../desktop/ui/spend_tables.py" line="+36"/>
+        <location filename="../desktop/ui/spend/tables.py" line="+36"/>
         <source>Through Avrop</source>
         <translation>Via Avrop</translation>
     </message>
@@ -3125,13 +3187,13 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend_month_export.py" line="-154"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="-154"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="+5"/>
+        <location filename="../desktop/ui/spend/tables.py" line="+5"/>
         <location line="+42"/>
         <location line="+19"/>
         <location line="+43"/>
@@ -3140,14 +3202,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-95"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-95"/>
         <location line="+97"/>
         <source>E-commerce share</source>
         <translation>E-handelsgrad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-92"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-92"/>
         <location line="+32"/>
         <location line="+65"/>
         <source>Agreement compliance</source>
@@ -3155,14 +3217,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-92"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-92"/>
         <location line="+107"/>
         <source>Savings realised</source>
         <translation>Realiseret besparelse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-102"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-102"/>
         <location line="+27"/>
         <location line="+80"/>
         <source>Savings missed</source>
@@ -3170,14 +3232,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-102"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-102"/>
         <location line="+41"/>
         <location line="+27"/>
         <source>Invoices</source>
         <translation>Fakturaer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend_tables.py" line="-60"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-60"/>
         <location line="+42"/>
         <source>Category</source>
         <translation>Kategori</translation>
@@ -3305,7 +3367,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend_format.py" line="+93"/>
+        <location filename="../desktop/ui/spend/format.py" line="+93"/>
         <source>just now</source>
         <translation>lige nu</translation>
     </message>
@@ -3343,7 +3405,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend_cards.py" line="+114"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+114"/>
         <source>Spend, 12 months</source>
         <translation>Indkøb, 12 måneder</translation>
     </message>
@@ -3428,7 +3490,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendMonthExport</name>
     <message>
-        <location filename="../desktop/ui/spend_month_export.py" line="+27"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+27"/>
         <source>Summary</source>
         <translation>Oversigt</translation>
     </message>
@@ -3461,7 +3523,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend_page.py" line="+199"/>
+        <location filename="../desktop/ui/spend/page.py" line="+188"/>
         <source>Opening the figures…</source>
         <translation>Åbner tallene…</translation>
     </message>
@@ -3534,7 +3596,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendStatus</name>
     <message>
-        <location filename="../desktop/ui/spend_status.py" line="+63"/>
+        <location filename="../desktop/ui/spend/status.py" line="+63"/>
         <source>%1: %2, invoices up to %3. Fetched %4.</source>
         <translation>%1: %2, fakturaer til og med %3. Hentet %4.</translation>
     </message>
@@ -3547,7 +3609,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendTabs</name>
     <message>
-        <location filename="../desktop/ui/spend_tabs.py" line="+51"/>
+        <location filename="../desktop/ui/spend/tabs.py" line="+51"/>
         <source>Other units</source>
         <translation>Andre enheder</translation>
     </message>
@@ -3580,7 +3642,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../desktop/ui/sync_labels.py" line="+10"/>
+        <location filename="../desktop/ui/shell/sync_labels.py" line="+10"/>
         <source>Syncing your account…</source>
         <translation>Synkroniserer din konto…</translation>
     </message>
@@ -3633,7 +3695,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../desktop/ui/spend_export_actions.py" line="+51"/>
+        <location filename="../desktop/ui/spend/export_actions.py" line="+51"/>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>

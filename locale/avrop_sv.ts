@@ -4,85 +4,70 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../desktop/ui/models/agreements_model.py" line="+25"/>
         <source>Order directly</source>
-        <translation>Beställ direkt</translation>
+        <translation type="vanished">Beställ direkt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ranked suppliers, in order</source>
-        <translation>Rangordnade leverantörer, i tur och ordning</translation>
+        <translation type="vanished">Rangordnade leverantörer, i tur och ordning</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mini-competition: ask the procurement office</source>
-        <translation>Förnyad konkurrensutsättning: fråga upphandlingsenheten</translation>
+        <translation type="vanished">Förnyad konkurrensutsättning: fråga upphandlingsenheten</translation>
     </message>
     <message>
-        <location line="+88"/>
         <source>Number</source>
-        <translation>Nummer</translation>
+        <translation type="vanished">Nummer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agreement</source>
-        <translation>Ramavtal</translation>
+        <translation type="vanished">Ramavtal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>How to order</source>
-        <translation>Så beställer du</translation>
+        <translation type="vanished">Så beställer du</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Valid to</source>
-        <translation>Giltigt till</translation>
+        <translation type="vanished">Giltigt till</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>In Avrop</source>
-        <translation>I Avrop</translation>
+        <translation type="vanished">I Avrop</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Starts %1</source>
-        <translation>Börjar %1</translation>
+        <translation type="vanished">Börjar %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Until further notice</source>
-        <translation>Tills vidare</translation>
+        <translation type="vanished">Tills vidare</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 (expired)</source>
-        <translation>%1 (har gått ut)</translation>
+        <translation type="vanished">%1 (har gått ut)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Yes</source>
-        <translation>Ja</translation>
+        <translation type="vanished">Ja</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No, call or e-mail</source>
-        <translation>Nej, ring eller mejla</translation>
+        <translation type="vanished">Nej, ring eller mejla</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This agreement is not valid yet.</source>
-        <translation>Det här avtalet gäller inte än.</translation>
+        <translation type="vanished">Det här avtalet gäller inte än.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This agreement has expired. Do not order under it.</source>
-        <translation>Det här avtalet har gått ut. Beställ inte på det.</translation>
+        <translation type="vanished">Det här avtalet har gått ut. Beställ inte på det.</translation>
     </message>
 </context>
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find_announcements.py" line="+105"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+105"/>
         <source>News from the procurement office</source>
         <translation>Nytt från upphandlingsenheten</translation>
     </message>
@@ -151,7 +136,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/app_controller.py" line="+151"/>
+        <location filename="../desktop/ui/shell/app_controller.py" line="+147"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>
@@ -164,7 +149,7 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../desktop/ui/status_bar.py" line="+133"/>
+        <location filename="../desktop/ui/shell/status_bar.py" line="+133"/>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
@@ -212,7 +197,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../desktop/ui/approval_dialog.py" line="+31"/>
+        <location filename="../desktop/ui/orders/approval_dialog.py" line="+31"/>
         <source>Approve order %1</source>
         <translation>Godkänn beställning %1</translation>
     </message>
@@ -270,7 +255,7 @@
 <context>
     <name>CallOffDialog</name>
     <message>
-        <location filename="../desktop/ui/find_calloff_dialog.py" line="+163"/>
+        <location filename="../desktop/ui/find/calloff_dialog.py" line="+164"/>
         <source>Record a call-off</source>
         <translation>Registrera ett avrop</translation>
     </message>
@@ -376,7 +361,7 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../desktop/ui/models/cart_model.py" line="+29"/>
+        <location filename="../desktop/ui/cart/model.py" line="+29"/>
         <source>Item</source>
         <translation>Vara</translation>
     </message>
@@ -409,7 +394,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart_page.py" line="+170"/>
+        <location filename="../desktop/ui/cart/page.py" line="+201"/>
         <source>Cart for %1</source>
         <translation>Varukorg för %1</translation>
     </message>
@@ -520,7 +505,7 @@
         <translation>De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Nothing was placed: fix what the list above says.</source>
         <translation>Inget lades: rätta det som listan ovan säger.</translation>
     </message>
@@ -589,15 +574,14 @@
 <context>
     <name>ComingSoonPage</name>
     <message>
-        <location filename="../desktop/ui/pages/coming_soon_page.py" line="+57"/>
         <source>Coming soon</source>
-        <translation>Kommer snart</translation>
+        <translation type="vanished">Kommer snart</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/orders_details.py" line="+67"/>
+        <location filename="../desktop/ui/orders/details.py" line="+67"/>
         <source>PEPPOL order document</source>
         <translation>PEPPOL-orderdokument</translation>
     </message>
@@ -610,8 +594,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="+13"/>
-        <location filename="../desktop/ui/screenshots.py" line="+86"/>
+        <location filename="../desktop/ui/shell/error_table.py" line="+14"/>
         <source>The user name or password is wrong. Check them and try again.</source>
         <translation>Användarnamnet eller lösenordet är fel. Kontrollera dem och försök igen.</translation>
     </message>
@@ -717,7 +700,97 @@
         <translation>Synkroniseringen blev inte klar. Uppgifterna du hade innan finns kvar. Försök igen med Arkiv → Synkronisera nu.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The server could not understand the request. Try again; if it keeps happening, contact the procurement office.</source>
+        <translation>Servern kunde inte förstå begäran. Försök igen; om det fortsätter, kontakta upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server had an unexpected problem. Try again in a few minutes; if it keeps happening, contact the procurement office.</source>
+        <translation>Servern fick ett oväntat problem. Försök igen om några minuter; om det fortsätter, kontakta upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not offer this. Install the newest version of Avrop.</source>
+        <translation>Servern erbjuder inte detta. Installera den senaste versionen av Avrop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server cannot answer in a form Avrop reads. Install the newest version of Avrop.</source>
+        <translation>Servern kan inte svara i en form som Avrop kan läsa. Installera den senaste versionen av Avrop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not accept what Avrop sent. Install the newest version of Avrop.</source>
+        <translation>Servern tar inte emot det Avrop skickade. Installera den senaste versionen av Avrop.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused a request without its safety key. Install the newest version of Avrop; if it keeps happening, contact your IT support.</source>
+        <translation>Servern avvisade en begäran utan sin säkerhetsnyckel. Installera den senaste versionen av Avrop; om det fortsätter, kontakta din IT-support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server already received something different under the same safety key, so it refused this. Nothing was sent twice. Contact the procurement office.</source>
+        <translation>Servern har redan tagit emot något annat med samma säkerhetsnyckel, så den avvisade detta. Inget skickades två gånger. Kontakta upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server is still handling this. Avrop tries again by itself in a moment.</source>
+        <translation>Servern arbetar fortfarande med detta. Avrop försöker igen av sig själv om en stund.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server already has this order, so it was not sent twice. Follow it under Orders.</source>
+        <translation>Servern har redan den här beställningen, så den skickades inte två gånger. Följ den under Beställningar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item is no longer in the cart. Look at the cart again.</source>
+        <translation>Varan finns inte längre i varukorgen. Titta på varukorgen igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The delivery names an item that is not in the order. Check the delivery against the order.</source>
+        <translation>Leveransen nämner en vara som inte finns i beställningen. Jämför leveransen med beställningen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This order cannot be marked as received now. Sync (F5) and look at its state under Orders.</source>
+        <translation>Beställningen kan inte markeras som mottagen nu. Synkronisera (F5) och se dess läge under Beställningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A received quantity cannot be below zero. Correct the number.</source>
+        <translation>En mottagen mängd kan inte vara under noll. Rätta siffran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supplier&apos;s answer names an item that is not in the order. Contact the supplier.</source>
+        <translation>Leverantörens svar nämner en vara som inte finns i beställningen. Kontakta leverantören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supplier&apos;s answer leaves out items of the order. Contact the supplier.</source>
+        <translation>Leverantörens svar utelämnar varor i beställningen. Kontakta leverantören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The supplier&apos;s answer lists items it should not. Contact the supplier.</source>
+        <translation>Leverantörens svar listar varor som det inte borde. Kontakta leverantören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order does not wait for an answer from the supplier now. Sync (F5) and look at its state under Orders.</source>
+        <translation>Beställningen väntar inte på svar från leverantören nu. Synkronisera (F5) och se dess läge under Beställningar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supplier&apos;s answer has a quantity below zero. Contact the supplier.</source>
+        <translation>Leverantörens svar har en mängd under noll. Kontakta leverantören.</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Something went wrong. Try again; if it keeps happening, contact the procurement office.</source>
         <translation>Något gick fel. Försök igen; om det fortsätter, kontakta upphandlingsenheten.</translation>
     </message>
@@ -725,7 +798,7 @@
 <context>
     <name>FatalError</name>
     <message>
-        <location filename="../desktop/ui/fatal_error.py" line="+41"/>
+        <location filename="../desktop/ui/shell/fatal_error.py" line="+41"/>
         <source>Avrop cannot start</source>
         <translation>Avrop kan inte starta</translation>
     </message>
@@ -733,7 +806,7 @@
 <context>
     <name>FindActions</name>
     <message>
-        <location filename="../desktop/ui/find_actions.py" line="+61"/>
+        <location filename="../desktop/ui/find/actions.py" line="+61"/>
         <location line="+146"/>
         <source>This item is no longer in the catalogue.</source>
         <translation>Artikeln finns inte längre i katalogen.</translation>
@@ -809,55 +882,46 @@
 <context>
     <name>FindPage</name>
     <message>
-        <location filename="../desktop/ui/pages/find_page.py" line="+140"/>
         <source>No agreements on this computer yet. Sync with File → Sync now (F5).</source>
-        <translation>Inga avtal på den här datorn än. Synkronisera med Arkiv → Synkronisera nu (F5).</translation>
+        <translation type="vanished">Inga avtal på den här datorn än. Synkronisera med Arkiv → Synkronisera nu (F5).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No agreement matches. Try another word, or ask the procurement office.</source>
-        <translation>Inget avtal matchar. Prova ett annat ord eller fråga upphandlingsenheten.</translation>
+        <translation type="vanished">Inget avtal matchar. Prova ett annat ord eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Agreements shown: %1</source>
-        <translation>Visade avtal: %1</translation>
+        <translation type="vanished">Visade avtal: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Find</source>
-        <translation>Sök</translation>
+        <translation type="vanished">Sök</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>These are your municipality&apos;s framework agreements. Buy under them: the prices are agreed and the purchase follows the rules. Product search is coming soon.</source>
-        <translation>Det här är kommunens ramavtal. Köp via dem: priserna är avtalade och köpet följer reglerna. Sökning bland varor kommer snart.</translation>
+        <translation type="vanished">Det här är kommunens ramavtal. Köp via dem: priserna är avtalade och köpet följer reglerna. Sökning bland varor kommer snart.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Fi&amp;lter:</source>
-        <translation>Fi&amp;ltrera:</translation>
+        <translation type="vanished">Fi&amp;ltrera:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type a word, e.g. coffee or paper</source>
-        <translation>Skriv ett ord, t.ex. kaffe eller papper</translation>
+        <translation type="vanished">Skriv ett ord, t.ex. kaffe eller papper</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter agreements</source>
-        <translation>Filtrera avtal</translation>
+        <translation type="vanished">Filtrera avtal</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Framework agreements</source>
-        <translation>Ramavtal</translation>
+        <translation type="vanished">Ramavtal</translation>
     </message>
 </context>
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find_results_model.py" line="+45"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+45"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -926,7 +990,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+20"/>
+        <location filename="../desktop/ui/find/texts.py" line="+18"/>
         <source>Direct call-off</source>
         <translation>Direkt avrop</translation>
     </message>
@@ -1058,7 +1122,7 @@
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../desktop/ui/shell/error_table.py" line="-187"/>
         <source>Describe what you need, in a sentence or two.</source>
         <translation>Beskriv vad du behöver med en eller två meningar.</translation>
     </message>
@@ -1146,7 +1210,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+301"/>
+        <location filename="../desktop/ui/find/view.py" line="+260"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1172,7 +1236,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -1274,7 +1338,7 @@
         <translation type="vanished">Upphandlingsenheten har svarat dig: se Hjälp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find_wiring.py" line="+72"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+87"/>
         <source>The office has answered you: see Help.</source>
         <translation>Upphandlingsenheten har svarat: se Hjälp.</translation>
     </message>
@@ -1282,7 +1346,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find_guidance_panel.py" line="+111"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+111"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Avtal: %1 (%2)</translation>
     </message>
@@ -1358,7 +1422,7 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../desktop/ui/pages/help_page.py" line="+23"/>
+        <location filename="../desktop/ui/help/page.py" line="+23"/>
         <source>Orderer</source>
         <translation>Beställare</translation>
     </message>
@@ -1502,7 +1566,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find_item_pane.py" line="+167"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+167"/>
         <source>Picture of %1</source>
         <translation>Bild på %1</translation>
     </message>
@@ -1636,7 +1700,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+231"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+251"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -1655,7 +1719,7 @@ A purchasing assistant for the units of Nordic municipalities: find the right fr
 Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, beställ tryggt och följ upp.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Avrop</source>
         <translation>Avrop</translation>
     </message>
@@ -1721,20 +1785,18 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Aktuell vy</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Here you will collect what to order, check it against the agreement and the budget, and send it, even without a network.</source>
-        <translation>Här samlar du det du ska beställa, kontrollerar det mot avtalet och budgeten och skickar det, även utan nätverk.</translation>
+        <translation type="vanished">Här samlar du det du ska beställa, kontrollerar det mot avtalet och budgeten och skickar det, även utan nätverk.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Here you will follow your orders: sent, confirmed by the supplier, delivered.</source>
-        <translation>Här följer du dina beställningar: skickade, bekräftade av leverantören, levererade.</translation>
+        <translation type="vanished">Här följer du dina beställningar: skickade, bekräftade av leverantören, levererade.</translation>
     </message>
 </context>
 <context>
     <name>MonthExporter</name>
     <message>
-        <location filename="../desktop/ui/spend_month_export.py" line="+174"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+174"/>
         <source>spend</source>
         <translation>inköp</translation>
     </message>
@@ -1783,7 +1845,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../desktop/ui/export_pdf.py" line="+73"/>
+        <location filename="../desktop/ui/spend/export_pdf.py" line="+73"/>
         <source>Spend report</source>
         <translation>Inköpsrapport</translation>
     </message>
@@ -1918,7 +1980,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/places.py" line="+81"/>
+        <location filename="../desktop/ui/shell/places.py" line="+81"/>
         <source>Places</source>
         <translation>Vyer</translation>
     </message>
@@ -1926,7 +1988,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OfficeRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/find_office_dialog.py" line="+166"/>
+        <location filename="../desktop/ui/find/office_dialog.py" line="+167"/>
         <source>Ask the procurement office</source>
         <translation>Fråga upphandlingsenheten</translation>
     </message>
@@ -2026,7 +2088,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../desktop/ui/orders_details.py" line="-49"/>
+        <location filename="../desktop/ui/orders/details.py" line="-49"/>
         <source>Order %1 to %2</source>
         <translation>Beställning %1 till %2</translation>
     </message>
@@ -2069,7 +2131,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrderEditDialog</name>
     <message>
-        <location filename="../desktop/ui/orders_edit_dialog.py" line="+28"/>
+        <location filename="../desktop/ui/orders/edit_dialog.py" line="+28"/>
         <source>Change order %1</source>
         <translation>Ändra beställning %1</translation>
     </message>
@@ -2102,7 +2164,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrderTexts</name>
     <message>
-        <location filename="../desktop/ui/orders_texts.py" line="+23"/>
+        <location filename="../desktop/ui/shell/error_table.py" line="+7"/>
         <source>You do not order for {unit}. Choose one of your own units, or ask your manager to make you an orderer for it.</source>
         <translation>Du beställer inte för {unit}. Välj en av dina egna enheter eller be din chef att göra dig till beställare för den.</translation>
     </message>
@@ -2267,7 +2329,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningen har inte nått servern än. Försök igen när den är skickad.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/orders/texts.py" line="+22"/>
         <source>Queued</source>
         <translation>I kö</translation>
     </message>
@@ -2359,7 +2421,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders_controller.py" line="+167"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+153"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -2377,7 +2439,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../desktop/ui/models/orders_model.py" line="+30"/>
+        <location filename="../desktop/ui/orders/model.py" line="+30"/>
         <source>Order</source>
         <translation>Beställning</translation>
     </message>
@@ -2440,7 +2502,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders_page.py" line="+230"/>
+        <location filename="../desktop/ui/orders/page.py" line="+230"/>
         <source>No orders yet.</source>
         <translation>Inga beställningar än.</translation>
     </message>
@@ -2619,7 +2681,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders_wiring.py" line="+75"/>
+        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
         <source>The order is queued to be sent.</source>
         <translation>Beställningen står i kö för att skickas.</translation>
     </message>
@@ -2639,7 +2701,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
+        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
         <source>1 order waiting to be sent</source>
         <translation>1 beställning väntar på att skickas</translation>
     </message>
@@ -2662,7 +2724,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/places.py" line="-48"/>
+        <location filename="../desktop/ui/shell/places.py" line="-48"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -2715,7 +2777,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>PurchasesDialog</name>
     <message>
-        <location filename="../desktop/ui/spend_purchases_dialog.py" line="+99"/>
+        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+99"/>
         <source>%1 invoices, together %2 (excluding VAT).</source>
         <translation>%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
     </message>
@@ -2738,7 +2800,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../desktop/ui/find_offagreement_dialog.py" line="+121"/>
+        <location filename="../desktop/ui/find/offagreement_dialog.py" line="+116"/>
         <source>Under the agreement: %1, %2 per %3.</source>
         <translation>Enligt avtalet: %1, %2 per %3.</translation>
     </message>
@@ -2815,7 +2877,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../desktop/ui/receipt_dialog.py" line="+32"/>
+        <location filename="../desktop/ui/orders/receipt_dialog.py" line="+32"/>
         <source>Goods received for order %1</source>
         <translation>Mottagna varor för beställning %1</translation>
     </message>
@@ -2873,7 +2935,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desktop/ui/find_requests_panel.py" line="+43"/>
+        <location filename="../desktop/ui/find/requests_panel.py" line="+44"/>
         <source>Asked</source>
         <translation>Frågat</translation>
     </message>
@@ -2945,7 +3007,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+75"/>
+        <location filename="../desktop/ui/shell/settings_dialog.py" line="+75"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -2987,7 +3049,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/sign_in_dialog.py" line="+268"/>
+        <location filename="../desktop/ui/shell/sign_in_dialog.py" line="+268"/>
         <source>Sign in to Avrop</source>
         <translation>Logga in i Avrop</translation>
     </message>
@@ -3087,7 +3149,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../desktop/ui/spend_chart.py" line="+166"/>
+        <location filename="../desktop/ui/spend/chart.py" line="+166"/>
         <source>kr</source>
         <translation>kr</translation>
     </message>
@@ -3100,7 +3162,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendColumns</name>
     <message>
-        <location filename="../desktop/ui/spend_tables.py" line="+36"/>
+        <location filename="../desktop/ui/spend/tables.py" line="+36"/>
         <source>Through Avrop</source>
         <translation>Via Avrop</translation>
     </message>
@@ -3125,13 +3187,13 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend_month_export.py" line="-154"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="-154"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="+5"/>
+        <location filename="../desktop/ui/spend/tables.py" line="+5"/>
         <location line="+42"/>
         <location line="+19"/>
         <location line="+43"/>
@@ -3140,14 +3202,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-95"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-95"/>
         <location line="+97"/>
         <source>E-commerce share</source>
         <translation>E-handelsgrad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-92"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-92"/>
         <location line="+32"/>
         <location line="+65"/>
         <source>Agreement compliance</source>
@@ -3155,14 +3217,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-92"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-92"/>
         <location line="+107"/>
         <source>Savings realised</source>
         <translation>Realiserad besparing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-102"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-102"/>
         <location line="+27"/>
         <location line="+80"/>
         <source>Savings missed</source>
@@ -3170,14 +3232,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/ui/spend_tables.py" line="-102"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-102"/>
         <location line="+41"/>
         <location line="+27"/>
         <source>Invoices</source>
         <translation>Fakturor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend_tables.py" line="-60"/>
+        <location filename="../desktop/ui/spend/tables.py" line="-60"/>
         <location line="+42"/>
         <source>Category</source>
         <translation>Kategori</translation>
@@ -3305,7 +3367,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend_format.py" line="+93"/>
+        <location filename="../desktop/ui/spend/format.py" line="+93"/>
         <source>just now</source>
         <translation>nyss</translation>
     </message>
@@ -3343,7 +3405,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend_cards.py" line="+114"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+114"/>
         <source>Spend, 12 months</source>
         <translation>Inköp, 12 månader</translation>
     </message>
@@ -3428,7 +3490,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendMonthExport</name>
     <message>
-        <location filename="../desktop/ui/spend_month_export.py" line="+27"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+27"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -3461,7 +3523,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend_page.py" line="+199"/>
+        <location filename="../desktop/ui/spend/page.py" line="+188"/>
         <source>Opening the figures…</source>
         <translation>Öppnar siffrorna…</translation>
     </message>
@@ -3534,7 +3596,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendStatus</name>
     <message>
-        <location filename="../desktop/ui/spend_status.py" line="+63"/>
+        <location filename="../desktop/ui/spend/status.py" line="+63"/>
         <source>%1: %2, invoices up to %3. Fetched %4.</source>
         <translation>%1: %2, fakturor till och med %3. Hämtat %4.</translation>
     </message>
@@ -3547,7 +3609,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendTabs</name>
     <message>
-        <location filename="../desktop/ui/spend_tabs.py" line="+51"/>
+        <location filename="../desktop/ui/spend/tabs.py" line="+51"/>
         <source>Other units</source>
         <translation>Andra enheter</translation>
     </message>
@@ -3580,7 +3642,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../desktop/ui/sync_labels.py" line="+10"/>
+        <location filename="../desktop/ui/shell/sync_labels.py" line="+10"/>
         <source>Syncing your account…</source>
         <translation>Synkroniserar ditt konto…</translation>
     </message>
@@ -3633,7 +3695,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../desktop/ui/spend_export_actions.py" line="+51"/>
+        <location filename="../desktop/ui/spend/export_actions.py" line="+51"/>
         <source>Save as</source>
         <translation>Spara som</translation>
     </message>

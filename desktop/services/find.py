@@ -13,7 +13,6 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from desktop.domain.announcement import Announcement, new_agreement_ids
 from desktop.domain.cart import Cart
@@ -22,22 +21,21 @@ from desktop.domain.guidance_calloff import RecordedCallOff
 from desktop.domain.guidance_prices import OffAgreementAdvice, off_agreement_advice
 from desktop.domain.guidance_resolve import AgreementGuidance, GuidanceIndex, cascade_rank
 from desktop.domain.office_request import OfficeRequest
-from desktop.domain.reference import Agreement, CallOffMethod
+from desktop.domain.reference import Agreement, CallOffMethod, Unit
 from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
 from desktop.remote.guidance_sender import SubmissionSender
 from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
+from desktop.remote.http import ApiClient
 from desktop.services.find_items import line_of, offer_of
 from desktop.services.ordering import OrderService
-from desktop.storage.cart_repo import CartRepository
 from desktop.storage.catalogue_cpv import cpv_codes, significant_prefix
 from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.catalogue_views import ItemDetail, ItemRow
+from desktop.storage.database import Database, RunDb
 from desktop.storage.guidance_choices import OffAgreementChoice, OffAgreementChoices
 from desktop.storage.guidance_repo import GuidanceRepository
 from desktop.storage.guidance_submissions import LocalRequest, SubmissionRepository
-from desktop.storage.order_repo import OrderRepository
-from desktop.storage.order_settings_repo import OrderSettingsRepository
-from desktop.storage.outbox_repo import OutboxRepository
+from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.search import CatalogueSearch, SearchFilters, SearchResult
 
 FIRST_PAGE = 200
@@ -100,41 +98,35 @@ class FindService:
 
     def __init__(
         self,
-        database: Any,
-        reference: Any,
-        run_db: Any,
-        client_provider: Callable[[], Any],
+        database: Database,
+        reference: ReferenceRepository,
+        run_db: RunDb,
+        client_provider: Callable[[], ApiClient],
         username: Callable[[], str | None],
         work_dir: Path,
+        *,
+        guidance: GuidanceRepository,
+        submissions: SubmissionRepository,
+        choices: OffAgreementChoices,
+        orders: OrderService,
+        sender: SubmissionSender,
+        guidance_sync: GuidanceSync,
     ) -> None:
         self.database = database
         self.reference = reference
         self.run_db = run_db
         self.username = username
-        self.guidance = GuidanceRepository(database)
-        self.submissions = SubmissionRepository(database)
-        self.choices = OffAgreementChoices(database)
-        self.orders = OrderService(
-            CartRepository(database),
-            OrderRepository(database),
-            OutboxRepository(database),
-            reference,
-            OrderSettingsRepository(database),
-        )
+        self.guidance = guidance
+        self.submissions = submissions
+        self.choices = choices
+        self.orders = orders
+        self.sender = sender
+        self.guidance_sync = guidance_sync
         self._client_provider = client_provider
         self._work_dir = work_dir
         self._store: CatalogueStore | None = None
         self._search: CatalogueSearch | None = None
         self._index: GuidanceIndex | None = None
-        self.sender = SubmissionSender(self.submissions, client_provider, username, run_db=run_db)
-        self.guidance_sync = GuidanceSync(
-            client_provider,
-            self.guidance,
-            self.submissions,
-            run_db,
-            username,
-            apply_synonyms=lambda language, mapping: self.store.set_synonyms(language, mapping),
-        )
 
     # -- lazily opened (database thread) ----------------------------------------------
 
@@ -304,7 +296,7 @@ class FindService:
             self.guidance.mark_seen([a.id for a in items], datetime.now(UTC))
         return items
 
-    def units(self) -> list[Any]:
+    def units(self) -> list[Unit]:
         me = self.reference.me()
         mine = set(me.unit_ids) if me is not None else set()
         return [u for u in self.reference.units() if u.id in mine]
@@ -324,20 +316,3 @@ class FindService:
         self.run_db(self.invalidate)
         self.sender.wake()
         return FindSyncReport(guidance, catalogues)
-
-
-def build_find_service(services: Any) -> FindService:
-    """The Find service over the app's ``Services``."""
-
-    def username() -> str | None:
-        me = services.auth.me
-        return me.username if me is not None else None
-
-    return FindService(
-        services.database,
-        services.reference,
-        services.run_db,
-        services.auth.current_client,
-        username,
-        services.data_dir / "downloads",
-    )

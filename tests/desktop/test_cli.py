@@ -24,8 +24,8 @@ def ui_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, AppOptions]]:
     (options, services opened and closed), not the UI, which has its own tests."""
     calls: list[tuple[Any, AppOptions]] = []
 
-    def run(services: Any, options: AppOptions) -> int:
-        calls.append((services, options))
+    def run(services: Any) -> int:
+        calls.append((services, services.options))
         assert services.run_db(services.reference.units) == []  # services are open
         return 7
 

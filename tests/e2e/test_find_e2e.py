@@ -19,7 +19,7 @@ import pytest
 
 from desktop.app import AppOptions, Services, build_services
 from desktop.domain.office_request import OfficeRequest, RequestStatus, Urgency
-from desktop.services.find import FindQuery, FindService, build_find_service
+from desktop.services.find import FindQuery, FindService
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
 
 pytestmark = pytest.mark.e2e
@@ -66,7 +66,7 @@ def test_sync_search_and_a_question_asked_offline(
     server = start_central_api()
     services = build_services(AppOptions(data_dir=tmp_path / "data"))
     services.auth.use_session_only()
-    find = build_find_service(services)
+    find = services.find
     app.append((services, find))
     services.net_executor.submit(
         services.auth.sign_in, server.url, "orderer", "demo", remember=False

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from desktop.domain.spend_drill import off_agreement_suppliers
 from desktop.ui.spend import format as fmt
-from desktop.ui.spend.page import SpendPage, make_spend_sync
+from desktop.ui.spend.page import SpendPage
 from tests.fixtures.central_api_server import StartCentralApi
 from tests.fixtures.qt_app import UiEnvFactory
 
@@ -28,7 +28,7 @@ SOLROSEN = "u-forskola-solrosen"
 
 
 def _page(qtbot: Any, env: Any) -> SpendPage:
-    page = SpendPage(env.tasks, make_spend_sync(env.services), env.services.reference)
+    page = SpendPage(env.tasks, env.services.spend, env.services.reference)
     qtbot.addWidget(page)
     page.resize(1100, 900)
     page.show()

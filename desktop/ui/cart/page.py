@@ -4,6 +4,7 @@ order per supplier, safely, even without a network."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -29,6 +30,7 @@ from desktop.services.ordering import CartReview, GroupReview, OrderService, Pla
 from desktop.ui.cart.model import CartModel
 from desktop.ui.find.texts import fit_default_button
 from desktop.ui.orders.texts import error_message, money_text, problem_text
+from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.tasks import TaskManager
 
 _COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.APPROVAL: "#1f5fa8"}
@@ -41,15 +43,30 @@ def date_text(day: date) -> str:
 class CartPage(QWidget):
     """Lines of the chosen unit's cart, the orders they become, and the Place button.
 
-    ``placed(count)`` is emitted after orders were written to the outbox.
+    ``placed(count)`` is emitted after orders were written to the outbox, and announced
+    on ``changes`` (cart, orders, outbox). A cart change announced there by others (Find
+    added a line) reloads the page and fills in ``reason_for_cart(unit_id)``: the reason
+    given in Find for buying beside an agreement, which travels with the order.
     """
 
     placed = Signal(int)
 
-    def __init__(self, tasks: TaskManager, service: OrderService, parent: QWidget | None = None):
+    def __init__(
+        self,
+        tasks: TaskManager,
+        service: OrderService,
+        parent: QWidget | None = None,
+        *,
+        changes: ChangeBus | None = None,
+        reason_for_cart: Callable[[str], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._service = service
+        self._changes = changes
+        self._reason_for_cart = reason_for_cart
+        if changes is not None:
+            changes.changed.connect(self._changed)
         self._unit_id: str | None = None
         self._review: CartReview | None = None
         self._load = tasks.latest("cart-review")
@@ -139,6 +156,20 @@ class CartPage(QWidget):
             self.date_combo.clear()
             self.message.clear()  # about another unit's cart
             self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if Change.CART not in changes or changes.placed or not changes.for_unit(self._unit_id):
+            return
+        self.reload()
+        unit_id, reason_for_cart = self._unit_id, self._reason_for_cart
+        if unit_id is None or reason_for_cart is None:
+            return
+
+        def fill(reason: str | None) -> None:
+            if reason and not self.reason.text().strip():
+                self.reason.setText(reason)
+
+        self._tasks.run_db(lambda: reason_for_cart(unit_id), fill)
 
     def reload(self) -> None:
         unit_id = self._unit_id
@@ -318,6 +349,10 @@ class CartPage(QWidget):
             )
             self.message.setText(placed + " " + kept)
             self.placed.emit(count)
+            if self._changes is not None:
+                self._changes.announce(
+                    Change.CART, Change.ORDERS, Change.OUTBOX, unit_id=self._unit_id, placed=count
+                )
         else:
             self.message.setText(self.tr("Nothing was placed: fix what the list above says."))
         self.reload()

@@ -19,7 +19,7 @@ from desktop.ui.find.announcements import AnnouncementsDialog
 from desktop.ui.find.calloff_dialog import CallOffDialog
 from desktop.ui.find.offagreement_dialog import Choice, ReasonDialog
 from desktop.ui.find.office_dialog import OfficeRequestDialog
-from desktop.ui.find.texts import find_message
+from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.tasks import is_network_error
 
 if TYPE_CHECKING:
@@ -290,7 +290,7 @@ class FindActions(QObject):
         if is_network_error(error):
             self._show_sync(self.tr("Offline: showing the catalogues from the last sync."))
         else:
-            self._show_sync(find_message(error), error=True)
+            self._show_sync(message_for(error), error=True)
         self.sync_failed.emit(error)
 
     def _show_sync(self, text: str, *, error: bool = False) -> None:
@@ -307,4 +307,4 @@ class FindActions(QObject):
         dialog.open()
 
     def _failed(self, error: BaseException) -> None:
-        self.view.notice.emit(find_message(error))
+        self.view.notice.emit(message_for(error))

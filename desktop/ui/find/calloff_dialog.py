@@ -25,7 +25,8 @@ from desktop.domain.guidance_calloff import RecordedCallOff, validate_calloff
 from desktop.domain.guidance_resolve import AgreementGuidance, needs_cascade_reason
 from desktop.domain.reference import CallOffMethod, Unit
 from desktop.ui.find.office_dialog import parse_amount
-from desktop.ui.find.texts import find_message, fit_default_button
+from desktop.ui.find.texts import fit_default_button
+from desktop.ui.shell.errors import message_for
 
 
 class CallOffDialog(QDialog):
@@ -139,7 +140,7 @@ class CallOffDialog(QDialog):
         except AvropError as error:
             if error.code == "request_amount_invalid":
                 error = AvropError("calloff_amount_invalid", error.message, "amount")
-            self.error_label.setText(find_message(error))
+            self.error_label.setText(message_for(error))
             self.error_label.show()
             field = {
                 "amount": self.amount_edit,

@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guidance_prices import OffAgreementAdvice
 from desktop.domain.reference import Agreement
-from desktop.ui.find.texts import (
-    find_message_for_code,
-    fit_default_button,
-    money_text,
-    percent_text,
-    unit_text,
-)
+from desktop.ui.find.texts import fit_default_button, money_text, percent_text, unit_text
+from desktop.ui.shell.errors import message_for_code
 
 
 class Choice(Enum):
@@ -104,7 +99,7 @@ class ReasonDialog(QDialog):
 
     def _go_on(self) -> None:
         if not self.reason:
-            self.error_label.setText(find_message_for_code("reason_missing"))
+            self.error_label.setText(message_for_code("reason_missing"))
             self.error_label.show()
             self.reason_edit.setFocus()
             return

@@ -28,7 +28,8 @@ from desktop.domain.errors import AvropError
 from desktop.domain.office_request import OfficeRequest, Urgency, validate_request
 from desktop.domain.reference import Unit
 from desktop.domain.values import ValueFormatError, parse_money
-from desktop.ui.find.texts import find_message, fit_default_button, urgency_text
+from desktop.ui.find.texts import fit_default_button, urgency_text
+from desktop.ui.shell.errors import message_for
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -145,7 +146,7 @@ class OfficeRequestDialog(QDialog):
         self.accept()
 
     def show_error(self, error: AvropError) -> None:
-        self.error_label.setText(find_message(error))
+        self.error_label.setText(message_for(error))
         self.error_label.show()
         field = {
             "need": self.need_edit,

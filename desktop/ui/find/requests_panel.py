@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.office_request import OfficeRequest, RequestStatus
 from desktop.storage.guidance_submissions import LocalRequest
-from desktop.ui.find.texts import find_message_for_code, status_text
+from desktop.ui.find.texts import status_text
+from desktop.ui.shell.errors import message_for_code
 from desktop.ui.shell.status_bar import format_timestamp
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +116,7 @@ class RequestsModel(QAbstractTableModel):
             return request.need
         if column == self.STATUS:
             if local.refusal is not None:
-                return _tr(_NOT_SENT).replace("%1", find_message_for_code(local.refusal.code))
+                return _tr(_NOT_SENT).replace("%1", message_for_code(local.refusal.code))
             text = status_text(request.status)
             return f"{text} ({_tr(_NEW)})" if local.answer_unseen else text
         answer = request.answer

@@ -9,10 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale,
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
-from desktop.domain.errors import AvropError
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
-from desktop.ui.shell.errors import known_codes, message_for, message_for_code
 
 _CTX = "FindTexts"
 
@@ -54,63 +52,6 @@ REQUEST_STATUS: dict[RequestStatus, str] = {
     RequestStatus.ANSWERED: QT_TRANSLATE_NOOP("FindTexts", "Answered"),
     RequestStatus.CLOSED: QT_TRANSLATE_NOOP("FindTexts", "Closed"),
 }
-MESSAGES: dict[str, str] = {
-    "request_need_missing": QT_TRANSLATE_NOOP(
-        "FindTexts", "Describe what you need, in a sentence or two."
-    ),
-    "request_need_too_long": QT_TRANSLATE_NOOP(
-        "FindTexts", "The description is too long. Keep it under 2,000 characters."
-    ),
-    "request_unit_invalid": QT_TRANSLATE_NOOP(
-        "FindTexts", "Choose one of the units you order for."
-    ),
-    "request_text_too_long": QT_TRANSLATE_NOOP(
-        "FindTexts", "The quantity is too long. Write it shortly, e.g. 20 or about 5 boxes."
-    ),
-    "request_amount_invalid": QT_TRANSLATE_NOOP(
-        "FindTexts", "Write the estimated amount as a number, e.g. 1500 or 1500.50."
-    ),
-    "calloff_agreement_unknown": QT_TRANSLATE_NOOP(
-        "FindTexts", "Avrop does not know this agreement. Sync (F5) and try again."
-    ),
-    "calloff_supplier_not_on_agreement": QT_TRANSLATE_NOOP(
-        "FindTexts", "Choose one of the agreement's suppliers."
-    ),
-    "calloff_date_future": QT_TRANSLATE_NOOP(
-        "FindTexts", "The order date cannot be in the future. Record the call-off once it is made."
-    ),
-    "calloff_agreement_not_valid": QT_TRANSLATE_NOOP(
-        "FindTexts", "The agreement was not valid on that date. Check the date."
-    ),
-    "calloff_amount_invalid": QT_TRANSLATE_NOOP(
-        "FindTexts", "Write the amount excluding VAT, above zero, e.g. 4500 or 4500.50."
-    ),
-    "calloff_description_missing": QT_TRANSLATE_NOOP(
-        "FindTexts", "Write what you ordered, e.g. 'Taxi to the swimming hall'."
-    ),
-    "cascade_reason_missing": QT_TRANSLATE_NOOP(
-        "FindTexts",
-        "This supplier is not first in rank. Write why the suppliers before it could not deliver.",
-    ),
-    "cascade_reason_too_long": QT_TRANSLATE_NOOP(
-        "FindTexts", "The reason is too long. Keep it under 500 characters."
-    ),
-    "calloff_agreement_in_ecommerce": QT_TRANSLATE_NOOP(
-        "FindTexts", "This agreement's items are in Avrop: search for them and order here."
-    ),
-    "catalogue_invalid": QT_TRANSLATE_NOOP(
-        "FindTexts",
-        "The supplier's catalogue has errors, so Avrop keeps the one it had. The "
-        "procurement office has been told.",
-    ),
-    "peppol_invalid": QT_TRANSLATE_NOOP(
-        "FindTexts",
-        "The supplier's catalogue could not be read, so Avrop keeps the one it had.",
-    ),
-    "reason_missing": QT_TRANSLATE_NOOP(
-        "FindTexts", "Write a short reason, so the unit's figures can explain the purchase."
-    ),
-}
 
 
 def tr(text: str) -> str:
@@ -137,23 +78,6 @@ def urgency_text(urgency: Urgency) -> str:
 
 def status_text(status: RequestStatus) -> str:
     return tr(REQUEST_STATUS[status])
-
-
-def find_message_for_code(code: str) -> str:
-    if code in MESSAGES:
-        return tr(MESSAGES[code])
-    return message_for_code(code)
-
-
-def find_message(error: BaseException) -> str:
-    """The translated message for an error of the Find place."""
-    if isinstance(error, AvropError) and error.code in MESSAGES:
-        return tr(MESSAGES[error.code])
-    return message_for(error)
-
-
-def has_message(code: str) -> bool:
-    return code in MESSAGES or code in known_codes()
 
 
 def _localised(value: Decimal, places: int) -> str:

@@ -36,7 +36,8 @@ from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
-from desktop.ui.find.texts import find_message, fit_default_button, number_text
+from desktop.ui.find.texts import fit_default_button, number_text
+from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.i18n import language_from_locale
 from desktop.ui.shell.tasks import TaskManager
 
@@ -162,7 +163,7 @@ class FindView(QWidget):
         self._spacer_index = layout.count()
         layout.addStretch(0)
 
-        self.actions = FindActions(self)
+        self.find_actions = FindActions(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPE_DELAY_MS)
@@ -174,15 +175,15 @@ class FindView(QWidget):
         self.eco_only.toggled.connect(lambda _on: self.run_search())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._picked(cur))
         self.keys = FindKeys(self)  # the keyboard path: search box, results, quantity
-        self.pane.add_requested.connect(self.actions.add_to_cart)
-        self.guidance.ask_office.connect(self.actions.ask_office_for)
-        self.guidance.record_calloff.connect(self.actions.record_calloff)
+        self.pane.add_requested.connect(self.find_actions.add_to_cart)
+        self.guidance.ask_office.connect(self.find_actions.ask_office_for)
+        self.guidance.record_calloff.connect(self.find_actions.record_calloff)
         self.guidance.show_items.connect(self.show_agreement)
         self.banner.show_agreement.connect(self.show_agreement)
-        self.banner.show_all.connect(self.actions.show_news)
-        self.news_button.clicked.connect(self.actions.show_news)
-        self.ask_button.clicked.connect(lambda: self.actions.ask_office())
-        self.bottom_ask.clicked.connect(lambda: self.actions.ask_office())
+        self.banner.show_all.connect(self.find_actions.show_news)
+        self.news_button.clicked.connect(self.find_actions.show_news)
+        self.ask_button.clicked.connect(lambda: self.find_actions.ask_office())
+        self.bottom_ask.clicked.connect(lambda: self.find_actions.ask_office())
         self.setFocusProxy(self.search_edit)
         self._retranslate()
 
@@ -289,7 +290,7 @@ class FindView(QWidget):
             )
 
     def _failed(self, error: BaseException) -> None:
-        self.error_label.setText(find_message(error))
+        self.error_label.setText(message_for(error))
         self.error_label.show()
 
     def _picked(self, current: Any) -> None:
@@ -309,7 +310,7 @@ class FindView(QWidget):
         """Refill the filters from the store, then search again (after a sync)."""
         service, language, today = self.service, self.language, self.today()
         self.tasks.run_db(lambda: service.filter_options(language, today), self._show_filters)
-        self.actions.show_unseen_news()
+        self.find_actions.show_unseen_news()
 
     def _show_filters(self, options: FilterOptions) -> None:
         for combo, items in (

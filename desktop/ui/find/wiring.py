@@ -1,110 +1,101 @@
-"""Puts the Find place into the main window (replacing the agreements placeholder) and
-the list of the user's questions into Help, and chains the catalogue sync after the
-reference sync. ``install_find(window)`` is called once at the end of
-``MainWindow.__init__``."""
+"""The Find place as the main window uses it: the Find view (``view``), the list of the
+user's questions for Help (``requests``) and the request sender, kept in step through the
+change bus (``desktop/ui/shell/changes.py``). The catalogue sync follows the reference
+sync."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from desktop.app import Services
 from desktop.domain.office_request import OfficeRequest
 from desktop.remote.catalogue_sync import CatalogueProgress
-from desktop.services.find import FindService, FindSyncReport, build_find_service
+from desktop.services.find import FindSyncReport
 from desktop.ui.find.requests_panel import RequestsPanel
 from desktop.ui.find.view import FindView
-from desktop.ui.shell.places import Place
+from desktop.ui.shell.changes import Change, ChangeBus, Changes
+from desktop.ui.shell.status_bar import AppStatusBar
+from desktop.ui.shell.tasks import TaskManager
 
 
-class FindWiring:
-    """Keeps the Find view, the Help list and the sender in step."""
+class FindWiring(QObject):
+    """Keeps the Find view, the Help list and the sender in step.
 
-    def __init__(self, window: Any, service: FindService) -> None:
-        self.window = window
-        self.service = service
-        tasks = window.tasks
-        self.view = FindView(tasks, service, window.current_unit_id, window)
-        stack = window.stack
-        old = window.find_page
-        index = stack.indexOf(old)
-        was_current = stack.currentIndex() == index
-        stack.removeWidget(old)
-        stack.insertWidget(index, self.view)
-        old.hide()
-        old.deleteLater()
-        window.find_page = self.view
-        if was_current:
-            stack.setCurrentIndex(index)
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the search box, on start
-        QWidget.setTabOrder(window.unit_combo, self.view.search_edit)
-        self.requests = RequestsPanel(window.help_page)
-        add_section = getattr(window.help_page, "add_section", None)
-        if add_section is not None:
-            add_section(self.requests)
+    ``answer_opened`` asks the window to show the Find place (an answer opens there).
+    """
 
-        actions = self.view.actions
-        status = window.status
-        self.view.notice.connect(lambda text: status.show_notice(text))
+    answer_opened = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskManager,
+        changes: ChangeBus,
+        status: AppStatusBar,
+        unit_id: Callable[[], str | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.service = services.find
+        self.tasks = tasks
+        self.changes = changes
+        self.status = status
+        self.view = FindView(tasks, self.service, unit_id, parent)
+        self.requests = RequestsPanel()
+
+        actions = self.view.find_actions
+        self.view.notice.connect(status.show_notice)
         actions.synced.connect(self._synced)
         actions.sync_failed.connect(lambda _e: status.hide_sync_progress())
-        actions.submitted.connect(lambda _id: self.load_requests())
-        window.sync.finished.connect(lambda _report: actions.start_sync())
+        actions.submitted.connect(lambda _id: changes.announce(Change.REQUESTS))
+        actions.progressed.connect(self._progress)
         self.requests.ask.connect(lambda: actions.ask_office())
         self.requests.open_answer.connect(self.open_answer)
-        self.view.cart_changed.connect(self._cart_changed)
-        actions.progressed.connect(self._progress)
-        service.sender.on_change = lambda: tasks.run_on_main(self.load_requests)
-        service.sender.start()
-        window.destroyed.connect(lambda *_: service.sender.stop(0.5))
+        self.view.cart_changed.connect(lambda unit: changes.announce(Change.CART, unit_id=unit))
+        changes.changed.connect(self._changed)
+        self._unsubscribe: Callable[[], None] | None = services.requests_changed.subscribe(
+            lambda: tasks.run_on_main(lambda: changes.announce(Change.REQUESTS))
+        )
+        services.submission_sender.start()
         self.load_requests()
         self.view.reload()
 
+    def stop(self) -> None:
+        """Stop the request sender (queued requests stay in the store)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.services.submission_sender.stop(0.5)
+
+    def _changed(self, changes: Changes) -> None:
+        if Change.REFERENCE in changes:
+            self.view.find_actions.start_sync()
+        if Change.REQUESTS in changes:
+            self.load_requests()
+
     def _progress(self, step: CatalogueProgress) -> None:
-        self.window.status.show_sync_progress(step.index, step.total, "catalogues")
+        self.status.show_sync_progress(step.index, step.total, "catalogues")
 
     def _synced(self, report: FindSyncReport) -> None:
-        self.window.status.hide_sync_progress()
-        answered = report.guidance.newly_answered
-        if answered:
-            self.window.status.show_notice(
+        self.status.hide_sync_progress()
+        if report.guidance.newly_answered:
+            self.status.show_notice(
                 QCoreApplication.translate("FindWiring", "The office has answered you: see Help.")
             )
-        self.load_requests()
-
-    def _cart_changed(self, unit_id: str) -> None:
-        """Show the cart's new line; the reason given for buying beside an agreement goes
-        into the cart's reason field (it travels with the order)."""
-        cart_page = getattr(self.window, "cart_page", None)
-        reload = getattr(cart_page, "reload", None)
-        if callable(reload):
-            reload()
-        field = getattr(cart_page, "reason", None)
-        service = self.service
-
-        def fill(reason: str | None) -> None:
-            if reason and isinstance(field, QLineEdit) and not field.text().strip():
-                field.setText(reason)
-
-        self.window.tasks.run_db(lambda: service.reason_for_cart(unit_id), fill)
+        self.changes.announce(Change.CATALOGUE, Change.REQUESTS)
 
     def load_requests(self) -> None:
-        service = self.service
-        self.window.tasks.run_db(service.requests, self.requests.set_requests)
+        self.tasks.run_db(self.service.requests, self.requests.set_requests)
 
     def open_answer(self, request: OfficeRequest) -> None:
         service = self.service
-        self.window.tasks.run_db(
+        self.tasks.run_db(
             lambda: service.submissions.mark_answers_seen([request.id]),
-            lambda _r: self.load_requests(),
+            lambda _r: self.changes.announce(Change.REQUESTS),
         )
-        self.window.show_place(Place.FIND)
-        self.view.actions.open_answer(request)
-
-
-def install_find(window: Any) -> FindWiring:
-    """Give ``window`` the Find view and the Help list of questions (once)."""
-    wiring = FindWiring(window, build_find_service(window.services))
-    window.find_wiring = wiring
-    return wiring
+        self.answer_opened.emit()
+        self.view.find_actions.open_answer(request)

@@ -8,19 +8,13 @@ user's orders, so queued orders wait (safely, in the store) for that user's next
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
-from desktop.domain.reference import Me
-from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSync, OrderSyncResult
-from desktop.remote.outbox_sender import OutboxSender
-from desktop.services.ordering import OrderService
-from desktop.storage.cart_repo import CartRepository
-from desktop.storage.guidance_choices import OffAgreementChoices
-from desktop.storage.order_repo import OrderRepository
-from desktop.storage.order_settings_repo import OrderSettingsRepository
-from desktop.storage.outbox_repo import OutboxRepository
+from desktop.app import Services
+from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSyncResult
+from desktop.storage.reference_repo import ReferenceRepository
 from desktop.ui.orders.model import order_label
 from desktop.ui.orders.texts import response_text, state_text
 from desktop.ui.shell.tasks import TaskManager
@@ -41,7 +35,7 @@ class OrdersController(QObject):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         tasks: TaskManager,
         *,
         follow_up_interval_ms: int = FOLLOW_UP_INTERVAL_MS,
@@ -50,31 +44,10 @@ class OrdersController(QObject):
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        db = services.database
-        self.outbox = OutboxRepository(db)
-        self.service = OrderService(
-            CartRepository(db),
-            OrderRepository(db),
-            self.outbox,
-            services.reference,
-            OrderSettingsRepository(db),
-            on_placed=self.wake_sender,
-            choices=OffAgreementChoices(db),
-        )
-        self.sender = OutboxSender(
-            self.outbox,
-            services.auth.current_client,
-            self.username,
-            run_db=services.run_db,
-            on_change=self._sender_moved.emit,
-        )
-        self.follow_up = OrderSync(
-            services.auth.current_client,
-            self.service.orders,
-            services.reference,
-            self.service.settings,
-            run_db=services.run_db,
-        )
+        self.service = services.ordering
+        self.outbox_sender = services.outbox_sender
+        self.follow_up = services.order_follow_up
+        self._unsubscribe: Callable[[], None] | None = None
         self._sender_moved.connect(self._after_send)
         self._syncing = False
         self._again = False  # a follow-up was asked for while one ran
@@ -83,30 +56,33 @@ class OrdersController(QObject):
         self._timer.timeout.connect(self.sync_follow_up)
 
     def username(self) -> str | None:
-        auth = self.services.auth
-        me: Me | None = auth.me
-        return me.username if me is not None and auth.signed_in else None
+        return self.services.signed_in_username()
 
     # -- lifetime --------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start sending and following up (after sign-in)."""
-        self.sender.start()
+        if self._unsubscribe is None:
+            self._unsubscribe = self.services.outbox_changed.subscribe(self._sender_moved.emit)
+        self.outbox_sender.start()
         self._timer.start()
         self.refresh_outbox_count()
 
     def stop(self) -> None:
         """Stop the sender (at sign-out or exit); queued orders stay in the store."""
         self._timer.stop()
-        self.sender.stop(timeout=5.0)
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.outbox_sender.stop(timeout=5.0)
 
     def wake_sender(self) -> None:
-        self.sender.wake()
+        self.outbox_sender.wake()
 
     def network_back(self, online: bool) -> None:
         """The connection came back: send now instead of waiting out the backoff."""
         if online:
-            self.sender.wake(reset_backoff=True)
+            self.outbox_sender.wake(reset_backoff=True)
             self.sync_follow_up()
 
     # -- follow-up --------------------------------------------------------------------------
@@ -159,7 +135,7 @@ class OrdersController(QObject):
         self.tasks.run_db(lambda: self.service.outbox_count(user), self.outbox_changed.emit)
 
 
-def _supplier_names(reference: Any, ids: set[str]) -> dict[str, str]:
+def _supplier_names(reference: ReferenceRepository, ids: set[str]) -> dict[str, str]:
     found = {i: reference.supplier(i) for i in ids}
     return {i: s.name for i, s in found.items() if s is not None}
 

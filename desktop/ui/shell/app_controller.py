@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
+from desktop.app import Services
 from desktop.domain.reference import Me
+from desktop.remote.auth import RestoreResult
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.i18n import Translations, resolve_language
 from desktop.ui.shell.main_window import MainWindow
-from desktop.ui.shell.settings_access import current_settings
 from desktop.ui.shell.sign_in_dialog import SignInDialog
 from desktop.ui.shell.style import app_icon
 from desktop.ui.shell.tasks import TaskManager
@@ -33,10 +33,9 @@ class AppController(QObject):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         tasks: TaskManager,
         translations: Translations,
-        options: Any = None,
         *,
         monitor_interval_ms: int = 5000,
         parent: QObject | None = None,
@@ -45,7 +44,6 @@ class AppController(QObject):
         self.services = services
         self.tasks = tasks
         self.translations = translations
-        self.options = options
         self.monitor_interval_ms = monitor_interval_ms
         self.main_window: MainWindow | None = None
         self.sign_in_dialog: SignInDialog | None = None
@@ -56,7 +54,7 @@ class AppController(QObject):
     def start(self) -> None:
         """Demo: sign in as the demo user. Else take up the remembered sign-in, or ask."""
         self._show_splash()
-        credentials = getattr(self.services, "demo_credentials", None)
+        credentials = self.services.demo_credentials
         demo_url = self._demo_url()
         auth = self.services.auth
         if credentials and demo_url:
@@ -69,7 +67,7 @@ class AppController(QObject):
         else:
             self.tasks.run_net(auth.restore, self._restored, self._restore_failed)
 
-    def _restored(self, result: Any) -> None:
+    def _restored(self, result: RestoreResult | None) -> None:
         if result is None:
             self.show_sign_in()
         else:
@@ -80,21 +78,19 @@ class AppController(QObject):
         self.show_sign_in(message_for(error))
 
     def _demo_url(self) -> str | None:
-        server = getattr(self.services, "demo_server", None)
-        url = getattr(server, "url", None) if server is not None else None
-        return str(url) if url else None
+        server = self.services.demo_server
+        return server.url if server is not None else None
 
     def _initial_server_url(self) -> str:
-        url = getattr(self.services, "server_url", None)
-        return str(url or current_settings(self.services).server_url)
+        return self.services.server_url
 
     # -- windows ----------------------------------------------------------------------
 
     def show_sign_in(self, message: str = "") -> SignInDialog:
         self._close_splash()
-        settings = current_settings(self.services)
+        settings = self.services.settings
         username = settings.username
-        credentials = getattr(self.services, "demo_credentials", None)
+        credentials = self.services.demo_credentials
         if credentials and not username:
             username = credentials[0]
         dialog = SignInDialog(
@@ -135,6 +131,8 @@ class AppController(QObject):
         window.sign_in_required.connect(self._session_ended)
         window.language_chosen.connect(self.set_language)
         window.quit_requested.connect(QApplication.quit)
+        # Closed windows are deleted: forget this one then (shutdown must not touch it).
+        window.destroyed.connect(lambda *_: self._forget_main(window))
         self.main_window = window
         window.show()
         if sync:
@@ -158,6 +156,10 @@ class AppController(QObject):
     def _session_ended(self, message: str) -> None:
         self._close_main()
         self.show_sign_in(message)
+
+    def _forget_main(self, window: MainWindow) -> None:
+        if self.main_window is window:
+            self.main_window = None
 
     def _close_main(self) -> None:
         window, self.main_window = self.main_window, None

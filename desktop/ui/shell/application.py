@@ -1,16 +1,16 @@
-"""``run(services, options)``: the Qt application around the services."""
+"""``run(services)``: the Qt application around the services."""
 
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 import desktop
+from desktop.app import Services
 from desktop.ui.shell.app_controller import AppController
+from desktop.ui.shell.crash import CrashHandler
 from desktop.ui.shell.i18n import Translations, resolve_language
-from desktop.ui.shell.settings_access import language_setting
 from desktop.ui.shell.style import apply_style
 from desktop.ui.shell.tasks import TaskManager
 
@@ -29,19 +29,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(services: Any, options: Any = None) -> int:
-    """Show the app on ``services`` until the user quits; returns the exit code.
+def run(services: Services) -> int:
+    """Show the app on ``services`` until the user quits; returns the exit code (0 also
+    after an unexpected error: the crash handler reported it and closed the app).
 
     The caller built ``services`` and closes them afterwards.
     """
     app = create_application()
     translations = Translations(app)
-    translations.apply(resolve_language(language_setting(services)))
+    translations.apply(resolve_language(services.language))
+    crashes = CrashHandler(services.data_dir, parent=app)
+    crashes.install()
     tasks = TaskManager(services)
-    controller = AppController(services, tasks, translations, options)
+    controller = AppController(services, tasks, translations)
     controller.start()
     try:
         return app.exec()
     finally:
         controller.shutdown()
         translations.remove()
+        crashes.uninstall()

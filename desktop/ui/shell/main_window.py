@@ -19,24 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.app import Services
 from desktop.domain.errors import AvropError
 from desktop.domain.reference import Me
-from desktop.ui.find.wiring import install_find
-from desktop.ui.help.page import HelpPage
-from desktop.ui.orders.wiring import install_orders
-from desktop.ui.pages.coming_soon_page import ComingSoonPage
-from desktop.ui.pages.find_page import FindPage
+from desktop.ui.cart import CartPage
+from desktop.ui.find import FindWiring
+from desktop.ui.help import HelpPage
+from desktop.ui.orders import OrdersWiring
+from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.connectivity import ConnectivityMonitor
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.overview import Overview, load_overview
 from desktop.ui.shell.places import NavigationList, Place, place_name
-from desktop.ui.shell.settings_access import current_settings, update_settings
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.status_bar import AppStatusBar
 from desktop.ui.shell.style import app_icon
-from desktop.ui.shell.sync_controller import SyncController, make_after_sync_heartbeat
+from desktop.ui.shell.sync_controller import SyncController
 from desktop.ui.shell.tasks import TaskManager
-from desktop.ui.spend.page import SpendPage, make_spend_sync
+from desktop.ui.spend import SpendPage
 
 SIGN_IN_AGAIN_CODES = frozenset({"token_expired", "token_invalid", "not_signed_in"})
 GEOMETRY_KEY = "main_window_geometry"
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         tasks: TaskManager,
         me: Me | None,
         *,
@@ -75,14 +75,28 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.resize(1100, 720)
+        self.changes = ChangeBus(self)
+        self.status = AppStatusBar(self)
+        self.setStatusBar(self.status)
 
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
-        self.find_page = FindPage(tasks, services.reference, self)
-        self.cart_page = ComingSoonPage("cart", self._cart_texts, self)
-        self.orders_page = ComingSoonPage("orders", self._orders_texts, self)
-        self.spend_page = SpendPage(tasks, make_spend_sync(services), services.reference, self)
+        self.find_wiring = FindWiring(
+            services, tasks, self.changes, self.status, self.current_unit_id, self
+        )
+        self.find_page = self.find_wiring.view
+        self.cart_page = CartPage(
+            tasks,
+            services.ordering,
+            self,
+            changes=self.changes,
+            reason_for_cart=services.find.reason_for_cart,
+        )
+        self.orders = OrdersWiring(services, tasks, self.changes, self.status, self)
+        self.orders_page = self.orders.page
+        self.spend_page = SpendPage(tasks, services.spend, services.reference, self)
         self.help_page = HelpPage(self)
+        self.help_page.add_section(self.find_wiring.requests)
         for page in (
             self.find_page,
             self.cart_page,
@@ -92,7 +106,9 @@ class MainWindow(QMainWindow):
         ):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_row)
-        self.unit_changed.connect(self.spend_page.follow_unit)
+        self.unit_changed.connect(self._follow_unit)
+        self.find_wiring.answer_opened.connect(lambda: self.show_place(Place.FIND))
+        self.changes.changed.connect(self._changed)
 
         self.unit_label = QLabel(self)
         self.unit_combo = QComboBox(self)
@@ -119,11 +135,7 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.status = AppStatusBar(self)
-        self.setStatusBar(self.status)
-        self.sync = SyncController(
-            tasks, services.sync, self, after_sync=make_after_sync_heartbeat(services)
-        )
+        self.sync = SyncController(tasks, services.sync, self, after_sync=services.after_sync)
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self.status.show_sync_progress)
         self.sync.finished.connect(self._sync_finished)
@@ -132,6 +144,7 @@ class MainWindow(QMainWindow):
             tasks, self._server_url, interval_ms=monitor_interval_ms, parent=self
         )
         self.monitor.online_changed.connect(self.status.set_online)
+        self.monitor.online_changed.connect(self.orders.network_back)
         if online is not None:
             self.status.set_online(online)
 
@@ -139,15 +152,13 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._retranslate()
         QWidget.setTabOrder(self.navigation, self.unit_combo)
-        QWidget.setTabOrder(self.unit_combo, self.find_page.filter_edit)
+        QWidget.setTabOrder(self.unit_combo, self.find_page.search_edit)
         self._restore_geometry()
         self.show_place(Place.FIND)
         if me is not None:
             self.status.set_user(me.display_name)
         self.monitor.start(online)
         self.reload_data()
-        install_find(self)  # the Find place and Help's questions (desktop/ui/find/wiring.py)
-        install_orders(self)  # Cart, Orders, the outbox sender (desktop/ui/orders/wiring.py)
 
     # -- places -----------------------------------------------------------------------
 
@@ -184,7 +195,7 @@ class MainWindow(QMainWindow):
         self.data_loaded.emit()
 
     def _fill_units(self, overview: Overview) -> None:
-        wanted = current_settings(self.services).last_unit_id
+        wanted = self.services.settings.last_unit_id
         current = self.unit_combo.currentData() or wanted
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
@@ -197,6 +208,15 @@ class MainWindow(QMainWindow):
         if self.unit_combo.count():
             self._unit_picked(self.unit_combo.currentIndex())
 
+    def _follow_unit(self, unit_id: str) -> None:
+        self.cart_page.set_unit(unit_id)
+        self.orders.set_unit(unit_id, self.me)
+        self.spend_page.follow_unit(unit_id)
+
+    def _changed(self, changes: Changes) -> None:
+        if Change.REFERENCE in changes:
+            self.reload_data()
+
     def current_unit_id(self) -> str | None:
         data = self.unit_combo.currentData()
         return str(data) if data else None
@@ -205,14 +225,14 @@ class MainWindow(QMainWindow):
         unit_id = self.current_unit_id()
         if unit_id is None:
             return
-        if current_settings(self.services).last_unit_id != unit_id:
+        if self.services.settings.last_unit_id != unit_id:
             services = self.services
-            self.tasks.run_db(lambda: update_settings(services, last_unit_id=unit_id), None)
+            self.tasks.run_db(lambda: services.settings_store.update(last_unit_id=unit_id), None)
         self.unit_changed.emit(unit_id)
 
     def _server_url(self) -> str | None:
-        url = getattr(self.services.auth, "server_url", None)
-        return url or current_settings(self.services).server_url or None
+        url = self.services.auth.server_url
+        return url or self.services.settings.server_url or None
 
     # -- sync -------------------------------------------------------------------------
 
@@ -230,7 +250,7 @@ class MainWindow(QMainWindow):
         self.status.hide_sync_progress()
         self.status.show_notice(self.tr("Sync finished. Everything is up to date."))
         self.status.set_online(True)
-        self.reload_data()
+        self.changes.announce(Change.REFERENCE)
 
     def _sync_failed(self, error: BaseException) -> None:
         self.status.hide_sync_progress()
@@ -277,12 +297,12 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def open_settings(self) -> None:
-        language = current_settings(self.services).language
+        language = self.services.settings.language
         dialog = SettingsDialog(language, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             chosen = dialog.chosen_language()
             if chosen != language:
-                update_settings(self.services, language=chosen)
+                self.services.settings_store.update(language=chosen)
                 self.language_chosen.emit(chosen)
 
     def _about(self) -> None:
@@ -307,21 +327,23 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.monitor.stop()
+        self.orders.stop()  # queued orders and requests stay in the store
+        self.find_wiring.stop()
         self._save_geometry()
         if not self._leaving:
             self.quit_requested.emit()
         super().closeEvent(event)
 
     def _restore_geometry(self) -> None:
-        saved = current_settings(self.services).ui_state.get(GEOMETRY_KEY)
+        saved = self.services.settings.ui_state.get(GEOMETRY_KEY)
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
 
     def _save_geometry(self) -> None:
-        state = dict(current_settings(self.services).ui_state)
+        state = dict(self.services.settings.ui_state)
         state[GEOMETRY_KEY] = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         with contextlib.suppress(OSError):  # losing the window size is not worth an error
-            update_settings(self.services, ui_state=state)
+            self.services.settings_store.update(ui_state=state)
 
     # -- texts ------------------------------------------------------------------------
 
@@ -347,14 +369,3 @@ class MainWindow(QMainWindow):
         self.unit_combo.setAccessibleName(self.tr("Unit you order for"))
         self.unit_combo.view().setAccessibleName(self.tr("Unit you order for"))
         self.stack.setAccessibleName(self.tr("Current place"))
-
-    def _cart_texts(self) -> tuple[str, str]:
-        return place_name(Place.CART), self.tr(
-            "Here you will collect what to order, check it against the agreement and the "
-            "budget, and send it, even without a network."
-        )
-
-    def _orders_texts(self) -> tuple[str, str]:
-        return place_name(Place.ORDERS), self.tr(
-            "Here you will follow your orders: sent, confirmed by the supplier, delivered."
-        )

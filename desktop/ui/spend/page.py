@@ -29,7 +29,7 @@ from desktop.domain.spend_access import may_see_spend, spend_units
 from desktop.domain.spend_drill import SpendFilter
 from desktop.domain.spend_report import SpendReport
 from desktop.remote.spend_sync import SpendRefresh, SpendSync
-from desktop.storage.spend_cache import CachedSpend, SpendCache
+from desktop.storage.spend_cache import CachedSpend
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.places import Place, place_name
 from desktop.ui.shell.tasks import TaskManager, is_network_error
@@ -46,17 +46,6 @@ from desktop.ui.spend.tabs import SpendTabs
 PAGE_STYLE = """
 QLabel#spendMessage { font-size: 12pt; color: #55656d; }
 """
-
-
-def make_spend_sync(services: Any) -> SpendSync:
-    """The spend sync of the app's services (signed-in user, store, database thread)."""
-
-    def username() -> str | None:
-        me = services.auth.me
-        return me.username if me is not None else None
-
-    cache = SpendCache(services.database)
-    return SpendSync(services.auth.current_client, cache, services.run_db, username)
 
 
 class SpendPage(QWidget):

@@ -33,8 +33,8 @@ def _item(env: FindEnv, text: str, wanted: Any) -> Any:
 
 
 def _dialog(qtbot: Any, view: FindView, kind: type) -> Any:
-    qtbot.waitUntil(lambda: isinstance(view.actions.dialog, kind), timeout=10_000)
-    return view.actions.dialog
+    qtbot.waitUntil(lambda: isinstance(view.find_actions.dialog, kind), timeout=10_000)
+    return view.find_actions.dialog
 
 
 def test_buying_beside_the_agreement_asks_why_and_the_order_carries_it(
@@ -42,7 +42,7 @@ def test_buying_beside_the_agreement_asks_why_and_the_order_carries_it(
 ) -> None:
     view = make_view(qtbot, find_env)
     item = _item(find_env, "kaffe", lambda r: r.agreement_id is None)
-    view.actions.add_to_cart(item.item_id, Decimal(2))
+    view.find_actions.add_to_cart(item.item_id, Decimal(2))
     dialog: ReasonDialog = _dialog(qtbot, view, ReasonDialog)
     assert item.name in dialog.message.text()
     assert dialog.advice is not None and dialog.advice.agreement.id == "a-coffee"
@@ -91,7 +91,7 @@ def test_buying_beside_the_agreement_asks_why_and_the_order_carries_it(
 def test_show_the_agreement_instead(qtbot: Any, find_env: FindEnv) -> None:
     view = make_view(qtbot, find_env)
     item = _item(find_env, "kaffe", lambda r: r.agreement_id is None)
-    view.actions.add_to_cart(item.item_id, Decimal(1))
+    view.find_actions.add_to_cart(item.item_id, Decimal(1))
     dialog: ReasonDialog = _dialog(qtbot, view, ReasonDialog)
     with qtbot.waitSignal(view.searched, timeout=10_000):
         qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
@@ -103,15 +103,15 @@ def test_an_agreement_item_goes_straight_into_the_cart(qtbot: Any, find_env: Fin
     view = make_view(qtbot, find_env)
     item = _item(find_env, "kaffe", lambda r: r.agreement_id == "a-coffee")
     with qtbot.waitSignal(view.cart_changed, timeout=10_000):
-        view.actions.add_to_cart(item.item_id, Decimal(3))
-    assert view.actions.dialog is None
+        view.find_actions.add_to_cart(item.item_id, Decimal(3))
+    assert view.find_actions.dialog is None
     assert find_env.service.choices.reason_for_cart(UNIT) is None
 
 
 def test_a_lower_ranked_supplier_needs_a_reason(qtbot: Any, find_env: FindEnv) -> None:
     view = make_view(qtbot, find_env)
     item = _item(find_env, "bröd", lambda r: r.supplier_id == "s-bakery-2" and r.agreement_id)
-    view.actions.add_to_cart(item.item_id, Decimal(1))
+    view.find_actions.add_to_cart(item.item_id, Decimal(1))
     dialog: ReasonDialog = _dialog(qtbot, view, ReasonDialog)
     assert dialog.cascade is not None
     agreement, before = dialog.cascade
@@ -140,7 +140,7 @@ def test_ask_the_office_from_an_empty_search(qtbot: Any, find_env: FindEnv) -> N
     dialog.need_edit.setPlainText("Sittdynor till samlingen, tåliga")
     dialog.quantity_edit.setText("20")
     dialog.amount_edit.setText("1 500,50")
-    with qtbot.waitSignal(view.actions.submitted, timeout=10_000) as sent:
+    with qtbot.waitSignal(view.find_actions.submitted, timeout=10_000) as sent:
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     (local,) = find_env.service.requests()
     request = local.request
@@ -176,7 +176,7 @@ def test_recording_a_call_off_outside_ecommerce(qtbot: Any, find_env: FindEnv) -
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "not first in rank" in dialog.error_label.text()
     dialog.reason_edit.setText("Nr 1 kunde inte komma denna vecka")
-    with qtbot.waitSignal(view.actions.submitted, timeout=10_000):
+    with qtbot.waitSignal(view.find_actions.submitted, timeout=10_000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     (local,) = find_env.service.submissions.calloffs(find_env.services.auth.me.username)
     assert local.calloff.supplier_id == "s-craftsmen-2"
@@ -217,7 +217,7 @@ def test_help_lists_questions_and_opens_the_answer(
     panel.table.setCurrentIndex(panel.model.index(0, 0))
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert [r.id for r in opened] == ["r-1"]
-    view.actions.open_answer(opened[0])
+    view.find_actions.open_answer(opened[0])
     qtbot.waitUntil(
         lambda: (
             view.pane.detail is not None and view.pane.detail.seller_item_id == item.seller_item_id

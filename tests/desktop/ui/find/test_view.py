@@ -92,9 +92,8 @@ class SlowFirst(FindService):
 
 
 def test_a_stale_answer_never_replaces_a_newer_one(qtbot: Any, find_env: FindEnv) -> None:
-    from desktop.services.find import build_find_service
 
-    slow = build_find_service(find_env.services)
+    slow = find_env.services.find
     slow.__class__ = SlowFirst
     view = make_view(qtbot, find_env, slow)
     seen: list[str] = []
@@ -233,8 +232,8 @@ def test_news_are_shown_once_and_kept_in_the_list(qtbot: Any, find_env: FindEnv)
     qtbot.wait(500)
     assert not again.banner.isVisible()  # shown once
     qtbot.mouseClick(again.news_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: again.actions.dialog is not None, timeout=5000)
-    dialog = again.actions.dialog
+    qtbot.waitUntil(lambda: again.find_actions.dialog is not None, timeout=5000)
+    dialog = again.find_actions.dialog
     assert dialog is not None and dialog.list.count() == 3  # type: ignore[attr-defined]
     dialog.reject()
 

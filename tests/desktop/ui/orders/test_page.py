@@ -53,7 +53,7 @@ def test_a_queued_order_can_be_changed_then_cancelled(qtbot: Any, orders_env: An
 def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders_env: Any) -> None:
     env = orders_env()
     order_id = _place(env)
-    env.controller.sender.send_due()
+    env.controller.outbox_sender.send_due()
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
     qtmodeltester.check(page.model)
@@ -75,7 +75,7 @@ def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders
 def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any) -> None:
     orderer = orders_env()
     order_id = _place(orderer, quantity="100")
-    orderer.controller.sender.send_due()
+    orderer.controller.outbox_sender.send_due()
     manager = orders_env("manager")
     page = _page(qtbot, manager)
     page.filter.setCurrentIndex(2)  # waiting for approval
@@ -108,7 +108,7 @@ def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
 def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any) -> None:
     env = orders_env()
     order_id = _place(env)
-    env.controller.sender.send_due()
+    env.controller.outbox_sender.send_due()
     page = _page(qtbot, env)
     page.resize(1032, 700)
     page.show()

@@ -1,4 +1,4 @@
-"""``run(services, options)``: the real entry point, until the user closes the sign-in."""
+"""``run(services)``: the real entry point, until the user closes the sign-in."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import AppOptions
 from desktop.ui.shell.application import run
 from desktop.ui.shell.sign_in_dialog import SignInDialog
 from tests.fixtures.qt_app import UiEnvFactory
@@ -31,7 +30,7 @@ def test_run_asks_to_sign_in_and_quits_when_cancelled(
 
     QTimer.singleShot(50, cancel_sign_in)
     try:
-        code = run(env.services, AppOptions(server_url=demo_server.url))
+        code = run(env.services)
     finally:
         qapp.setQuitOnLastWindowClosed(True)
         qapp.setStyleSheet("")

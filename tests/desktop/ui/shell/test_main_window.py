@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.pages.find_page import FindPage
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.places import Place
 from desktop.ui.shell.settings_dialog import SettingsDialog
@@ -40,16 +39,6 @@ def _window(qtbot: Any, env: UiEnv, *, online: bool | None = True) -> MainWindow
         window.show()
     qtbot.waitExposed(window)
     return window
-
-
-def _find_page(qtbot: Any, env: UiEnv) -> FindPage:
-    """The agreements list of the Find place (the main window may put search over it)."""
-    page = FindPage(env.tasks, env.services.reference)
-    qtbot.addWidget(page)
-    page.show()
-    page.reload()
-    qtbot.waitUntil(lambda: page.loaded_once, timeout=10_000)
-    return page
 
 
 def test_each_place_is_reachable_by_its_shortcut(qtbot: Any, synced_env: UiEnv) -> None:
@@ -101,38 +90,6 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot: Any, synced_env:
     dialog = SignInDialog(synced_env.tasks, synced_env.services.auth)
     qtbot.addWidget(dialog)
     _assert_all_named(dialog)
-
-
-def test_find_page_shows_the_synced_agreements(qtbot: Any, synced_env: UiEnv) -> None:
-    page = _find_page(qtbot, synced_env)
-    model = page.model
-    stored = synced_env.services.reference.agreements()
-    assert len(stored) > 10
-    assert model.rowCount() == len(stored)
-    assert {model.agreement_at(r).id for r in range(model.rowCount())} == {a.id for a in stored}
-    assert page.count_label.text() == f"Agreements shown: {len(stored)}"
-    _assert_all_named(page)
-
-
-def test_filter_asks_the_store_and_shows_the_matches(qtbot: Any, synced_env: UiEnv) -> None:
-    page = _find_page(qtbot, synced_env)
-    total = page.model.rowCount()
-    coffee = next(a for a in synced_env.services.reference.agreements() if a.id == "a-coffee")
-    word = coffee.name.split()[0]
-    qtbot.keyClicks(page.filter_edit, word)
-    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < total, timeout=5000)
-    names = [page.model.agreement_at(r).name for r in range(page.model.rowCount())]
-    assert coffee.name in names
-    assert all(
-        word.casefold() in n.casefold() or page.model.agreement_at(i).description
-        for i, n in enumerate(names)
-    )
-
-    page.filter_edit.setText("zzzz-no-such-thing")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
-    assert "No agreement matches" in page.count_label.text()
-    page.filter_edit.clear()
-    qtbot.waitUntil(lambda: page.model.rowCount() == total, timeout=5000)
 
 
 def test_unit_picker_lists_the_users_units(qtbot: Any, synced_env: UiEnv) -> None:

@@ -13,7 +13,7 @@ import pytest
 from desktop.domain.office_request import OfficeRequest, Urgency
 from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.order_repo import OrderRepository
-from desktop.ui.shell.sync_controller import SyncController, make_after_sync_heartbeat
+from desktop.ui.shell.sync_controller import SyncController
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
 from tests.fixtures.orders import sample_new_order, sample_order
 from tests.fixtures.qt_app import UiEnv, UiEnvFactory
@@ -56,9 +56,7 @@ def test_after_a_sync_the_superuser_sees_the_device_and_its_outbox(
     submissions = SubmissionRepository(services.database)
     submissions.queue_request(_request("r-hb-1"), "orderer", datetime.now(UTC))
     submissions.queue_request(_request("r-hb-2"), "orderer", datetime.now(UTC))
-    controller = SyncController(
-        env.tasks, services.sync, after_sync=make_after_sync_heartbeat(services)
-    )
+    controller = SyncController(env.tasks, services.sync, after_sync=services.after_sync)
 
     with qtbot.waitSignal(controller.finished, timeout=30_000) as finished:
         assert controller.start()
@@ -82,7 +80,7 @@ def test_a_failed_heartbeat_is_logged_and_not_shown(
     qtbot: Any, ui_env: UiEnvFactory, server: RunningServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     env = _signed_in(ui_env, server)
-    heartbeat = make_after_sync_heartbeat(env.services)
+    heartbeat = env.services.after_sync
 
     def server_gone_after_the_sync(report: object) -> object:
         server.stop()

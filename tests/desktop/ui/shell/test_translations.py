@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.pages.find_page import FindPage
 from desktop.ui.shell.i18n import Translations, language_from_locale, qt_locale
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.paths import locale_dir, project_root
@@ -131,8 +130,7 @@ def test_switching_to_swedish_retranslates_the_main_window(
     with qtbot.waitSignal(window.data_loaded, timeout=10_000):
         window.show()
     assert window.file_menu.title() == "&File"
-    agreements = FindPage(env.tasks, env.services.reference)
-    qtbot.addWidget(agreements)
+    find = window.find_page
     try:
         translations.apply("sv")
         qapp.processEvents()
@@ -140,8 +138,8 @@ def test_switching_to_swedish_retranslates_the_main_window(
         assert window.navigation.item(Place.FIND.value).text() == "Sök"
         assert window.navigation.item(Place.CART.value).text() == "Varukorg"
         assert window.go_menu.title() == "&Gå till"
-        assert agreements.title.text() == "Sök"
-        assert agreements.model.headerData(1, Qt.Orientation.Horizontal) == "Ramavtal"
+        assert find.title.text() == "Sök"
+        assert find.model.headerData(3, Qt.Orientation.Horizontal) == "Avtal"
         assert window.help_page.title.text() == "Hjälp"
         assert window.status.user.text().startswith("Inloggad som ")
         assert window.sync_action.text() == "&Synkronisera nu"

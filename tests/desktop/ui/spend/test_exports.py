@@ -21,7 +21,7 @@ from desktop.ui.shell.i18n import Translations
 from desktop.ui.spend.export_csv import write_csv
 from desktop.ui.spend.export_table import CellKind, ExportColumn, ExportTable
 from desktop.ui.spend.export_xlsx import sheet_title, write_xlsx
-from desktop.ui.spend.page import SpendPage, make_spend_sync
+from desktop.ui.spend.page import SpendPage
 from tests.fixtures.qt_app import UiEnvFactory
 from tests.fixtures.spend_data import fixture_report
 
@@ -37,7 +37,7 @@ def swedish() -> Iterator[None]:
 @pytest.fixture
 def page(qtbot: Any, ui_env: UiEnvFactory, swedish: None) -> SpendPage:
     env = ui_env()
-    widget = SpendPage(env.tasks, make_spend_sync(env.services), env.services.reference)
+    widget = SpendPage(env.tasks, env.services.spend, env.services.reference)
     qtbot.addWidget(widget)
     widget.show_figures(CachedSpend(fixture_report(), None, datetime.now(UTC)))
     return widget

@@ -24,7 +24,7 @@ from desktop.domain.spend import SpendKind
 from desktop.storage.spend_cache import CachedSpend
 from desktop.ui.spend.chart import PARTS, SpendChart, SpendChartModel
 from desktop.ui.spend.models import SORT_ROLE
-from desktop.ui.spend.page import SpendPage, make_spend_sync
+from desktop.ui.spend.page import SpendPage
 from desktop.ui.spend.tables import KIND_NAMES
 from tests.fixtures.qt_app import UiEnvFactory
 from tests.fixtures.spend_data import fixture_report
@@ -43,7 +43,7 @@ def swedish() -> Iterator[None]:
 @pytest.fixture
 def page(qtbot: Any, ui_env: UiEnvFactory, swedish: None) -> SpendPage:
     env = ui_env()
-    widget = SpendPage(env.tasks, make_spend_sync(env.services), env.services.reference)
+    widget = SpendPage(env.tasks, env.services.spend, env.services.reference)
     qtbot.addWidget(widget)
     fetched = datetime.now(UTC) - timedelta(hours=3)
     widget.show_figures(CachedSpend(fixture_report(), '"e"', fetched))
@@ -154,7 +154,7 @@ def test_an_orderer_is_told_who_sees_the_figures(qtbot: Any, ui_env: UiEnvFactor
     from tests.fixtures.store import sample_me, sample_units
 
     env = ui_env()
-    widget = SpendPage(env.tasks, make_spend_sync(env.services), env.services.reference)
+    widget = SpendPage(env.tasks, env.services.spend, env.services.reference)
     qtbot.addWidget(widget)
     widget._loaded = True
     widget.set_context(sample_me(), sample_units())

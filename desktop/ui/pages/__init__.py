@@ -1,1 +1,0 @@
-"""The places of the main window: Find, Cart, Orders, Spend, Help."""
