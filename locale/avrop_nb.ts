@@ -136,12 +136,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/shell/app_controller.py" line="+147"/>
+        <location filename="../desktop/ui/shell/app_controller.py" line="+155"/>
         <source>Signing out…</source>
         <translation>Logger ut…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Starting Avrop…</source>
         <translation>Starter Avrop…</translation>
     </message>
@@ -579,6 +579,54 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop/ui/shell/crash.py" line="+82"/>
+        <source>Avrop must close</source>
+        <translation>Avrop må lukkes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avrop ran into a problem it did not expect and must close. What was saved on this computer is kept; queued orders are sent after the next start.</source>
+        <translation>Avrop møtte et uventet problem og må lukkes. Det som er lagret på denne datamaskinen, beholdes; bestillinger i kø sendes etter neste oppstart.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If it happens again, send the details to your IT support. They are saved in %1.</source>
+        <translation>Hvis det skjer igjen, send detaljene til IT-støtten din. De er lagret i %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details of the problem</source>
+        <translation>Detaljer om problemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopier detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose Avrop</source>
+        <translation>&amp;Lukk Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Avrop</source>
+        <translation>Lukk Avrop</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../desktop/ui/orders/details.py" line="+67"/>
@@ -807,12 +855,12 @@
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find/actions.py" line="+61"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>This item is no longer in the catalogue.</source>
         <translation>Varen finnes ikke lenger i katalogen.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Choose the unit you order for first.</source>
         <translation>Velg først hvilken enhet du bestiller for.</translation>
     </message>
@@ -822,7 +870,7 @@
         <translation>Lagt i handlekurven: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Call-off under %1 (%2): </source>
         <translation>Avrop under %1 (%2): </translation>
     </message>
@@ -990,7 +1038,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/texts.py" line="+19"/>
         <source>Direct call-off</source>
         <translation>Direkte avrop</translation>
     </message>
@@ -1422,7 +1470,7 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../desktop/ui/help/page.py" line="+23"/>
+        <location filename="../desktop/ui/help/page.py" line="+24"/>
         <source>Orderer</source>
         <translation>Bestiller</translation>
     </message>
@@ -1700,12 +1748,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+251"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+253"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er ferdig. Alt er oppdatert.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>About Avrop</source>
         <translation>Om Avrop</translation>
     </message>
@@ -1796,7 +1844,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>MonthExporter</name>
     <message>
-        <location filename="../desktop/ui/spend/month_export.py" line="+174"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+175"/>
         <source>spend</source>
         <translation>innkjøp</translation>
     </message>
@@ -1980,7 +2028,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+81"/>
+        <location filename="../desktop/ui/shell/places.py" line="+82"/>
         <source>Places</source>
         <translation>Visninger</translation>
     </message>
@@ -2329,7 +2377,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Bestillingen har ikke nådd serveren ennå. Prøv igjen når den er sendt.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/texts.py" line="+22"/>
+        <location filename="../desktop/ui/orders/texts.py" line="+23"/>
         <source>Queued</source>
         <translation>I kø</translation>
     </message>
@@ -2421,7 +2469,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+153"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+154"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -3252,12 +3300,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Bought beside the agreements</source>
         <translation>Kjøpt utenfor avtalene</translation>
     </message>
@@ -3268,12 +3316,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Saving missed</source>
         <translation>Tapt besparelse</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -3294,12 +3342,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Budget</source>
         <translation>Budsjett</translation>
     </message>
@@ -3324,7 +3372,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Igjen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Covered by %1</source>
         <translation>Dekkes av %1</translation>
     </message>
@@ -3367,7 +3415,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+93"/>
+        <location filename="../desktop/ui/spend/format.py" line="+94"/>
         <source>just now</source>
         <translation>nettopp</translation>
     </message>
@@ -3642,7 +3690,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../desktop/ui/shell/sync_labels.py" line="+10"/>
+        <location filename="../desktop/ui/shell/sync_labels.py" line="+12"/>
         <source>Syncing your account…</source>
         <translation>Synkroniserer kontoen din…</translation>
     </message>

@@ -136,12 +136,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/shell/app_controller.py" line="+147"/>
+        <location filename="../desktop/ui/shell/app_controller.py" line="+155"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Starting Avrop…</source>
         <translation>Startar Avrop…</translation>
     </message>
@@ -579,6 +579,54 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../desktop/ui/shell/crash.py" line="+82"/>
+        <source>Avrop must close</source>
+        <translation>Avrop måste stängas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avrop ran into a problem it did not expect and must close. What was saved on this computer is kept; queued orders are sent after the next start.</source>
+        <translation>Avrop stötte på ett oväntat problem och måste stängas. Det som sparats på den här datorn finns kvar; köade beställningar skickas efter nästa start.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If it happens again, send the details to your IT support. They are saved in %1.</source>
+        <translation>Om det händer igen, skicka detaljerna till din IT-support. De är sparade i %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details of the problem</source>
+        <translation>Detaljer om problemet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopiera detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Kopiera detaljer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose Avrop</source>
+        <translation>S&amp;täng Avrop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close Avrop</source>
+        <translation>Stäng Avrop</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../desktop/ui/orders/details.py" line="+67"/>
@@ -807,12 +855,12 @@
     <name>FindActions</name>
     <message>
         <location filename="../desktop/ui/find/actions.py" line="+61"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>This item is no longer in the catalogue.</source>
         <translation>Artikeln finns inte längre i katalogen.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Choose the unit you order for first.</source>
         <translation>Välj först vilken enhet du beställer för.</translation>
     </message>
@@ -822,7 +870,7 @@
         <translation>Lagd i varukorgen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Call-off under %1 (%2): </source>
         <translation>Avrop enligt %1 (%2): </translation>
     </message>
@@ -990,7 +1038,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/texts.py" line="+19"/>
         <source>Direct call-off</source>
         <translation>Direkt avrop</translation>
     </message>
@@ -1422,7 +1470,7 @@
 <context>
     <name>HelpPage</name>
     <message>
-        <location filename="../desktop/ui/help/page.py" line="+23"/>
+        <location filename="../desktop/ui/help/page.py" line="+24"/>
         <source>Orderer</source>
         <translation>Beställare</translation>
     </message>
@@ -1700,12 +1748,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+251"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+253"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>About Avrop</source>
         <translation>Om Avrop</translation>
     </message>
@@ -1796,7 +1844,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>MonthExporter</name>
     <message>
-        <location filename="../desktop/ui/spend/month_export.py" line="+174"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+175"/>
         <source>spend</source>
         <translation>inköp</translation>
     </message>
@@ -1980,7 +2028,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+81"/>
+        <location filename="../desktop/ui/shell/places.py" line="+82"/>
         <source>Places</source>
         <translation>Vyer</translation>
     </message>
@@ -2329,7 +2377,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningen har inte nått servern än. Försök igen när den är skickad.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/texts.py" line="+22"/>
+        <location filename="../desktop/ui/orders/texts.py" line="+23"/>
         <source>Queued</source>
         <translation>I kö</translation>
     </message>
@@ -2421,7 +2469,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+153"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+154"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -3252,12 +3300,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location line="+19"/>
         <location line="+17"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Supplier</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Bought beside the agreements</source>
         <translation>Köpt utanför avtalen</translation>
     </message>
@@ -3268,12 +3316,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Saving missed</source>
         <translation>Missad besparing</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
@@ -3294,12 +3342,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3324,7 +3372,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Kvar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Covered by %1</source>
         <translation>Täcks av %1</translation>
     </message>
@@ -3367,7 +3415,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+93"/>
+        <location filename="../desktop/ui/spend/format.py" line="+94"/>
         <source>just now</source>
         <translation>nyss</translation>
     </message>
@@ -3642,7 +3690,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../desktop/ui/shell/sync_labels.py" line="+10"/>
+        <location filename="../desktop/ui/shell/sync_labels.py" line="+12"/>
         <source>Syncing your account…</source>
         <translation>Synkroniserar ditt konto…</translation>
     </message>

@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from desktop.domain.cart import Cart, CartLine
 from desktop.domain.quantity import parse_quantity
 from desktop.ui.find.texts import unit_text
 from desktop.ui.orders.texts import money_text, quantity_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1

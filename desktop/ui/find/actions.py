@@ -104,7 +104,8 @@ class FindActions(QObject):
         self.view.notice.emit(self.tr("Added to the cart: %1").replace("%1", short))
         self.view.pane.show_added(item_id, quantity)
         self.view.cart_changed.emit(unit_id)
-        if self.view.pane.isAncestorOf(QApplication.focusWidget()):
+        focused = QApplication.focusWidget()
+        if focused is not None and self.view.pane.isAncestorOf(focused):
             # Added from the pane (Enter in the quantity): on to the next need.
             self.view.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             self.view.search_edit.selectAll()

@@ -156,7 +156,7 @@ class ReasonDialog(QDialog):
             self.show_button.setText(self.tr("&Show the first supplier's items"))
         else:
             self.setWindowTitle(self.tr("Not on an agreement"))
-            agreement = self.advice.agreement if self.advice else None
+            advised = self.advice.agreement if self.advice else None
             self.message.setText(
                 self.tr(
                     "%1 is not under a framework agreement, but the agreement %2 (%3) covers "
@@ -164,8 +164,8 @@ class ReasonDialog(QDialog):
                     "your unit."
                 )
                 .replace("%1", self.item_name)
-                .replace("%2", agreement.name if agreement else "")
-                .replace("%3", agreement.number if agreement else "")
+                .replace("%2", advised.name if advised else "")
+                .replace("%3", advised.number if advised else "")
             )
             self.show_button.setText(self.tr("&Show the agreement's items"))
         comparison = self.comparison_text()

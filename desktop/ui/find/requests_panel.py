@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -36,6 +35,7 @@ from desktop.domain.office_request import OfficeRequest, RequestStatus
 from desktop.storage.guidance_submissions import LocalRequest
 from desktop.ui.find.texts import status_text
 from desktop.ui.shell.errors import message_for_code
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.shell.status_bar import format_timestamp
 
 REQUEST_ROLE = Qt.ItemDataRole.UserRole + 1

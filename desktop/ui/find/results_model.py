@@ -14,7 +14,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.storage.catalogue_views import ItemRow
 from desktop.ui.find.texts import label_text, money_text, percent_text, unit_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROW_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "FindTexts"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reference import Me, Role, Unit, UnitKind
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.shell.places import Place, place_name
 from desktop.ui.shell.status_bar import format_timestamp
 

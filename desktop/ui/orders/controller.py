@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.app import Services
 from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSyncResult
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.ui.orders.model import order_label
 from desktop.ui.orders.texts import response_text, state_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.shell.tasks import TaskManager
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
@@ -22,6 +21,7 @@ from desktop.domain.order import Order, OrderLine
 from desktop.storage.order_repo import OrderEntry
 from desktop.ui.find.texts import unit_text
 from desktop.ui.orders.texts import money_text, quantity_text, state_hint, state_text
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

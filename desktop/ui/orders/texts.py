@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.order import OrderState
 from desktop.domain.order_problems import Problem
 from desktop.domain.quantity import plain_quantity
 from desktop.ui.shell.errors import message_for, message_for_code
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "OrderTexts"
 
@@ -74,7 +75,7 @@ def money_text(value: Decimal | str | None) -> str:
     locale = QLocale()
     sign = "-" if amount < 0 else ""
     whole, _, cents = f"{abs(amount):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

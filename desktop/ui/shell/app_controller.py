@@ -61,11 +61,17 @@ class AppController(QObject):
             username, password = credentials
             self.tasks.run_net(
                 lambda: auth.sign_in(demo_url, username, password, remember=False),
-                lambda me: self.open_main(me, online=True, sync=True),
-                lambda error: self.show_sign_in(message_for(error)),
+                self._demo_signed_in,
+                self._demo_sign_in_failed,
             )
         else:
             self.tasks.run_net(auth.restore, self._restored, self._restore_failed)
+
+    def _demo_signed_in(self, me: Me) -> None:
+        self.open_main(me, online=True, sync=True)
+
+    def _demo_sign_in_failed(self, error: BaseException) -> None:
+        self.show_sign_in(message_for(error))
 
     def _restored(self, result: RestoreResult | None) -> None:
         if result is None:

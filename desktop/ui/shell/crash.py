@@ -72,10 +72,6 @@ def write_crash_log(data_dir: Path, details: str) -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashDialog(QDialog):
     """What happened, where the details are, the details, and a button to copy them."""
 
@@ -83,16 +79,16 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.details = details
-        self.setWindowTitle(_tr("Avrop must close"))
+        self.setWindowTitle(self.tr("Avrop must close"))
         self.message = QLabel(
-            _tr(
+            self.tr(
                 "Avrop ran into a problem it did not expect and must close. What was saved "
                 "on this computer is kept; queued orders are sent after the next start."
             ),
             self,
         )
         self.where = QLabel(
-            _tr(
+            self.tr(
                 "If it happens again, send the details to your IT support. They are saved in %1."
             ).replace("%1", str(log_path) if log_path is not None else "–"),
             self,
@@ -102,14 +98,14 @@ class CrashDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = QPlainTextEdit(details, self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(_tr("Details of the problem"))
-        self.copy_button = QPushButton(_tr("&Copy details"), self)
+        self.text.setAccessibleName(self.tr("Details of the problem"))
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
         self.copy_button.setObjectName("copyDetails")
-        self.copy_button.setAccessibleName(_tr("Copy details"))
+        self.copy_button.setAccessibleName(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.close_button = QPushButton(_tr("C&lose Avrop"), self)
+        self.close_button = QPushButton(self.tr("C&lose Avrop"), self)
         self.close_button.setObjectName("closeAvrop")
-        self.close_button.setAccessibleName(_tr("Close Avrop"))
+        self.close_button.setAccessibleName(self.tr("Close Avrop"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -125,7 +121,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details)
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def show_crash_dialog(details: str, log_path: Path | None) -> None:

@@ -8,7 +8,7 @@ Placeholders are ``{name}``, filled after translation (``errors.message_for_code
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _GENERAL: dict[str, str] = {
     "bad_credentials": QT_TRANSLATE_NOOP(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
     def show_place(self, place: Place) -> None:
         self.navigation.setCurrentRow(place.value)
         self.stack.setCurrentIndex(place.value)
-        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_place(self) -> Place:
         return Place(self.stack.currentIndex())
@@ -261,7 +263,12 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------
 
-    def _action(self, name: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        name: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:

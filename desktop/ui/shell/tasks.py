@@ -30,8 +30,11 @@ NETWORK_ERROR_CODES = frozenset({"network_unavailable", "server_unavailable", "t
 
 
 class _HasExecutors(Protocol):
-    db_executor: Executor
-    net_executor: Executor
+    @property
+    def db_executor(self) -> Executor: ...
+
+    @property
+    def net_executor(self) -> Executor: ...
 
 
 def is_network_error(error: BaseException) -> bool:

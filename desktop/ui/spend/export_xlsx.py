@@ -42,7 +42,7 @@ def sheet_title(title: str, taken: set[str]) -> str:
 def write_xlsx(tables: Sequence[ExportTable], path: Path) -> Path:
     """Write ``tables`` (one sheet each, headers on the first row) to ``path``."""
     book = Workbook()
-    book.remove(book.active)  # type: ignore[arg-type]
+    book.remove(book.active)
     taken: set[str] = set()
     for table in tables:
         sheet = book.create_sheet(sheet_title(table.title, taken))

@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from desktop.domain.spend import month_start
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SpendFormat"
 NORDIC = frozenset(
@@ -37,7 +38,7 @@ def number(value: Decimal, places: int = 0, locale: QLocale | None = None) -> st
     text = format(value.quantize(quantum, rounding=ROUND_HALF_UP), "f")
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.spend import Figures
 from desktop.domain.spend_drill import agreements_in, month_summary
 from desktop.domain.spend_report import SpendReport
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.spend import format as fmt
 from desktop.ui.spend.chart import chart_image
 from desktop.ui.spend.export_actions import TableExporter, file_name
@@ -107,7 +108,7 @@ def month_tables(report: SpendReport, month: str) -> list[ExportTable]:
         ),
         table(
             QT_TRANSLATE_NOOP("SpendMonthExport", "Invoices"),
-            purchase_columns(agreements_in(report).get),
+            purchase_columns(agreements_in(report)),
             summary.purchases,
         ),
     ]

@@ -85,7 +85,7 @@ class PurchasesDialog(QDialog):
         self.purchases = purchases_behind(report, wanted)
         agreements = agreements_in(report)
         self.model: SpendTableModel[Purchase] = SpendTableModel(
-            purchase_columns(agreements.get), report.currency, self
+            purchase_columns(agreements), report.currency, self
         )
         self.model.set_rows(self.purchases, report.currency)
         self.setWindowTitle(title)

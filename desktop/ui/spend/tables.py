@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.spend import MonthFigures, Purchase, SpendKind
 from desktop.domain.spend_drill import trend
@@ -18,7 +18,7 @@ from desktop.domain.spend_report import (
     UnitComparison,
     label_in,
 )
-from desktop.ui.shell.i18n import language_from_locale
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, language_from_locale
 from desktop.ui.spend import format as fmt
 from desktop.ui.spend.export_table import Cell, CellKind
 from desktop.ui.spend.models import Column
@@ -227,14 +227,13 @@ def budget_columns() -> list[Column[AccountBudget]]:
     ]
 
 
-def purchase_columns(
-    agreement: Callable[[str | None], AgreementRef | None],
-) -> list[Column[Purchase]]:
+def purchase_columns(agreements: Mapping[str, AgreementRef]) -> list[Column[Purchase]]:
     def how(p: Purchase) -> str:
         return kind_name(p.kind)
 
     def on(p: Purchase) -> str:
-        ref = agreement(p.agreement_id or p.covered_by)
+        key = p.agreement_id or p.covered_by
+        ref = agreements.get(key) if key else None
         if ref is None:
             return ""
         text = f"{ref.number} {ref.name}"
