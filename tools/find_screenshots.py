@@ -73,7 +73,7 @@ def take(out: Path, language: str) -> list[Path]:
         _wait(lambda: controller.main_window is not None)
         window: MainWindow = controller.main_window  # type: ignore[assignment]
         window.resize(1280, 800)
-        wiring = window.find_wiring  # type: ignore[attr-defined]
+        wiring = window.find_wiring
         view = wiring.view
         finished: list[object] = []
         view.find_actions.synced.connect(finished.append)

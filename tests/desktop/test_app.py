@@ -79,3 +79,27 @@ def test_demo_mode_starts_a_server_in_its_own_folder(tmp_path: Path) -> None:
         services.close()
     assert not check_online(url, timeout=1.0)
     assert not (tmp_path / STORE_FILE).exists()  # the real store is untouched by the demo
+
+
+def test_each_service_and_sender_is_built_once_and_shared(tmp_path: Path) -> None:
+    """The composition root: Find and Cart share one OrderService; placing an order wakes
+    the one outbox sender; the senders' notifiers reach the subscribed windows."""
+    import dataclasses
+
+    services = build_services(AppOptions(data_dir=tmp_path))
+    try:
+        assert services.find.orders is services.ordering
+        assert services.find.sender is services.submission_sender
+        assert services.ordering.on_placed == services.outbox_sender.wake
+        assert services.ordering.choices is services.find.choices
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            services.ordering = services.ordering  # type: ignore[misc]
+        heard: list[str] = []
+        services.outbox_changed.subscribe(lambda: heard.append("outbox"))
+        services.requests_changed.subscribe(lambda: heard.append("requests"))
+        services.outbox_changed()
+        services.requests_changed()
+        assert heard == ["outbox", "requests"]
+    finally:
+        services.close()
+    assert not services.outbox_sender.running

@@ -18,8 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.domain.cart import Cart, CartLine
 from desktop.domain.quantity import parse_quantity
-from desktop.ui.find.texts import unit_text
-from desktop.ui.orders.texts import money_text, quantity_text
+from desktop.ui.shell.formats import money_text, quantity_text, unit_text
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.order_problems import Severity
 from desktop.services.ordering import CartReview, GroupReview, OrderService, PlaceResult
 from desktop.ui.cart.model import CartModel
-from desktop.ui.find.texts import fit_default_button
-from desktop.ui.orders.texts import error_message, money_text, problem_text
 from desktop.ui.shell.changes import Change, ChangeBus, Changes
+from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.formats import fit_default_button, money_text, problem_text
 from desktop.ui.shell.tasks import TaskManager
 
 _COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.APPROVAL: "#1f5fa8"}
@@ -192,7 +192,7 @@ class CartPage(QWidget):
         self._show(review)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(error_message(error))
+        self.message.setText(message_for(error, server_words=True))
 
     def _show(self, review: CartReview | None) -> None:
         self._review = review

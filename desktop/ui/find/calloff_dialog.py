@@ -25,8 +25,8 @@ from desktop.domain.guidance_calloff import RecordedCallOff, validate_calloff
 from desktop.domain.guidance_resolve import AgreementGuidance, needs_cascade_reason
 from desktop.domain.reference import CallOffMethod, Unit
 from desktop.ui.find.office_dialog import parse_amount
-from desktop.ui.find.texts import fit_default_button
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.formats import fit_default_button
 
 
 class CallOffDialog(QDialog):

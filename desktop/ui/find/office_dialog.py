@@ -28,8 +28,9 @@ from desktop.domain.errors import AvropError
 from desktop.domain.office_request import OfficeRequest, Urgency, validate_request
 from desktop.domain.reference import Unit
 from desktop.domain.values import ValueFormatError, parse_money
-from desktop.ui.find.texts import fit_default_button, urgency_text
+from desktop.ui.find.texts import urgency_text
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.formats import fit_default_button
 
 
 def parse_amount(text: str) -> Decimal | None:

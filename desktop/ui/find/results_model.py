@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.storage.catalogue_views import ItemRow
-from desktop.ui.find.texts import label_text, money_text, percent_text, unit_text
+from desktop.ui.find.texts import label_text, money_text, percent_text
+from desktop.ui.shell.formats import unit_text
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
@@ -19,22 +17,6 @@ CALL_OFF: dict[CallOffMethod, str] = {
     CallOffMethod.DIRECT: QT_TRANSLATE_NOOP("FindTexts", "Direct call-off"),
     CallOffMethod.RANKED: QT_TRANSLATE_NOOP("FindTexts", "Ranked suppliers"),
     CallOffMethod.MINI_COMPETITION: QT_TRANSLATE_NOOP("FindTexts", "Mini-competition"),
-}
-UNITS: dict[str, str] = {
-    "EA": QT_TRANSLATE_NOOP("FindTexts", "piece"),
-    "PK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
-    "KGM": QT_TRANSLATE_NOOP("FindTexts", "kg"),
-    "GRM": QT_TRANSLATE_NOOP("FindTexts", "g"),
-    "LTR": QT_TRANSLATE_NOOP("FindTexts", "litre"),
-    "MLT": QT_TRANSLATE_NOOP("FindTexts", "ml"),
-    "MTR": QT_TRANSLATE_NOOP("FindTexts", "metre"),
-    "HUR": QT_TRANSLATE_NOOP("FindTexts", "hour"),
-    "BX": QT_TRANSLATE_NOOP("FindTexts", "box"),
-    "RM": QT_TRANSLATE_NOOP("FindTexts", "ream"),
-    "PR": QT_TRANSLATE_NOOP("FindTexts", "pair"),
-    "SET": QT_TRANSLATE_NOOP("FindTexts", "set"),
-    "C62": QT_TRANSLATE_NOOP("FindTexts", "piece"),
-    "H87": QT_TRANSLATE_NOOP("FindTexts", "piece"),
 }
 LABELS: dict[str, str] = {
     "NordicSwan": QT_TRANSLATE_NOOP("FindTexts", "Nordic Swan"),
@@ -61,12 +43,6 @@ def tr(text: str) -> str:
 
 def call_off_text(method: CallOffMethod) -> str:
     return tr(CALL_OFF[method])
-
-
-def unit_text(code: str | None) -> str:
-    if not code:
-        return ""
-    return tr(UNITS[code]) if code in UNITS else code.lower()
 
 
 def label_text(type_code: str, fallback: str = "") -> str:
@@ -108,34 +84,3 @@ def number_text(value: Decimal | None, decimals: int = 2) -> str:
 
 def percent_text(value: Decimal) -> str:
     return f"{number_text(value, 1)} %"
-
-
-class _BoldFit(QObject):
-    """Keeps a default button wide enough for its text in bold (see fit_default_button)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QPushButton) and event.type() in (
-            QEvent.Type.Show,
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-        ):
-            _fit(watched)
-        return False
-
-
-def _fit(button: QPushButton) -> None:
-    bold = QFont(button.font())
-    bold.setBold(True)
-    text = button.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&")
-    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 48)
-
-
-def fit_default_button(button: QPushButton) -> None:
-    """Room for a default button's text in the bold face the style sheet gives it (Qt sizes
-    buttons by the normal face, which would cut the text off). Refitted when shown."""
-    if button.property("boldFit") is None:
-        fitter = _BoldFit(button)
-        button.installEventFilter(fitter)
-        button.setProperty("boldFit", True)
-    button.ensurePolished()
-    _fit(button)

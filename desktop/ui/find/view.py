@@ -36,8 +36,9 @@ from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
-from desktop.ui.find.texts import fit_default_button, number_text
+from desktop.ui.find.texts import number_text
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.formats import fit_default_button
 from desktop.ui.shell.i18n import language_from_locale
 from desktop.ui.shell.tasks import TaskManager
 

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.order import Order
-from desktop.ui.find.texts import unit_text
 from desktop.ui.orders.model import order_label
-from desktop.ui.orders.texts import money_text, quantity_text
+from desktop.ui.shell.formats import money_text, quantity_text, unit_text
 
 MAX_LINES = 8  # lines listed; the rest are counted
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.storage.order_repo import OrderEntry
 from desktop.ui.orders.model import order_label
-from desktop.ui.orders.texts import error_text, money_text, response_text, state_hint, state_text
+from desktop.ui.orders.texts import error_text, response_text, state_hint, state_text
+from desktop.ui.shell.formats import money_text
 
 CTX = "OrderDetails"
 

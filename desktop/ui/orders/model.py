@@ -19,8 +19,8 @@ from PySide6.QtGui import QFont
 
 from desktop.domain.order import Order, OrderLine
 from desktop.storage.order_repo import OrderEntry
-from desktop.ui.find.texts import unit_text
-from desktop.ui.orders.texts import money_text, quantity_text, state_hint, state_text
+from desktop.ui.orders.texts import state_hint, state_text
+from desktop.ui.shell.formats import money_text, quantity_text, unit_text
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex

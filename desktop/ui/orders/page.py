@@ -31,9 +31,7 @@ from desktop.ui.orders.details import DocumentDialog, details_html
 from desktop.ui.orders.edit_dialog import OrderEditDialog
 from desktop.ui.orders.model import OrderLinesModel, OrdersModel
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
-from desktop.ui.orders.texts import (
-    error_message,
-)
+from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.tasks import TaskManager
 
 SHOW_ALL, SHOW_OPEN, SHOW_APPROVAL = range(3)
@@ -174,7 +172,9 @@ class OrdersPage(QWidget):
             found = {i: service.reference.supplier(i) for i in ids}
             return entries, {i: s.name for i, s in found.items() if s is not None}
 
-        self._load.run_db(load, self._loaded, lambda e: self.message.setText(error_message(e)))
+        self._load.run_db(
+            load, self._loaded, lambda e: self.message.setText(message_for(e, server_words=True))
+        )
 
     def _loaded(self, loaded: tuple[list[OrderEntry], dict[str, str]]) -> None:
         self._entries, self._names = loaded
@@ -242,7 +242,7 @@ class OrdersPage(QWidget):
     # -- actions --------------------------------------------------------------------------
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(error_message(error))
+        self.message.setText(message_for(error, server_words=True))
         self.reload()
 
     def _done(self, text: str) -> Any:

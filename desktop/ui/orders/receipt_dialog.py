@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.quantity import DIVISIBLE_UNITS, normal_quantity
 from desktop.ui.orders.model import order_label
-from desktop.ui.orders.texts import quantity_text
+from desktop.ui.shell.formats import quantity_text
 
 
 class ReceiptDialog(QDialog):

@@ -7,14 +7,10 @@ wrong and what to do. Placeholders are ``{name}``, filled after translation.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.order import OrderState
-from desktop.domain.order_problems import Problem
-from desktop.domain.quantity import plain_quantity
-from desktop.ui.shell.errors import message_for, message_for_code
+from desktop.ui.shell.errors import message_for_code
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "OrderTexts"
@@ -64,48 +60,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def money_text(value: Decimal | str | None) -> str:
-    """An amount with two decimals in the UI language (1 234,50), never via float."""
-    if value is None:
-        return ""
-    try:
-        amount = Decimal(value).quantize(Decimal("0.01"))
-    except (InvalidOperation, ValueError):
-        return str(value)
-    locale = QLocale()
-    sign = "-" if amount < 0 else ""
-    whole, _, cents = f"{abs(amount):f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"{sign}{locale.groupSeparator().join(groups)}{locale.decimalPoint()}{cents or '00'}"
-
-
-def quantity_text(value: Decimal) -> str:
-    return plain_quantity(value).replace(".", QLocale().decimalPoint())
-
-
-_MONEY_PARAMS = frozenset({"minimum", "missing", "total", "limit", "left", "over"})
-
-
-def problem_text(problem: Problem) -> str:
-    params = {
-        key: money_text(value) if key in _MONEY_PARAMS else value
-        for key, value in problem.params.items()
-    }
-    return message_for_code(problem.code, params)
-
-
 def error_text(code: str, fallback: str = "") -> str:
     """The text of a refusal or error code, else the server's words (``fallback``)."""
     return message_for_code(code, fallback=fallback)
-
-
-def error_message(error: BaseException) -> str:
-    """The text of ``error``; a code without a message here shows the server's words."""
-    return message_for(error, server_words=True)
 
 
 def state_text(state: OrderState) -> str:

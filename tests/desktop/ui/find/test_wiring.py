@@ -28,7 +28,7 @@ def test_main_window_has_the_find_place_and_syncs_catalogues_after_reference_dat
     assert window.stack.widget(Place.FIND.value) is view
     qtbot.waitUntil(lambda: view.loaded_once, timeout=15_000)
     assert window.help_page.findChildren(RequestsPanel)
-    wiring = window.find_wiring  # type: ignore[attr-defined]
+    wiring = window.find_wiring
     with qtbot.waitSignal(view.find_actions.synced, timeout=60_000) as synced:
         window.start_sync()  # reference data first, then guidance and catalogues
     report = synced.args[0]

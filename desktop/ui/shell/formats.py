@@ -1,0 +1,104 @@
+"""Formats and widget helpers every place shares: amounts, quantities, unit names, the
+message of an order problem, and room for a default button's bold text."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QPushButton
+
+from desktop.domain.order_problems import Problem
+from desktop.domain.quantity import plain_quantity
+from desktop.ui.shell.errors import message_for_code
+from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+
+# Unit codes (UN/ECE rec. 20) in words; translated in the context they were written in.
+UNITS: dict[str, str] = {
+    "EA": QT_TRANSLATE_NOOP("FindTexts", "piece"),
+    "PK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
+    "KGM": QT_TRANSLATE_NOOP("FindTexts", "kg"),
+    "GRM": QT_TRANSLATE_NOOP("FindTexts", "g"),
+    "LTR": QT_TRANSLATE_NOOP("FindTexts", "litre"),
+    "MLT": QT_TRANSLATE_NOOP("FindTexts", "ml"),
+    "MTR": QT_TRANSLATE_NOOP("FindTexts", "metre"),
+    "HUR": QT_TRANSLATE_NOOP("FindTexts", "hour"),
+    "BX": QT_TRANSLATE_NOOP("FindTexts", "box"),
+    "RM": QT_TRANSLATE_NOOP("FindTexts", "ream"),
+    "PR": QT_TRANSLATE_NOOP("FindTexts", "pair"),
+    "SET": QT_TRANSLATE_NOOP("FindTexts", "set"),
+    "C62": QT_TRANSLATE_NOOP("FindTexts", "piece"),
+    "H87": QT_TRANSLATE_NOOP("FindTexts", "piece"),
+}
+
+
+def unit_text(code: str | None) -> str:
+    if not code:
+        return ""
+    return QCoreApplication.translate("FindTexts", UNITS[code]) if code in UNITS else code.lower()
+
+
+def money_text(value: Decimal | str | None) -> str:
+    """An amount with two decimals in the UI language (1 234,50), never via float."""
+    if value is None:
+        return ""
+    try:
+        amount = Decimal(value).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    locale = QLocale()
+    sign = "-" if amount < 0 else ""
+    whole, _, cents = f"{abs(amount):f}".partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return f"{sign}{locale.groupSeparator().join(groups)}{locale.decimalPoint()}{cents or '00'}"
+
+
+def quantity_text(value: Decimal) -> str:
+    return plain_quantity(value).replace(".", QLocale().decimalPoint())
+
+
+_MONEY_PARAMS = frozenset({"minimum", "missing", "total", "limit", "left", "over"})
+
+
+def problem_text(problem: Problem) -> str:
+    params = {
+        key: money_text(value) if key in _MONEY_PARAMS else value
+        for key, value in problem.params.items()
+    }
+    return message_for_code(problem.code, params)
+
+
+class _BoldFit(QObject):
+    """Keeps a default button wide enough for its text in bold (see fit_default_button)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QPushButton) and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            _fit(watched)
+        return False
+
+
+def _fit(button: QPushButton) -> None:
+    bold = QFont(button.font())
+    bold.setBold(True)
+    text = button.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+    button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + 48)
+
+
+def fit_default_button(button: QPushButton) -> None:
+    """Room for a default button's text in the bold face the style sheet gives it (Qt sizes
+    buttons by the normal face, which would cut the text off). Refitted when shown."""
+    if button.property("boldFit") is None:
+        fitter = _BoldFit(button)
+        button.installEventFilter(fitter)
+        button.setProperty("boldFit", True)
+    button.ensurePolished()
+    _fit(button)
