@@ -9,7 +9,8 @@ QT_DEBS := libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 
-.PHONY: run test lint typecheck system-deps clean translations screenshots
+.PHONY: run test lint typecheck system-deps clean translations screenshots \
+	screenshots-find screenshots-spend screenshots-journey
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +47,19 @@ typecheck: $(STAMP)
 translations: $(STAMP)
 	$(PY) -m tools.i18n_build
 
+XVFB := xvfb-run -a -s "-screen 0 1280x800x24"
+
 screenshots: system-deps $(STAMP)
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) -m tools.screenshots
+	$(XVFB) $(PY) -m tools.screenshots
+
+screenshots-find: system-deps $(STAMP)
+	$(XVFB) $(PY) -m tools.find_screenshots
+
+screenshots-spend: system-deps $(STAMP)
+	$(XVFB) $(PY) -m tools.spend_screenshots
+
+screenshots-journey: system-deps $(STAMP)
+	$(XVFB) $(PY) -m tools.journey_screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -28,6 +28,7 @@ from desktop.remote.spend_sync import SpendSync
 from desktop.services.find import FindService
 from desktop.services.notify import Notifier
 from desktop.services.ordering import OrderService
+from desktop.services.requests import RequestService
 from desktop.services.sync import AfterSync
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
 from desktop.storage.cart_repo import CartRepository
@@ -75,6 +76,7 @@ class Services:
     sync: ReferenceSync
     after_sync: AfterSync
     find: FindService
+    requests: RequestService
     ordering: OrderService
     order_follow_up: OrderSync
     outbox_sender: OutboxSender
@@ -146,6 +148,7 @@ class _UseCases:
 
     after_sync: AfterSync
     find: FindService
+    requests: RequestService
     ordering: OrderService
     order_follow_up: OrderSync
     outbox_sender: OutboxSender
@@ -200,6 +203,7 @@ def _build_use_cases(
     guidance_sync = GuidanceSync(
         client, guidance, submissions, run_db, username, apply_synonyms=apply_synonyms
     )
+    requests = RequestService(submissions, username)
     find = FindService(
         database,
         reference,
@@ -208,7 +212,7 @@ def _build_use_cases(
         username,
         work_dir,
         guidance=guidance,
-        submissions=submissions,
+        requests=requests,
         choices=choices,
         orders=ordering,
         sender=submission_sender,
@@ -218,6 +222,7 @@ def _build_use_cases(
     return _UseCases(
         after_sync=AfterSync(heartbeat),
         find=find,
+        requests=requests,
         ordering=ordering,
         order_follow_up=OrderSync(
             client, ordering.orders, reference, ordering.settings, run_db=run_db
@@ -277,6 +282,7 @@ def build_services(options: AppOptions) -> Services:
         sync=sync,
         after_sync=use_cases.after_sync,
         find=use_cases.find,
+        requests=use_cases.requests,
         ordering=use_cases.ordering,
         order_follow_up=use_cases.order_follow_up,
         outbox_sender=use_cases.outbox_sender,

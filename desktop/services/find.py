@@ -17,10 +17,8 @@ from pathlib import Path
 from desktop.domain.announcement import Announcement, new_agreement_ids
 from desktop.domain.cart import Cart
 from desktop.domain.guidance import GuidanceRules
-from desktop.domain.guidance_calloff import RecordedCallOff
 from desktop.domain.guidance_prices import OffAgreementAdvice, off_agreement_advice
 from desktop.domain.guidance_resolve import AgreementGuidance, GuidanceIndex, cascade_rank
-from desktop.domain.office_request import OfficeRequest
 from desktop.domain.reference import Agreement, CallOffMethod, Unit
 from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
 from desktop.remote.guidance_sender import SubmissionSender
@@ -28,13 +26,13 @@ from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
 from desktop.remote.http import ApiClient
 from desktop.services.find_items import line_of, offer_of
 from desktop.services.ordering import OrderService
+from desktop.services.requests import RequestService
 from desktop.storage.catalogue_cpv import cpv_codes, significant_prefix
 from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.catalogue_views import ItemDetail, ItemRow
 from desktop.storage.database import Database, RunDb
 from desktop.storage.guidance_choices import OffAgreementChoice, OffAgreementChoices
 from desktop.storage.guidance_repo import GuidanceRepository
-from desktop.storage.guidance_submissions import LocalRequest, SubmissionRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.search import CatalogueSearch, SearchFilters, SearchResult
 
@@ -106,7 +104,7 @@ class FindService:
         work_dir: Path,
         *,
         guidance: GuidanceRepository,
-        submissions: SubmissionRepository,
+        requests: RequestService,
         choices: OffAgreementChoices,
         orders: OrderService,
         sender: SubmissionSender,
@@ -117,7 +115,7 @@ class FindService:
         self.run_db = run_db
         self.username = username
         self.guidance = guidance
-        self.submissions = submissions
+        self.requests = requests  # the office and call-offs (also for the Find actions)
         self.choices = choices
         self.orders = orders
         self.sender = sender
@@ -275,16 +273,7 @@ class FindService:
         self.choices.forget(unit_id, [k for k in gone if k not in in_cart])
         return self.choices.reason_for_cart(unit_id)
 
-    # -- the office, call-offs, news (database thread) --------------------------------
-
-    def ask_office(self, request: OfficeRequest) -> None:
-        self.submissions.queue_request(request, self.username() or "", datetime.now(UTC))
-
-    def record_calloff(self, calloff: RecordedCallOff) -> None:
-        self.submissions.queue_calloff(calloff, self.username() or "", datetime.now(UTC))
-
-    def requests(self) -> list[LocalRequest]:
-        return self.submissions.requests(self.username() or "")
+    # -- news (database thread) ------------------------------------------------------
 
     def announcements(self) -> list[Announcement]:
         return self.guidance.announcements()

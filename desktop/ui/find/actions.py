@@ -145,7 +145,7 @@ class FindActions(QObject):
             return
         service = self.view.service
         self.view.tasks.run_db(
-            lambda: service.ask_office(request),
+            lambda: service.requests.ask_office(request),
             lambda _r: self._saved(request.id, True),
             self._failed,
         )
@@ -168,7 +168,7 @@ class FindActions(QObject):
             return
         service = self.view.service
         self.view.tasks.run_db(
-            lambda: service.record_calloff(calloff),
+            lambda: service.requests.record_calloff(calloff),
             lambda _r: self._saved(calloff.id, False),
             self._failed,
         )

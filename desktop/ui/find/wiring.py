@@ -89,12 +89,12 @@ class FindWiring(QObject):
         self.changes.announce(Change.CATALOGUE, Change.REQUESTS)
 
     def load_requests(self) -> None:
-        self.tasks.run_db(self.service.requests, self.requests.set_requests)
+        self.tasks.run_db(self.services.requests.mine, self.requests.set_requests)
 
     def open_answer(self, request: OfficeRequest) -> None:
-        service = self.service
+        requests = self.services.requests
         self.tasks.run_db(
-            lambda: service.submissions.mark_answers_seen([request.id]),
+            lambda: requests.mark_answers_seen([request.id]),
             lambda _r: self.changes.announce(Change.REQUESTS),
         )
         self.answer_opened.emit()

@@ -142,12 +142,12 @@ def test_ask_the_office_from_an_empty_search(qtbot: Any, find_env: FindEnv) -> N
     dialog.amount_edit.setText("1 500,50")
     with qtbot.waitSignal(view.find_actions.submitted, timeout=10_000) as sent:
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    (local,) = find_env.service.requests()
+    (local,) = find_env.service.requests.mine()
     request = local.request
     assert request.id == sent.args[0]
     assert request.status is RequestStatus.QUEUED  # saved here, sent by the outbox
     assert request.search_text == "sittdyna" and request.estimated_amount == Decimal("1500.50")
-    assert find_env.service.submissions.count() == 1
+    assert find_env.service.requests.submissions.count() == 1
 
 
 def test_mini_competition_prepares_a_request(qtbot: Any, find_env: FindEnv) -> None:
@@ -178,7 +178,7 @@ def test_recording_a_call_off_outside_ecommerce(qtbot: Any, find_env: FindEnv) -
     dialog.reason_edit.setText("Nr 1 kunde inte komma denna vecka")
     with qtbot.waitSignal(view.find_actions.submitted, timeout=10_000):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    (local,) = find_env.service.submissions.calloffs(find_env.services.auth.me.username)
+    (local,) = find_env.service.requests.submissions.calloffs(find_env.services.auth.me.username)
     assert local.calloff.supplier_id == "s-craftsmen-2"
     assert local.calloff.amount == Decimal("4500")
     assert local.calloff.cascade_reason == "Nr 1 kunde inte komma denna vecka"
@@ -193,7 +193,7 @@ def test_help_lists_questions_and_opens_the_answer(
     service = find_env.service
     item = _item(find_env, "blöjor", lambda r: r.agreement_id == "a-nappies")
     request = OfficeRequest("r-1", UNIT, "Blöjor för större barn", datetime.now(UTC))
-    service.ask_office(request)
+    service.requests.ask_office(request)
     answer = OfficeAnswer(
         "Ta den här",
         datetime.now(UTC),
@@ -201,12 +201,12 @@ def test_help_lists_questions_and_opens_the_answer(
         item=ItemRef(item.supplier_id, item.seller_item_id),
     )
     open_ = OfficeRequest.from_json({**request.to_full_json(), "status": "open"})
-    service.submissions.merge_remote_requests(
+    service.requests.submissions.merge_remote_requests(
         "orderer", [open_.answered(answer)], datetime.now(UTC)
     )
     panel = RequestsPanel()
     qtbot.addWidget(panel)
-    panel.set_requests(service.requests())
+    panel.set_requests(service.requests.mine())
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == 1
     status = panel.model.data(panel.model.index(0, panel.model.STATUS))
