@@ -16,6 +16,7 @@ ALLOWED: dict[str, set[str]] = {
     "peppol": {"domain"},
     "storage": {"domain", "settings"},
     "remote": {"domain", "storage", "peppol", "settings"},
+    "services": {"domain", "peppol", "storage", "remote", "settings"},
     "settings": {"domain"},
 }
 FORBIDDEN_THIRD_PARTY: dict[str, set[str]] = {
@@ -23,6 +24,7 @@ FORBIDDEN_THIRD_PARTY: dict[str, set[str]] = {
     "peppol": {"PySide6", "sqlalchemy", "requests", "keyring"},
     "storage": {"PySide6", "requests", "keyring"},
     "remote": {"PySide6"},
+    "services": {"PySide6"},
     "settings": {"PySide6", "sqlalchemy", "requests"},
 }
 

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.orders = OrdersWiring(services, tasks, self.changes, self.status, self)
         self.orders_page = self.orders.page
         self.spend_page = SpendPage(tasks, services.spend, services.reference, self)
+        self.spend_page.notice.connect(self.status.show_notice)
         self.help_page = HelpPage(self)
         self.help_page.add_section(self.find_wiring.requests)
         for page in (

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
 from desktop.domain.reference import Me, Unit, UnitKind
+from desktop.storage.reference_repo import ReferenceRepository
 
 # The resources whose last sync time says how fresh the data is.
 SYNCED_RESOURCES = ("me", "units", "agreements", "suppliers")
@@ -24,7 +24,7 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def load_overview(reference: Any, me_hint: Me | None = None) -> Overview:
+def load_overview(reference: ReferenceRepository, me_hint: Me | None = None) -> Overview:
     """The user, their units, the procurement office and the last sync (on the db thread)."""
     me: Me | None = reference.me() or me_hint
     all_units: list[Unit] = reference.units()

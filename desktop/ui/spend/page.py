@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -29,6 +29,7 @@ from desktop.domain.spend_access import may_see_spend, spend_units
 from desktop.domain.spend_drill import SpendFilter
 from desktop.domain.spend_report import SpendReport
 from desktop.remote.spend_sync import SpendRefresh, SpendSync
+from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import CachedSpend
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.places import Place, place_name
@@ -49,10 +50,19 @@ QLabel#spendMessage { font-size: 12pt; color: #55656d; }
 
 
 class SpendPage(QWidget):
-    """The Spend place. ``reload()`` reads the user and units; ``show_unit`` a unit."""
+    """The Spend place. ``reload()`` reads the user and units; ``show_unit`` a unit.
+
+    ``notice(text)``: a line for the status bar (an export was saved, or failed).
+    """
+
+    notice = Signal(str)
 
     def __init__(
-        self, tasks: TaskManager, spend: SpendSync, reference: Any, parent: QWidget | None = None
+        self,
+        tasks: TaskManager,
+        spend: SpendSync,
+        reference: ReferenceRepository,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("spendPage")
@@ -315,10 +325,7 @@ class SpendPage(QWidget):
         return [report.unit_name] if report else []
 
     def _notify(self, text: str) -> None:
-        window = self.window()
-        status = getattr(window, "status", None)
-        if status is not None and hasattr(status, "show_notice"):
-            status.show_notice(text)
+        self.notice.emit(text)
 
     # -- texts ------------------------------------------------------------------------
 
