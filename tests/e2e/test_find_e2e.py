@@ -139,7 +139,7 @@ def test_sync_search_and_a_question_asked_offline(
     )
     again = services.net_executor.submit(find.guidance_sync.sync).result()
     assert again.newly_answered == (request.id,)
-    (local,) = services.run_db(find.requests)
+    (local,) = services.run_db(find.requests.mine)
     assert local.request.status is RequestStatus.ANSWERED and local.answer_unseen
     answer_item = local.request.answer.item  # type: ignore[union-attr]
     assert answer_item is not None

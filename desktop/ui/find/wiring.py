@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -58,7 +59,7 @@ class FindWiring(QObject):
         self.view.cart_changed.connect(lambda unit: changes.announce(Change.CART, unit_id=unit))
         changes.changed.connect(self._changed)
         self._unsubscribe: Callable[[], None] | None = services.requests_changed.subscribe(
-            lambda: tasks.run_on_main(lambda: changes.announce(Change.REQUESTS))
+            lambda: tasks.run_on_main(self._requests_moved)
         )
         services.submission_sender.start()
         self.load_requests()
@@ -70,6 +71,10 @@ class FindWiring(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self.services.submission_sender.stop(0.5)
+
+    def _requests_moved(self) -> None:
+        if shiboken6.isValid(self.changes):  # the window may be gone meanwhile
+            self.changes.announce(Change.REQUESTS)
 
     def _changed(self, changes: Changes) -> None:
         if Change.REFERENCE in changes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.app import Services
@@ -64,7 +65,7 @@ class OrdersController(QObject):
     def start(self) -> None:
         """Start sending and following up (after sign-in)."""
         if self._unsubscribe is None:
-            self._unsubscribe = self.services.outbox_changed.subscribe(self._sender_moved.emit)
+            self._unsubscribe = self.services.outbox_changed.subscribe(self._on_sender_moved)
         self.outbox_sender.start()
         self._timer.start()
         self.refresh_outbox_count()
@@ -76,6 +77,11 @@ class OrdersController(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self.outbox_sender.stop(timeout=5.0)
+
+    def _on_sender_moved(self) -> None:
+        """Called on the sender's thread: hand over to the UI thread (queued signal)."""
+        if shiboken6.isValid(self):  # a window deleted without closing is gone quietly
+            self._sender_moved.emit()
 
     def wake_sender(self) -> None:
         self.outbox_sender.wake()
