@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 
@@ -15,6 +18,7 @@ from central_api.errors import install_error_handlers
 from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
+from central_api.services.cleanup import cleanup_loop
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,12 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        window = timedelta(seconds=config.sign_in_window_s)
+        cleanup = asyncio.create_task(cleanup_loop(sessions, config.cleanup_interval_s, window))
         yield
+        cleanup.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await cleanup
         engine.dispose()
 
     app = FastAPI(title=TITLE, version=__version__, description=DESCRIPTION, lifespan=lifespan)

@@ -10,6 +10,10 @@ DEFAULT_ACCESS_TOKEN_TTL_S = 15 * 60
 DEFAULT_REFRESH_TOKEN_TTL_S = 30 * 24 * 3600
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 DATABASE_FILE = "central.sqlite3"
+DEFAULT_SIGN_IN_WINDOW_S = 15 * 60
+DEFAULT_SIGN_IN_FAILURES_PER_USER = 10
+DEFAULT_SIGN_IN_FAILURES_PER_ADDRESS = 100
+DEFAULT_CLEANUP_INTERVAL_S = 3600
 
 
 @dataclass(frozen=True)
@@ -28,10 +32,18 @@ class ServerConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     demo: bool = False
     demo_today: date | None = None
+    sign_in_window_s: int = DEFAULT_SIGN_IN_WINDOW_S
+    sign_in_failures_per_user: int = DEFAULT_SIGN_IN_FAILURES_PER_USER
+    sign_in_failures_per_address: int = DEFAULT_SIGN_IN_FAILURES_PER_ADDRESS
+    cleanup_interval_s: float = DEFAULT_CLEANUP_INTERVAL_S
 
     def __post_init__(self) -> None:
         if self.access_token_ttl_s <= 0 or self.refresh_token_ttl_s <= 0:
             raise ValueError("token lifetimes must be positive")
+        if min(self.sign_in_window_s, self.sign_in_failures_per_user) <= 0:
+            raise ValueError("the sign-in throttle needs a positive window and limit")
+        if self.sign_in_failures_per_address <= 0 or self.cleanup_interval_s <= 0:
+            raise ValueError("limits and intervals must be positive")
         if self.max_body_bytes <= 0:
             raise ValueError("max_body_bytes must be positive")
 

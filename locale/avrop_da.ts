@@ -2352,8 +2352,8 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+3"/>
-        <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
-        <translation>Over enhedens grænse: den går til leverandøren, når lederen godkender.</translation>
+        <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
+        <translation>Over enhedens grænse: den går til leverandøren, når en anden leder af enheden godkender den (ellers indkøbsafdelingen). Ingen godkender sin egen bestilling.</translation>
     </message>
 </context>
 <context>

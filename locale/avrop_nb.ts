@@ -2352,8 +2352,8 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+3"/>
-        <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
-        <translation>Over enhetens grense: den går til leverandøren når lederen godkjenner.</translation>
+        <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
+        <translation>Over enhetens grense: den går til leverandøren når en annen leder for enheten godkjenner den (ellers innkjøpsavdelingen). Ingen godkjenner sin egen bestilling.</translation>
     </message>
 </context>
 <context>

@@ -2352,8 +2352,8 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+3"/>
-        <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
-        <translation>Över enhetens gräns: den går till leverantören när chefen godkänner.</translation>
+        <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
+        <translation>Över enhetens gräns: den går till leverantören när en annan chef för enheten godkänner den (annars inköpsavdelningen). Ingen godkänner sin egen beställning.</translation>
     </message>
 </context>
 <context>

@@ -166,11 +166,11 @@ def get_order_document(order_id: str, principal: CurrentUser, session: DbSession
 def post_approval(
     order_id: str, decision: ApprovalIn, principal: CurrentUser, session: DbSession
 ) -> Response:
-    """The unit's manager approves or declines an order over the approval limit (a
-    reason is required to decline). 409 `order_state_invalid` unless it awaits approval."""
+    """Another manager of the unit approves or declines an order over the approval limit
+    (else the procurement office; never the person who placed it: the order's
+    `approvers` names who may). A reason is required to decline. 409
+    `order_state_invalid` unless it awaits approval."""
     row = readable_order(session, principal, order_id)
-    if principal.role is not Role.MANAGER:
-        raise forbidden("Only the unit's manager approves orders")
     decide_approval(session, principal, row, decision.approve, decision.reason)
     session.commit()
     return JSONResponse(order_json(session, row))

@@ -115,6 +115,10 @@ class OrderOut(BaseModel):
     lines: list[OrderLineOut]
     responses: list[OrderResponseOut]
     approval: ApprovalOut | None
+    approvers: list[str] = Field(
+        description="Who may approve it now (another manager of the unit, else the "
+        "procurement office; never its orderer); empty unless awaiting approval"
+    )
 
 
 class OrderList(BaseModel):

@@ -46,7 +46,9 @@ def order_number(row: OrderRow) -> str:
     return f"{row.created_at.year}-{row.id:06d}"
 
 
-def remote_order(row: OrderRow, usernames: dict[int, str]) -> RemoteOrder:
+def remote_order(
+    row: OrderRow, usernames: dict[int, str], approvers: tuple[str, ...] = ()
+) -> RemoteOrder:
     approval = row.approval
     return RemoteOrder(
         id=str(row.id),
@@ -89,6 +91,7 @@ def remote_order(row: OrderRow, usernames: dict[int, str]) -> RemoteOrder:
             if approval is not None
             else None
         ),
+        approvers=approvers,
     )
 
 
@@ -101,12 +104,17 @@ def usernames_for(session: Session, rows: Iterable[OrderRow]) -> dict[int, str]:
 
 
 def order_json(session: Session, row: OrderRow) -> dict[str, object]:
-    return remote_order(row, usernames_for(session, [row])).to_json()
+    from central_api.services.approvers import approver_names
+
+    names = usernames_for(session, [row])
+    return remote_order(row, names, approver_names(session, row)).to_json()
 
 
 def orders_json(session: Session, rows: Sequence[OrderRow]) -> list[dict[str, object]]:
+    from central_api.services.approvers import approver_names
+
     names = usernames_for(session, rows)
-    return [remote_order(row, names).to_json() for row in rows]
+    return [remote_order(row, names, approver_names(session, row)).to_json() for row in rows]
 
 
 def sees_only_own(principal: Principal) -> bool:
