@@ -19,6 +19,8 @@ from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
 from central_api.services.cleanup import cleanup_loop
+from central_api.storage_guard import install_storage_guard
+from central_api.url_guard import UrlGuardMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     engine = create_db_engine(config.effective_database_url)
     upgrade_to_head(engine)
     sessions = session_factory(engine)
+    install_storage_guard(sessions)
     if config.demo:
         from central_api.demo.seed import seed_demo
 
@@ -61,6 +64,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.sessions = sessions
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, default_limit=config.max_body_bytes)
+    app.add_middleware(UrlGuardMiddleware)
     for router in ROUTERS:
         app.include_router(router)
     install_openapi(app)

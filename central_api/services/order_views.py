@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from central_api.authz import Principal
 from central_api.errors import forbidden, not_found
 from central_api.models import OrderChangeCounterRow, OrderRow, UserRow, utcnow
+from central_api.schemas.input import row_id
 from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_wire import RemoteLine, RemoteOrder
@@ -125,7 +126,8 @@ def sees_only_own(principal: Principal) -> bool:
 def readable_order(session: Session, principal: Principal, order_id: str) -> OrderRow:
     """The order if ``principal`` may read it: 404 when unknown (or another
     municipality's), 403 when it belongs to a unit (or person) they do not reach."""
-    row = session.get(OrderRow, int(order_id)) if order_id.isdigit() else None
+    number = row_id(order_id)
+    row = session.get(OrderRow, number) if number is not None else None
     if row is None or row.municipality_id != principal.municipality_id:
         raise not_found("Unknown order", "order_id")
     if not principal.reaches_unit(row.unit_id):
