@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.authz import Principal, check_unit_access
@@ -53,6 +54,10 @@ def _document(text: str) -> ReceivedOrder:
         raise _invalid(
             "document", "document_invalid", "The Order is not valid: a number is too large"
         ) from exc
+
+
+def _duplicate() -> ApiError:
+    return ApiError(409, "order_duplicate", "An order with this ID exists already", "document")
 
 
 def _mismatch(field: str, what: str) -> ApiError:
@@ -147,7 +152,7 @@ def place_order(
     if existing is not None:
         if existing.created_by == principal.user_id and existing.document == body.document:
             return existing  # the same order again under another key: still only one
-        raise ApiError(409, "order_duplicate", "An order with this ID exists already", "document")
+        raise _duplicate()
     now = utcnow()
     total = parse_money(body.total, "total")
     row = OrderRow(
@@ -188,7 +193,10 @@ def place_order(
         for position, line in enumerate(doc.lines)
     ]
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # the same order, placed concurrently, won the race
+        raise _duplicate() from exc
     return row
 
 
