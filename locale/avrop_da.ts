@@ -2051,6 +2051,10 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Forsøg indtil nu: %1. Avrop bliver ved med at prøve.</translation>
     </message>
     <message>
+        <source>Waits for approval by %1.</source>
+        <translation>Venter på godkendelse fra %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Approved by %1.</source>
         <translation>Godkendt af %1.</translation>

@@ -2051,6 +2051,10 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Forsøk så langt: %1. Avrop fortsetter å prøve.</translation>
     </message>
     <message>
+        <source>Waits for approval by %1.</source>
+        <translation>Venter på godkjenning fra %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Approved by %1.</source>
         <translation>Godkjent av %1.</translation>

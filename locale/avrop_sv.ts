@@ -2051,6 +2051,10 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Försök hittills: %1. Avrop fortsätter försöka.</translation>
     </message>
     <message>
+        <source>Waits for approval by %1.</source>
+        <translation>Väntar på godkännande av %1.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Approved by %1.</source>
         <translation>Godkänd av %1.</translation>

@@ -292,6 +292,7 @@ def merge_remote(order: Order, remote: RemoteOrder) -> Order:
         lines=tuple(line.to_line() for line in remote.lines),
         responses=remote.responses,
         approval=remote.approval,
+        approvers=remote.approvers,
     )
 
 
@@ -313,4 +314,5 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         number=remote.number,
         responses=remote.responses,
         approval=remote.approval,
+        approvers=remote.approvers,
     )

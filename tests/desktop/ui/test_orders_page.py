@@ -105,6 +105,7 @@ def test_a_manager_cannot_approve_their_own_order(qtbot: Any, orders_env: Any) -
     page.select_order(order_id)
     assert not page.approve_button.isEnabled()
     assert "another manager of the unit" in page.details.toPlainText()
+    assert "Waits for approval by Petra Ek." in page.details.toPlainText()  # the office
 
 
 def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
