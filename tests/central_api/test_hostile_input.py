@@ -180,3 +180,28 @@ def test_an_order_id_longer_than_the_column_is_refused(
     assert answer.status_code == 422, answer.text
     assert answer.json()["field"] == "client_order_id"
     assert re.search(r"at most 64", answer.json()["message"])
+
+
+def test_the_storage_guard_knows_every_columns_limit() -> None:
+    """Every text column refuses one character more than it holds (as PostgreSQL does,
+    while SQLite would store it), and NUL; integers stop at PostgreSQL's int4."""
+    from sqlalchemy import Integer, String
+    from sqlalchemy.dialects import sqlite
+
+    from central_api.models import Base
+    from central_api.storage_guard import value_problem
+
+    dialect = sqlite.dialect()
+    checked = 0
+    for table in Base.metadata.tables.values():
+        for column in table.columns:
+            if type(column.type) is String and column.type.length:
+                length = column.type.length
+                assert value_problem(column, "x" * length, dialect) is None
+                assert value_problem(column, "x" * (length + 1), dialect)
+                assert value_problem(column, "a\x00", dialect)
+                checked += 1
+            elif type(column.type) is Integer:
+                assert value_problem(column, 2**31 - 1, dialect) is None
+                assert value_problem(column, 2**31, dialect)
+    assert checked > 50
