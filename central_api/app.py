@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 
 from fastapi import FastAPI
 
@@ -15,6 +18,9 @@ from central_api.errors import install_error_handlers
 from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
+from central_api.services.cleanup import cleanup_loop
+from central_api.storage_guard import install_storage_guard
+from central_api.url_guard import UrlGuardMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +38,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     engine = create_db_engine(config.effective_database_url)
     upgrade_to_head(engine)
     sessions = session_factory(engine)
+    install_storage_guard(sessions)
     if config.demo:
         from central_api.demo.seed import seed_demo
 
@@ -43,7 +50,12 @@ def create_app(config: ServerConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        window = timedelta(seconds=config.sign_in_window_s)
+        cleanup = asyncio.create_task(cleanup_loop(sessions, config.cleanup_interval_s, window))
         yield
+        cleanup.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await cleanup
         engine.dispose()
 
     app = FastAPI(title=TITLE, version=__version__, description=DESCRIPTION, lifespan=lifespan)
@@ -52,6 +64,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.sessions = sessions
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, default_limit=config.max_body_bytes)
+    app.add_middleware(UrlGuardMiddleware)
     for router in ROUTERS:
         app.include_router(router)
     install_openapi(app)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,18 @@ DEFAULT_ACCESS_TOKEN_TTL_S = 15 * 60
 DEFAULT_REFRESH_TOKEN_TTL_S = 30 * 24 * 3600
 DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 DATABASE_FILE = "central.sqlite3"
+DEFAULT_SIGN_IN_WINDOW_S = 15 * 60
+DEFAULT_SIGN_IN_FAILURES_PER_USER = 10
+DEFAULT_SIGN_IN_FAILURES_PER_ADDRESS = 100
+DEFAULT_CLEANUP_INTERVAL_S = 3600
+
+
+def _env_int(name: str, default: int) -> int:
+    """An integer setting from the environment (e.g. ``AVROP_SIGN_IN_WINDOW_S``)."""
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
 
 
 @dataclass(frozen=True)
@@ -19,6 +32,11 @@ class ServerConfig:
     ``database_url`` overrides the default SQLite file ``<data_dir>/central.sqlite3``
     (e.g. ``postgresql+psycopg://user@host/avrop``). ``demo_today`` fixes the "today"
     the demo municipality's dates are generated around (default: the day it is seeded).
+    At most ``sign_in_failures_per_user`` / ``sign_in_failures_per_address`` failed
+    sign-ins per ``sign_in_window_s`` (defaults from the environment:
+    ``AVROP_SIGN_IN_FAILURES_PER_USER``, ``AVROP_SIGN_IN_FAILURES_PER_ADDRESS``,
+    ``AVROP_SIGN_IN_WINDOW_S``); expired tokens and ended throttle windows are purged
+    every ``cleanup_interval_s``.
     """
 
     data_dir: Path
@@ -28,10 +46,28 @@ class ServerConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     demo: bool = False
     demo_today: date | None = None
+    sign_in_window_s: int = field(
+        default_factory=lambda: _env_int("AVROP_SIGN_IN_WINDOW_S", DEFAULT_SIGN_IN_WINDOW_S)
+    )
+    sign_in_failures_per_user: int = field(
+        default_factory=lambda: _env_int(
+            "AVROP_SIGN_IN_FAILURES_PER_USER", DEFAULT_SIGN_IN_FAILURES_PER_USER
+        )
+    )
+    sign_in_failures_per_address: int = field(
+        default_factory=lambda: _env_int(
+            "AVROP_SIGN_IN_FAILURES_PER_ADDRESS", DEFAULT_SIGN_IN_FAILURES_PER_ADDRESS
+        )
+    )
+    cleanup_interval_s: float = DEFAULT_CLEANUP_INTERVAL_S
 
     def __post_init__(self) -> None:
         if self.access_token_ttl_s <= 0 or self.refresh_token_ttl_s <= 0:
             raise ValueError("token lifetimes must be positive")
+        if min(self.sign_in_window_s, self.sign_in_failures_per_user) <= 0:
+            raise ValueError("the sign-in throttle needs a positive window and limit")
+        if self.sign_in_failures_per_address <= 0 or self.cleanup_interval_s <= 0:
+            raise ValueError("limits and intervals must be positive")
         if self.max_body_bytes <= 0:
             raise ValueError("max_body_bytes must be positive")
 

@@ -43,6 +43,7 @@ from central_api.models.spend import (
     CommitmentRow,
     InvoiceRow,
 )
+from central_api.models.throttle import SignInFailureRow
 from central_api.models.users import TokenRow, UserRow, UserUnitRow
 
 __all__ = [
@@ -72,6 +73,7 @@ __all__ = [
     "OrderRow",
     "RecordedCallOffRow",
     "ServerMetaRow",
+    "SignInFailureRow",
     "SupplierRow",
     "TokenRow",
     "UnitOrderSettingsRow",

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from central_api.authz import BearerToken
 from central_api.deps import Config, DbSession
 from central_api.schemas.auth import RefreshRequest, TokenRequest, TokenResponse
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
 from central_api.services import tokens
-from central_api.services.tokens import IssuedTokens, TokenLifetimes
+from central_api.services.sign_in_throttle import ThrottleLimits
+from central_api.services.tokens import IssuedTokens, SignInAttempt, TokenLifetimes
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 _ERRORS = error_responses(400, *AUTHENTICATED_ERRORS, 422)
+_SIGN_IN_ERRORS = error_responses(400, *AUTHENTICATED_ERRORS, 422, 429)
 
 
 def _lifetimes(config: Config) -> TokenLifetimes:
@@ -22,6 +24,17 @@ def _lifetimes(config: Config) -> TokenLifetimes:
 
 
 Lifetimes = Annotated[TokenLifetimes, Depends(_lifetimes)]
+
+
+def _throttle(config: Config) -> ThrottleLimits:
+    return ThrottleLimits(
+        config.sign_in_failures_per_user,
+        config.sign_in_failures_per_address,
+        config.sign_in_window_s,
+    )
+
+
+Throttle = Annotated[ThrottleLimits, Depends(_throttle)]
 
 
 def _answer(issued: IssuedTokens) -> TokenResponse:
@@ -32,13 +45,22 @@ def _answer(issued: IssuedTokens) -> TokenResponse:
     )
 
 
-@router.post("/token", response_model=TokenResponse, responses=_ERRORS)
-def sign_in(body: TokenRequest, session: DbSession, ttl: Lifetimes) -> TokenResponse:
+@router.post("/token", response_model=TokenResponse, responses=_SIGN_IN_ERRORS)
+def sign_in(
+    body: TokenRequest,
+    request: Request,
+    session: DbSession,
+    ttl: Lifetimes,
+    limits: Throttle,
+) -> TokenResponse:
     """Sign in with username and password: an access and a refresh token.
 
-    401 `bad_credentials` for a wrong username or password.
+    401 `bad_credentials` for a wrong username or password; 429 `too_many_attempts`
+    (with `Retry-After`) after too many failures for the username or from the address.
     """
-    return _answer(tokens.sign_in(session, body.username, body.password, ttl))
+    address = request.client.host if request.client else "unknown"
+    attempt = SignInAttempt(body.username, body.password, address)
+    return _answer(tokens.sign_in(session, attempt, ttl, limits))
 
 
 @router.post("/refresh", response_model=TokenResponse, responses=_ERRORS)

@@ -11,6 +11,7 @@ from central_api.deps import DbSession
 from central_api.etag import json_with_etag
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
 from central_api.schemas.find import AnnouncementList, AnnouncementModel, GuidanceModel
+from central_api.schemas.input import refuse_unsafe_text
 from central_api.services import guidance
 from desktop.domain.announcement import Announcement
 from desktop.domain.reference import Role
@@ -50,6 +51,7 @@ def put_guidance(
     body: Annotated[dict[str, Any], Body(description="The whole guidance document")],
 ) -> dict[str, Any]:
     """Publish the guidance (procurement); every agreement it names must exist."""
+    refuse_unsafe_text(body)
     rules = guidance.parse_guidance(session, principal.municipality_id, body)
     guidance.store_guidance(session, principal.municipality_id, rules)
     session.commit()

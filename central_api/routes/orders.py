@@ -56,6 +56,12 @@ IdempotencyKey = Annotated[
 ]
 
 
+async def raw_body(request: Request) -> bytes:
+    """The request body, read on the event loop so that the route itself can be a plain
+    ``def`` (its database work then runs in the threadpool, never on the loop)."""
+    return await request.body()
+
+
 def _today(config: ServerConfig) -> date:
     return config.demo_today or date.today()
 
@@ -166,11 +172,11 @@ def get_order_document(order_id: str, principal: CurrentUser, session: DbSession
 def post_approval(
     order_id: str, decision: ApprovalIn, principal: CurrentUser, session: DbSession
 ) -> Response:
-    """The unit's manager approves or declines an order over the approval limit (a
-    reason is required to decline). 409 `order_state_invalid` unless it awaits approval."""
+    """Another manager of the unit approves or declines an order over the approval limit
+    (else the procurement office; never the person who placed it: the order's
+    `approvers` names who may). A reason is required to decline. 409
+    `order_state_invalid` unless it awaits approval."""
     row = readable_order(session, principal, order_id)
-    if principal.role is not Role.MANAGER:
-        raise forbidden("Only the unit's manager approves orders")
     decide_approval(session, principal, row, decision.approve, decision.reason)
     session.commit()
     return JSONResponse(order_json(session, row))
@@ -188,8 +194,12 @@ def post_approval(
     },
     responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404, 409, 415, 422),
 )
-async def post_response(
-    order_id: str, request: Request, principal: CurrentUser, session: DbSession
+def post_response(
+    order_id: str,
+    request: Request,
+    data: Annotated[bytes, Depends(raw_body)],
+    principal: CurrentUser,
+    session: DbSession,
 ) -> Response:
     """The supplier's answer, as a PEPPOL Order Response (procurement office or supplier
     accounts). CA must list the changed lines. The orderer sees it on the next sync."""
@@ -198,10 +208,13 @@ async def post_response(
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in (XML_MEDIA, "text/xml"):
         raise ApiError(415, "unsupported_media_type", "Send the Order Response as XML")
-    data = await request.body()
+    try:
+        document = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(422, "document_invalid", "Send the Order Response as UTF-8") from exc
     row = readable_order(session, principal, order_id)
     answer = parse_answer(data, row)
-    record_response(session, principal, row, answer, data.decode("utf-8"))
+    record_response(session, principal, row, answer, document)
     session.commit()
     return JSONResponse(order_json(session, row))
 

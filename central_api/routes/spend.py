@@ -12,6 +12,7 @@ from central_api.deps import Config, DbSession
 from central_api.errors import ApiError
 from central_api.etag import json_with_etag
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
+from central_api.schemas.input import Day
 from central_api.schemas.spend import SpendReportOut
 from central_api.services.spend import spend_report
 from desktop.domain.reference import Role
@@ -41,10 +42,10 @@ def unit_spend(
     config: Config,
     access: Annotated[UnitAccess, Depends(unit_scope(*SPEND_ROLES))],
     first: Annotated[
-        date | None, Query(alias="from", description="First day (default: 12 months back)")
+        Day | None, Query(alias="from", description="First day (default: 12 months back)")
     ] = None,
     last: Annotated[
-        date | None, Query(alias="to", description="Last day (default: end of last month)")
+        Day | None, Query(alias="to", description="Last day (default: end of last month)")
     ] = None,
     if_none_match: Annotated[str | None, Header()] = None,
 ) -> Response:

@@ -6,8 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
+from central_api.schemas.input import InputModel
 
-class TokenRequest(BaseModel):
+
+class TokenRequest(InputModel):
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"username": "orderer", "password": "demo"}]}
     )
@@ -16,7 +18,7 @@ class TokenRequest(BaseModel):
     password: StrictStr = Field(min_length=1, max_length=1000)
 
 
-class RefreshRequest(BaseModel):
+class RefreshRequest(InputModel):
     refresh_token: StrictStr = Field(min_length=1, max_length=500)
 
 

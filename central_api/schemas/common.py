@@ -15,6 +15,7 @@ _DESCRIPTIONS = {
     409: "Conflict",
     413: "Request body too large (`payload_too_large`)",
     422: "A field is missing or has the wrong type (`validation_error`)",
+    429: "Too many attempts (`too_many_attempts`); wait `Retry-After` seconds",
     500: "Unexpected server error (`internal_error`)",
 }
 

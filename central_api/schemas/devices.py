@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StrictInt, StrictStr
 
+from central_api.schemas.input import InputModel, in_range_moment
+
 
 def _iso_string(value: Any) -> Any:
     if value is not None and not isinstance(value, str):
@@ -20,10 +22,15 @@ def _as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-IsoTimestamp = Annotated[datetime | None, BeforeValidator(_iso_string), AfterValidator(_as_utc)]
+IsoTimestamp = Annotated[
+    datetime | None,
+    BeforeValidator(_iso_string),
+    AfterValidator(in_range_moment),
+    AfterValidator(_as_utc),
+]
 
 
-class HeartbeatIn(BaseModel):
+class HeartbeatIn(InputModel):
     """What an installation reports; naive timestamps are read as UTC."""
 
     device_id: StrictStr = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._:-]+$")

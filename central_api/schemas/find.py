@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from central_api.schemas.input import Day, InputModel, Moment
 from desktop.domain.announcement import AnnouncementKind
 from desktop.domain.office_request import NEED_MAX, SHORT_MAX, RequestStatus, Urgency
 
@@ -48,12 +49,12 @@ class CatalogueRejected(BaseModel):
     errors: list[LineError]
 
 
-class ItemRefModel(BaseModel):
+class ItemRefModel(InputModel):
     supplier_id: str = Field(min_length=1, max_length=64)
     seller_item_id: str = Field(min_length=1, max_length=200)
 
 
-class OfficeRequestIn(BaseModel):
+class OfficeRequestIn(InputModel):
     """A question to the procurement office; ``id`` is made by the client (a UUID)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -67,10 +68,10 @@ class OfficeRequestIn(BaseModel):
     urgency: Urgency = Urgency.WHEN_POSSIBLE
     search_text: str = Field(default="", max_length=SHORT_MAX)
     agreement_id: str | None = Field(default=None, max_length=64)
-    created_at: datetime
+    created_at: Moment
 
 
-class OfficeAnswerIn(BaseModel):
+class OfficeAnswerIn(InputModel):
     """The office's answer; it may point to an agreement or to one catalogue item."""
 
     model_config = ConfigDict(extra="forbid")
@@ -108,7 +109,7 @@ class OfficeRequestList(BaseModel):
     items: list[OfficeRequestOut]
 
 
-class CallOffIn(BaseModel):
+class CallOffIn(InputModel):
     """A call-off made outside e-commerce; ``amount`` excluding VAT."""
 
     model_config = ConfigDict(extra="forbid")
@@ -120,7 +121,7 @@ class CallOffIn(BaseModel):
     amount: str = Field(pattern=MONEY_PATTERN)
     currency: str = Field(default="SEK", pattern=r"^[A-Z]{3}$")
     description: str = Field(min_length=1, max_length=500)
-    ordered_on: date
+    ordered_on: Day
     cascade_reason: str | None = Field(default=None, max_length=500)
 
 
@@ -173,10 +174,10 @@ class GuidanceModel(BaseModel):
     office: OfficeContactModel
 
 
-class AnnouncementModel(BaseModel):
+class AnnouncementModel(InputModel):
     id: str = ID
     kind: AnnouncementKind
-    published: date
+    published: Day
     title: dict[str, str]
     body: dict[str, str] = Field(default_factory=dict)
     agreement_id: str | None = None

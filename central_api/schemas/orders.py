@@ -10,13 +10,14 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from central_api.schemas.input import InputModel
 from desktop.domain.order import OrderState
 
 MONEY_PATTERN = r"^-?\d+(\.\d+)?$"
 MONEY = Field(description='Decimal amount as a string, e.g. "1500.00"', pattern=MONEY_PATTERN)
 
 
-class AccountingIn(BaseModel):
+class AccountingIn(InputModel):
     """The unit's accounting string; its text (parts joined by ``-``) must equal the
     document's ``AccountingCost``."""
 
@@ -27,7 +28,7 @@ class AccountingIn(BaseModel):
     project: str | None = Field(default=None, max_length=32)
 
 
-class PlaceOrderIn(BaseModel):
+class PlaceOrderIn(InputModel):
     """``POST /orders``: a PEPPOL BIS 3 Order plus the unit and accounting data.
 
     Send it with an ``Idempotency-Key`` header (a client-generated UUID, the same for
@@ -115,6 +116,10 @@ class OrderOut(BaseModel):
     lines: list[OrderLineOut]
     responses: list[OrderResponseOut]
     approval: ApprovalOut | None
+    approvers: list[str] = Field(
+        description="Who may approve it now (another manager of the unit, else the "
+        "procurement office; never its orderer); empty unless awaiting approval"
+    )
 
 
 class OrderList(BaseModel):
@@ -123,21 +128,21 @@ class OrderList(BaseModel):
     more: bool = Field(description="More changes wait: ask again with the new cursor")
 
 
-class ApprovalIn(BaseModel):
+class ApprovalIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     approve: bool
     reason: str = Field(default="", max_length=2000, description="Required to decline")
 
 
-class ReceiptLineIn(BaseModel):
+class ReceiptLineIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     line_id: str = Field(min_length=1, max_length=16)
-    quantity: str = Field(pattern=r"^\d+(\.\d+)?$", description="Received now (adds up)")
+    quantity: str = Field(pattern=r"^\d{1,9}(\.\d{1,3})?$", description="Received now (adds up)")
 
 
-class ReceiptIn(BaseModel):
+class ReceiptIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     lines: list[ReceiptLineIn] = Field(min_length=1)

@@ -60,6 +60,8 @@ def record_calloff(
     if existing is not None:
         return _replay(existing, principal, digest), True
     check_unit_access(session, principal, body.unit_id, RECORDING_ROLES)
+    if not principal.certified:
+        raise ApiError(403, "not_certified", "Only certified orderers may record call-offs")
     row = session.get(AgreementRow, body.agreement_id)
     if row is None or row.municipality_id != principal.municipality_id:
         raise ApiError(422, "calloff_agreement_unknown", "Unknown agreement", "agreement_id")

@@ -18,6 +18,7 @@ from central_api.models import (
     OrderRow,
     utcnow,
 )
+from central_api.services.approvers import check_may_approve
 from central_api.services.order_views import remote_order, touch
 from desktop.domain.errors import AvropError
 from desktop.domain.order import Order, OrderState
@@ -53,7 +54,9 @@ def _write_lines(row: OrderRow, order: Order) -> None:
 def decide_approval(
     session: Session, principal: Principal, row: OrderRow, approve: bool, reason: str
 ) -> None:
-    """The unit's manager approves (the order goes to the supplier) or declines it."""
+    """An approver approves (the order goes to the supplier) or declines it; 403 for
+    anyone else, above all for the person who placed it (segregation of duties)."""
+    check_may_approve(session, principal, row)
     if row.state != OrderState.AWAITING_APPROVAL.value:
         raise _state_conflict(row, "approved or declined")
     reason = reason.strip()

@@ -9,11 +9,19 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.authz import Principal, check_unit_access
 from central_api.errors import ApiError
-from central_api.models import AgreementRow, OrderLineRow, OrderRow, SupplierRow, utcnow
+from central_api.models import (
+    AgreementRow,
+    OrderLineRow,
+    OrderRow,
+    SupplierRow,
+    UnitRow,
+    utcnow,
+)
 from central_api.schemas.orders import PlaceOrderIn
 from central_api.services.order_views import next_change_seq
 from desktop.domain.order import OrderState
@@ -42,10 +50,37 @@ def _document(text: str) -> ReceivedOrder:
         raise _invalid(
             "document", "document_invalid", f"The Order is not valid: {problems}"
         ) from exc
+    except ArithmeticError as exc:  # e.g. a quantity of 10^36: beyond exact decimals
+        raise _invalid(
+            "document", "document_invalid", "The Order is not valid: a number is too large"
+        ) from exc
+
+
+def _duplicate() -> ApiError:
+    return ApiError(409, "order_duplicate", "An order with this ID exists already", "document")
 
 
 def _mismatch(field: str, what: str) -> ApiError:
     return _invalid(field, "document_mismatch", f"The document's {what} differs from the request's")
+
+
+def _check_amounts(doc: ReceivedOrder) -> None:
+    """Every line orders something and the order is worth something."""
+    for line in doc.lines:
+        if line.quantity <= 0:
+            raise _invalid("document", "quantity_not_positive", f"Line {line.line_id} orders 0")
+    if doc.total <= 0:
+        raise _invalid("total", "total_not_positive", "The order's total must be above 0")
+
+
+def _check_cost_centre(body: PlaceOrderIn, unit: UnitRow) -> None:
+    """The accounting string books the order on the ordering unit's own cost centre."""
+    if body.accounting.cost_centre != unit.cost_centre:
+        raise _invalid(
+            "accounting.cost_centre",
+            "cost_centre_mismatch",
+            f"Book the order on the unit's cost centre {unit.cost_centre}",
+        )
 
 
 def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: SupplierRow) -> None:
@@ -103,9 +138,11 @@ def place_order(
     unit = check_unit_access(session, principal, body.unit_id, ORDERING_ROLES)
     if not principal.certified:
         raise ApiError(403, "not_certified", "Only certified orderers may place orders")
+    _check_cost_centre(body, unit)
     supplier = _check_supplier_and_agreement(session, principal, body, today)
     doc = _document(body.document)
     _check_matches(body, doc, supplier)
+    _check_amounts(doc)
     existing = session.scalar(
         select(OrderRow).where(
             OrderRow.municipality_id == principal.municipality_id,
@@ -115,7 +152,7 @@ def place_order(
     if existing is not None:
         if existing.created_by == principal.user_id and existing.document == body.document:
             return existing  # the same order again under another key: still only one
-        raise ApiError(409, "order_duplicate", "An order with this ID exists already", "document")
+        raise _duplicate()
     now = utcnow()
     total = parse_money(body.total, "total")
     row = OrderRow(
@@ -156,7 +193,10 @@ def place_order(
         for position, line in enumerate(doc.lines)
     ]
     session.add(row)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # the same order, placed concurrently, won the race
+        raise _duplicate() from exc
     return row
 
 

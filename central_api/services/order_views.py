@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from central_api.authz import Principal
 from central_api.errors import forbidden, not_found
 from central_api.models import OrderChangeCounterRow, OrderRow, UserRow, utcnow
+from central_api.schemas.input import row_id
 from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_wire import RemoteLine, RemoteOrder
@@ -46,7 +47,9 @@ def order_number(row: OrderRow) -> str:
     return f"{row.created_at.year}-{row.id:06d}"
 
 
-def remote_order(row: OrderRow, usernames: dict[int, str]) -> RemoteOrder:
+def remote_order(
+    row: OrderRow, usernames: dict[int, str], approvers: tuple[str, ...] = ()
+) -> RemoteOrder:
     approval = row.approval
     return RemoteOrder(
         id=str(row.id),
@@ -89,6 +92,7 @@ def remote_order(row: OrderRow, usernames: dict[int, str]) -> RemoteOrder:
             if approval is not None
             else None
         ),
+        approvers=approvers,
     )
 
 
@@ -101,12 +105,17 @@ def usernames_for(session: Session, rows: Iterable[OrderRow]) -> dict[int, str]:
 
 
 def order_json(session: Session, row: OrderRow) -> dict[str, object]:
-    return remote_order(row, usernames_for(session, [row])).to_json()
+    from central_api.services.approvers import approver_names
+
+    names = usernames_for(session, [row])
+    return remote_order(row, names, approver_names(session, row)).to_json()
 
 
 def orders_json(session: Session, rows: Sequence[OrderRow]) -> list[dict[str, object]]:
+    from central_api.services.approvers import approver_names
+
     names = usernames_for(session, rows)
-    return [remote_order(row, names).to_json() for row in rows]
+    return [remote_order(row, names, approver_names(session, row)).to_json() for row in rows]
 
 
 def sees_only_own(principal: Principal) -> bool:
@@ -117,7 +126,8 @@ def sees_only_own(principal: Principal) -> bool:
 def readable_order(session: Session, principal: Principal, order_id: str) -> OrderRow:
     """The order if ``principal`` may read it: 404 when unknown (or another
     municipality's), 403 when it belongs to a unit (or person) they do not reach."""
-    row = session.get(OrderRow, int(order_id)) if order_id.isdigit() else None
+    number = row_id(order_id)
+    row = session.get(OrderRow, number) if number is not None else None
     if row is None or row.municipality_id != principal.municipality_id:
         raise not_found("Unknown order", "order_id")
     if not principal.reaches_unit(row.unit_id):

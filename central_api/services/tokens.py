@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from central_api.errors import unauthorized
 from central_api.models import TokenRow, UserRow, utcnow
 from central_api.security import new_family_id, new_token, token_hash, verify_password
+from central_api.services import sign_in_throttle
+from central_api.services.sign_in_throttle import ThrottleLimits
 
 ACCESS = "access"
 REFRESH = "refresh"
@@ -31,13 +33,32 @@ class IssuedTokens:
     expires_in: int
 
 
-def sign_in(session: Session, username: str, password: str, ttl: TokenLifetimes) -> IssuedTokens:
-    """Tokens for a right username and password; 401 ``bad_credentials`` otherwise."""
-    user = session.scalar(select(UserRow).where(UserRow.username == username))
+@dataclass(frozen=True)
+class SignInAttempt:
+    username: str
+    password: str
+    address: str  # the client's IP address, for the per-address throttle
+
+
+def sign_in(
+    session: Session, attempt: SignInAttempt, ttl: TokenLifetimes, limits: ThrottleLimits
+) -> IssuedTokens:
+    """Tokens for a right username and password; 401 ``bad_credentials`` otherwise, and
+    429 ``too_many_attempts`` while the username or address failed too often."""
+    sign_in_throttle.check_allowed(session, attempt.username, attempt.address, limits)
+    user = session.scalar(select(UserRow).where(UserRow.username == attempt.username))
     stored_hash = user.password_hash if user is not None else None
-    if not verify_password(stored_hash, password) or user is None or not user.active:
+    if not verify_password(stored_hash, attempt.password) or user is None or not user.active:
+        sign_in_throttle.record_failure(session, attempt.username, attempt.address, limits)
         raise unauthorized("bad_credentials", "Wrong username or password")
+    sign_in_throttle.clear_user(session, attempt.username)
     return _issue_pair(session, user.id, new_family_id(), ttl)
+
+
+def purge_expired(session: Session, now: datetime) -> int:
+    """Delete tokens expired longer than ``PURGE_AFTER`` ago (the caller commits)."""
+    result = session.execute(delete(TokenRow).where(TokenRow.expires_at < now - PURGE_AFTER))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def refresh(session: Session, refresh_token: str, ttl: TokenLifetimes) -> IssuedTokens:

@@ -166,6 +166,7 @@ class Order:
     number: str | None = None  # the readable number the server gives it
     responses: tuple[ResponseRecord, ...] = ()
     approval: ApprovalRecord | None = None
+    approvers: tuple[str, ...] = ()  # who may approve it now (the server says)
 
     @property
     def total(self) -> Decimal:

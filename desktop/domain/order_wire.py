@@ -225,6 +225,7 @@ class RemoteOrder:
     lines: tuple[RemoteLine, ...]
     responses: tuple[ResponseRecord, ...] = ()
     approval: ApprovalRecord | None = None
+    approvers: tuple[str, ...] = ()  # who may approve it now (awaiting approval only)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RemoteOrder:
@@ -253,6 +254,7 @@ class RemoteOrder:
             lines=tuple(RemoteLine.from_json(x) for x in data.get("lines") or []),
             responses=tuple(response_from_json(x) for x in data.get("responses") or []),
             approval=approval_from_json(approval) if isinstance(approval, dict) else None,
+            approvers=tuple(str(x) for x in data.get("approvers") or () if isinstance(x, str)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -276,6 +278,7 @@ class RemoteOrder:
             "lines": [line.to_json() for line in self.lines],
             "responses": [response_to_json(r) for r in self.responses],
             "approval": approval_to_json(self.approval) if self.approval else None,
+            "approvers": list(self.approvers),
         }
 
 
@@ -289,6 +292,7 @@ def merge_remote(order: Order, remote: RemoteOrder) -> Order:
         lines=tuple(line.to_line() for line in remote.lines),
         responses=remote.responses,
         approval=remote.approval,
+        approvers=remote.approvers,
     )
 
 
@@ -310,4 +314,5 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         number=remote.number,
         responses=remote.responses,
         approval=remote.approval,
+        approvers=remote.approvers,
     )

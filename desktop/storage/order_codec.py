@@ -116,6 +116,7 @@ def order_to_json(order: Order) -> dict[str, Any]:
         "number": order.number,
         "responses": [response_to_json(r) for r in order.responses],
         "approval": approval_to_json(order.approval) if order.approval else None,
+        "approvers": list(order.approvers),
     }
 
 
@@ -139,4 +140,5 @@ def order_from_json(data: dict[str, Any]) -> Order:
         number=data.get("number"),
         responses=tuple(response_from_json(r) for r in data.get("responses") or []),
         approval=approval_from_json(approval) if approval else None,
+        approvers=tuple(str(name) for name in data.get("approvers") or ()),
     )

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.domain.order import OrderState
 from desktop.storage.order_repo import OrderEntry
 from desktop.ui.orders.model import order_label
 from desktop.ui.orders.texts import error_text, response_text, state_hint, state_text
@@ -41,6 +42,10 @@ def details_html(entry: OrderEntry, supplier: str) -> str:
             "OrderDetails", "Tries so far: %1. Avrop keeps trying."
         ).replace("%1", str(entry.outbox.attempts))
         parts.append(f"<p>{html.escape(tries)}</p>")
+    if order.state is OrderState.AWAITING_APPROVAL and order.approvers:
+        waiting = QCoreApplication.translate("OrderDetails", "Waits for approval by %1.")
+        names = ", ".join(order.approvers)
+        parts.append(f"<p>{html.escape(waiting.replace('%1', names))}</p>")
     if order.approval is not None:
         if order.approval.approved:
             decision = QCoreApplication.translate("OrderDetails", "Approved by %1.")

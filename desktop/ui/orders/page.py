@@ -234,7 +234,9 @@ class OrdersPage(QWidget):
         self.change_button.setEnabled(editable)
         self.cancel_button.setEnabled(editable)
         is_manager = self.me is not None and self.me.role is Role.MANAGER
-        self.approve_button.setEnabled(is_manager and order.state is OrderState.AWAITING_APPROVAL)
+        others = self.me is not None and order.created_by != self.me.username  # never own
+        waiting = order.state is OrderState.AWAITING_APPROVAL
+        self.approve_button.setEnabled(is_manager and others and waiting)
         self.receive_button.setEnabled(order.state in RECEIVABLE)
         self.document_button.setEnabled(order.server_id is not None)
         self.details.setHtml(details_html(entry, self.model.supplier_name(entry.order.supplier_id)))

@@ -44,7 +44,9 @@ STATE_HINTS: dict[OrderState, str] = {
         "OrderTexts", "The server refused the order. Change it and send it again, or cancel it."
     ),
     OrderState.AWAITING_APPROVAL: QT_TRANSLATE_NOOP(
-        "OrderTexts", "Over the unit's limit: it goes to the supplier when the manager approves."
+        "OrderTexts",
+        "Over the unit's limit: it goes to the supplier when another manager of the unit "
+        "approves it (else the procurement office). No one approves their own order.",
     ),
 }
 

@@ -96,6 +96,18 @@ def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
 
 
+def test_a_manager_cannot_approve_their_own_order(qtbot: Any, orders_env: Any) -> None:
+    manager = orders_env("manager")
+    order_id = _place(manager, quantity="100")
+    manager.controller.sender.send_due()
+    page = _page(qtbot, manager)
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.AWAITING_APPROVAL, timeout=10_000)
+    page.select_order(order_id)
+    assert not page.approve_button.isEnabled()
+    assert "another manager of the unit" in page.details.toPlainText()
+    assert "Waits for approval by Petra Ek." in page.details.toPlainText()  # the office
+
+
 def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
     indicator = OutboxIndicator()
     qtbot.addWidget(indicator)
