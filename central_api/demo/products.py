@@ -5,7 +5,8 @@ names in the supplier's language (Swedish by default, Danish or Norwegian varian
 request) with the other Nordic and English names as keywords, brands, descriptions,
 units EA/XPK/KGM/LTR with content quantities, Decimal prices (an agreement price below
 the list price; an off-agreement web shop above it), GTINs with valid check digits, CPV
-codes, eco labels (official PEPPOL label codes) on a share of items, crisis-critical gloves and sanitiser, image refs.
+codes, eco labels (official PEPPOL label codes) on a share of items, crisis-critical
+gloves and sanitiser, image refs.
 
 A product is the same product at every supplier (same GTIN, name, labels, list price):
 suppliers pick their assortment from the category's product universe, so web shops

@@ -23,8 +23,8 @@ Where each ``CatalogueLine`` field goes:
   ``SellersItemIdentification/ID``, ``gtin`` → ``StandardItemIdentification/ID``
   (``schemeID`` 0160), ``image_refs`` → ``ItemSpecificationDocumentReference``
   (``ID``, ``DocumentTypeCode`` ``PRODUCT_IMAGE`` of the official Image list, and
-  ``Attachment/ExternalReference/URI`` for a URI), ``cpv_codes``/``unspsc_codes`` → ``CommodityClassification/
-  ItemClassificationCode`` with ``listID`` ``STI``/``TST`` (UNCL 7143),
+  ``Attachment/ExternalReference/URI`` for a URI), ``cpv_codes``/``unspsc_codes`` →
+  ``CommodityClassification/ItemClassificationCode`` with ``listID`` ``STI``/``TST`` (UNCL 7143),
   ``crisis_critical`` → ``AdditionalItemProperty`` "CrisisCritical" = "true",
   ``certificates`` → ``Certificate`` (``ID`` and ``CertificateTypeCode`` = the label's
   code in ``PackagingMarkedLabelAccreditationCode``, ``CertificateType`` and
