@@ -8,6 +8,7 @@ labels Avrop named itself move to their ``PackagingMarkedLabelAccreditationCode`
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from desktop.domain.catalogue import Certificate
@@ -45,3 +46,11 @@ def official_certificate(cert: Certificate) -> Certificate:
     """``cert`` with its official label code."""
     code = official_label(cert.type_code, cert.name)
     return cert if code == cert.type_code else Certificate(code, cert.name)
+
+
+_UNIT_ATTRIBUTE = re.compile(r'unitCode="([^"]*)"')
+
+
+def official_units_in_xml(xml: str) -> str:
+    """A stored document with every ``unitCode`` attribute moved to the official code."""
+    return _UNIT_ATTRIBUTE.sub(lambda m: f'unitCode="{official_unit(m.group(1))}"', xml)
