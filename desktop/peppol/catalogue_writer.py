@@ -65,8 +65,10 @@ class CatalogueHeader:
     """The document-level data of a catalogue.
 
     ``partial`` marks an update catalogue: its lines carry ``ActionCode`` Add, Update or
-    Delete and lines not mentioned stay as they were. ``agreement_id`` is the framework
-    agreement the catalogue is published under (``ReferencedContract/ID``).
+    Delete and lines not mentioned stay as they were (header ``ActionCode`` Update, or
+    Add: the lines are added by their own action codes). ``withdrawn`` is header action
+    Delete: the supplier's catalogue is withdrawn, every line goes. ``agreement_id`` is
+    the framework agreement the catalogue is published under (``ReferencedContract/ID``).
     """
 
     catalogue_id: str
@@ -79,6 +81,14 @@ class CatalogueHeader:
     partial: bool = False
     agreement_id: str | None = None
     name: str = ""
+    withdrawn: bool = False
+
+    @property
+    def action_code(self) -> str:
+        """The header ``ActionCode`` written for this catalogue."""
+        if self.withdrawn:
+            return "Delete"
+        return "Update" if self.partial else "Replace"
 
 
 _CBC = u.cbc
@@ -138,7 +148,7 @@ def _write_header(w: _Out, h: CatalogueHeader) -> None:
     w.leaf(_CBC("CustomizationID"), u.CATALOGUE_CUSTOMIZATION)
     w.leaf(_CBC("ProfileID"), h.profile.profile_id)
     w.leaf(_CBC("ID"), h.catalogue_id)
-    w.leaf(_CBC("ActionCode"), "Update" if h.partial else "Replace")
+    w.leaf(_CBC("ActionCode"), h.action_code)
     if h.name:
         w.leaf(_CBC("Name"), h.name)
     w.leaf(_CBC("IssueDate"), h.issue_date.isoformat())
