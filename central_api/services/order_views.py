@@ -76,6 +76,8 @@ def remote_order(row: OrderRow, usernames: dict[int, str]) -> RemoteOrder:
                 line.changed_price,
                 line.received_quantity,
                 line.gtin,
+                line.substitute_item_id or "",
+                line.substitute_name or "",
             )
             for line in row.lines
         ),

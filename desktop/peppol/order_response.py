@@ -216,8 +216,8 @@ def _read(
         errors.append(DocumentError(None, None, "OrderReference/ID", "missing", "no order ID"))
     seller_el = root.find(f"{u.cac('SellerSupplierParty')}/{u.cac('Party')}")
     buyer_el = root.find(f"{u.cac('BuyerCustomerParty')}/{u.cac('Party')}")
-    seller = party_from_element(seller_el, "SellerSupplierParty", errors)
-    buyer = party_from_element(buyer_el, "BuyerCustomerParty", errors)
+    seller = party_from_element(seller_el, "SellerSupplierParty", errors, need_name=False)
+    buyer = party_from_element(buyer_el, "BuyerCustomerParty", errors, need_name=False)
     lines = [_line(el, errors) for el in line_els]
     r.check_unique([line.line_id for line in lines], line_els, errors)
     issue_date = r.to_date(child_text(root, "cbc:IssueDate"), "IssueDate", errors)

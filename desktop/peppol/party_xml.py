@@ -83,12 +83,14 @@ def party_from_element(
     errors: list[DocumentError],
     *,
     need_country: bool = False,
+    need_name: bool = True,
 ) -> Party | None:
     """The party in ``el`` (a ``cac:Party``), or None with errors appended.
 
     Checked: ``EndpointID`` with a four-digit ``schemeID``, a legal name
     (``PartyLegalEntity/RegistrationName``, or ``PartyName/Name`` in its stead) and,
-    with ``need_country``, ``PostalAddress/Country/IdentificationCode``.
+    with ``need_country``, ``PostalAddress/Country/IdentificationCode``. Without
+    ``need_name`` a party identified by id alone is read with that id as its name.
     """
     if el is None:
         errors.append(DocumentError(None, None, field, "missing", f"{field} is missing"))
@@ -111,6 +113,8 @@ def party_from_element(
                 "EndpointID needs a schemeID of four digits (0007, 0088, 0184, 0192, ...)",
             )
         )
+    if not name and not need_name:
+        name = child_text(el, "cac:PartyIdentification", "cbc:ID") or text(endpoint)
     if not name:
         errors.append(
             DocumentError(

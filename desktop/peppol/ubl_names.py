@@ -17,6 +17,7 @@ ORDER_CUSTOMIZATION: Final = "urn:fdc:peppol.eu:poacc:trns:order:3"
 ORDER_RESPONSE_CUSTOMIZATION: Final = "urn:fdc:peppol.eu:poacc:trns:order_response:3"
 ORDERING_PROFILE: Final = "urn:fdc:peppol.eu:poacc:bis:ordering:3"
 ORDER_ONLY_PROFILE: Final = "urn:fdc:peppol.eu:poacc:bis:order_only:3"
+ADVANCED_ORDERING_PROFILE: Final = "urn:fdc:peppol.eu:poacc:bis:advanced_ordering:3"
 
 GTIN_SCHEME: Final = "0160"
 GLN_SCHEME: Final = "0088"

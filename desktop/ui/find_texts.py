@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from desktop.domain.errors import AvropError
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
+from desktop.peppol.codelists import label_name
 from desktop.ui.error_messages import known_codes, message_for, message_for_code
 
 _CTX = "FindTexts"
@@ -23,25 +24,31 @@ CALL_OFF: dict[CallOffMethod, str] = {
 }
 UNITS: dict[str, str] = {
     "EA": QT_TRANSLATE_NOOP("FindTexts", "piece"),
-    "PK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
+    "XPK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
     "KGM": QT_TRANSLATE_NOOP("FindTexts", "kg"),
     "GRM": QT_TRANSLATE_NOOP("FindTexts", "g"),
     "LTR": QT_TRANSLATE_NOOP("FindTexts", "litre"),
     "MLT": QT_TRANSLATE_NOOP("FindTexts", "ml"),
     "MTR": QT_TRANSLATE_NOOP("FindTexts", "metre"),
     "HUR": QT_TRANSLATE_NOOP("FindTexts", "hour"),
-    "BX": QT_TRANSLATE_NOOP("FindTexts", "box"),
+    "XBX": QT_TRANSLATE_NOOP("FindTexts", "box"),
     "RM": QT_TRANSLATE_NOOP("FindTexts", "ream"),
     "PR": QT_TRANSLATE_NOOP("FindTexts", "pair"),
     "SET": QT_TRANSLATE_NOOP("FindTexts", "set"),
     "C62": QT_TRANSLATE_NOOP("FindTexts", "piece"),
     "H87": QT_TRANSLATE_NOOP("FindTexts", "piece"),
 }
+# Names, in the user's language, of the labels (official PackagingMarkedLabelAccreditation
+# codes) the demo and Nordic catalogues use; any other code shows the code list's name.
 LABELS: dict[str, str] = {
-    "NordicSwan": QT_TRANSLATE_NOOP("FindTexts", "Nordic Swan"),
-    "EUEcolabel": QT_TRANSLATE_NOOP("FindTexts", "EU Ecolabel"),
-    "Organic": QT_TRANSLATE_NOOP("FindTexts", "Organic"),
-    "FairTrade": QT_TRANSLATE_NOOP("FindTexts", "Fairtrade"),
+    "SVANEN": QT_TRANSLATE_NOOP("FindTexts", "Nordic Swan"),
+    "EU_ECO_LABEL": QT_TRANSLATE_NOOP("FindTexts", "EU Ecolabel"),
+    "KRAV_MARK": QT_TRANSLATE_NOOP("FindTexts", "KRAV (organic)"),
+    "DK_ECO": QT_TRANSLATE_NOOP("FindTexts", "Danish Ø label (organic)"),
+    "DEBIO": QT_TRANSLATE_NOOP("FindTexts", "Debio (organic)"),
+    "EU_ORGANIC_FARMING": QT_TRANSLATE_NOOP("FindTexts", "EU organic"),
+    "FAIR_TRADE_MARK": QT_TRANSLATE_NOOP("FindTexts", "Fairtrade"),
+    "BRA_MILJOVAL_LABEL_SWEDISH": QT_TRANSLATE_NOOP("FindTexts", "Bra Miljöval"),
 }
 URGENCY: dict[Urgency, str] = {
     Urgency.WHEN_POSSIBLE: QT_TRANSLATE_NOOP("FindTexts", "When you can (within a month)"),
@@ -128,7 +135,10 @@ def unit_text(code: str | None) -> str:
 
 
 def label_text(type_code: str, fallback: str = "") -> str:
-    return tr(LABELS[type_code]) if type_code in LABELS else (fallback or type_code)
+    """The label's name in the user's language, else the code list's (English) name."""
+    if type_code in LABELS:
+        return tr(LABELS[type_code])
+    return fallback or label_name(type_code)
 
 
 def urgency_text(urgency: Urgency) -> str:

@@ -46,7 +46,7 @@ def item(
         supplier_id=supplier,
         seller_item_id=f"{supplier}-{n}",
         name=f"Vara {n}",
-        unit_code="PK",
+        unit_code="XPK",
         price=Decimal(price),
         agreement_id=agreement or "a-" + supplier.split("-")[1],
         min_order_quantity=Decimal(minimum) if minimum else None,

@@ -199,7 +199,7 @@ def test_item_detail_has_what_the_item_pane_shows(
         description="Bryggkaffe från Löfbergs.",
         keywords=("Filterkaffe", "ground coffee"),
         gtin="7310050001234",
-        unit_code="PK",
+        unit_code="XPK",
         content_quantity=Decimal("0.5"),
         content_unit_code="KGM",
         price=Decimal("45.00"),
@@ -302,7 +302,7 @@ def test_a_price_below_one_per_content_unit_keeps_four_decimals(
     staples = catalogue_line(
         "H1",
         "Häftklamrar 24/6 5000 st",
-        unit_code="PK",
+        unit_code="XPK",
         content_quantity=Decimal("5000"),
         content_unit_code="EA",
         price=Decimal("19.90"),

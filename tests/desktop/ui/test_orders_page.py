@@ -122,7 +122,7 @@ def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any
         assert page.table.columnWidth(column) >= metrics.horizontalAdvance(text), text
     lines = page.lines_model
     qtbot.waitUntil(lambda: lines.rowCount() == 1, timeout=10_000)
-    assert lines.data(lines.index(0, OrderLinesModel.UNIT)) == "pack"  # not "PK"
+    assert lines.data(lines.index(0, OrderLinesModel.UNIT)) == "pack"  # not "XPK"
 
 
 def test_the_order_just_placed_is_the_one_shown(qtbot: Any, orders_env: Any) -> None:
