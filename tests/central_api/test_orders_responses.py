@@ -120,7 +120,7 @@ def test_bad_documents_and_media_types(placed: Any, client: TestClient) -> None:
 
 
 def test_a_substituted_item_is_kept_and_served_as_old_and_new(placed: Any) -> None:
-    place, respond, orderer = placed
+    place, respond, _ = placed
     client_id, server_id = place()
     answer = _answer(
         ResponseCode.CHANGED,
