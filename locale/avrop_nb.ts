@@ -926,7 +926,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+20"/>
+        <location filename="../desktop/ui/find_texts.py" line="+21"/>
         <source>Direct call-off</source>
         <translation>Direkte avrop</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>stk.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nordic Swan</source>
         <translation>Svanemerket</translation>
     </message>
@@ -1013,14 +1013,38 @@
         <translation>EU-Blomsten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organic</source>
-        <translation>Økologisk</translation>
+        <translation type="vanished">Økologisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KRAV (organic)</source>
+        <translation>KRAV (økologisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish Ø label (organic)</source>
+        <translation>Det danske Ø-merket (økologisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debio (organic)</source>
+        <translation>Debio (økologisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU organic</source>
+        <translation>EU-økologisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairtrade</source>
         <translation>Fairtrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bra Miljöval</source>
+        <translation>Bra Miljöval</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1146,7 +1170,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+301"/>
+        <location filename="../desktop/ui/find_view.py" line="+259"/>
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
@@ -1172,7 +1196,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2263,6 +2287,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+3"/>
+        <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
+        <translation>Leverandørens svar er i en annen valuta enn bestillingen og ble derfor avvist. Be leverandøren svare i bestillingens valuta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The order has not reached the server yet. Try again when it is sent.</source>
         <translation>Bestillingen har ikke nådd serveren ennå. Prøv igjen når den er sendt.</translation>
     </message>
@@ -2359,7 +2388,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders_controller.py" line="+167"/>
+        <location filename="../desktop/ui/orders_controller.py" line="+177"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -2435,6 +2464,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <location line="+1"/>
         <source>Received</source>
         <translation>Mottatt</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 → substituted by %2</source>
+        <translation>%1 → erstattes av %2</translation>
     </message>
 </context>
 <context>

@@ -926,7 +926,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find_texts.py" line="+20"/>
+        <location filename="../desktop/ui/find_texts.py" line="+21"/>
         <source>Direct call-off</source>
         <translation>Direkt avrop</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>st</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nordic Swan</source>
         <translation>Svanen</translation>
     </message>
@@ -1013,14 +1013,38 @@
         <translation>EU-Blomman</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Organic</source>
-        <translation>Ekologisk</translation>
+        <translation type="vanished">Ekologisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KRAV (organic)</source>
+        <translation>KRAV (ekologisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish Ø label (organic)</source>
+        <translation>Danska Ø-märket (ekologisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debio (organic)</source>
+        <translation>Debio (ekologisk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU organic</source>
+        <translation>EU-ekologisk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairtrade</source>
         <translation>Fairtrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bra Miljöval</source>
+        <translation>Bra Miljöval</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1146,7 +1170,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find_view.py" line="+301"/>
+        <location filename="../desktop/ui/find_view.py" line="+259"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1172,7 +1196,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location line="+69"/>
+        <location line="+49"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -2263,6 +2287,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+3"/>
+        <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
+        <translation>Leverantörens svar är i en annan valuta än beställningen och togs därför inte emot. Be leverantören svara i beställningens valuta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The order has not reached the server yet. Try again when it is sent.</source>
         <translation>Beställningen har inte nått servern än. Försök igen när den är skickad.</translation>
     </message>
@@ -2359,7 +2388,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders_controller.py" line="+167"/>
+        <location filename="../desktop/ui/orders_controller.py" line="+177"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -2435,6 +2464,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+1"/>
         <source>Received</source>
         <translation>Mottaget</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 → substituted by %2</source>
+        <translation>%1 → ersätts av %2</translation>
     </message>
 </context>
 <context>
