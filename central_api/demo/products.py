@@ -26,7 +26,7 @@ from central_api.demo.categories import CATEGORIES, CATEGORY_BY_KEY
 from central_api.demo.identifiers import gs1_check_digit
 from central_api.demo.product_ranges import Names, ProductRange, ProductType, product_ranges
 from desktop.domain.catalogue import CatalogueLine, Certificate
-from desktop.peppol.legacy_codes import official_certificate
+from desktop.domain.legacy_codes import official_certificate
 
 LANGUAGES = ("sv", "da", "nb")
 PACK_UNIT = "XPK"  # UN/ECE Rec 21 "package", prefixed X as PEPPOL's units list has it

@@ -20,10 +20,10 @@ from decimal import Decimal
 from lxml import etree
 
 from desktop.domain.catalogue import CatalogueLine, Certificate, LineAction
+from desktop.domain.legacy_codes import official_label
 from desktop.peppol import ubl_names as u
 from desktop.peppol.codelists import image_type_codes
 from desktop.peppol.errors import DocumentError
-from desktop.peppol.legacy_codes import official_label
 from desktop.peppol.safe_xml import xml_line
 
 Element = etree._Element

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from desktop.domain.catalogue import CatalogueLine
+from desktop.domain.legacy_codes import official_certificate, official_unit
 from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.peppol.catalogue_writer import write_catalogue
-from desktop.peppol.legacy_codes import official_certificate, official_unit
 
 
 def official_line(line: CatalogueLine) -> CatalogueLine:

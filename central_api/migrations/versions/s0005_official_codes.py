@@ -22,9 +22,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.domain.legacy_codes import official_unit
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.legacy_catalogue import official_catalogue_xml
-from desktop.peppol.legacy_codes import official_unit
 
 revision: str = "s0005"
 down_revision: str | None = "s0004"

@@ -17,9 +17,10 @@ from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.peppol.catalogue_writer import CatalogueHeader, write_catalogue
 from desktop.peppol.parties import Party
 from desktop.storage.catalogue_cpv import cpv_codes
+from desktop.storage.catalogue_index import ECO_LABELS
 
 ECOMMERCE = [c.key for c in CATEGORIES if c.in_ecommerce]
-ECO = {"NordicSwan", "EUEcolabel", "Organic", "FairTrade"}
+ECO = ECO_LABELS  # official PackagingMarkedLabelAccreditationCode codes
 
 
 def gtin_valid(gtin: str) -> bool:

@@ -6,13 +6,17 @@ import filecmp
 from pathlib import Path
 
 from desktop.domain.catalogue import Certificate
-from desktop.peppol import codelists as cl
-from desktop.peppol.legacy_codes import (
+from desktop.domain.legacy_codes import (
+    LEGACY_LABELS,
+    LEGACY_UNITS,
+    ORGANIC_BY_NAME,
+    ORGANIC_DEFAULT,
     official_certificate,
     official_label,
     official_unit,
     official_units_in_xml,
 )
+from desktop.peppol import codelists as cl
 from desktop.storage.catalogue_index import ECO_LABELS
 
 SHARED = Path("/work/shared/standards/peppol-bis-3")
@@ -51,6 +55,14 @@ def test_legacy_codes_move_to_official_ones() -> None:
     )
     xml = '<a unitCode="PK">1</a><b unitCode="KGM">2</b>'
     assert official_units_in_xml(xml) == '<a unitCode="XPK">1</a><b unitCode="KGM">2</b>'
+
+
+def test_legacy_codes_move_from_unofficial_to_official_codes() -> None:
+    assert not set(LEGACY_UNITS) & cl.unit_codes()
+    assert set(LEGACY_UNITS.values()) <= cl.unit_codes()
+    assert not set(LEGACY_LABELS) & cl.label_codes()
+    targets = {*LEGACY_LABELS.values(), *ORGANIC_BY_NAME.values(), ORGANIC_DEFAULT}
+    assert targets <= cl.label_codes()
 
 
 def test_label_names_are_readable() -> None:

@@ -4,7 +4,7 @@ A unit that is not in UN/ECE Rec 20 but whose Rec 21 packaging code is (``PK`` �
 ``XPK``) and Avrop's own label codes (``NordicSwan`` → ``SVANEN``, …) are rewritten in
 catalogue lines, cart lines, orders (every line) and the PEPPOL documents of orders
 that have not left yet (outbox entries never attempted, so that a send that may have
-reached the server is repeated with the same bytes). See ``desktop.peppol.legacy_codes``.
+reached the server is repeated with the same bytes). See ``desktop.domain.legacy_codes``.
 
 Revision ID: 0006
 Revises: 0005
@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from desktop.peppol.legacy_codes import official_label, official_unit, official_units_in_xml
+from desktop.domain.legacy_codes import official_label, official_unit, official_units_in_xml
 
 revision: str = "0006"
 down_revision: str | None = "0005"
