@@ -143,13 +143,25 @@ def _schema_findings(root: etree._Element, namespace: str) -> list[Finding]:
         Finding(
             "XSD",
             "fatal",
-            str(getattr(entry, "path", "") or ""),
+            _xsd_location(root, str(getattr(entry, "path", "") or "")),
             entry.line or None,
             readable_message(str(entry.message)),
             "xsd",
         )
         for entry in schema.error_log
     ]
+
+
+def _xsd_location(root: etree._Element, path: str) -> str:
+    """libxml2's path of a schema error (``/*/cac:Line/cbc:X``) in the findings' form."""
+    namespaces = {k: v for k, v in root.nsmap.items() if k}
+    try:
+        found = root.getroottree().xpath(path, namespaces=namespaces) if path else []
+    except etree.XPathError:
+        return path
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return element_location(found[0])
+    return path
 
 
 def _rule_findings(root: etree._Element, transaction: str) -> list[Finding]:
