@@ -17,6 +17,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from desktop.peppol.avrop_checks import avrop_findings
+from desktop.peppol.errors import DocumentError
 from desktop.peppol.official_rules import RULES_RELEASE, run_rules, transaction_of
 from desktop.peppol.rule_locations import LineFinder, element_location, short_location
 from desktop.peppol.safe_xml import DEFAULT_MAX_BYTES, Source, parse_document
@@ -53,6 +54,18 @@ class Finding:
             "message": self.message,
             "source": self.source,
         }
+
+
+def avrop_error(error: DocumentError) -> Finding:
+    """One of Avrop's refusals (unsafe bytes, a server check) as a fatal finding."""
+    return Finding(
+        f"AVROP-{error.code.upper().replace('_', '-')}",
+        "fatal",
+        error.field or "/",
+        error.xml_line,
+        error.message,
+        "avrop",
+    )
 
 
 @dataclass(frozen=True)
