@@ -54,6 +54,14 @@ def check_catalogue(
     return checker.finish(root)
 
 
+def check_catalogue_root(root: etree._Element, *, chunk_lines: int = CHUNK_LINES) -> Verdict:
+    """:func:`check_catalogue` for a catalogue parsed already (its lines are moved out)."""
+    checker = _ChunkChecker(max(chunk_lines, 1))
+    for el in list(root.iterchildren(LINE_TAG)):
+        checker.line_ended(el)
+    return checker.finish(root)
+
+
 class _ChunkChecker:
     def __init__(self, chunk_lines: int) -> None:
         self.chunk_lines = chunk_lines

@@ -109,6 +109,10 @@ def check_document(data: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Verdi
     safe, well-formed XML (too large, DOCTYPE, entities, too deep, damaged gzip…).
     """
     root = parse_document(data, max_bytes)
+    if etree.QName(root).localname == "Catalogue":
+        from desktop.peppol.catalogue_conformance import check_catalogue_root  # (a cycle)
+
+        return check_catalogue_root(root)  # a chunk of lines at a time: time stays linear
     return check_root(root)
 
 

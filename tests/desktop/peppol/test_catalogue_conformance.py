@@ -13,7 +13,8 @@ from collections.abc import Callable
 import pytest
 
 from desktop.peppol.catalogue_conformance import check_catalogue
-from desktop.peppol.conformance import Finding, check_document
+from desktop.peppol.conformance import Finding, Verdict, check_document, check_root
+from desktop.peppol.safe_xml import parse_document
 from tests.fixtures.conforming_docs import catalogue_line, catalogue_text
 
 DOCUMENTS = 1000
@@ -82,6 +83,11 @@ def _document(rng: random.Random) -> bytes:
     return text.encode("utf-8")
 
 
+def _whole(data: bytes) -> Verdict:
+    """The official rules over the whole document at once (no chunks)."""
+    return check_root(parse_document(data))
+
+
 def _key(f: Finding) -> tuple[str, str, str, int | None, str, str]:
     return (f.rule_id, f.flag, f.location, f.line, f.source, f.message)
 
@@ -93,7 +99,7 @@ def test_chunked_check_agrees_with_the_whole_document_check() -> None:
     rule_ids: set[str] = set()
     for number in range(DOCUMENTS):
         data = _document(rng)
-        whole = check_document(data)
+        whole = _whole(data)
         chunked = check_catalogue(data, chunk_lines=rng.choice([1, 2, 3]))
         assert (chunked.kind, chunked.transaction, chunked.conforms) == (
             whole.kind,
@@ -110,8 +116,15 @@ def test_chunked_check_agrees_with_the_whole_document_check() -> None:
 
 def test_a_catalogue_without_lines_is_checked_whole() -> None:
     data = catalogue_text([]).encode()
-    assert check_catalogue(data) == check_document(data)
+    assert check_catalogue(data) == check_document(data) == _whole(data)
     assert not check_document(data).conforms
+
+
+def test_check_document_checks_a_catalogue_in_chunks_with_the_same_findings() -> None:
+    lines = [catalogue_line(n) for n in range(1, 1200)]
+    lines[1100] = lines[1100].replace("<cbc:OrderableUnit>XPK<", "<cbc:OrderableUnit>PK<")
+    data = catalogue_text(lines).encode()
+    assert check_document(data) == _whole(data)
 
 
 def test_findings_of_later_chunks_keep_their_place_in_the_document() -> None:
