@@ -37,6 +37,7 @@ from central_api.services.order_views import (
     orders_json,
     readable_order,
 )
+from central_api.services.peppol_rules import document_text
 from desktop.domain.reference import Role
 
 log = logging.getLogger(__name__)
@@ -220,7 +221,7 @@ async def post_response(
     data = await request.body()
     row = readable_order(session, principal, order_id)
     answer = await run_in_threadpool(parse_answer, data, row)  # the rules take milliseconds
-    record_response(session, principal, row, answer, data.decode("utf-8"))
+    record_response(session, principal, row, answer, document_text(data))
     session.commit()
     return JSONResponse(order_json(session, row))
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from central_api.errors import ApiError
 from desktop.peppol.conformance import Finding, Verdict, avrop_error, check_document
 from desktop.peppol.errors import PeppolDocumentError
+from desktop.peppol.safe_xml import parse_document
 
 MAX_LISTED_FINDINGS = 1000
 
@@ -36,3 +39,12 @@ def conforming(data: bytes, what: str, kind: str) -> Verdict:
     if not verdict.conforms:
         raise refused(what, verdict.errors)
     return verdict
+
+
+def document_text(data: bytes) -> str:
+    """The document as text to keep: UTF-8 as sent, any other declared encoding as UTF-8
+    (for a document :func:`conforming` accepted already)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return str(etree.tostring(parse_document(data), encoding="unicode"))
