@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.peppol.conformance import Verdict, check_document
+from desktop.peppol.conformance import Verdict, avrop_error, check_document
 from desktop.peppol.errors import PeppolDocumentError
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
@@ -35,17 +35,7 @@ def unreadable_json(error: PeppolDocumentError) -> dict[str, object]:
         "transaction": None,
         "rules_release": None,
         "conforms": False,
-        "errors": [
-            {
-                "id": f"AVROP-{e.code.upper().replace('_', '-')}",
-                "flag": "fatal",
-                "location": "/",
-                "line": e.xml_line,
-                "message": e.message,
-                "source": "avrop",
-            }
-            for e in error.errors
-        ],
+        "errors": [avrop_error(e).to_json() for e in error.errors],
         "warnings": [],
     }
 

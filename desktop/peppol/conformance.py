@@ -17,6 +17,7 @@ from typing import Any, Literal
 from lxml import etree
 
 from desktop.peppol.avrop_checks import avrop_findings
+from desktop.peppol.errors import DocumentError
 from desktop.peppol.official_rules import RULES_RELEASE, run_rules, transaction_of
 from desktop.peppol.rule_locations import LineFinder, element_location, short_location
 from desktop.peppol.safe_xml import DEFAULT_MAX_BYTES, Source, parse_document
@@ -53,6 +54,18 @@ class Finding:
             "message": self.message,
             "source": self.source,
         }
+
+
+def avrop_error(error: DocumentError) -> Finding:
+    """One of Avrop's refusals (unsafe bytes, a server check) as a fatal finding."""
+    return Finding(
+        f"AVROP-{error.code.upper().replace('_', '-')}",
+        "fatal",
+        error.field or "/",
+        error.xml_line,
+        error.message,
+        "avrop",
+    )
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,10 @@ def check_document(data: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Verdi
     safe, well-formed XML (too large, DOCTYPE, entities, too deep, damaged gzip…).
     """
     root = parse_document(data, max_bytes)
+    if etree.QName(root).localname == "Catalogue":
+        from desktop.peppol.catalogue_conformance import check_catalogue_root  # (a cycle)
+
+        return check_catalogue_root(root)  # a chunk of lines at a time: time stays linear
     return check_root(root)
 
 
@@ -143,13 +160,25 @@ def _schema_findings(root: etree._Element, namespace: str) -> list[Finding]:
         Finding(
             "XSD",
             "fatal",
-            str(getattr(entry, "path", "") or ""),
+            _xsd_location(root, str(getattr(entry, "path", "") or "")),
             entry.line or None,
             readable_message(str(entry.message)),
             "xsd",
         )
         for entry in schema.error_log
     ]
+
+
+def _xsd_location(root: etree._Element, path: str) -> str:
+    """libxml2's path of a schema error (``/*/cac:Line/cbc:X``) in the findings' form."""
+    namespaces = {k: v for k, v in root.nsmap.items() if k}
+    try:
+        found = root.getroottree().xpath(path, namespaces=namespaces) if path else []
+    except etree.XPathError:
+        return path
+    if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+        return element_location(found[0])
+    return path
 
 
 def _rule_findings(root: etree._Element, transaction: str) -> list[Finding]:

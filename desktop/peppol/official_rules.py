@@ -130,8 +130,11 @@ def run_rules(transaction: str, document_utf8: str) -> list[Assertion]:
 
 
 def _assertions(svrl: bytes) -> Iterator[Assertion]:
-    parser = etree.XMLPullParser(
-        events=("end",), tag=(_FAILED_ASSERT, _SUCCESSFUL_REPORT), resolve_entities=False
+    parser = etree.XMLPullParser(  # Saxon's own output: may be large, never hostile
+        events=("end",),
+        tag=(_FAILED_ASSERT, _SUCCESSFUL_REPORT),
+        resolve_entities=False,
+        huge_tree=True,
     )
     parser.feed(svrl)
     parser.close()
