@@ -126,7 +126,7 @@ HEADER_CASES: dict[str, tuple[bytes, bytes, str, str]] = {
         "missing",
         "ValidityPeriod",
     ),
-    "bad catalogue action": (b">Replace<", b">Delete<", "action_code", "ActionCode"),
+    "bad catalogue action": (b">Replace<", b">Remove<", "action_code", "ActionCode"),
     "schema: no issue date": (
         b"<cbc:IssueDate>2025-01-02</cbc:IssueDate>",
         b"",
