@@ -114,6 +114,7 @@ def _mutated(old: bytes, new: bytes, count: int = 1) -> bytes:
         (_mutated(b"trns:order:3", b"trns:order:2"), [(None, "customization_id")]),
         (_mutated(b"bis:ordering:3", b"bis:invoice:3"), [(None, "profile_id")]),
         (_mutated(b'schemeID="0007">2120', b">2120"), [(None, "endpoint_scheme")]),
+        (_mutated(b'schemeID="0007">2120', b'schemeID="9999">2120'), [(None, "endpoint_scheme")]),
         (_mutated(b"<cbc:IssueDate>", b"<cbc:Bogus/><cbc:IssueDate>"), [(None, "schema_invalid")]),
     ],
     ids=[
@@ -124,6 +125,7 @@ def _mutated(old: bytes, new: bytes, count: int = 1) -> bytes:
         "customization",
         "profile",
         "buyer endpoint scheme",
+        "buyer endpoint scheme not in EAS",
         "schema",
     ],
 )
