@@ -20,6 +20,7 @@ from desktop.peppol.schemas import document_schema
 from tests.fixtures.conforming_docs import (
     CAC,
     CBC,
+    NS,
     catalogue_line,
     catalogue_text,
     conforming_catalogue,
@@ -242,3 +243,36 @@ def test_rules_compile_once_per_process_and_threads_agree() -> None:
     assert results == [expected] * 12
     assert official_rules._COMPILED.compiled("T01") is compiled
     assert all(s is document_schema("Order") for s in schemas)
+
+
+def test_a_payable_amount_with_tax_and_allowances_is_accepted() -> None:
+    allowance = (
+        "<cac:AllowanceCharge><cbc:ChargeIndicator>false</cbc:ChargeIndicator>"
+        "<cbc:AllowanceChargeReason>Rabatt</cbc:AllowanceChargeReason>"
+        '<cbc:Amount currencyID="SEK">14.70</cbc:Amount><cac:TaxCategory><cbc:ID>S</cbc:ID>'
+        "<cbc:Percent>12</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>"
+        "</cac:TaxCategory></cac:AllowanceCharge>"
+        '<cac:TaxTotal><cbc:TaxAmount currencyID="SEK">42.00</cbc:TaxAmount></cac:TaxTotal>'
+    )
+    totals = (
+        '<cbc:TaxExclusiveAmount currencyID="SEK">350.00</cbc:TaxExclusiveAmount>'
+        '<cbc:TaxInclusiveAmount currencyID="SEK">392.00</cbc:TaxInclusiveAmount>'
+        '<cbc:AllowanceTotalAmount currencyID="SEK">14.70</cbc:AllowanceTotalAmount>'
+        '<cbc:PayableAmount currencyID="SEK">392.00</cbc:PayableAmount>'
+    )
+
+    def mutate(root: etree._Element) -> None:
+        monetary = _one(root, f"{CAC}AnticipatedMonetaryTotal")
+        for el in list(etree.fromstring(f"<x {NS}>{allowance}</x>")):
+            monetary.addprevious(el)
+        monetary.remove(_one(monetary, f"{CBC}PayableAmount"))
+        monetary.extend(etree.fromstring(f"<x {NS}>{totals}</x>"))
+
+    data = _mutated(conforming_order(), mutate)
+    assert b"<cac:TaxTotal>" in data and b">392.00</cbc:PayableAmount>" in data
+    verdict = check_document(data)
+    assert verdict.conforms, verdict.errors
+    # and the rules do check the sum: a payable amount that does not add up is refused
+    assert not check_document(
+        data.replace(b">392.00</cbc:PayableAmount>", b">364.70</cbc:PayableAmount>")
+    ).conforms
