@@ -37,10 +37,12 @@ class ApiError(AvropError):
         message: str,
         field: str | None = None,
         headers: Mapping[str, str] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(code, message, field)
         self.status = status
         self.headers = dict(headers or {})
+        self.extra = dict(extra or {})  # more members of the body (e.g. a 422's "errors")
 
 
 def unauthorized(code: str, message: str) -> ApiError:
@@ -62,8 +64,9 @@ def error_response(
     message: str,
     field: str | None = None,
     headers: Mapping[str, str] | None = None,
+    extra: Mapping[str, Any] | None = None,
 ) -> JSONResponse:
-    body = {"code": code, "message": message, "field": field}
+    body = {**(extra or {}), "code": code, "message": message, "field": field}
     return JSONResponse(body, status_code=status, headers=dict(headers or {}))
 
 
@@ -89,7 +92,7 @@ def validation_error_response(errors: Sequence[Any]) -> JSONResponse:
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
-    return error_response(exc.status, exc.code, exc.message, exc.field, exc.headers)
+    return error_response(exc.status, exc.code, exc.message, exc.field, exc.headers, exc.extra)
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -19,7 +19,7 @@ Names = tuple[str, str, str, str]  # sv, da, nb, en
 class ProductType:
     names: Names
     cpv: str
-    unit: str  # the orderable unit: EA, PK, KGM, LTR (HUR for services)
+    unit: str  # the orderable unit: EA, XPK, KGM, LTR (HUR for services)
     contents: tuple[tuple[str, str], ...]  # (content quantity, unit); the first is the base size
     price: tuple[int, int]  # SEK for the base size, before any agreement discount
     variants: tuple[Names, ...] = ()

@@ -3,9 +3,10 @@
 ``generate_catalogue`` yields a supplier's range in one category of ``categories.py``:
 names in the supplier's language (Swedish by default, Danish or Norwegian variants on
 request) with the other Nordic and English names as keywords, brands, descriptions,
-units EA/PK/KGM/LTR with content quantities, Decimal prices (an agreement price below
+units EA/XPK/KGM/LTR with content quantities, Decimal prices (an agreement price below
 the list price; an off-agreement web shop above it), GTINs with valid check digits, CPV
-codes, eco labels on a share of items, crisis-critical gloves and sanitiser, image refs.
+codes, eco labels (official PEPPOL label codes) on a share of items, crisis-critical
+gloves and sanitiser, image refs.
 
 A product is the same product at every supplier (same GTIN, name, labels, list price):
 suppliers pick their assortment from the category's product universe, so web shops
@@ -25,8 +26,10 @@ from central_api.demo.categories import CATEGORIES, CATEGORY_BY_KEY
 from central_api.demo.identifiers import gs1_check_digit
 from central_api.demo.product_ranges import Names, ProductRange, ProductType, product_ranges
 from desktop.domain.catalogue import CatalogueLine, Certificate
+from desktop.domain.legacy_codes import official_certificate
 
 LANGUAGES = ("sv", "da", "nb")
+PACK_UNIT = "XPK"  # UN/ECE Rec 21 "package", prefixed X as PEPPOL's units list has it
 _LINES: tuple[tuple[str, Decimal], ...] = (
     ("", Decimal("1")),
     ("Premium", Decimal("1.25")),
@@ -216,14 +219,16 @@ def _product_line(
         description=" ".join(sentences),
         keywords=keywords,
         brand=brand,
-        unit_code="PK" if pack > 1 else t.unit,
+        unit_code=PACK_UNIT if pack > 1 else t.unit,
         content_quantity=quantity * pack if content_unit != t.unit or pack > 1 else None,
         content_unit_code=content_unit if content_unit != t.unit or pack > 1 else None,
         price=price,
         list_price=list_or_none,
         min_order_quantity=Decimal(2) if category == "bakery" and h % 4 == 0 else None,
         cpv_codes=(t.cpv,),
-        certificates=tuple(Certificate(x, _LABEL_NAMES[x][lang]) for x in labels),
+        certificates=tuple(
+            official_certificate(Certificate(x, _LABEL_NAMES[x][lang])) for x in labels
+        ),
         image_refs=(f"https://images.example.net/avrop/{gtin or seller_item_id}.jpg",)
         if h % 5
         else (),

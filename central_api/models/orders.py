@@ -70,6 +70,8 @@ class OrderLineRow(Base):
     changed_quantity: Mapped[Decimal | None] = mapped_column(Money())
     changed_price: Mapped[Decimal | None] = mapped_column(Money())
     received_quantity: Mapped[Decimal] = mapped_column(Money())
+    substitute_item_id: Mapped[str | None] = mapped_column(String(64))  # CA: delivered instead
+    substitute_name: Mapped[str | None] = mapped_column(String(300))
 
 
 class OrderResponseRow(Base):

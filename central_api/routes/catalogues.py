@@ -16,7 +16,8 @@ from central_api.deps import Config, DbSession
 from central_api.etag import CACHE_HEADERS, if_none_match_hits, json_with_etag
 from central_api.limits import body_limit
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
-from central_api.schemas.find import CatalogueInfo, CatalogueList, CatalogueRejected
+from central_api.schemas.find import CatalogueInfo, CatalogueList
+from central_api.schemas.peppol import DocumentRejected
 from central_api.services import catalogues
 from desktop.domain.reference import Role
 
@@ -94,14 +95,20 @@ def get_catalogue(
     openapi_extra=_PUBLISH_BODY,
     responses={
         **error_responses(*AUTHENTICATED_ERRORS, 403, 404, 413),
-        422: {"model": CatalogueRejected, "description": "Not a valid catalogue; nothing stored"},
+        422: {
+            "model": DocumentRejected,
+            "description": "`catalogue_invalid`: the PEPPOL BIS 3 rules (or the server's own "
+            "checks) refuse it; `errors` lists rule id, location and message. Nothing stored",
+        },
     },
 )
 async def put_catalogue(
     supplier_id: str, request: Request, principal: Procurement, session: DbSession, config: Config
 ) -> Response:
     """Publish a supplier's catalogue (procurement): it replaces the previous one only if
-    every line is valid; else 422 lists the lines that are wrong and nothing changes."""
+    the UBL schema and the official PEPPOL BIS 3 Catalogue rules (T19) find no fatal or
+    error, the provider is this supplier and every agreement it names is known; else
+    422 lists each finding (rule id, location, line, message) and nothing changes."""
     uploads = config.data_dir / "uploads"
     uploads.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=uploads) as tmp:
@@ -120,13 +127,12 @@ async def put_catalogue(
             )
         except catalogues.CatalogueRejected as exc:
             first = exc.errors[0] if exc.errors else None
-            where = f" (line {first.line_id})" if first and first.line_id else ""
-            what = (first.message if first else "")[:300]
+            what = f"{first.rule_id} at {first.location}: {first.message[:300]}" if first else ""
             body = {
                 "code": "catalogue_invalid",
-                "message": f"The catalogue was refused: {what}{where}. "
+                "message": f"The catalogue was refused: {what}. "
                 f"{len(exc.errors)} problem(s); nothing was stored.",
-                "field": first.field if first else None,
+                "field": first.location if first else None,
                 "errors": [e.to_json() for e in exc.errors],
             }
             return JSONResponse(body, status_code=422)

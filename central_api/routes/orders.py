@@ -25,6 +25,7 @@ from central_api.schemas.orders import (
     PlaceOrderIn,
     ReceiptIn,
 )
+from central_api.schemas.peppol import DocumentRejected
 from central_api.services import idempotency
 from central_api.services.order_followup import decide_approval, record_receipt, record_response
 from central_api.services.order_placing import parse_answer, place_order
@@ -35,6 +36,7 @@ from central_api.services.order_views import (
     orders_json,
     readable_order,
 )
+from central_api.services.peppol_rules import document_text
 from desktop.domain.reference import Role
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,15 @@ def _today(config: ServerConfig) -> date:
     return config.demo_today or date.today()
 
 
+_DOCUMENT_REJECTED = {
+    "model": DocumentRejected,
+    "description": "`document_invalid`: the document does not conform to PEPPOL BIS 3 "
+    "(XSD + official rules, release 2026.5); `errors` lists rule id, location, line and "
+    "message of each finding and nothing is stored. Other codes (`document_mismatch`, "
+    "`validation_error`, …) carry no `errors`.",
+}
+
+
 @router.post(
     "/orders",
     status_code=201,
@@ -73,7 +84,8 @@ def _today(config: ServerConfig) -> date:
     openapi_extra=body_limit(MAX_ORDER_BYTES),
     responses={
         201: {"description": "Placed; a repeat with the same key gets this first answer again"},
-        **error_responses(*AUTHENTICATED_ERRORS, 400, 403, 404, 409, 422),
+        **error_responses(*AUTHENTICATED_ERRORS, 400, 403, 404, 409),
+        422: _DOCUMENT_REJECTED,
     },
 )
 def post_order(
@@ -90,7 +102,9 @@ def post_order(
     `Idempotent-Replayed: true`); the same key with another body gets 422
     `idempotency_key_reused`; a repeat while the first is still handled gets 409
     `idempotency_in_progress`; no key gets 400 `idempotency_key_missing`. The document is
-    parsed and validated (422 `document_invalid`) and must match the JSON (422
+    checked against the UBL schema and the official PEPPOL BIS 3 Order rules (T01): a
+    fatal or error finding refuses it (422 `document_invalid` with `errors`); it must
+    also be readable by Avrop (422 `document_invalid`) and match the JSON (422
     `document_mismatch`). An order over the unit's approval limit is `awaiting_approval`.
     """
     key = idempotency.check_key(idempotency_key)
@@ -192,7 +206,10 @@ def post_approval(
             "description": "A PEPPOL BIS 3 Order Response (AB, AP, RE or CA)",
         }
     },
-    responses=error_responses(*AUTHENTICATED_ERRORS, 403, 404, 409, 415, 422),
+    responses={
+        **error_responses(*AUTHENTICATED_ERRORS, 403, 404, 409, 415),
+        422: _DOCUMENT_REJECTED,
+    },
 )
 def post_response(
     order_id: str,
@@ -202,19 +219,17 @@ def post_response(
     session: DbSession,
 ) -> Response:
     """The supplier's answer, as a PEPPOL Order Response (procurement office or supplier
-    accounts). CA must list the changed lines. The orderer sees it on the next sync."""
+    accounts). CA must list the changed lines. The orderer sees it on the next sync.
+    The document must conform to the official PEPPOL BIS 3 Order Response rules (T76),
+    else 422 `document_invalid` lists the findings and nothing is stored."""
     if principal.role not in RESPONDING_ROLES:
         raise forbidden("Only the supplier or the procurement office answers orders")
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in (XML_MEDIA, "text/xml"):
         raise ApiError(415, "unsupported_media_type", "Send the Order Response as XML")
-    try:
-        document = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ApiError(422, "document_invalid", "Send the Order Response as UTF-8") from exc
     row = readable_order(session, principal, order_id)
     answer = parse_answer(data, row)
-    record_response(session, principal, row, answer, document)
+    record_response(session, principal, row, answer, document_text(data))
     session.commit()
     return JSONResponse(order_json(session, row))
 

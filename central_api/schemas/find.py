@@ -32,23 +32,6 @@ class CatalogueList(BaseModel):
     items: list[CatalogueInfo]
 
 
-class LineError(BaseModel):
-    line: str | None = Field(description="CatalogueLine/ID at fault, null for the header")
-    xml_line: int | None = Field(description="Line number in the XML text, when known")
-    field: str
-    code: str
-    message: str
-
-
-class CatalogueRejected(BaseModel):
-    """422: the document is not a valid catalogue; nothing was stored."""
-
-    code: str = Field(description="`catalogue_invalid`")
-    message: str
-    field: str | None
-    errors: list[LineError]
-
-
 class ItemRefModel(InputModel):
     supplier_id: str = Field(min_length=1, max_length=64)
     seller_item_id: str = Field(min_length=1, max_length=200)

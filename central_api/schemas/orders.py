@@ -76,6 +76,10 @@ class OrderLineOut(BaseModel):
     changed_price: str | None = Field(description="The supplier's new price (CA)")
     received_quantity: str = MONEY
     gtin: str | None
+    substitute_item_id: str = Field(
+        default="", description="The item the supplier delivers instead (CA), else empty"
+    )
+    substitute_name: str = Field(default="", description="Its name (CA), else empty")
 
 
 class OrderResponseOut(BaseModel):

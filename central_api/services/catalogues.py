@@ -1,10 +1,12 @@
 """Publishing and serving suppliers' PEPPOL catalogues.
 
-A published catalogue is validated in one streaming pass (UBL schema and PEPPOL rules
-per line, plus: the provider is the supplier, every agreement a line names is one of
-the municipality's with this supplier on it). Any error refuses the whole document and
-nothing is stored; otherwise it replaces the supplier's previous one, kept gzip-
-compressed with a strong ETag over the stored bytes.
+A published catalogue is checked against the UBL schema and the official PEPPOL BIS 3
+rules (``check_catalogue``: streamed, a chunk of lines at a time), then read in one
+streaming pass for what the server itself requires (the provider is the supplier, every
+agreement a line names is one of the municipality's with this supplier on it). Any
+fatal or error finding refuses the whole document and nothing is stored; otherwise it
+replaces the supplier's previous one, kept gzip-compressed with a strong ETag over the
+stored bytes. Warnings never refuse.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ from central_api.models import AgreementRow, SupplierRow, utcnow
 from central_api.models.find import CatalogueDocumentRow
 from central_api.schemas.find import CatalogueInfo
 from desktop.domain.catalogue import CatalogueLine
+from desktop.peppol.catalogue_conformance import check_catalogue as check_official_rules
 from desktop.peppol.catalogue_stream import CatalogueStream
 from desktop.peppol.catalogue_writer import CatalogueHeader
-from desktop.peppol.errors import DocumentError
+from desktop.peppol.conformance import Finding, avrop_error
+from desktop.peppol.errors import DocumentError, PeppolDocumentError
 
 MAX_UPLOAD_BYTES = 512 * 1024 * 1024  # as sent (gzip or plain XML)
 MAX_XML_BYTES = 512 * 1024 * 1024  # once inflated (the reader's own limit)
@@ -39,9 +43,11 @@ MAX_LISTED_ERRORS = 1000
 class CatalogueRejected(Exception):
     """The document is not a valid catalogue for this supplier; nothing was stored."""
 
-    def __init__(self, errors: Sequence[DocumentError]) -> None:
+    def __init__(self, errors: Sequence[DocumentError | Finding]) -> None:
         super().__init__(errors[0].message if errors else "invalid catalogue")
-        self.errors = tuple(errors)
+        self.errors: tuple[Finding, ...] = tuple(
+            avrop_error(e) if isinstance(e, DocumentError) else e for e in errors
+        )
 
 
 @dataclass(frozen=True)
@@ -103,11 +109,12 @@ def _check_lines(
 ) -> None:
     for line in lines:
         if line.agreement_id is not None and line.agreement_id not in allowed:
+            line_id = (line.line_id or line.seller_item_id).replace("'", "")
             errors.append(
                 DocumentError(
                     line.line_id or line.seller_item_id,
                     None,
-                    "ReferencedContract/ID",
+                    f"/Catalogue[1]/cac:CatalogueLine[cbc:ID='{line_id}']/ReferencedContract/ID",
                     "unknown_agreement",
                     f"agreement {line.agreement_id!r} is not one of this supplier's agreements",
                 )
@@ -116,15 +123,25 @@ def _check_lines(
 
 def check_catalogue(
     path: Path, supplier: SupplierRow, agreements: set[str]
-) -> tuple[Checked | None, list[DocumentError]]:
-    """Validate the document at ``path`` in one pass; the header and every error."""
+) -> tuple[Checked | None, list[DocumentError | Finding]]:
+    """Check the document at ``path``: the official rules, then the server's own needs."""
+    try:
+        verdict = check_official_rules(path, max_bytes=MAX_XML_BYTES)
+    except PeppolDocumentError as exc:
+        return None, list(exc.errors)
+    if not verdict.conforms:
+        return None, list(verdict.errors[:MAX_LISTED_ERRORS])
     stream = CatalogueStream(
         path, supplier_id=supplier.id, max_bytes=MAX_XML_BYTES, fail_fast=False
     )
-    errors: list[DocumentError] = []
-    _check_lines(stream.lines(), agreements, errors)
-    errors = [*stream.errors, *errors][:MAX_LISTED_ERRORS]
+    own: list[DocumentError] = []
+    _check_lines(stream.lines(), agreements, own)
+    # The rules accepted the document; the reader's own findings about a line (it skips
+    # what it cannot use) refuse nothing. Only the header must have been understood.
+    errors: list[DocumentError | Finding] = list(own[:MAX_LISTED_ERRORS])
     header = stream.header
+    if header is None:
+        errors.extend(stream.errors[:MAX_LISTED_ERRORS])
     if header is not None and _digits(header.provider.endpoint_id) != _digits(supplier.endpoint_id):
         errors.insert(
             0,
@@ -138,7 +155,7 @@ def check_catalogue(
             ),
         )
     if header is None or stream.line_count == 0:
-        if not errors:
+        if not errors:  # the rules accept a catalogue without lines; Avrop has no use for it
             errors.append(
                 DocumentError(None, None, "CatalogueLine", "missing", "the catalogue has no lines")
             )

@@ -47,6 +47,8 @@ def _write_lines(row: OrderRow, order: Order) -> None:
         line = by_id[line_row.line_id]
         line_row.changed_quantity = line.changed_quantity
         line_row.changed_price = line.changed_price
+        line_row.substitute_item_id = line.substitute_item_id or None
+        line_row.substitute_name = line.substitute_name or None
         line_row.received_quantity = line.received_quantity
     row.state = order.state.value
 

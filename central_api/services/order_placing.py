@@ -24,6 +24,7 @@ from central_api.models import (
 )
 from central_api.schemas.orders import PlaceOrderIn
 from central_api.services.order_views import next_change_seq
+from central_api.services.peppol_rules import conforming
 from desktop.domain.order import OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_followup import OrderAnswer
@@ -40,8 +41,10 @@ def _invalid(field: str, code: str, message: str) -> ApiError:
 
 
 def _document(text: str) -> ReceivedOrder:
+    data = text.encode("utf-8")
+    conforming(data, "Order", "Order")  # the official rules first: 422 with their findings
     try:
-        return read_received_order(text.encode("utf-8"))
+        return read_received_order(data)
     except PeppolDocumentError as exc:
         problems = "; ".join(
             f"{e.field}: {e.message}" + (f" (line {e.line_id})" if e.line_id else "")
@@ -203,6 +206,7 @@ def place_order(
 def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:
     """The supplier's Order Response as a domain answer; 422 when invalid or not about
     this order."""
+    conforming(data, "Order Response", "OrderResponse")
     try:
         reference, answer = read_answer(data)
     except PeppolDocumentError as exc:

@@ -79,6 +79,8 @@ def remote_order(
                 line.changed_price,
                 line.received_quantity,
                 line.gtin,
+                line.substitute_item_id or "",
+                line.substitute_name or "",
             )
             for line in row.lines
         ),

@@ -98,6 +98,8 @@ class OrderLine:
     changed_quantity: Decimal | None = None  # the supplier's new quantity (CA)
     changed_price: Decimal | None = None  # the supplier's new price (CA)
     received_quantity: Decimal = Decimal("0")
+    substitute_item_id: str = ""  # the item the supplier delivers instead (CA)
+    substitute_name: str = ""
 
     @property
     def amount(self) -> Decimal:
@@ -118,7 +120,11 @@ class OrderLine:
 
     @property
     def is_changed(self) -> bool:
-        return self.changed_quantity is not None or self.changed_price is not None
+        return (
+            self.changed_quantity is not None
+            or self.changed_price is not None
+            or bool(self.substitute_item_id or self.substitute_name)
+        )
 
     @property
     def outstanding(self) -> Decimal:

@@ -37,6 +37,8 @@ class LineChange:
     quantity: Decimal | None = None
     price: Decimal | None = None
     note: str = ""
+    substitute_item_id: str = ""  # the item delivered instead (SellerSubstitutedLineItem)
+    substitute_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class OrderAnswer:
     issued_at: datetime
     note: str = ""
     changes: tuple[LineChange, ...] = ()
+    currency: str | None = None  # the response's DocumentCurrencyCode, when it has one
 
 
 def apply_answer(order: Order, answer: OrderAnswer) -> Order:
@@ -54,6 +57,12 @@ def apply_answer(order: Order, answer: OrderAnswer) -> Order:
     if order.state not in ANSWERABLE:
         raise AvropError(
             "response_not_expected", f"An order that is {order.state.value} takes no response."
+        )
+    if answer.currency and answer.currency != order.currency:
+        raise AvropError(
+            "response_currency",
+            f"The response is in {answer.currency} but the order is in {order.currency}.",
+            "currency",
         )
     if answer.code is ResponseCode.RECEIVED and order.state is OrderState.ACKNOWLEDGED:
         return order
@@ -72,7 +81,11 @@ def apply_answer(order: Order, answer: OrderAnswer) -> Order:
         if change.quantity is not None and change.quantity < 0:
             raise AvropError("response_quantity_negative", "A quantity is negative.", "quantity")
         lines[index] = replace(
-            lines[index], changed_quantity=change.quantity, changed_price=change.price
+            lines[index],
+            changed_quantity=change.quantity,
+            changed_price=change.price,
+            substitute_item_id=change.substitute_item_id,
+            substitute_name=change.substitute_name,
         )
     return replace(order, lines=tuple(lines)).moved_to(STATE_AFTER[answer.code])
 

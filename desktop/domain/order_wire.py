@@ -104,6 +104,8 @@ class RemoteLine:
     changed_price: Decimal | None
     received_quantity: Decimal
     gtin: str | None = None
+    substitute_item_id: str = ""  # the item the supplier delivers instead (CA)
+    substitute_name: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -118,6 +120,8 @@ class RemoteLine:
             "changed_price": _fmt(self.changed_price),
             "received_quantity": format_money(self.received_quantity),
             "gtin": self.gtin,
+            "substitute_item_id": self.substitute_item_id,
+            "substitute_name": self.substitute_name,
         }
 
     def to_line(self) -> OrderLine:
@@ -133,6 +137,8 @@ class RemoteLine:
             changed_quantity=self.changed_quantity,
             changed_price=self.changed_price,
             received_quantity=self.received_quantity,
+            substitute_item_id=self.substitute_item_id,
+            substitute_name=self.substitute_name,
         )
 
     @classmethod
@@ -149,6 +155,8 @@ class RemoteLine:
             line.changed_price,
             line.received_quantity,
             line.gtin,
+            line.substitute_item_id,
+            line.substitute_name,
         )
 
     @classmethod
@@ -165,6 +173,8 @@ class RemoteLine:
             changed_price=_opt_money(data, "changed_price"),
             received_quantity=parse_money(data.get("received_quantity", "0"), "received_quantity"),
             gtin=_opt_s(data, "gtin"),
+            substitute_item_id=_opt_s(data, "substitute_item_id") or "",
+            substitute_name=_opt_s(data, "substitute_name") or "",
         )
 
 

@@ -20,7 +20,9 @@ from decimal import Decimal
 from lxml import etree
 
 from desktop.domain.catalogue import CatalogueLine, Certificate, LineAction
+from desktop.domain.legacy_codes import official_label
 from desktop.peppol import ubl_names as u
+from desktop.peppol.codelists import image_type_codes
 from desktop.peppol.errors import DocumentError
 from desktop.peppol.safe_xml import xml_line
 
@@ -60,10 +62,12 @@ _BY_PARENT: dict[str, dict[str, int]] = {
     _PRICE: {
         u.cbc("PriceAmount"): AMOUNT,
         u.cbc("BaseQuantity"): SLOT2,
-        u.cbc("PriceTypeCode"): SLOT3,
+        u.cbc("PriceTypeCode"): SLOT3,  # older documents
+        u.cbc("PriceType"): SLOT3,
     },
     _DOC_REF: {u.cbc("ID"): SLOT0, u.cbc("DocumentTypeCode"): SLOT1},  # [id, type code]
-    _SPEC_REF: {u.cbc("ID"): SLOT0, u.cbc("DocumentType"): SLOT1},  # [id, type]
+    # [id, type]: DocumentTypeCode of the Image list, or DocumentType "Image" (older)
+    _SPEC_REF: {u.cbc("ID"): SLOT0, u.cbc("DocumentTypeCode"): SLOT1, u.cbc("DocumentType"): SLOT1},
     _PROPERTY: {u.cbc("Name"): SLOT0, u.cbc("Value"): SLOT1},  # [name, value]
     _CERT: {u.cbc("CertificateTypeCode"): SLOT0, u.cbc("CertificateType"): SLOT1},
 }
@@ -204,9 +208,11 @@ def line_from_element(
         valid_to=_date(end, "EndDate", el, line_id, errors) if end else None,
         cpv_codes=tuple(cpv) if cpv else (),
         unspsc_codes=tuple(unspsc) if unspsc else (),
-        certificates=tuple([Certificate(c[0], c[1]) for c in certs]) if certs else (),
+        certificates=tuple([Certificate(official_label(c[0], c[1]), c[1]) for c in certs])
+        if certs
+        else (),
         image_refs=_images(specs) if specs else (),
-        agreement_id=(_agreement(refs) if refs else None) or default_agreement,
+        agreement_id=_agreement(props, refs) or default_agreement,
         crisis_critical=_crisis(props) if props else False,
     )
 
@@ -231,11 +237,15 @@ _make_line = (
 
 
 def _images(specs: list[list[str]]) -> tuple[str, ...]:
-    return tuple([s[0] for s in specs if not s[1] or s[1].lower() == "image"])
+    images = image_type_codes()
+    legacy = u.LEGACY_IMAGE_DOCUMENT_TYPE
+    return tuple([s[0] for s in specs if not s[1] or s[1] in images or s[1] == legacy])
 
 
-def _agreement(refs: list[list[str]]) -> str | None:
-    return next((r[0] for r in refs if r[1] == u.CONTRACT_DOCUMENT_TYPE), None)
+def _agreement(props: list[list[str]], refs: list[list[str]]) -> str | None:
+    """The line's own agreement: its property, or (older documents) a contract reference."""
+    found = next((p[1] for p in props if p[0] == u.AGREEMENT_PROPERTY and p[1]), None)
+    return found or next((r[0] for r in refs if r[1] == u.CONTRACT_DOCUMENT_TYPE), None)
 
 
 def _crisis(props: list[list[str]]) -> bool:

@@ -15,7 +15,16 @@ from desktop.peppol.party_xml import party_from_element, text
 Element = etree._Element
 
 _PROFILES = {p.profile_id: p for p in CatalogueProfile}
-_FULL_ACTIONS = {"", "Add", "Replace"}
+# Header ActionCode (PEPPOL ActionCode_header) → (partial, withdrawn). Replace (or none):
+# the whole catalogue; Add and Update: lines applied by their own action codes; Delete:
+# the catalogue is withdrawn.
+_ACTIONS = {
+    "": (False, False),
+    "Replace": (False, False),
+    "Add": (True, False),
+    "Update": (True, False),
+    "Delete": (True, True),
+}
 
 
 def header_from_elements(
@@ -57,16 +66,17 @@ def header_from_elements(
             )
         )
     action = value("ActionCode")
-    if action not in _FULL_ACTIONS and action != "Update":
+    if action not in _ACTIONS:
         errors.append(
             DocumentError(
                 None,
                 None,
                 "ActionCode",
                 "action_code",
-                f"catalogue action code {action!r} is not Add, Replace or Update",
+                f"catalogue action code {action!r} is not Add, Replace, Update or Delete",
             )
         )
+    partial, withdrawn = _ACTIONS.get(action, (False, False))
     catalogue_id = value("ID")
     if not catalogue_id:
         missing("ID")
@@ -114,7 +124,8 @@ def header_from_elements(
         provider=provider,
         receiver=receiver,
         profile=profile,
-        partial=action == "Update",
+        partial=partial,
+        withdrawn=withdrawn,
         agreement_id=text(contract.find(u.cbc("ID"))) or None if contract is not None else None,
         name=value("Name"),
     )

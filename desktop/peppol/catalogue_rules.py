@@ -1,7 +1,11 @@
-"""PEPPOL BIS 3 catalogue rules on top of the UBL schema, one line at a time.
+"""What Avrop itself needs of catalogue lines, checked one line at a time while reading.
 
-:class:`LineRules` keeps what the rules across lines need (line and item ids seen, the
-catalogue's currency) so that a million lines are checked in one streaming pass.
+The official PEPPOL rules (``desktop.peppol.conformance``; the server runs them on every
+catalogue a supplier publishes) decide what conforms: unit codes, negative prices,
+order quantities, validity periods, item identification. :class:`LineRules` keeps only
+what Avrop needs to use a line and no rule checks: an ID and a name, one line per ID
+and per seller's item id, one currency, a usable base quantity and content quantity,
+CPV codes it can file, and line actions that fit the header.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from desktop.domain.catalogue import CatalogueLine, LineAction
+from desktop.peppol.avrop_checks import gs1_check_digit_ok
 from desktop.peppol.catalogue_writer import CatalogueHeader
 from desktop.peppol.errors import DocumentError
 
@@ -38,12 +43,9 @@ def is_unit_code(code: str) -> bool:
 
 
 def gtin_is_valid(gtin: str) -> bool:
-    """True for a GTIN-8, -12, -13 or -14 with a correct check digit."""
-    if len(gtin) not in (8, 12, 13, 14) or not gtin.isdigit() or not gtin.isascii():
-        return False
-    digits = [int(c) for c in reversed(gtin[:-1])]
-    total = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(digits))
-    return (10 - total % 10) % 10 == int(gtin[-1])
+    """True for a GTIN-8, -12, -13 or -14 with a correct check digit (a warning, never
+    a refusal: see ``avrop_checks``)."""
+    return gs1_check_digit_ok(gtin)
 
 
 class LineRules:
@@ -85,16 +87,9 @@ class LineRules:
             )
         else:
             self._item_ids.add(line.seller_item_id)
-        if line.gtin is not None and not gtin_is_valid(line.gtin):
-            err(
-                "Item/StandardItemIdentification/ID",
-                "gtin_invalid",
-                f"{line.gtin!r} is not a valid GTIN",
-            )
         self._check_action(line, err)
         self._check_quantities(line, err)
         self._check_prices(line, err)
-        self._check_validity(line, err)
         for code in line.cpv_codes:
             if not _CPV_RE.fullmatch(code):
                 err(
@@ -113,41 +108,10 @@ class LineRules:
             )
 
     def _check_quantities(self, line: CatalogueLine, err: _Err) -> None:
-        for field, code in (
-            ("OrderableUnit", line.unit_code),
-            ("ContentUnitQuantity/@unitCode", line.content_unit_code),
-        ):
-            if code is not None and not is_unit_code(code):
-                err(field, "unit_code", f"{code!r} is not a UN/ECE Rec 20 unit code")
-        low, high = line.min_order_quantity, line.max_order_quantity
-        if low is not None and low <= 0:
-            err(
-                "MinimumOrderQuantity",
-                "order_quantity",
-                "the minimum order quantity must be above 0",
-            )
-        if high is not None and high <= 0:
-            err(
-                "MaximumOrderQuantity",
-                "order_quantity",
-                "the maximum order quantity must be above 0",
-            )
-        if low is not None and high is not None and 0 < high < low:
-            err(
-                "MaximumOrderQuantity",
-                "order_quantity_range",
-                "the maximum order quantity is below the minimum",
-            )
         if line.content_quantity is not None and line.content_quantity <= 0:
             err("ContentUnitQuantity", "content_quantity", "the content quantity must be above 0")
 
     def _check_prices(self, line: CatalogueLine, err: _Err) -> None:
-        for field, amount in (
-            ("Price/PriceAmount", line.price),
-            ("Price/PriceAmount", line.list_price),
-        ):
-            if amount is not None and amount < 0:
-                err(field, "negative_price", "a price cannot be negative")
         if line.base_quantity <= Decimal(0):
             err("Price/BaseQuantity", "base_quantity", "the base quantity must be above 0")
         if line.price is None and line.list_price is None:
@@ -161,23 +125,4 @@ class LineRules:
                 "PriceAmount/@currencyID",
                 "mixed_currency",
                 f"the line is priced in {line.currency}, the catalogue in {self.currency}",
-            )
-
-    def _check_validity(self, line: CatalogueLine, err: _Err) -> None:
-        start, end = line.valid_from, line.valid_to
-        if start is not None and end is not None and end < start:
-            err("LineValidityPeriod", "validity_range", "the line's validity ends before it starts")
-        header = self.header
-        if header is None:
-            return
-        low, high = header.valid_from, header.valid_to
-        outside = any(
-            day is not None and (day < low or (high is not None and day > high))
-            for day in (start, end)
-        )
-        if outside:
-            err(
-                "LineValidityPeriod",
-                "validity_outside_catalogue",
-                "the line's validity is not within the catalogue's validity period",
             )

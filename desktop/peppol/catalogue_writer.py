@@ -10,23 +10,26 @@ Where each ``CatalogueLine`` field goes:
   ``valid_from/to`` → ``LineValidityPeriod``.
 * ``price``/``base_quantity``/``currency`` → ``RequiredItemLocationQuantity/Price``
   (``PriceAmount@currencyID``, ``BaseQuantity@unitCode``). ``list_price`` → a second
-  ``RequiredItemLocationQuantity/Price`` with ``PriceTypeCode`` ``AAB`` (UNCL 5375
+  ``RequiredItemLocationQuantity/Price`` with ``PriceType`` ``AAB`` (UNCL 5375
   "calculation gross": the price before the agreement's discount), same base quantity.
+  (PEPPOL's catalogue has no ``PriceTypeCode``; ``PriceType`` is its free text.)
 * ``agreement_id`` → ``Catalogue/ReferencedContract/ID`` when it is the header's
-  agreement; a line under another agreement carries ``CatalogueLine/DocumentReference``
-  with ``DocumentTypeCode`` ``315`` (UNCL 1001 "Contract"). UBL has no
-  ``ReferencedContract`` on a line. A line without an agreement in a catalogue whose
-  header names one is read back as under the header's agreement.
+  agreement; a line under another agreement carries ``Item/AdditionalItemProperty``
+  "FrameworkAgreement" = the agreement's id (PEPPOL's catalogue line has no document
+  reference). A line without an agreement in a catalogue whose header names one is
+  read back as under the header's agreement.
 * ``Item``: ``description`` → ``Description``, ``name`` → ``Name``, ``keywords`` →
   ``Keyword``, ``brand`` → ``BrandName``, ``seller_item_id`` →
   ``SellersItemIdentification/ID``, ``gtin`` → ``StandardItemIdentification/ID``
   (``schemeID`` 0160), ``image_refs`` → ``ItemSpecificationDocumentReference``
-  (``ID``, ``DocumentType`` "Image", and ``Attachment/ExternalReference/URI`` for a
-  URI), ``cpv_codes``/``unspsc_codes`` → ``CommodityClassification/
-  ItemClassificationCode`` with ``listID`` ``STI``/``TST`` (UNCL 7143),
+  (``ID``, ``DocumentTypeCode`` ``PRODUCT_IMAGE`` of the official Image list, and
+  ``Attachment/ExternalReference/URI`` for a URI), ``cpv_codes``/``unspsc_codes`` →
+  ``CommodityClassification/ItemClassificationCode`` with ``listID`` ``STI``/``TST`` (UNCL 7143),
   ``crisis_critical`` → ``AdditionalItemProperty`` "CrisisCritical" = "true",
-  ``certificates`` → ``Certificate`` (``ID`` and ``CertificateTypeCode`` = type code,
-  ``CertificateType`` and ``IssuerParty/PartyName/Name`` = name).
+  ``certificates`` → ``Certificate`` (``ID`` and ``CertificateTypeCode`` = the label's
+  code in ``PackagingMarkedLabelAccreditationCode``, ``CertificateType`` and
+  ``IssuerParty/PartyName/Name`` = name).
+* Units are written as given; they must be official codes (Rec 20 / X-prefixed Rec 21).
 """
 
 from __future__ import annotations
@@ -62,8 +65,10 @@ class CatalogueHeader:
     """The document-level data of a catalogue.
 
     ``partial`` marks an update catalogue: its lines carry ``ActionCode`` Add, Update or
-    Delete and lines not mentioned stay as they were. ``agreement_id`` is the framework
-    agreement the catalogue is published under (``ReferencedContract/ID``).
+    Delete and lines not mentioned stay as they were (header ``ActionCode`` Update, or
+    Add: the lines are added by their own action codes). ``withdrawn`` is header action
+    Delete: the supplier's catalogue is withdrawn, every line goes. ``agreement_id`` is
+    the framework agreement the catalogue is published under (``ReferencedContract/ID``).
     """
 
     catalogue_id: str
@@ -76,6 +81,14 @@ class CatalogueHeader:
     partial: bool = False
     agreement_id: str | None = None
     name: str = ""
+    withdrawn: bool = False
+
+    @property
+    def action_code(self) -> str:
+        """The header ``ActionCode`` written for this catalogue."""
+        if self.withdrawn:
+            return "Delete"
+        return "Update" if self.partial else "Replace"
 
 
 _CBC = u.cbc
@@ -135,7 +148,7 @@ def _write_header(w: _Out, h: CatalogueHeader) -> None:
     w.leaf(_CBC("CustomizationID"), u.CATALOGUE_CUSTOMIZATION)
     w.leaf(_CBC("ProfileID"), h.profile.profile_id)
     w.leaf(_CBC("ID"), h.catalogue_id)
-    w.leaf(_CBC("ActionCode"), "Update" if h.partial else "Replace")
+    w.leaf(_CBC("ActionCode"), h.action_code)
     if h.name:
         w.leaf(_CBC("Name"), h.name)
     w.leaf(_CBC("IssueDate"), h.issue_date.isoformat())
@@ -152,7 +165,7 @@ def _write_price(w: _Out, amount: Decimal, line: CatalogueLine, type_code: str |
         w.leaf(_CBC("PriceAmount"), format_money(amount), {"currencyID": line.currency})
         w.quantity(_CBC("BaseQuantity"), line.base_quantity, line.unit_code)
         if type_code:
-            w.leaf(_CBC("PriceTypeCode"), type_code)
+            w.leaf(_CBC("PriceType"), type_code)
 
 
 def _write_line(w: _Out, h: CatalogueHeader, line: CatalogueLine) -> None:
@@ -173,14 +186,10 @@ def _write_line(w: _Out, h: CatalogueHeader, line: CatalogueLine) -> None:
             _write_price(w, line.price, line, None)
         if line.list_price is not None:
             _write_price(w, line.list_price, line, u.LIST_PRICE_TYPE)
-        if line.agreement_id and line.agreement_id != h.agreement_id:
-            with w.el(_CAC("DocumentReference")):
-                w.leaf(_CBC("ID"), line.agreement_id)
-                w.leaf(_CBC("DocumentTypeCode"), u.CONTRACT_DOCUMENT_TYPE)
-        _write_item(w, line)
+        _write_item(w, line, line.agreement_id if line.agreement_id != h.agreement_id else None)
 
 
-def _write_item(w: _Out, line: CatalogueLine) -> None:
+def _write_item(w: _Out, line: CatalogueLine, other_agreement: str | None) -> None:
     with w.el(_CAC("Item")):
         if line.description:
             w.leaf(_CBC("Description"), line.description)
@@ -197,7 +206,7 @@ def _write_item(w: _Out, line: CatalogueLine) -> None:
         for ref in line.image_refs:
             with w.el(_CAC("ItemSpecificationDocumentReference")):
                 w.leaf(_CBC("ID"), ref)
-                w.leaf(_CBC("DocumentType"), u.IMAGE_DOCUMENT_TYPE)
+                w.leaf(_CBC("DocumentTypeCode"), u.IMAGE_DOCUMENT_TYPE)
                 if "://" in ref:
                     with w.el(_CAC("Attachment")), w.el(_CAC("ExternalReference")):
                         w.leaf(_CBC("URI"), ref)
@@ -212,6 +221,10 @@ def _write_item(w: _Out, line: CatalogueLine) -> None:
             with w.el(_CAC("AdditionalItemProperty")):
                 w.leaf(_CBC("Name"), u.CRISIS_PROPERTY)
                 w.leaf(_CBC("Value"), "true")
+        if other_agreement:
+            with w.el(_CAC("AdditionalItemProperty")):
+                w.leaf(_CBC("Name"), u.AGREEMENT_PROPERTY)
+                w.leaf(_CBC("Value"), other_agreement)
         for cert in line.certificates:
             with w.el(_CAC("Certificate")):
                 w.leaf(_CBC("ID"), cert.type_code)

@@ -1,78 +1,57 @@
-"""``avrop peppol check FILE``: which PEPPOL document a file is, and what is wrong with it.
+"""``avrop peppol check FILE``: is a file a conforming PEPPOL BIS 3 document, and if not, why.
 
-Prints one JSON object, ``{"document": "Catalogue"|"Order"|"OrderResponse"|null,
-"lines": N, "errors": [{"line", "xml_line", "field", "code", "message"}, ...]}``, and
-exits 0 when the document is valid, 1 when it is invalid, 2 when it cannot be read
-(missing file, not well-formed or refused XML, too large, damaged gzip).
+Prints one JSON object: ``{"document", "transaction", "rules_release", "conforms",
+"errors": [...], "warnings": [...]}`` where each finding is ``{"id", "flag", "location",
+"line", "message", "source"}`` (source ``xsd``, ``peppol`` or ``avrop``). Exits 0 when
+the document conforms (warnings allowed), 1 when it does not, 2 when it cannot be read
+or is refused as unsafe (missing file, not well-formed, DOCTYPE, too large, bad gzip).
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from desktop.peppol import ubl_names as u
-from desktop.peppol.catalogue_validation import ValidationReport, validate_catalogue
+from desktop.peppol.conformance import Verdict, avrop_error, check_document
 from desktop.peppol.errors import PeppolDocumentError
-from desktop.peppol.order_reader import validate_order
-from desktop.peppol.order_response import validate_order_response
-from desktop.peppol.safe_xml import ByteChunks
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 
-# Codes that mean the bytes could not be read as (safe) XML at all.
-UNREADABLE_CODES = frozenset(
-    {
-        "unreadable",
-        "too_large",
-        "element_too_large",
-        "gzip_invalid",
-        "xml_syntax",
-        "xml_encoding",
-        "xml_doctype",
-        "xml_entity",
-        "xml_xinclude",
-        "xml_too_deep",
-        "xml_huge_text",
+
+def check_file(path: Path) -> Verdict:
+    """The verdict on the file at ``path``; ``PeppolDocumentError`` when unreadable."""
+    return check_document(path)
+
+
+def exit_code(verdict: Verdict) -> int:
+    return EXIT_VALID if verdict.conforms else EXIT_INVALID
+
+
+def unreadable_json(error: PeppolDocumentError) -> dict[str, object]:
+    """The JSON printed for a file that could not be read safely."""
+    return {
+        "document": None,
+        "transaction": None,
+        "rules_release": None,
+        "conforms": False,
+        "errors": [avrop_error(e).to_json() for e in error.errors],
+        "warnings": [],
     }
-)
-
-_VALIDATORS: dict[str, Callable[[Path], ValidationReport]] = {
-    "Order": validate_order,
-    "OrderResponse": validate_order_response,
-}
-
-
-def check_file(path: Path) -> ValidationReport:
-    """Detect the document kind by its root element and validate the file as that kind."""
-    chunks = ByteChunks(path)
-    try:
-        next(iter(chunks), b"")
-    except PeppolDocumentError as exc:
-        return ValidationReport(None, 0, exc.errors)
-    finally:
-        chunks.close()
-    kind = u.ROOT_KINDS.get(chunks.root_tag or "")
-    validate = _VALIDATORS.get(kind or "", validate_catalogue)  # the streaming one otherwise
-    return validate(path)
-
-
-def exit_code(report: ValidationReport) -> int:
-    if any(e.code in UNREADABLE_CODES for e in report.errors):
-        return EXIT_UNREADABLE
-    return EXIT_VALID if report.valid else EXIT_INVALID
 
 
 def main(argv: list[str]) -> int:
-    """Check the one file named in ``argv``; print the JSON report; return the exit code."""
+    """Check the one file named in ``argv``; print the JSON verdict; return the exit code."""
     if len(argv) != 1:
         print("usage: avrop peppol check FILE", file=sys.stderr)
         return EXIT_UNREADABLE
-    report = check_file(Path(argv[0]))
-    print(json.dumps(report.to_json(), ensure_ascii=False))
-    return exit_code(report)
+    try:
+        verdict = check_file(Path(argv[0]))
+    except PeppolDocumentError as exc:
+        print(json.dumps(unreadable_json(exc), ensure_ascii=False))
+        return EXIT_UNREADABLE
+    print(json.dumps(verdict.to_json(), ensure_ascii=False))
+    return exit_code(verdict)
 
 
 if __name__ == "__main__":

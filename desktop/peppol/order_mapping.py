@@ -23,6 +23,7 @@ from desktop.peppol.order_response import (
     LineStatus,
     OrderResponseDocument,
     ResponseLine,
+    SubstituteItem,
     read_order_response,
     write_order_response,
 )
@@ -150,9 +151,22 @@ def read_answer(data: bytes) -> tuple[str, OrderAnswer]:
         elif line.status is LineStatus.ACCEPTED:
             changes.append(LineChange(line.line_id, None, None, line.note))
         else:
-            changes.append(LineChange(line.line_id, line.quantity, line.price, line.note))
+            new = line.substitute
+            changes.append(
+                LineChange(
+                    line.line_id,
+                    line.quantity,
+                    line.price,
+                    line.note,
+                    substitute_item_id=new.seller_item_id if new else "",
+                    substitute_name=new.name if new else "",
+                )
+            )
     issued = datetime.combine(doc.issue_date, time(12), tzinfo=UTC)
-    return doc.order_id, OrderAnswer(ResponseCode(doc.code.value), issued, doc.note, tuple(changes))
+    answer = OrderAnswer(
+        ResponseCode(doc.code.value), issued, doc.note, tuple(changes), currency=doc.currency
+    )
+    return doc.order_id, answer
 
 
 def answer_document(
@@ -162,18 +176,15 @@ def answer_document(
     buyer: Party,
     response_id: str = "",
     currency: str = "SEK",
+    order_lines: tuple[OrderLine, ...] = (),
 ) -> OrderResponseDocument:
-    """The PEPPOL Order Response of ``answer`` (what a supplier sends; demo and tests)."""
-    lines = tuple(
-        ResponseLine(
-            line_id=change.line_id,
-            status=LineStatus.REJECTED if change.quantity == 0 else LineStatus.CHANGED,
-            quantity=change.quantity,
-            price=change.price,
-            note=change.note,
-        )
-        for change in answer.changes
-    )
+    """The PEPPOL Order Response of ``answer`` (what a supplier sends; demo and tests).
+
+    ``order_lines`` (the order's) give each line its item name and unit; a change with a
+    substitute becomes a ``SellerSubstitutedLineItem``.
+    """
+    ordered = {line.line_id: line for line in order_lines}
+    lines = tuple(_response_line(change, ordered.get(change.line_id)) for change in answer.changes)
     return OrderResponseDocument(
         response_id=response_id or f"R-{order_id}-{answer.code.value}",
         issue_date=answer.issued_at.date(),
@@ -187,6 +198,35 @@ def answer_document(
     )
 
 
-def answer_xml(order_id: str, answer: OrderAnswer, seller: Party, buyer: Party) -> bytes:
+def _response_line(change: LineChange, ordered: OrderLine | None) -> ResponseLine:
+    rejected = change.quantity == 0
+    substitute = None
+    if change.substitute_item_id or change.substitute_name:
+        name = change.substitute_name or change.substitute_item_id
+        substitute = SubstituteItem(name, change.substitute_item_id)
+    return ResponseLine(
+        line_id=change.line_id,
+        status=LineStatus.REJECTED if rejected else LineStatus.CHANGED,
+        quantity=change.quantity,
+        unit_code=(ordered.unit_code if ordered else "EA") if change.quantity is not None else None,
+        price=change.price,
+        note=change.note,
+        name=ordered.name if ordered else "",
+        seller_item_id=ordered.seller_item_id if ordered else "",
+        substitute=None if rejected else substitute,
+    )
+
+
+def answer_xml(
+    order_id: str,
+    answer: OrderAnswer,
+    seller: Party,
+    buyer: Party,
+    order_lines: tuple[OrderLine, ...] = (),
+    currency: str = "SEK",
+) -> bytes:
     """The checked XML of the Order Response of ``answer``."""
-    return write_order_response(answer_document(order_id, answer, seller, buyer))
+    document = answer_document(
+        order_id, answer, seller, buyer, currency=currency, order_lines=order_lines
+    )
+    return write_order_response(document)

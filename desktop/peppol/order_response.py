@@ -11,15 +11,14 @@ from lxml import etree
 
 from desktop.peppol import order_rules as r
 from desktop.peppol import ubl_names as u
-from desktop.peppol.catalogue_rules import is_unit_code
 from desktop.peppol.catalogue_validation import ValidationReport
+from desktop.peppol.codelists import is_unit_code
 from desktop.peppol.document_parsing import MAX_DOCUMENT_BYTES, load_document
 from desktop.peppol.errors import DocumentError, PeppolDocumentError
 from desktop.peppol.parties import Party
 from desktop.peppol.party_xml import (
     child_text,
     decimal_text,
-    party_element,
     party_from_element,
     sub,
     text,
@@ -51,8 +50,21 @@ _STATUSES = {s.value: s for s in LineStatus}
 
 
 @dataclass(frozen=True)
+class SubstituteItem:
+    """The item the seller delivers instead of the ordered one (``SellerSubstitutedLineItem``)."""
+
+    name: str
+    seller_item_id: str = ""
+    gtin: str | None = None
+
+
+@dataclass(frozen=True)
 class ResponseLine:
-    """The supplier's word on one order line (``line_id`` is the order's line ID)."""
+    """The supplier's word on one order line (``line_id`` is the order's line ID).
+
+    ``name`` and ``seller_item_id`` are the ordered item's (T76 requires ``Item/Name``);
+    a quantity carries its ``unit_code``; ``substitute`` is the item delivered instead.
+    """
 
     line_id: str
     status: LineStatus = LineStatus.CHANGED
@@ -61,6 +73,9 @@ class ResponseLine:
     price: Decimal | None = None
     delivery_date: date | None = None
     note: str = ""
+    name: str = ""
+    seller_item_id: str = ""
+    substitute: SubstituteItem | None = None
 
 
 @dataclass(frozen=True)
@@ -98,28 +113,56 @@ def order_response_bytes(doc: OrderResponseDocument) -> bytes:
         sub(root, "cbc:Note", doc.note)
     sub(root, "cbc:DocumentCurrencyCode", doc.currency)
     sub(sub(root, "cac:OrderReference"), "cbc:ID", doc.order_id)
-    party_element(root, "cac:SellerSupplierParty", doc.seller)
-    party_element(root, "cac:BuyerCustomerParty", doc.buyer)
+    _party(root, "cac:SellerSupplierParty", doc.seller)
+    _party(root, "cac:BuyerCustomerParty", doc.buyer)
     for line in doc.lines:
-        order_line = sub(root, "cac:OrderLine")
-        item_line = sub(order_line, "cac:LineItem")
-        sub(item_line, "cbc:ID", line.line_id)
-        if line.note:
-            sub(item_line, "cbc:Note", line.note)
-        sub(item_line, "cbc:LineStatusCode", line.status.value)
-        if line.quantity is not None:
-            unit = {"unitCode": line.unit_code} if line.unit_code else {}
-            sub(item_line, "cbc:Quantity", decimal_text(line.quantity), **unit)
-        if line.delivery_date is not None:
-            period = sub(sub(item_line, "cac:Delivery"), "cac:PromisedDeliveryPeriod")
-            sub(period, "cbc:StartDate", line.delivery_date.isoformat())
-            sub(period, "cbc:EndDate", line.delivery_date.isoformat())
-        if line.price is not None:
-            price = sub(item_line, "cac:Price")
-            sub(price, "cbc:PriceAmount", decimal_text(line.price), currencyID=doc.currency)
-        sub(item_line, "cac:Item")
-        sub(sub(order_line, "cac:OrderLineReference"), "cbc:LineID", line.line_id)
+        _write_line(sub(root, "cac:OrderLine"), line, doc.currency)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def _party(root: Element, name: str, party: Party) -> None:
+    """A T76 party: endpoint and registration name only (no address, no contact)."""
+    el = sub(sub(root, name), "cac:Party")
+    sub(el, "cbc:EndpointID", party.endpoint_id, schemeID=party.scheme)
+    sub(sub(el, "cac:PartyLegalEntity"), "cbc:RegistrationName", party.name)
+
+
+def _write_line(order_line: Element, line: ResponseLine, currency: str) -> None:
+    item_line = sub(order_line, "cac:LineItem")
+    sub(item_line, "cbc:ID", line.line_id)
+    if line.note:
+        sub(item_line, "cbc:Note", line.note)
+    sub(item_line, "cbc:LineStatusCode", line.status.value)
+    if line.quantity is not None:
+        unit = {"unitCode": line.unit_code} if line.unit_code else {}
+        sub(item_line, "cbc:Quantity", decimal_text(line.quantity), **unit)
+    if line.delivery_date is not None:
+        period = sub(sub(item_line, "cac:Delivery"), "cac:PromisedDeliveryPeriod")
+        sub(period, "cbc:StartDate", line.delivery_date.isoformat())
+        sub(period, "cbc:EndDate", line.delivery_date.isoformat())
+    if line.price is not None:
+        price = sub(item_line, "cac:Price")
+        sub(price, "cbc:PriceAmount", decimal_text(line.price), currencyID=currency)
+    item = sub(item_line, "cac:Item")
+    sub(item, "cbc:Name", line.name or line.line_id)
+    if line.seller_item_id:
+        sub(sub(item, "cac:SellersItemIdentification"), "cbc:ID", line.seller_item_id)
+    if line.substitute is not None:
+        new = line.substitute
+        substituted = sub(order_line, "cac:SellerSubstitutedLineItem")
+        sub(substituted, "cbc:ID", line.line_id)
+        new_item = sub(substituted, "cac:Item")
+        sub(new_item, "cbc:Name", new.name)
+        if new.seller_item_id:
+            sub(sub(new_item, "cac:SellersItemIdentification"), "cbc:ID", new.seller_item_id)
+        if new.gtin:
+            sub(
+                sub(new_item, "cac:StandardItemIdentification"),
+                "cbc:ID",
+                new.gtin,
+                schemeID=u.GTIN_SCHEME,
+            )
+    sub(sub(order_line, "cac:OrderLineReference"), "cbc:LineID", line.line_id)
 
 
 def read_order_response(
@@ -173,8 +216,8 @@ def _read(
         errors.append(DocumentError(None, None, "OrderReference/ID", "missing", "no order ID"))
     seller_el = root.find(f"{u.cac('SellerSupplierParty')}/{u.cac('Party')}")
     buyer_el = root.find(f"{u.cac('BuyerCustomerParty')}/{u.cac('Party')}")
-    seller = party_from_element(seller_el, "SellerSupplierParty", errors)
-    buyer = party_from_element(buyer_el, "BuyerCustomerParty", errors)
+    seller = party_from_element(seller_el, "SellerSupplierParty", errors, need_name=False)
+    buyer = party_from_element(buyer_el, "BuyerCustomerParty", errors, need_name=False)
     lines = [_line(el, errors) for el in line_els]
     r.check_unique([line.line_id for line in lines], line_els, errors)
     issue_date = r.to_date(child_text(root, "cbc:IssueDate"), "IssueDate", errors)
@@ -221,6 +264,14 @@ def _line(order_line: Element, errors: list[DocumentError]) -> ResponseLine:
         )
     period = ("cac:Delivery", "cac:PromisedDeliveryPeriod")
     delivery = child_text(el, *period, "cbc:EndDate") or child_text(el, *period, "cbc:StartDate")
+    substitute = None
+    new_item = order_line.find(f"{u.cac('SellerSubstitutedLineItem')}/{u.cac('Item')}")
+    if new_item is not None:
+        substitute = SubstituteItem(
+            name=child_text(new_item, "cbc:Name"),
+            seller_item_id=child_text(new_item, "cac:SellersItemIdentification", "cbc:ID"),
+            gtin=child_text(new_item, "cac:StandardItemIdentification", "cbc:ID") or None,
+        )
     return ResponseLine(
         line_id=line_id,
         status=status,
@@ -229,4 +280,7 @@ def _line(order_line: Element, errors: list[DocumentError]) -> ResponseLine:
         price=price,
         delivery_date=r.to_date(delivery, "Delivery/PromisedDeliveryPeriod", errors, line_id),
         note=child_text(el, "cbc:Note"),
+        name=child_text(el, "cac:Item", "cbc:Name"),
+        seller_item_id=child_text(el, "cac:Item", "cac:SellersItemIdentification", "cbc:ID"),
+        substitute=substitute,
     )

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from lxml import etree
 
 from desktop.peppol import ubl_names as u
+from desktop.peppol.codelists import endpoint_schemes
 from desktop.peppol.errors import DocumentError
 from desktop.peppol.parties import Contact, Party
 from desktop.peppol.safe_xml import xml_line
 
 Element = etree._Element
 
-SCHEME_RE = re.compile(r"\d{4}")
 CENT = Decimal("0.01")
 
 
@@ -83,12 +82,14 @@ def party_from_element(
     errors: list[DocumentError],
     *,
     need_country: bool = False,
+    need_name: bool = True,
 ) -> Party | None:
     """The party in ``el`` (a ``cac:Party``), or None with errors appended.
 
-    Checked: ``EndpointID`` with a four-digit ``schemeID``, a legal name
+    Checked: ``EndpointID`` with a ``schemeID`` of the official EAS list, a legal name
     (``PartyLegalEntity/RegistrationName``, or ``PartyName/Name`` in its stead) and,
-    with ``need_country``, ``PostalAddress/Country/IdentificationCode``.
+    with ``need_country``, ``PostalAddress/Country/IdentificationCode``. Without
+    ``need_name`` a party identified by id alone is read with that id as its name.
     """
     if el is None:
         errors.append(DocumentError(None, None, field, "missing", f"{field} is missing"))
@@ -101,16 +102,18 @@ def party_from_element(
     country = child_text(el, "cac:PostalAddress", "cac:Country", "cbc:IdentificationCode")
     if endpoint is None or not text(endpoint):
         errors.append(DocumentError(None, where, f"{field}/EndpointID", "missing", "no EndpointID"))
-    elif not SCHEME_RE.fullmatch(endpoint.get("schemeID", "")):
+    elif endpoint.get("schemeID", "") not in endpoint_schemes():
         errors.append(
             DocumentError(
                 None,
                 xml_line(endpoint),
                 f"{field}/EndpointID/@schemeID",
                 "endpoint_scheme",
-                "EndpointID needs a schemeID of four digits (0007, 0088, 0184, 0192, ...)",
+                "EndpointID needs a schemeID of the EAS code list (0007, 0088, 0184, 0192, ...)",
             )
         )
+    if not name and not need_name:
+        name = child_text(el, "cac:PartyIdentification", "cbc:ID") or text(endpoint)
     if not name:
         errors.append(
             DocumentError(

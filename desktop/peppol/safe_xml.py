@@ -3,11 +3,13 @@
 Every document Avrop reads goes through :class:`ByteChunks` (which opens the source,
 inflates gzip, counts bytes, inspects the prolog) and a parser from :func:`pull_parser`.
 A ``<!DOCTYPE`` is refused outright, so no entity can be declared, expanded or fetched;
-XInclude is never processed and its namespace is refused; only UTF-8 is accepted.
+XInclude is never processed and its namespace is refused. Any ASCII-compatible encoding
+the XML declaration names is read (libxml2 decodes it); UTF-16/32 are refused.
 """
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import re
@@ -27,7 +29,7 @@ DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 _XINCLUDE = u.XINCLUDE_NS.encode()
 _ENCODING_RE = re.compile(rb"""encoding\s*=\s*["']([^"']*)["']""")
-_UTF8_NAMES = {b"utf-8", b"utf8"}
+_PROBE = "<?xml encoding='x'?><a/>"
 
 Source = Path | str | bytes | IO[bytes]
 
@@ -129,8 +131,9 @@ class ByteChunks:
 def check_prolog(data: bytes) -> int:
     """The offset of the root tag once ``data`` holds the whole prolog, else -1; raise if refused.
 
-    Accepted: an optional UTF-8 byte order mark, an XML declaration naming UTF-8 (or no
-    encoding), comments, processing instructions and white space; then the root tag.
+    Accepted: an optional UTF-8 byte order mark, an XML declaration naming an
+    ASCII-compatible encoding (or none), comments, processing instructions and white
+    space; then the root tag.
     """
     if data.startswith((b"\xfe\xff", b"\xff\xfe", b"\x00", b"<\x00")):
         fail("xml_encoding", "the document is not UTF-8 (UTF-16/32 found)")
@@ -140,9 +143,9 @@ def check_prolog(data: bytes) -> int:
         if end < 0:
             return _incomplete(data)
         match = _ENCODING_RE.search(data, pos, end)
-        if match and match.group(1).lower() not in _UTF8_NAMES:
+        if match and not ascii_compatible(match.group(1).decode("ascii", "replace")):
             name = match.group(1).decode("ascii", "replace")
-            fail("xml_encoding", f"the document declares encoding {name!r}; only UTF-8 is read")
+            fail("xml_encoding", f"the document declares encoding {name!r}, which is not read")
         pos = end + 2
     while True:
         while pos < len(data) and data[pos] in b" \t\r\n":
@@ -163,6 +166,14 @@ def check_prolog(data: bytes) -> int:
             fail("xml_doctype", "a DOCTYPE (DTD or entity declaration) is not allowed")
         else:
             return pos  # the root element (or junk the parser will report)
+
+
+def ascii_compatible(encoding: str) -> bool:
+    """True when ``encoding`` is known and writes XML markup as ASCII does (Latin-1, UTF-8…)."""
+    try:
+        return codecs.encode(_PROBE, encoding) == _PROBE.encode("ascii")
+    except (LookupError, ValueError, UnicodeError):
+        return False
 
 
 def _incomplete(data: bytes) -> int:

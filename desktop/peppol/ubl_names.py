@@ -17,15 +17,18 @@ ORDER_CUSTOMIZATION: Final = "urn:fdc:peppol.eu:poacc:trns:order:3"
 ORDER_RESPONSE_CUSTOMIZATION: Final = "urn:fdc:peppol.eu:poacc:trns:order_response:3"
 ORDERING_PROFILE: Final = "urn:fdc:peppol.eu:poacc:bis:ordering:3"
 ORDER_ONLY_PROFILE: Final = "urn:fdc:peppol.eu:poacc:bis:order_only:3"
+ADVANCED_ORDERING_PROFILE: Final = "urn:fdc:peppol.eu:poacc:bis:advanced_ordering:3"
 
 GTIN_SCHEME: Final = "0160"
 GLN_SCHEME: Final = "0088"
 CPV_LIST_ID: Final = "STI"  # UNCL 7143: Common Procurement Vocabulary
 UNSPSC_LIST_ID: Final = "TST"  # UNCL 7143: UN Standard Products and Services Code
 LIST_PRICE_TYPE: Final = "AAB"  # UNCL 5375 "calculation gross": the price before discounts
-CONTRACT_DOCUMENT_TYPE: Final = "315"  # UNCL 1001 "Contract"
+CONTRACT_DOCUMENT_TYPE: Final = "315"  # UNCL 1001 "Contract" (read from older documents)
 CRISIS_PROPERTY: Final = "CrisisCritical"
-IMAGE_DOCUMENT_TYPE: Final = "Image"
+AGREEMENT_PROPERTY: Final = "FrameworkAgreement"  # a line's agreement, when not the header's
+IMAGE_DOCUMENT_TYPE: Final = "PRODUCT_IMAGE"  # the official Image code list
+LEGACY_IMAGE_DOCUMENT_TYPE: Final = "Image"  # DocumentType of older documents
 
 ROOT_KINDS: Final = {
     f"{{{CATALOGUE_NS}}}Catalogue": "Catalogue",

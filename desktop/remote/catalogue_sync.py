@@ -117,6 +117,13 @@ def _counted(
         yield line
 
 
+def _withdrawn(lines: Iterable[CatalogueLine]) -> Iterator[CatalogueLine]:
+    """No line, once ``lines`` are all read (so a bad document is still refused)."""
+    for _ in lines:
+        pass
+    yield from ()
+
+
 class _TooLarge(AvropError):
     def __init__(self) -> None:
         super().__init__("payload_too_large", "The catalogue is larger than Avrop accepts.")
@@ -230,15 +237,18 @@ class CatalogueSync:
 
                 def apply() -> int:
                     with read_catalogue(path, supplier_id=sid) as document:
-                        # A partial catalogue (Add/Update/Delete lines) changes the one held.
+                        # A partial catalogue (Add/Update/Delete lines) changes the one held;
+                        # a withdrawn one (header Delete) leaves no line once it is read.
+                        header = document.header
                         apply_lines = (
                             self._store.apply_delta
-                            if document.header.partial
+                            if header.partial and not header.withdrawn
                             else self._store.replace_catalogue
                         )
+                        lines = _counted(document.lines, tick)
                         result = apply_lines(
                             sid,
-                            _counted(document.lines, tick),
+                            _withdrawn(lines) if header.withdrawn else lines,
                             etag=etag,
                             synced_at=datetime.now(UTC),
                         )

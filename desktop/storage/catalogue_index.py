@@ -41,7 +41,12 @@ BUCKET_SHIFT = 32
 AGREEMENT_TIER = 0
 OTHER_TIER = 1
 MAX_BUCKET = 15
-ECO_LABELS = frozenset({"NordicSwan", "EUEcolabel", "Organic", "FairTrade"})
+# Official PackagingMarkedLabelAccreditationCode codes of the Nordic eco and fair-trade
+# labels that the "eco-labelled" filter means (a test checks each is in the shipped list).
+ECO_LABELS = frozenset(
+    {"SVANEN", "EU_ECO_LABEL", "KRAV_MARK", "DK_ECO", "DEBIO", "EU_ORGANIC_FARMING"}
+    | {"FAIR_TRADE_MARK", "BRA_MILJOVAL_LABEL_SWEDISH"}
+)
 
 # Heads of Nordic compounds that the CPV labels lack as words of their own.
 _EXTRA_HEADS = (

@@ -78,6 +78,8 @@ def order_line_to_json(line: OrderLine) -> dict[str, Any]:
         "changed_quantity": _m(line.changed_quantity),
         "changed_price": _m(line.changed_price),
         "received_quantity": format_money(line.received_quantity),
+        "substitute_item_id": line.substitute_item_id,
+        "substitute_name": line.substitute_name,
     }
 
 
@@ -94,6 +96,8 @@ def order_line_from_json(data: dict[str, Any]) -> OrderLine:
         changed_quantity=_d(data.get("changed_quantity")),
         changed_price=_d(data.get("changed_price")),
         received_quantity=parse_money(data.get("received_quantity") or "0"),
+        substitute_item_id=data.get("substitute_item_id") or "",
+        substitute_name=data.get("substitute_name") or "",
     )
 
 

@@ -161,7 +161,8 @@ def test_invalid_catalogues_are_refused_with_their_lines_and_nothing_is_stored(
         assert body["code"] == "catalogue_invalid", name
         assert body["errors"], name
         assert all(
-            {"line", "xml_line", "field", "code", "message"} <= set(e) for e in body["errors"]
+            {"id", "flag", "location", "line", "message", "source"} == set(e)
+            for e in body["errors"]
         )
     after = _get(client, **{"Accept-Encoding": "gzip"})
     assert after.headers["ETag"] == before.headers["ETag"]
@@ -180,8 +181,8 @@ def test_refusal_names_the_bad_line(client: TestClient) -> None:
     )
     assert answer.status_code == 422
     (error,) = answer.json()["errors"]
-    assert error["line"] == lines[4].line_id or error["line"] == lines[4].seller_item_id
-    assert error["code"] == "unknown_agreement"
+    assert error["id"] == "AVROP-UNKNOWN-AGREEMENT" and error["source"] == "avrop"
+    assert f"cbc:ID='{lines[4].line_id}'" in error["location"]
 
 
 @pytest.mark.parametrize(

@@ -34,8 +34,10 @@ def placed(client: TestClient) -> Any:
         assert answer.status_code == 201, answer.text
         return order.id, answer.json()["id"]
 
-    def respond(client_id: str, server_id: str, answer: OrderAnswer, who: Any = None) -> Any:
-        data = answer_xml(client_id, answer, seller, BUYER)
+    def respond(
+        client_id: str, server_id: str, answer: OrderAnswer, who: Any = None, currency: str = "SEK"
+    ) -> Any:
+        data = answer_xml(client_id, answer, seller, BUYER, currency=currency)
         return client.post(
             f"/orders/{server_id}/response", content=data, headers={**(who or office), **XML}
         )
@@ -115,3 +117,32 @@ def test_bad_documents_and_media_types(placed: Any, client: TestClient) -> None:
     assert bad.status_code == 422 and bad.json()["code"] == "document_invalid"
     json_body = client.post(f"/orders/{server_id}/response", json={"code": "AP"}, headers=office)
     assert json_body.status_code == 415
+
+
+def test_a_substituted_item_is_kept_and_served_as_old_and_new(placed: Any) -> None:
+    place, respond, _ = placed
+    client_id, server_id = place()
+    answer = _answer(
+        ResponseCode.CHANGED,
+        LineChange("1", Decimal("10"), None, "Ersätts", "K-00099", "Mellanrost 450 g"),
+    )
+    changed = respond(client_id, server_id, answer)
+    assert changed.status_code == 200, changed.text
+    first, second = changed.json()["lines"]
+    assert (first["substitute_item_id"], first["substitute_name"]) == (
+        "K-00099",
+        "Mellanrost 450 g",
+    )
+    assert (second["substitute_item_id"], second["substitute_name"]) == ("", "")
+
+
+def test_an_answer_in_another_currency_is_refused(placed: Any) -> None:
+    place, respond, _ = placed
+    client_id, server_id = place()
+    changed = _answer(ResponseCode.CHANGED, LineChange("1", Decimal("6"), Decimal("5.00")))
+    for answer in (_answer(ResponseCode.ACCEPTED), changed):
+        refused = respond(client_id, server_id, answer, currency="EUR")
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["code"] == "response_currency"
+    accepted = respond(client_id, server_id, _answer(ResponseCode.ACCEPTED))
+    assert accepted.status_code == 200 and accepted.json()["state"] == "accepted"

@@ -16,6 +16,7 @@ from desktop.app import STORE_FILE, AppOptions
 from desktop.domain.errors import AvropError
 from desktop.settings import Settings, save_settings
 from desktop.storage.database import open_database
+from tests.fixtures.conforming_docs import conforming_catalogue
 
 
 @pytest.fixture
@@ -102,10 +103,10 @@ def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_peppol_check_runs_the_real_checker(
-    tmp_path: Path, peppol_catalogue_bytes: bytes, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = tmp_path / "catalogue.xml"
-    good.write_bytes(peppol_catalogue_bytes)
+    good.write_bytes(conforming_catalogue())
     assert cli.main(["peppol", "check", str(good)]) == 0
     assert json.loads(capsys.readouterr().out)["document"] == "Catalogue"
     bad = tmp_path / "broken.xml"

@@ -174,7 +174,7 @@ class FaultRun:
                 UNIT, "Förskolan Solrosen", home, "Ekby omlastningscentral", hub, None, "u-hub"
             ),
             currency="SEK",
-            lines=(OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(quantity), "PK", price),),
+            lines=(OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(quantity), "XPK", price),),
             created_by="orderer",
             created_at=datetime.now(UTC),
             state=OrderState.QUEUED,

@@ -100,7 +100,7 @@ class CartModel(QAbstractTableModel):
         if column == self.QUANTITY:
             return quantity_text(line.quantity)
         if column == self.UNIT:
-            return unit_text(line.unit_code)  # "pack", not the UN/ECE code "PK"
+            return unit_text(line.unit_code)  # "pack", not the code "XPK"
         if column == self.PRICE:
             return money_text(line.price)
         if column == self.AMOUNT:

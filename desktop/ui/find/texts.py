@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.peppol.codelists import label_name
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -18,11 +19,17 @@ CALL_OFF: dict[CallOffMethod, str] = {
     CallOffMethod.RANKED: QT_TRANSLATE_NOOP("FindTexts", "Ranked suppliers"),
     CallOffMethod.MINI_COMPETITION: QT_TRANSLATE_NOOP("FindTexts", "Mini-competition"),
 }
+# Names, in the user's language, of the labels (official PackagingMarkedLabelAccreditation
+# codes) the demo and Nordic catalogues use; any other code shows the code list's name.
 LABELS: dict[str, str] = {
-    "NordicSwan": QT_TRANSLATE_NOOP("FindTexts", "Nordic Swan"),
-    "EUEcolabel": QT_TRANSLATE_NOOP("FindTexts", "EU Ecolabel"),
-    "Organic": QT_TRANSLATE_NOOP("FindTexts", "Organic"),
-    "FairTrade": QT_TRANSLATE_NOOP("FindTexts", "Fairtrade"),
+    "SVANEN": QT_TRANSLATE_NOOP("FindTexts", "Nordic Swan"),
+    "EU_ECO_LABEL": QT_TRANSLATE_NOOP("FindTexts", "EU Ecolabel"),
+    "KRAV_MARK": QT_TRANSLATE_NOOP("FindTexts", "KRAV (organic)"),
+    "DK_ECO": QT_TRANSLATE_NOOP("FindTexts", "Danish Ø label (organic)"),
+    "DEBIO": QT_TRANSLATE_NOOP("FindTexts", "Debio (organic)"),
+    "EU_ORGANIC_FARMING": QT_TRANSLATE_NOOP("FindTexts", "EU organic"),
+    "FAIR_TRADE_MARK": QT_TRANSLATE_NOOP("FindTexts", "Fairtrade"),
+    "BRA_MILJOVAL_LABEL_SWEDISH": QT_TRANSLATE_NOOP("FindTexts", "Bra Miljöval"),
 }
 URGENCY: dict[Urgency, str] = {
     Urgency.WHEN_POSSIBLE: QT_TRANSLATE_NOOP("FindTexts", "When you can (within a month)"),
@@ -46,7 +53,10 @@ def call_off_text(method: CallOffMethod) -> str:
 
 
 def label_text(type_code: str, fallback: str = "") -> str:
-    return tr(LABELS[type_code]) if type_code in LABELS else (fallback or type_code)
+    """The label's name in the user's language, else the code list's (English) name."""
+    if type_code in LABELS:
+        return tr(LABELS[type_code])
+    return fallback or label_name(type_code)
 
 
 def urgency_text(urgency: Urgency) -> str:

@@ -174,6 +174,7 @@ class OrderLinesModel(QAbstractTableModel):
             and line.is_changed
             and column
             in (
+                self.ITEM,
                 self.CONFIRMED,
                 self.PRICE,
             )
@@ -184,7 +185,7 @@ class OrderLinesModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if column == self.ITEM:
-            return line.name
+            return _item_text(line)
         if column == self.ORDERED:
             return quantity_text(line.quantity)
         if column == self.CONFIRMED:
@@ -192,7 +193,7 @@ class OrderLinesModel(QAbstractTableModel):
                 return quantity_text(line.quantity)
             return f"{quantity_text(line.quantity)} → {quantity_text(line.changed_quantity)}"
         if column == self.UNIT:
-            return unit_text(line.unit_code)  # "pack", not the UN/ECE code "PK"
+            return unit_text(line.unit_code)  # "pack", not the code "XPK"
         if column == self.PRICE:
             if line.changed_price is None:
                 return money_text(line.price)
@@ -203,3 +204,17 @@ class OrderLinesModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_LINE_HEADERS) - 1)
+
+
+def _item_text(line: OrderLine) -> str:
+    """The item; when the supplier substitutes another, "ordered → substitute (its id)"."""
+    if not (line.substitute_item_id or line.substitute_name):
+        return line.name
+    new = line.substitute_name or line.substitute_item_id
+    if line.substitute_item_id and line.substitute_name:
+        new = f"{line.substitute_name} ({line.substitute_item_id})"
+    return (
+        QCoreApplication.translate("OrdersModel", "%1 → substituted by %2")
+        .replace("%1", line.name)
+        .replace("%2", new)
+    )

@@ -373,6 +373,11 @@ _ORDERS: dict[str, str] = {
     "order_state_invalid": QT_TRANSLATE_NOOP(
         "OrderTexts", "The order has moved on meanwhile. Sync and look again."
     ),
+    "response_currency": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "The supplier's answer is in another currency than the order, so it was refused. "
+        "Ask the supplier to answer in the order's currency.",
+    ),
     "order_not_sent": QT_TRANSLATE_NOOP(
         "OrderTexts", "The order has not reached the server yet. Try again when it is sent."
     ),

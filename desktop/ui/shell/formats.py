@@ -17,14 +17,14 @@ from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 # Unit codes (UN/ECE rec. 20) in words; translated in the context they were written in.
 UNITS: dict[str, str] = {
     "EA": QT_TRANSLATE_NOOP("FindTexts", "piece"),
-    "PK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
+    "XPK": QT_TRANSLATE_NOOP("FindTexts", "pack"),
     "KGM": QT_TRANSLATE_NOOP("FindTexts", "kg"),
     "GRM": QT_TRANSLATE_NOOP("FindTexts", "g"),
     "LTR": QT_TRANSLATE_NOOP("FindTexts", "litre"),
     "MLT": QT_TRANSLATE_NOOP("FindTexts", "ml"),
     "MTR": QT_TRANSLATE_NOOP("FindTexts", "metre"),
     "HUR": QT_TRANSLATE_NOOP("FindTexts", "hour"),
-    "BX": QT_TRANSLATE_NOOP("FindTexts", "box"),
+    "XBX": QT_TRANSLATE_NOOP("FindTexts", "box"),
     "RM": QT_TRANSLATE_NOOP("FindTexts", "ream"),
     "PR": QT_TRANSLATE_NOOP("FindTexts", "pair"),
     "SET": QT_TRANSLATE_NOOP("FindTexts", "set"),

@@ -17,9 +17,10 @@ from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.peppol.catalogue_writer import CatalogueHeader, write_catalogue
 from desktop.peppol.parties import Party
 from desktop.storage.catalogue_cpv import cpv_codes
+from desktop.storage.catalogue_index import ECO_LABELS
 
 ECOMMERCE = [c.key for c in CATEGORIES if c.in_ecommerce]
-ECO = {"NordicSwan", "EUEcolabel", "Organic", "FairTrade"}
+ECO = ECO_LABELS  # official PackagingMarkedLabelAccreditationCode codes
 
 
 def gtin_valid(gtin: str) -> bool:
@@ -49,13 +50,13 @@ def test_lines_of_every_category_are_well_formed(category: str) -> None:
     for x in lines:
         assert x.supplier_id == f"s-{category}-1" and x.agreement_id == f"a-{category}"
         assert x.name and x.description and x.brand and x.keywords
-        assert x.unit_code in {"EA", "PK", "KGM", "LTR", "HUR"}
+        assert x.unit_code in {"EA", "XPK", "KGM", "LTR", "HUR"}
         assert x.price is not None and x.list_price is not None
         assert x.price < x.list_price
         assert x.price == x.price.quantize(Decimal("0.01")) and x.price > 0
         assert all(c in codes for c in x.cpv_codes)
         assert x.gtin is None or gtin_valid(x.gtin)
-        if x.unit_code == "PK":
+        if x.unit_code == "XPK":
             assert x.content_quantity is not None and x.content_unit_code
 
 

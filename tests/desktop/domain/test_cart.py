@@ -21,7 +21,7 @@ def line(
     quantity: str = "1",
     price: str | None = "54.90",
     agreement: str | None = "a-coffee",
-    unit: str = "PK",
+    unit: str = "XPK",
     minimum: str | None = None,
     maximum: str | None = None,
 ) -> CartLine:
@@ -88,7 +88,7 @@ def test_from_catalogue_keeps_what_ordering_needs() -> None:
         supplier_id="s-1",
         seller_item_id="A",
         name="Kaffe",
-        unit_code="PK",
+        unit_code="XPK",
         price=D("50"),
         min_order_quantity=D("2"),
         max_order_quantity=D("10"),

@@ -21,7 +21,7 @@ def _offer(
     agreement: str | None,
     price: str,
     content: str | None = "0.5",
-    unit: str = "PK",
+    unit: str = "XPK",
     content_unit: str | None = "KGM",
 ) -> ItemOffer:
     return ItemOffer(
@@ -75,7 +75,7 @@ def test_off_agreement_falls_back_to_per_unit_then_to_no_figure() -> None:
     )
     assert per_unit is not None and per_unit.difference == D("2") and per_unit.per_unit_code == "EA"
     incomparable = off_agreement_advice(
-        chosen, [AGREEMENTS["a-coffee"]], [_offer("a", "a-coffee", "10", unit="PK")], TODAY
+        chosen, [AGREEMENTS["a-coffee"]], [_offer("a", "a-coffee", "10", unit="XPK")], TODAY
     )
     assert incomparable is not None and incomparable.difference is None
     assert incomparable.alternative is not None

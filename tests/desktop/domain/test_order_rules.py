@@ -79,7 +79,7 @@ def cart(
     agreement: str | None = "a-coffee",
 ) -> Cart:
     return Cart("u-1").add(
-        CartLine(supplier, "K-1", "Kaffe", D(quantity), "PK", D(price), agreement_id=agreement)
+        CartLine(supplier, "K-1", "Kaffe", D(quantity), "XPK", D(price), agreement_id=agreement)
     )
 
 

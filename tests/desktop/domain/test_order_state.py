@@ -43,8 +43,8 @@ def order(state: OrderState = OrderState.SENT) -> Order:
         delivery=Delivery("u-1", "Solrosen", HOME, "Solrosen", HOME, None),
         currency="SEK",
         lines=(
-            OrderLine("1", "K-1", "Kaffe", D("10"), "PK", D("54.90")),
-            OrderLine("2", "T-1", "Te", D("3"), "PK", D("10"), D("2")),
+            OrderLine("1", "K-1", "Kaffe", D("10"), "XPK", D("54.90")),
+            OrderLine("2", "T-1", "Te", D("3"), "XPK", D("10"), D("2")),
         ),
         created_by="orderer",
         created_at=NOW,

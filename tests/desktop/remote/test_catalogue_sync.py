@@ -199,3 +199,71 @@ def test_a_partial_catalogue_changes_only_its_lines(
     assert [r.supplier_id for r in result.updated] == ["s-coffee-1"]
     assert store.catalogue_state("s-coffee-1").line_count == before - 1
     assert store.find_item("s-coffee-1", gone.seller_item_id) is None
+
+
+def _served(fresh: object, header_action: str, lines_action: str) -> tuple[str, bytes]:
+    """The stored catalogue rewritten: header ActionCode ``header_action``, its first line
+    renamed and marked ``lines_action`` (what the rules accept, as a supplier sends it)."""
+    import dataclasses
+    import io
+
+    from desktop.domain.catalogue import LineAction
+    from desktop.peppol.catalogue_reader import read_catalogue
+    from desktop.peppol.catalogue_writer import write_catalogue
+
+    with read_catalogue(
+        io.BytesIO(gzip.decompress(_stored(fresh, "s-coffee-1"))),  # type: ignore[arg-type]
+        supplier_id="s-coffee-1",
+    ) as document:
+        header = dataclasses.replace(document.header, partial=True)
+        first = next(iter(document.lines))
+    renamed = dataclasses.replace(first, name="Omdöpt kaffe", action=LineAction(lines_action))
+    out = io.BytesIO()
+    write_catalogue(out, header, [renamed])
+    data = out.getvalue().replace(
+        b"<cbc:ActionCode>Update</cbc:ActionCode>",
+        f"<cbc:ActionCode>{header_action}</cbc:ActionCode>".encode(),
+        1,
+    )
+    return first.seller_item_id, data
+
+
+def test_update_lines_under_an_add_header_are_applied(
+    start_central_api: StartCentralApi, tmp_path: Path, store_database: Database
+) -> None:
+    from desktop.peppol.conformance import check_document
+
+    fresh = start_central_api()
+    sync, store = _sync(fresh, tmp_path, store_database)
+    sync.sync()
+    before = store.catalogue_state("s-coffee-1").line_count
+    item_id, data = _served(fresh, "Add", "Update")
+    assert check_document(data).conforms  # the official rules accept it
+    _corrupt(fresh, "s-coffee-1", data)
+
+    result = sync.sync()
+    assert [r.supplier_id for r in result.updated] == ["s-coffee-1"]
+    assert store.catalogue_state("s-coffee-1").line_count == before
+    found = store.find_item("s-coffee-1", item_id)
+    assert found is not None
+    detail = store.item(found)
+    assert detail is not None and detail.name == "Omdöpt kaffe"
+
+
+def test_a_catalogue_with_header_delete_is_withdrawn(
+    start_central_api: StartCentralApi, tmp_path: Path, store_database: Database
+) -> None:
+    from desktop.peppol.conformance import check_document
+
+    fresh = start_central_api()
+    sync, store = _sync(fresh, tmp_path, store_database)
+    sync.sync()
+    assert store.catalogue_state("s-coffee-1").line_count > 0
+    item_id, data = _served(fresh, "Delete", "Delete")
+    assert check_document(data).conforms
+    _corrupt(fresh, "s-coffee-1", data)
+
+    result = sync.sync()
+    assert [r.supplier_id for r in result.updated] == ["s-coffee-1"]
+    assert store.catalogue_state("s-coffee-1").line_count == 0
+    assert store.find_item("s-coffee-1", item_id) is None

@@ -46,7 +46,7 @@ def item(
         supplier_id=supplier,
         seller_item_id=f"{supplier}-{n}",
         name=f"Vara {n}",
-        unit_code="PK",
+        unit_code="XPK",
         price=Decimal(price),
         agreement_id=agreement or "a-" + supplier.split("-")[1],
         min_order_quantity=Decimal(minimum) if minimum else None,
@@ -306,3 +306,21 @@ def test_on_a_shared_computer_each_user_sees_only_the_orders_they_may(
 
     office.reference.clear_me()  # signed out: nobody's orders are shown
     assert seen(office) == set()
+
+
+def test_a_substituted_item_reaches_the_orderer_as_old_and_new(world: World) -> None:
+    world.follow.sync(world.me)
+    world.service.add_to_cart(UNIT, item("s-coffee-1", 1), Decimal("10"))
+    (placed,) = world.service.place(UNIT).placed
+    world.sender.send_due()
+    sent = world.service.orders.entry(placed.order.id)
+    assert sent is not None and sent.order.server_id
+    change = LineChange("1", Decimal("10"), None, "Ersätts", "K-00099", "Mellanrost 450 g")
+    answer = OrderAnswer(ResponseCode.CHANGED, datetime.now(UTC), "", (change,))
+    _respond(world, placed.order.id, sent.order.server_id, answer)
+    world.follow.sync(world.me)
+    entry = world.service.orders.entry(placed.order.id)
+    assert entry is not None and entry.order.state is OrderState.CHANGED
+    line = entry.order.lines[0]
+    assert (line.substitute_item_id, line.substitute_name) == ("K-00099", "Mellanrost 450 g")
+    assert line.is_changed

@@ -199,14 +199,14 @@ def test_item_detail_has_what_the_item_pane_shows(
         description="Bryggkaffe från Löfbergs.",
         keywords=("Filterkaffe", "ground coffee"),
         gtin="7310050001234",
-        unit_code="PK",
+        unit_code="XPK",
         content_quantity=Decimal("0.5"),
         content_unit_code="KGM",
         price=Decimal("45.00"),
         list_price=Decimal("60.00"),
         min_order_quantity=Decimal("2"),
         cpv_codes=("15861000",),
-        certificates=(Certificate("FairTrade", "Fairtrade"), Certificate("ISO", "ISO 9001")),
+        certificates=(Certificate("FAIR_TRADE_MARK", "Fairtrade"), Certificate("ISO", "ISO 9001")),
         image_refs=("https://images.example.net/k1.jpg",),
         agreement_id="a-coffee",
         valid_to=date(2026, 12, 31),
@@ -226,7 +226,7 @@ def test_item_detail_has_what_the_item_pane_shows(
     assert detail.content_unit_price == Decimal("90.00")  # per kg
     assert detail.saving == Decimal("15.00") and detail.saving_percent == Decimal("25.0")
     assert detail.cpv_code == "15861000" and detail.cpv_label == "Kaffe"
-    assert [c.type_code for c in detail.eco_labels] == ["FairTrade"]
+    assert [c.type_code for c in detail.eco_labels] == ["FAIR_TRADE_MARK"]
     assert len(detail.certificates) == 2 and detail.eco
     assert detail.keywords == ("Filterkaffe", "ground coffee")
     assert detail.image_ref == "https://images.example.net/k1.jpg"
@@ -302,7 +302,7 @@ def test_a_price_below_one_per_content_unit_keeps_four_decimals(
     staples = catalogue_line(
         "H1",
         "Häftklamrar 24/6 5000 st",
-        unit_code="PK",
+        unit_code="XPK",
         content_quantity=Decimal("5000"),
         content_unit_code="EA",
         price=Decimal("19.90"),

@@ -28,7 +28,7 @@ def cart_line(item: str = "K-00001", quantity: str = "2") -> CartLine:
         item,
         "Kaffe",
         D(quantity),
-        "PK",
+        "XPK",
         D("54.90"),
         agreement_id="a-coffee",
         min_quantity=D("1"),

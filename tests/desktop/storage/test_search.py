@@ -30,7 +30,7 @@ def search(catalogue_db: Database, catalogue_store: CatalogueStore) -> Catalogue
             "Kaffe Mellanrost 500 g",
             brand="Löfbergs",
             cpv_codes=("15861000",),
-            certificates=(Certificate("FairTrade", "Fairtrade"),),
+            certificates=(Certificate("FAIR_TRADE_MARK", "Fairtrade"),),
         ),
         line("A4", "Kopieringspapper A4 80 g", keywords=("Kopipapir",), cpv_codes=("30197643",)),
         line("A5", "Nitrilhandskar puderfria", cpv_codes=("18424300",), crisis_critical=True),

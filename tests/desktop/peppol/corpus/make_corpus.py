@@ -77,9 +77,6 @@ FILES: dict[str, bytes] = {
     ),
     "wrong_namespace.xml": catalogue().replace("xsd:Catalogue-2", "xsd:Catalogue-1").encode(),
     "no_namespace.xml": b"<Catalogue><ID>1</ID></Catalogue>",
-    "declared_latin1.xml": catalogue("Kaffe \u00e5\u00e4\u00f6")
-    .replace("UTF-8", "ISO-8859-1")
-    .encode("latin-1"),
     "utf8_declared_latin1_bytes.xml": catalogue("Kaffe \u00e5\u00e4\u00f6").encode("latin-1"),
     "utf16.xml": catalogue().replace("UTF-8", "UTF-16").encode("utf-16"),
     "deep_nesting.xml": catalogue("<a>" * 5000 + "</a>" * 5000).encode(),

@@ -77,7 +77,7 @@ def test_one_order_is_placed_with_its_whole_button_and_plain_words(
     page.reload()
     qtbot.waitUntil(page.place_button.isEnabled, timeout=10_000)
     assert page.date_combo.isVisible() and page.note.isVisible()
-    assert page.model.data(page.model.index(0, CartModel.UNIT)) == "pack"  # not "PK"
+    assert page.model.data(page.model.index(0, CartModel.UNIT)) == "pack"  # not "XPK"
     bold = QFont(page.place_button.font())
     bold.setBold(True)  # the style sheet makes the default button bold
     needed = QFontMetrics(bold).horizontalAdvance("Place the order")

@@ -134,7 +134,7 @@ def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any
         assert page.table.columnWidth(column) >= metrics.horizontalAdvance(text), text
     lines = page.lines_model
     qtbot.waitUntil(lambda: lines.rowCount() == 1, timeout=10_000)
-    assert lines.data(lines.index(0, OrderLinesModel.UNIT)) == "pack"  # not "PK"
+    assert lines.data(lines.index(0, OrderLinesModel.UNIT)) == "pack"  # not "XPK"
 
 
 def test_the_order_just_placed_is_the_one_shown(qtbot: Any, orders_env: Any) -> None:
@@ -147,3 +147,17 @@ def test_the_order_just_placed_is_the_one_shown(qtbot: Any, orders_env: Any) -> 
     qtbot.waitUntil(lambda: page.model.row_of(newest) >= 0, timeout=10_000)
     selected = page.selected_entry()
     assert selected is not None and selected.order.id == newest
+
+
+def test_a_substituted_line_shows_the_old_and_the_new_item(qtbot: Any) -> None:
+    from dataclasses import replace
+
+    from tests.fixtures.orders import sample_order
+
+    line = sample_order().lines[0]
+    model = OrderLinesModel()
+    model.set_lines([line, replace(line, substitute_item_id="K-00099", substitute_name="Mörk")])
+    assert model.data(model.index(0, OrderLinesModel.ITEM)) == "Bryggkaffe 500 g"
+    assert model.data(model.index(1, OrderLinesModel.ITEM)) == (
+        "Bryggkaffe 500 g → substituted by Mörk (K-00099)"
+    )
