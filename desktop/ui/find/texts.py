@@ -7,9 +7,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.peppol.codelists import label_name
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
+from desktop.peppol.codelists import label_name
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "FindTexts"
