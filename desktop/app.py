@@ -12,15 +12,19 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from desktop.remote.auth import AuthService
 from desktop.remote.credentials import CredentialStore
 from desktop.remote.demo_server import DemoServer
-from desktop.remote.reference_sync import ReferenceSync
+from desktop.remote.heartbeat import DeviceHeartbeat
+from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
 from desktop.storage.database import Database, RunDb, open_database
+from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
 
@@ -58,6 +62,9 @@ class Services:
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
+    outbox: OutboxRepository  # the one outbox: orders, office requests, call-offs, …
+    outbox_sender: OutboxSender  # the one sender (started at sign-in by the UI)
+    heartbeat: DeviceHeartbeat  # after a sync and whenever the outbox changes
     demo_server: DemoServer | None = None
     demo_credentials: tuple[str, str] | None = None
     _closed: bool = field(default=False, repr=False)
@@ -84,6 +91,8 @@ class Services:
         if self._closed:
             return
         self._closed = True
+        self.outbox_sender.stop(timeout=5.0)
+        self.heartbeat.stop(timeout=1.0)
         self.net_executor.shutdown(wait=True, cancel_futures=True)
         self.db_executor.shutdown(wait=True, cancel_futures=False)
         self.database.close()
@@ -103,6 +112,37 @@ def make_run_db(executor: ThreadPoolExecutor) -> RunDb:
         return executor.submit(fn).result()
 
     return run_db
+
+
+def _build_outbox(
+    database: Database,
+    auth: AuthService,
+    reference: ReferenceRepository,
+    settings: SettingsStore,
+    run_db: RunDb,
+) -> tuple[OutboxRepository, OutboxSender, DeviceHeartbeat]:
+    """The one outbox, its one sender and the heartbeat that follows its length."""
+
+    def username() -> str | None:
+        me = auth.me
+        return me.username if me is not None and auth.signed_in else None
+
+    def last_sync() -> datetime | None:
+        state = reference.sync_state(STEP_SUPPLIERS)  # the last step of a sync
+        return state.synced_at if state is not None else None
+
+    outbox = OutboxRepository(database)
+    sender = OutboxSender(outbox, auth.current_client, username, run_db=run_db)
+    heartbeat = DeviceHeartbeat(
+        auth.current_client,
+        settings,
+        outbox,
+        run_db=run_db,
+        username=username,
+        last_sync=last_sync,
+    )
+    sender.add_listener(heartbeat.outbox_changed)
+    return outbox, sender, heartbeat
 
 
 def build_services(options: AppOptions) -> Services:
@@ -126,6 +166,7 @@ def build_services(options: AppOptions) -> Services:
             settings, credentials, reference, run_db=run_db, spend_cache=SpendCache(database)
         )
         sync = ReferenceSync(auth.current_client, reference, run_db)
+        outbox, sender, heartbeat = _build_outbox(database, auth, reference, settings, run_db)
         if options.demo:
             # The demo server's port changes every run: keep no keyring entries for it.
             auth.use_session_only()
@@ -138,6 +179,7 @@ def build_services(options: AppOptions) -> Services:
         if demo_server is not None:
             demo_server.stop()
         raise
+    heartbeat.start()
     return Services(
         options=options,
         settings_store=settings,
@@ -150,6 +192,9 @@ def build_services(options: AppOptions) -> Services:
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,
+        outbox=outbox,
+        outbox_sender=sender,
+        heartbeat=heartbeat,
         demo_server=demo_server,
         demo_credentials=DEMO_CREDENTIALS if options.demo else None,
     )

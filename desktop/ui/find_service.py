@@ -24,9 +24,9 @@ from desktop.domain.guidance_resolve import AgreementGuidance, GuidanceIndex, ca
 from desktop.domain.office_request import OfficeRequest
 from desktop.domain.reference import Agreement, CallOffMethod
 from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
-from desktop.remote.guidance_sender import SubmissionSender
 from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
 from desktop.remote.order_service import OrderService
+from desktop.remote.outbox_sender import OutboxSender
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.catalogue_cpv import cpv_codes, significant_prefix
 from desktop.storage.catalogue_store import CatalogueStore
@@ -36,7 +36,6 @@ from desktop.storage.guidance_repo import GuidanceRepository
 from desktop.storage.guidance_submissions import LocalRequest, SubmissionRepository
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
-from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.search import CatalogueSearch, SearchFilters, SearchResult
 from desktop.ui.find_items import line_of, offer_of
 
@@ -106,6 +105,7 @@ class FindService:
         client_provider: Callable[[], Any],
         username: Callable[[], str | None],
         work_dir: Path,
+        sender: OutboxSender,
     ) -> None:
         self.database = database
         self.reference = reference
@@ -117,7 +117,7 @@ class FindService:
         self.orders = OrderService(
             CartRepository(database),
             OrderRepository(database),
-            OutboxRepository(database),
+            sender.outbox,
             reference,
             OrderSettingsRepository(database),
         )
@@ -126,7 +126,7 @@ class FindService:
         self._store: CatalogueStore | None = None
         self._search: CatalogueSearch | None = None
         self._index: GuidanceIndex | None = None
-        self.sender = SubmissionSender(self.submissions, client_provider, username, run_db=run_db)
+        self.sender = sender  # the one outbox sender of the app
         self.guidance_sync = GuidanceSync(
             client_provider,
             self.guidance,
@@ -340,4 +340,5 @@ def build_find_service(services: Any) -> FindService:
         services.auth.current_client,
         username,
         services.data_dir / "downloads",
+        services.outbox_sender,
     )

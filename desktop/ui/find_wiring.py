@@ -55,9 +55,9 @@ class FindWiring:
         self.requests.open_answer.connect(self.open_answer)
         self.view.cart_changed.connect(self._cart_changed)
         actions.progressed.connect(self._progress)
-        service.sender.on_change = lambda: tasks.run_on_main(self.load_requests)
-        service.sender.start()
-        window.destroyed.connect(lambda *_: service.sender.stop(0.5))
+        listener = lambda: tasks.run_on_main(self.load_requests)  # noqa: E731
+        service.sender.add_listener(listener)
+        window.destroyed.connect(lambda *_: service.sender.remove_listener(listener))
         self.load_requests()
         self.view.reload()
 

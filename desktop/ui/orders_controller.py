@@ -15,12 +15,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from desktop.domain.reference import Me
 from desktop.remote.order_service import OrderService
 from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSync, OrderSyncResult
-from desktop.remote.outbox_sender import OutboxSender
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.guidance_choices import OffAgreementChoices
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
-from desktop.storage.outbox_repo import OutboxRepository
 from desktop.ui.models.orders_model import order_label
 from desktop.ui.orders_texts import response_text, state_text
 from desktop.ui.tasks import TaskManager
@@ -51,7 +49,7 @@ class OrdersController(QObject):
         self.services = services
         self.tasks = tasks
         db = services.database
-        self.outbox = OutboxRepository(db)
+        self.outbox = services.outbox
         self.service = OrderService(
             CartRepository(db),
             OrderRepository(db),
@@ -61,13 +59,8 @@ class OrdersController(QObject):
             on_placed=self.wake_sender,
             choices=OffAgreementChoices(db),
         )
-        self.sender = OutboxSender(
-            self.outbox,
-            services.auth.current_client,
-            self.username,
-            run_db=services.run_db,
-            on_change=self._sender_moved.emit,
-        )
+        self.sender = services.outbox_sender  # the one sender of the app
+        self.sender.add_listener(self._sender_moved.emit)
         self.follow_up = OrderSync(
             services.auth.current_client,
             self.service.orders,

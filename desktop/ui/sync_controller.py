@@ -8,9 +8,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.remote.heartbeat import DeviceHeartbeat
-from desktop.storage.guidance_submissions import SubmissionRepository
-from desktop.storage.outbox_repo import OutboxRepository
 from desktop.ui.tasks import TaskManager
 
 log = logging.getLogger(__name__)
@@ -82,14 +79,7 @@ class SyncController(QObject):
 
 def make_after_sync_heartbeat(services: Any) -> Callable[[Any], object]:
     """``after_sync`` for the app's services: the heartbeat with the sync's user and time."""
-    db = services.database
-    heartbeat = DeviceHeartbeat(
-        services.auth.current_client,
-        services.settings_store,
-        OutboxRepository(db),
-        SubmissionRepository(db),
-        run_db=services.run_db,
-    )
+    heartbeat = services.heartbeat
 
     def after_sync(report: Any) -> object:
         return heartbeat.send(report.me.username, report.finished_at)
