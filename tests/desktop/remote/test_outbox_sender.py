@@ -15,7 +15,8 @@ from desktop.domain.order import OrderState
 from desktop.domain.reference import Supplier
 from desktop.remote.errors import NetworkError
 from desktop.remote.http import ApiClient
-from desktop.remote.outbox_sender import Backoff, OutboxSender, Outcome, may_have_arrived
+from desktop.remote.outbox_sender import OutboxSender, Outcome
+from desktop.remote.send_policy import Backoff, may_have_arrived
 from desktop.storage.database import Database
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.outbox_repo import OutboxRepository
