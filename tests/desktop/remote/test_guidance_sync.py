@@ -1,4 +1,4 @@
-"""GuidanceSync and SubmissionSender against the real central API process."""
+"""GuidanceSync and the outbox sender (requests) against the real central API process."""
 
 from __future__ import annotations
 
