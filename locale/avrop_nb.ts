@@ -2639,24 +2639,24 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
-        <source>1 order waiting to be sent</source>
-        <translation>1 bestilling venter på å bli sendt</translation>
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+22"/>
+        <source>1 item waiting to be sent</source>
+        <translation>1 sak venter på å bli sendt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 orders waiting to be sent</source>
-        <translation>%1 bestillinger venter på å bli sendt</translation>
+        <source>%1 items waiting to be sent</source>
+        <translation>%1 saker venter på å bli sendt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No orders waiting to be sent</source>
-        <translation>Ingen bestillinger venter på å bli sendt</translation>
+        <source>Nothing waiting to be sent</source>
+        <translation>Ingenting venter på å bli sendt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Queued orders are kept on this computer and sent when the server answers.</source>
-        <translation>Bestillinger i kø lagres på denne datamaskinen og sendes når serveren svarer.</translation>
+        <source>Orders, questions and call-offs are kept here and sent when the server answers.</source>
+        <translation>Bestillinger, spørsmål og avrop lagres her og sendes når serveren svarer.</translation>
     </message>
 </context>
 <context>

@@ -2639,24 +2639,24 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+21"/>
-        <source>1 order waiting to be sent</source>
-        <translation>1 beställning väntar på att skickas</translation>
+        <location filename="../desktop/ui/orders_outbox_indicator.py" line="+22"/>
+        <source>1 item waiting to be sent</source>
+        <translation>1 ärende väntar på att skickas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 orders waiting to be sent</source>
-        <translation>%1 beställningar väntar på att skickas</translation>
+        <source>%1 items waiting to be sent</source>
+        <translation>%1 ärenden väntar på att skickas</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>No orders waiting to be sent</source>
-        <translation>Inga beställningar väntar på att skickas</translation>
+        <source>Nothing waiting to be sent</source>
+        <translation>Inget väntar på att skickas</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Queued orders are kept on this computer and sent when the server answers.</source>
-        <translation>Köade beställningar sparas på den här datorn och skickas när servern svarar.</translation>
+        <source>Orders, questions and call-offs are kept here and sent when the server answers.</source>
+        <translation>Beställningar, frågor och avrop sparas här och skickas när servern svarar.</translation>
     </message>
 </context>
 <context>

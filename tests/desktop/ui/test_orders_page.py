@@ -100,7 +100,7 @@ def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
     indicator = OutboxIndicator()
     qtbot.addWidget(indicator)
     indicator.set_count(2)
-    assert indicator.text() == "2 orders waiting to be sent" and not indicator.isHidden()
+    assert indicator.text() == "2 items waiting to be sent" and not indicator.isHidden()
     indicator.set_count(0)
     assert indicator.isHidden() and indicator.accessibleName()
 
