@@ -2655,8 +2655,8 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+2"/>
-        <source>Orders, questions and call-offs are kept here and sent when the server answers.</source>
-        <translation>Bestillinger, spørgsmål og afrop gemmes her og sendes, når serveren svarer.</translation>
+        <source>Orders, questions and call-offs are kept here until the server answers.</source>
+        <translation>Bestillinger, spørgsmål og afrop gemmes her, indtil serveren svarer.</translation>
     </message>
 </context>
 <context>

@@ -2655,8 +2655,8 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+2"/>
-        <source>Orders, questions and call-offs are kept here and sent when the server answers.</source>
-        <translation>Bestillinger, spørsmål og avrop lagres her og sendes når serveren svarer.</translation>
+        <source>Orders, questions and call-offs are kept here until the server answers.</source>
+        <translation>Bestillinger, spørsmål og avrop lagres her til serveren svarer.</translation>
     </message>
 </context>
 <context>

@@ -2655,8 +2655,8 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+2"/>
-        <source>Orders, questions and call-offs are kept here and sent when the server answers.</source>
-        <translation>Beställningar, frågor och avrop sparas här och skickas när servern svarar.</translation>
+        <source>Orders, questions and call-offs are kept here until the server answers.</source>
+        <translation>Beställningar, frågor och avrop sparas här tills servern svarar.</translation>
     </message>
 </context>
 <context>

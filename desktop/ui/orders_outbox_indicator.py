@@ -27,7 +27,7 @@ class OutboxIndicator(QLabel):
         self.setText(text)
         self.setAccessibleName(text or self.tr("Nothing waiting to be sent"))
         self.setToolTip(
-            self.tr("Orders, questions and call-offs are kept here and sent when the server answers.")
+            self.tr("Orders, questions and call-offs are kept here until the server answers.")
             if count
             else ""
         )
