@@ -81,7 +81,6 @@ class DeviceHeartbeat:
         self._dirty = threading.Event()
         self._last_sent = 0.0
         self._loop = SenderLoop("avrop-heartbeat", self._pass)
-        self.sent = 0  # heartbeats sent since start (for the status of the app)
 
     def outbox_length(self, username: str) -> int:
         """``username``'s outbox length: orders, office requests, call-offs, …"""
@@ -93,14 +92,12 @@ class DeviceHeartbeat:
             self._last_sync_at = last_sync_at
         else:
             last_sync_at = self._last_sync_at or self._run_db(self._stored_last_sync)
-        answer = send_heartbeat(
+        return send_heartbeat(
             self._client(),
             self._settings.device_id(),
             last_sync_at=last_sync_at,
             outbox_length=self.outbox_length(username),
         )
-        self.sent += 1
-        return answer
 
     # -- when the outbox changes ----------------------------------------------------------
 
