@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain.office_request import OfficeRequest, Urgency
 from desktop.domain.order import OrderState
+from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.ui.approval_dialog import ApprovalDialog
 from desktop.ui.models.orders_model import OrderLinesModel, OrdersModel
 from desktop.ui.orders_edit_dialog import OrderEditDialog
@@ -135,3 +139,19 @@ def test_the_order_just_placed_is_the_one_shown(qtbot: Any, orders_env: Any) -> 
     qtbot.waitUntil(lambda: page.model.row_of(newest) >= 0, timeout=10_000)
     selected = page.selected_entry()
     assert selected is not None and selected.order.id == newest
+
+
+def test_the_status_bar_counts_what_the_heartbeat_counts(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    _place(env)
+    request = OfficeRequest(str(uuid.uuid4()), UNIT, "Sittdynor", datetime.now(UTC), Urgency.URGENT)
+    services = env.env.services
+    services.run_db(
+        lambda: SubmissionRepository(services.database).queue_request(
+            request, "orderer", datetime.now(UTC)
+        )
+    )
+    with qtbot.waitSignal(env.controller.outbox_changed, timeout=10_000) as shown:
+        env.controller.refresh_outbox_count()
+    assert shown.args == [2]  # the order and the question to the office: one outbox
+    assert services.heartbeat.outbox_length("orderer") == 2
