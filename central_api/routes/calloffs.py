@@ -20,7 +20,7 @@ router = APIRouter(tags=["calloffs"])
     "/calloffs",
     response_model=CallOffOut,
     status_code=201,
-    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 422),
+    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 409, 422),
 )
 def post_calloff(
     body: CallOffIn,

@@ -28,7 +28,7 @@ Procurement = Annotated[Principal, Depends(require_roles(Role.PROCUREMENT))]
     "/requests",
     response_model=OfficeRequestOut,
     status_code=201,
-    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 422),
+    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 409, 422),
 )
 def post_request(
     body: OfficeRequestIn,
