@@ -18,7 +18,7 @@ from desktop.remote.heartbeat import send_heartbeat
 from desktop.settings import SettingsStore, load_settings
 from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.reference_repo import ReferenceRepository
-from tests.fixtures.central_api_server import RunningServer
+from tests.fixtures.central_api_server import RunningServer, StartCentralApi
 
 
 def test_heartbeat_is_recorded(
@@ -49,8 +49,9 @@ def _device(server: RunningServer, device_id: str) -> dict[str, Any] | None:
 
 
 def test_a_change_of_the_outbox_sends_the_heartbeat_without_a_sync(
-    demo_server: RunningServer, tmp_path: Path
+    start_central_api: StartCentralApi, tmp_path: Path
 ) -> None:
+    demo_server = start_central_api()  # its own server: the shared one keeps its data
     services = build_services(AppOptions(data_dir=tmp_path, server_url=demo_server.url))
     try:
         services.auth.sign_in(demo_server.url, "orderer", "demo", remember=False)
