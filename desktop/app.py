@@ -12,18 +12,18 @@ import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from desktop.remote.auth import AuthService
 from desktop.remote.credentials import CredentialStore
 from desktop.remote.demo_server import DemoServer
-from desktop.remote.guidance_sender import SubmissionSender
 from desktop.remote.guidance_sync import GuidanceSync
 from desktop.remote.heartbeat import DeviceHeartbeat
 from desktop.remote.order_sync import OrderSync
 from desktop.remote.outbox_sender import OutboxSender
-from desktop.remote.reference_sync import ReferenceSync
+from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
 from desktop.remote.spend_sync import SpendSync
 from desktop.services.find import FindService
 from desktop.services.notify import Notifier
@@ -79,10 +79,11 @@ class Services:
     requests: RequestService
     ordering: OrderService
     order_follow_up: OrderSync
-    outbox_sender: OutboxSender
-    outbox_changed: Notifier  # called (on the sender's thread) when an order moved
-    submission_sender: SubmissionSender
-    requests_changed: Notifier  # called (on the sender's thread) when a request moved
+    outbox: OutboxRepository  # the one outbox: orders, office requests, call-offs, …
+    outbox_sender: OutboxSender  # the one sender (started at sign-in by the UI)
+    outbox_changed: Notifier  # called (on the sender's thread) when an entry moved
+    requests_changed: Notifier  # the same moments, for the views of office requests
+    heartbeat: DeviceHeartbeat  # after a sync and whenever the outbox changes
     spend: SpendSync
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
@@ -120,7 +121,7 @@ class Services:
             return
         self._closed.set()
         self.outbox_sender.stop(timeout=5.0)
-        self.submission_sender.stop(timeout=5.0)
+        self.heartbeat.stop(timeout=1.0)
         self.net_executor.shutdown(wait=True, cancel_futures=True)
         self.db_executor.shutdown(wait=True, cancel_futures=False)
         self.database.close()
@@ -151,10 +152,11 @@ class _UseCases:
     requests: RequestService
     ordering: OrderService
     order_follow_up: OrderSync
+    outbox: OutboxRepository
     outbox_sender: OutboxSender
     outbox_changed: Notifier
-    submission_sender: SubmissionSender
     requests_changed: Notifier
+    heartbeat: DeviceHeartbeat
     spend: SpendSync
 
 
@@ -181,12 +183,10 @@ def _build_use_cases(
     guidance = GuidanceRepository(database)
     choices = OffAgreementChoices(database)
     outbox_changed, requests_changed = Notifier(), Notifier()
-    outbox_sender = OutboxSender(
-        outbox, client, signed_in_username, run_db=run_db, on_change=outbox_changed
-    )
-    submission_sender = SubmissionSender(
-        submissions, client, username, run_db=run_db, on_change=requests_changed
-    )
+    # The one sender for orders, office requests and call-offs: a change tells both.
+    outbox_sender = OutboxSender(outbox, client, signed_in_username, run_db=run_db)
+    outbox_sender.add_listener(outbox_changed)
+    outbox_sender.add_listener(requests_changed)
     ordering = OrderService(
         CartRepository(database),
         OrderRepository(database),
@@ -215,10 +215,23 @@ def _build_use_cases(
         requests=requests,
         choices=choices,
         orders=ordering,
-        sender=submission_sender,
+        sender=outbox_sender,
         guidance_sync=guidance_sync,
     )
-    heartbeat = DeviceHeartbeat(client, settings, outbox, submissions, run_db=run_db)
+
+    def last_sync() -> datetime | None:
+        state = reference.sync_state(STEP_SUPPLIERS)  # the last step of a sync
+        return state.synced_at if state is not None else None
+
+    heartbeat = DeviceHeartbeat(
+        client,
+        settings,
+        outbox,
+        run_db=run_db,
+        username=signed_in_username,
+        last_sync=last_sync,
+    )
+    outbox_sender.add_listener(heartbeat.outbox_changed)  # sent when the outbox changes
     return _UseCases(
         after_sync=AfterSync(heartbeat),
         find=find,
@@ -227,10 +240,11 @@ def _build_use_cases(
         order_follow_up=OrderSync(
             client, ordering.orders, reference, ordering.settings, run_db=run_db
         ),
+        outbox=outbox,
         outbox_sender=outbox_sender,
         outbox_changed=outbox_changed,
-        submission_sender=submission_sender,
         requests_changed=requests_changed,
+        heartbeat=heartbeat,
         spend=SpendSync(client, SpendCache(database), run_db, username),
     )
 
@@ -271,6 +285,7 @@ def build_services(options: AppOptions) -> Services:
         if demo_server is not None:
             demo_server.stop()
         raise
+    use_cases.heartbeat.start()
     return Services(
         options=options,
         settings_store=settings,
@@ -285,10 +300,11 @@ def build_services(options: AppOptions) -> Services:
         requests=use_cases.requests,
         ordering=use_cases.ordering,
         order_follow_up=use_cases.order_follow_up,
+        outbox=use_cases.outbox,
         outbox_sender=use_cases.outbox_sender,
         outbox_changed=use_cases.outbox_changed,
-        submission_sender=use_cases.submission_sender,
         requests_changed=use_cases.requests_changed,
+        heartbeat=use_cases.heartbeat,
         spend=use_cases.spend,
         db_executor=db_executor,
         net_executor=net_executor,

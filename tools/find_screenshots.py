@@ -114,7 +114,7 @@ def take(out: Path, language: str) -> list[Path]:
         view.find_actions.submitted.connect(sent.append)
         dialog.buttons.accepted.emit()
         _wait(lambda: bool(sent))
-        _wait(lambda: view.service.run_db(view.service.requests.submissions.count) == 0)
+        _wait(lambda: view.service.run_db(view.service.sender.outbox.count) == 0)
         _answer(services, sent[0], view)
         finished.clear()
         view.find_actions.start_sync()

@@ -122,7 +122,8 @@ class IdempotencyKeyRow(Base):
     """A client's ``Idempotency-Key`` and the first answer given to it.
 
     ``state`` is ``in_progress`` while the first request runs (``locked_at`` is its
-    lease) and ``done`` after; a done key lives as long as its order (cascade).
+    lease) and ``done`` after; a done key lives as long as what it created (an order's
+    key goes with the order, by cascade).
     """
 
     __tablename__ = "idempotency_keys"
@@ -137,6 +138,9 @@ class IdempotencyKeyRow(Base):
     order_id: Mapped[int | None] = mapped_column(
         ForeignKey("orders.id", ondelete="CASCADE"), index=True
     )
+    # What the key created ("order", "request", "calloff", …) and its id (migration s0006).
+    resource: Mapped[str] = mapped_column(String(20), server_default="order")
+    resource_id: Mapped[str | None] = mapped_column(String(64))
     response_status: Mapped[int | None] = mapped_column(Integer)
     response_body: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
 
@@ -11,8 +11,7 @@ from central_api.deps import DbSession
 from central_api.etag import json_bytes
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
 from central_api.schemas.find import CallOffIn, CallOffList, CallOffOut
-from central_api.services import calloffs
-from central_api.services.find_idempotency import IdempotencyKey
+from central_api.services import calloffs, idempotency
 
 router = APIRouter(tags=["calloffs"])
 
@@ -21,19 +20,32 @@ router = APIRouter(tags=["calloffs"])
     "/calloffs",
     response_model=CallOffOut,
     status_code=201,
-    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 422),
+    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 409, 422),
 )
 def post_calloff(
-    body: CallOffIn, principal: CurrentUser, session: DbSession, key: IdempotencyKey
+    body: CallOffIn,
+    principal: CurrentUser,
+    session: DbSession,
+    key: idempotency.IdempotencyKey = None,
 ) -> Response:
     """Record a call-off made by phone, portal or e-mail under an agreement outside
-    e-commerce (orderers and managers, for their units). Requires ``Idempotency-Key``.
-    A lower-ranked supplier of a ranked cascade needs ``cascade_reason``."""
-    out, replayed = calloffs.record_calloff(session, principal, body, key)
-    headers = {"Idempotent-Replayed": "true"} if replayed else {}
+    e-commerce (orderers and managers, for their units). Idempotent as ``POST /orders``
+    (``Idempotency-Key`` required). A lower-ranked supplier of a ranked cascade needs
+    ``cascade_reason``."""
+
+    def create() -> idempotency.Created:
+        out = calloffs.record_calloff(session, principal, body)
+        return idempotency.Created(201, out.model_dump(mode="json"), "calloff", out.id)
+
+    def show(_resource: str, calloff_id: str | None) -> Any:
+        return calloffs.shown_calloff(session, principal, calloff_id)
+
+    payload = body.model_dump(mode="json")
+    done = idempotency.run(session, principal.user_id, key, payload, create, show)
+    headers = {"Idempotent-Replayed": "true"} if done.replayed else {}
     return Response(
-        json_bytes(out.model_dump(mode="json")),
-        status_code=201,
+        json_bytes(done.body),
+        status_code=done.status,
         media_type="application/json",
         headers=headers,
     )

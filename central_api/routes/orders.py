@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
 
 from central_api.authz import CurrentUser, UnitAccess, check_unit_access, unit_scope
@@ -49,13 +49,7 @@ RECEIVING_ROLES = (Role.ORDERER, Role.MANAGER)
 MAX_ORDER_BYTES = 2 * 1024 * 1024
 XML_MEDIA = "application/xml"
 
-IdempotencyKey = Annotated[
-    str | None,
-    Header(
-        alias="Idempotency-Key",
-        description="Client-generated unique key (a UUID), the same for every retry",
-    ),
-]
+IdempotencyKey = idempotency.IdempotencyKey
 
 
 async def raw_body(request: Request) -> bytes:
@@ -107,25 +101,21 @@ def post_order(
     also be readable by Avrop (422 `document_invalid`) and match the JSON (422
     `document_mismatch`). An order over the unit's approval limit is `awaiting_approval`.
     """
-    key = idempotency.check_key(idempotency_key)
-    payload = body.model_dump(mode="json")
-    started = idempotency.begin(session, principal.user_id, key, idempotency.request_hash(payload))
-    if isinstance(started, idempotency.Replay):
-        return JSONResponse(
-            started.body, status_code=started.status, headers={"Idempotent-Replayed": "true"}
-        )
-    try:
+
+    def create() -> idempotency.Created:
         row = place_order(session, principal, body, _today(config))
         answer = order_json(session, row)
-        idempotency.complete(session, started, row.id, 201, answer)
-        session.commit()
-    except BaseException:
-        try:
-            idempotency.release(session, started)
-        except Exception:
-            log.warning("could not release idempotency key", exc_info=True)
-        raise
-    return JSONResponse(answer, status_code=201, headers={"Location": f"/orders/{row.id}"})
+        return idempotency.Created(201, answer, "order", str(row.id), order_id=row.id)
+
+    payload = body.model_dump(mode="json")
+    done = idempotency.run(session, principal.user_id, idempotency_key, payload, create)
+    if done.replayed:
+        return JSONResponse(
+            done.body, status_code=done.status, headers={"Idempotent-Replayed": "true"}
+        )
+    return JSONResponse(
+        done.body, status_code=201, headers={"Location": f"/orders/{done.body['id']}"}
+    )
 
 
 @router.get(

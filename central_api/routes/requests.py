@@ -16,8 +16,7 @@ from central_api.schemas.find import (
     OfficeRequestList,
     OfficeRequestOut,
 )
-from central_api.services import office_requests
-from central_api.services.find_idempotency import IdempotencyKey
+from central_api.services import idempotency, office_requests
 from desktop.domain.reference import Role
 
 router = APIRouter(tags=["requests"])
@@ -29,18 +28,32 @@ Procurement = Annotated[Principal, Depends(require_roles(Role.PROCUREMENT))]
     "/requests",
     response_model=OfficeRequestOut,
     status_code=201,
-    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 422),
+    responses=error_responses(400, *AUTHENTICATED_ERRORS, 403, 404, 409, 422),
 )
 def post_request(
-    body: OfficeRequestIn, principal: CurrentUser, session: DbSession, key: IdempotencyKey
+    body: OfficeRequestIn,
+    principal: CurrentUser,
+    session: DbSession,
+    key: idempotency.IdempotencyKey = None,
 ) -> Response:
-    """Ask the office (any user, for one of their units). Requires ``Idempotency-Key``;
-    a repeat with the same key and body answers with the stored request again."""
-    request, replayed = office_requests.create_request(session, principal, body, key)
-    headers = {"Idempotent-Replayed": "true"} if replayed else {}
+    """Ask the office (any user, for one of their units). Idempotent as ``POST /orders``:
+    a repeat with the same ``Idempotency-Key`` and body gets the first answer again
+    (`Idempotent-Replayed: true`); another body 422; while the first runs 409; no key 400.
+    """
+
+    def create() -> idempotency.Created:
+        request = office_requests.create_request(session, principal, body)
+        return idempotency.Created(201, request.to_full_json(), "request", request.id)
+
+    def show(_resource: str, request_id: str | None) -> Any:
+        return office_requests.shown_request(session, request_id)
+
+    payload = body.model_dump(mode="json")
+    done = idempotency.run(session, principal.user_id, key, payload, create, show)
+    headers = {"Idempotent-Replayed": "true"} if done.replayed else {}
     return Response(
-        json_bytes(request.to_full_json()),
-        status_code=201,
+        json_bytes(done.body),
+        status_code=done.status,
         media_type="application/json",
         headers=headers,
     )

@@ -7,9 +7,9 @@ call-off with unit, agreement, supplier, ``amount`` (excl. VAT) and ``ordered_on
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.authz import Principal, check_unit_access
@@ -17,7 +17,6 @@ from central_api.errors import ApiError
 from central_api.models import AgreementRow, UserRow, utcnow
 from central_api.models.find import RecordedCallOffRow
 from central_api.schemas.find import CallOffIn, CallOffOut
-from central_api.services.find_idempotency import body_hash, key_reused
 from central_api.services.reference import agreement_from_row
 from desktop.domain.errors import AvropError
 from desktop.domain.guidance_calloff import RecordedCallOff, validate_calloff
@@ -42,23 +41,10 @@ def _out(row: RecordedCallOffRow, username: str) -> CallOffOut:
     )
 
 
-def _replay(row: RecordedCallOffRow, principal: Principal, digest: str) -> CallOffOut:
-    if row.body_hash != digest or row.recorded_by != principal.user_id:
-        raise key_reused()
-    return _out(row, principal.username)
-
-
-def record_calloff(
-    session: Session, principal: Principal, body: CallOffIn, key: str
-) -> tuple[CallOffOut, bool]:
-    """The recorded call-off and whether it was a replay of an identical earlier post."""
+def record_calloff(session: Session, principal: Principal, body: CallOffIn) -> CallOffOut:
+    """Validate and add the call-off (not committed: ``idempotency.run`` commits it with
+    its key)."""
     payload = body.model_dump(mode="json")
-    digest = body_hash(payload)
-    existing = session.scalar(
-        select(RecordedCallOffRow).where(RecordedCallOffRow.idempotency_key == key)
-    )
-    if existing is not None:
-        return _replay(existing, principal, digest), True
     check_unit_access(session, principal, body.unit_id, RECORDING_ROLES)
     if not principal.certified:
         raise ApiError(403, "not_certified", "Only certified orderers may record call-offs")
@@ -82,37 +68,31 @@ def record_calloff(
         raise ApiError(422, exc.code, exc.message, exc.field) from exc
     if session.get(RecordedCallOffRow, calloff.id) is not None:
         raise ApiError(422, "validation_error", "This call-off id is already used", "id")
-    session.add(
-        RecordedCallOffRow(
-            id=calloff.id,
-            municipality_id=principal.municipality_id,
-            unit_id=calloff.unit_id,
-            agreement_id=calloff.agreement_id,
-            supplier_id=calloff.supplier_id,
-            amount=calloff.amount,
-            currency=calloff.currency,
-            description=calloff.description,
-            ordered_on=calloff.ordered_on,
-            cascade_reason=calloff.cascade_reason,
-            recorded_by=principal.user_id,
-            recorded_at=utcnow(),
-            idempotency_key=key,
-            body_hash=digest,
-        )
+    stored = RecordedCallOffRow(
+        id=calloff.id,
+        municipality_id=principal.municipality_id,
+        unit_id=calloff.unit_id,
+        agreement_id=calloff.agreement_id,
+        supplier_id=calloff.supplier_id,
+        amount=calloff.amount,
+        currency=calloff.currency,
+        description=calloff.description,
+        ordered_on=calloff.ordered_on,
+        cascade_reason=calloff.cascade_reason,
+        recorded_by=principal.user_id,
+        recorded_at=utcnow(),
     )
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        again = session.scalar(
-            select(RecordedCallOffRow).where(RecordedCallOffRow.idempotency_key == key)
-        )
-        if again is None:
-            raise
-        return _replay(again, principal, digest), True
-    stored = session.get(RecordedCallOffRow, calloff.id)
-    assert stored is not None
-    return _out(stored, principal.username), False
+    session.add(stored)
+    session.flush()
+    return _out(stored, principal.username)
+
+
+def shown_calloff(
+    session: Session, principal: Principal, calloff_id: str | None
+) -> dict[str, Any] | None:
+    """A call-off as it is now (the answer to a key kept from before s0006)."""
+    row = session.get(RecordedCallOffRow, calloff_id) if calloff_id else None
+    return _out(row, principal.username).model_dump(mode="json") if row is not None else None
 
 
 def list_calloffs(session: Session, principal: Principal, unit_id: str | None) -> list[CallOffOut]:

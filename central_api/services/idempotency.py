@@ -1,4 +1,6 @@
-"""The ``Idempotency-Key`` contract (after Stripe and the IETF httpapi draft).
+"""The ``Idempotency-Key`` contract (after Stripe and the IETF httpapi draft): the one
+module, and the one rule set, for everything created with a key (orders, office
+requests, recorded call-offs, and what later issues add).
 
 * a request without a key: 400 ``idempotency_key_missing``;
 * the first request with a key: recorded as *in progress* (committed at once), handled,
@@ -10,18 +12,23 @@
 An answer that creates nothing (a 4xx, or a crash) releases the key, so that a corrected
 request may use it. A first request whose process died leaves its key in progress only
 for the lease (``AVROP_IDEMPOTENCY_LEASE_S``, default 30 s); then a repeat takes it over.
-Keys are per user and live as long as their order.
+Keys are per user (printable ASCII, at most 255 characters) and are stored with the
+object they created (``resource``, ``resource_id``) for as long as it exists (an order's
+key is deleted with the order). ``run`` is the whole dance for a route.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Header
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -29,10 +36,21 @@ from sqlalchemy.orm import Session
 from central_api.errors import ApiError
 from central_api.models import IdempotencyKeyRow, utcnow
 
+log = logging.getLogger(__name__)
+
 IN_PROGRESS = "in_progress"
 DONE = "done"
 MAX_KEY_LENGTH = 255
 DEFAULT_LEASE_S = 30.0
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        description="Client-generated unique key (a UUID), the same for every retry; a "
+        "repeat with the same key and body gets the first answer again",
+    ),
+]
 
 
 def lease() -> timedelta:
@@ -67,10 +85,13 @@ def check_key(key: str | None) -> str:
 
 @dataclass(frozen=True)
 class Replay:
-    """The stored first answer to send again."""
+    """The stored first answer to send again (``body`` None: a key kept from before the
+    answers were stored with it; the caller shows ``resource_id`` as it is now)."""
 
     status: int
     body: Any
+    resource: str
+    resource_id: str | None
 
 
 @dataclass(frozen=True)
@@ -132,10 +153,10 @@ def begin(session: Session, user_id: int, key: str, fingerprint: str) -> Replay 
             session.rollback()
             raise _reused()
         if row.state == DONE and row.response_status is not None:
-            body = json.loads(row.response_body or "null")
-            status = row.response_status
+            body = json.loads(row.response_body) if row.response_body is not None else None
+            replay = Replay(row.response_status, body, row.resource, row.resource_id)
             session.rollback()
-            return Replay(status, body)
+            return replay
         if now - row.locked_at < lease():
             session.rollback()
             raise _in_progress()
@@ -151,16 +172,36 @@ def begin(session: Session, user_id: int, key: str, fingerprint: str) -> Replay 
     raise _in_progress()
 
 
-def complete(session: Session, claim: Claim, order_id: int, status: int, body: Any) -> None:
-    """Store the answer with the order (in the caller's transaction, not committed here)."""
+@dataclass(frozen=True)
+class Created:
+    """What the first request made: its answer and the object the key stays with."""
+
+    status: int
+    body: Any
+    resource: str  # "order", "request", "calloff", …
+    resource_id: str
+    order_id: int | None = None  # an order's key is deleted with the order
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    body: Any
+    replayed: bool
+
+
+def complete(session: Session, claim: Claim, created: Created) -> None:
+    """Store the answer with the object (in the caller's transaction, not committed here)."""
     session.execute(
         update(IdempotencyKeyRow)
         .where(IdempotencyKeyRow.id == claim.key_id)
         .values(
             state=DONE,
-            order_id=order_id,
-            response_status=status,
-            response_body=json.dumps(body, ensure_ascii=False),
+            order_id=created.order_id,
+            resource=created.resource,
+            resource_id=created.resource_id,
+            response_status=created.status,
+            response_body=json.dumps(created.body, ensure_ascii=False),
         )
     )
 
@@ -174,3 +215,37 @@ def release(session: Session, claim: Claim) -> None:
         )
     )
     session.commit()
+
+
+def run(
+    session: Session,
+    user_id: int,
+    raw_key: str | None,
+    payload: Any,
+    create: Callable[[], Created],
+    show: Callable[[str, str | None], Any] | None = None,
+) -> Answer:
+    """The whole contract for one request: check the key, replay a repeat, or ``create``
+    (which must not commit) and store its answer with the key in the same transaction.
+
+    ``show(resource, resource_id)`` gives the object as it is now, for keys kept from
+    before answers were stored (none for orders).
+    """
+    key = check_key(raw_key)
+    started = begin(session, user_id, key, request_hash(payload))
+    if isinstance(started, Replay):
+        body = started.body
+        if body is None and show is not None:
+            body = show(started.resource, started.resource_id)
+        return Answer(started.status, body, True)
+    try:
+        created = create()
+        complete(session, started, created)
+        session.commit()
+    except BaseException:
+        try:
+            release(session, started)
+        except Exception:
+            log.warning("could not release idempotency key", exc_info=True)
+        raise
+    return Answer(created.status, created.body, False)

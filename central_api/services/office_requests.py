@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.authz import Principal, check_unit_access
@@ -11,7 +12,6 @@ from central_api.errors import ApiError, not_found
 from central_api.models import AgreementRow, SupplierRow, utcnow
 from central_api.models.find import OfficeRequestRow
 from central_api.schemas.find import OfficeAnswerIn, OfficeRequestIn
-from central_api.services.find_idempotency import body_hash, key_reused
 from desktop.domain.errors import AvropError
 from desktop.domain.office_request import (
     ItemRef,
@@ -60,23 +60,10 @@ def _agreement_of_municipality(session: Session, principal: Principal, agreement
         raise ApiError(422, "validation_error", "Unknown agreement", "agreement_id")
 
 
-def _replay(row: OfficeRequestRow, principal: Principal, digest: str) -> OfficeRequest:
-    if row.body_hash != digest or row.user_id != principal.user_id:
-        raise key_reused()
-    return request_from_row(row)
-
-
-def create_request(
-    session: Session, principal: Principal, body: OfficeRequestIn, key: str
-) -> tuple[OfficeRequest, bool]:
-    """The stored request and whether it was a replay of an earlier identical post."""
+def create_request(session: Session, principal: Principal, body: OfficeRequestIn) -> OfficeRequest:
+    """Validate and add the request (not committed: ``idempotency.run`` commits it with
+    its key)."""
     payload = body.model_dump(mode="json")
-    digest = body_hash(payload)
-    existing = session.scalar(
-        select(OfficeRequestRow).where(OfficeRequestRow.idempotency_key == key)
-    )
-    if existing is not None:
-        return _replay(existing, principal, digest), True
     check_unit_access(session, principal, body.unit_id)
     request = OfficeRequest.from_json(payload)
     try:
@@ -87,41 +74,32 @@ def create_request(
         _agreement_of_municipality(session, principal, request.agreement_id)
     if session.get(OfficeRequestRow, request.id) is not None:
         raise ApiError(422, "validation_error", "This request id is already used", "id")
-    session.add(
-        OfficeRequestRow(
-            id=request.id,
-            municipality_id=principal.municipality_id,
-            unit_id=request.unit_id,
-            user_id=principal.user_id,
-            username=principal.username,
-            idempotency_key=key,
-            body_hash=digest,
-            need=request.need,
-            quantity=request.quantity,
-            estimated_amount=request.estimated_amount,
-            currency=request.currency,
-            urgency=request.urgency.value,
-            search_text=request.search_text,
-            agreement_id=request.agreement_id,
-            created_at=request.created_at,
-            received_at=utcnow(),
-            status=RequestStatus.OPEN.value,
-        )
+    row = OfficeRequestRow(
+        id=request.id,
+        municipality_id=principal.municipality_id,
+        unit_id=request.unit_id,
+        user_id=principal.user_id,
+        username=principal.username,
+        need=request.need,
+        quantity=request.quantity,
+        estimated_amount=request.estimated_amount,
+        currency=request.currency,
+        urgency=request.urgency.value,
+        search_text=request.search_text,
+        agreement_id=request.agreement_id,
+        created_at=request.created_at,
+        received_at=utcnow(),
+        status=RequestStatus.OPEN.value,
     )
-    try:
-        session.commit()
-    except IntegrityError:
-        # A concurrent repeat with the same key won the race: answer as it did.
-        session.rollback()
-        again = session.scalar(
-            select(OfficeRequestRow).where(OfficeRequestRow.idempotency_key == key)
-        )
-        if again is None:
-            raise
-        return _replay(again, principal, digest), True
-    row = session.get(OfficeRequestRow, request.id)
-    assert row is not None
-    return request_from_row(row), False
+    session.add(row)
+    session.flush()
+    return request_from_row(row)
+
+
+def shown_request(session: Session, request_id: str | None) -> dict[str, Any] | None:
+    """A request as it is now (the answer to a key kept from before s0006)."""
+    row = session.get(OfficeRequestRow, request_id) if request_id else None
+    return request_from_row(row).to_full_json() if row is not None else None
 
 
 def list_requests(

@@ -5,15 +5,23 @@ Superusers see these per unit (``GET /units/{id}/devices``) when they help a col
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 
 from desktop import __version__
 from desktop.remote.http import ApiClient, JsonResponse
+from desktop.remote.sender_loop import SenderLoop
 from desktop.settings import SettingsStore
 from desktop.storage.database import RunDb, run_inline
-from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.outbox_repo import OutboxRepository
+
+log = logging.getLogger(__name__)
+
+MIN_GAP_S = 2.0  # at most one heartbeat per outbox burst in this time
+IDLE_WAIT_S = 60.0
 
 
 def heartbeat_body(
@@ -44,35 +52,79 @@ def send_heartbeat(
 
 
 class DeviceHeartbeat:
-    """The heartbeat after a sync: this installation's id, when the sync finished, and how
-    much of the user's work waits to be sent (orders, office requests and call-offs)."""
+    """This installation's id, when it last synced, and how much of the user's work waits
+    to be sent: the outbox length, every kind (the same figure as the status bar).
+
+    Sent after a sync (``send``) and whenever the outbox changes (``outbox_changed``,
+    at most one every ``min_gap_s``, on its own thread: ``start``/``stop``).
+    """
 
     def __init__(
         self,
         client: Callable[[], ApiClient],
         settings: SettingsStore,
         outbox: OutboxRepository,
-        submissions: SubmissionRepository,
         *,
         run_db: RunDb = run_inline,
+        username: Callable[[], str | None] = lambda: None,
+        last_sync: Callable[[], datetime | None] = lambda: None,
+        min_gap_s: float = MIN_GAP_S,
     ) -> None:
         self._client = client
         self._settings = settings
         self._outbox = outbox
-        self._submissions = submissions
         self._run_db = run_db
+        self._username = username
+        self._stored_last_sync = last_sync
+        self._last_sync_at: datetime | None = None
+        self._min_gap_s = min_gap_s
+        self._dirty = threading.Event()
+        self._last_sent = 0.0
+        self._loop = SenderLoop("avrop-heartbeat", self._pass)
 
     def outbox_length(self, username: str) -> int:
-        """``username``'s queued orders plus queued requests and call-offs."""
-        return self._run_db(
-            lambda: self._outbox.count(username) + self._submissions.count(username)
-        )
+        """``username``'s outbox length: orders, office requests, call-offs, …"""
+        return self._run_db(lambda: self._outbox.count(username))
 
     def send(self, username: str, last_sync_at: datetime | None) -> JsonResponse:
         """Send it now (network thread); raises like ``send_heartbeat``."""
+        if last_sync_at is not None:
+            self._last_sync_at = last_sync_at
+        else:
+            last_sync_at = self._last_sync_at or self._run_db(self._stored_last_sync)
         return send_heartbeat(
             self._client(),
             self._settings.device_id(),
             last_sync_at=last_sync_at,
             outbox_length=self.outbox_length(username),
         )
+
+    # -- when the outbox changes ----------------------------------------------------------
+
+    def outbox_changed(self) -> None:
+        """The outbox changed (any thread): send a heartbeat soon, best effort."""
+        self._dirty.set()
+        self._loop.wake()
+
+    def start(self) -> None:
+        self._loop.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._loop.stop(timeout)
+
+    def _pass(self) -> float:
+        if not self._dirty.is_set():
+            return IDLE_WAIT_S
+        wait = self._last_sent + self._min_gap_s - time.monotonic()
+        if wait > 0:
+            return wait  # a burst of changes makes one heartbeat, not one each
+        self._dirty.clear()
+        username = self._username()
+        if username is None:
+            return IDLE_WAIT_S
+        self._last_sent = time.monotonic()
+        try:
+            self.send(username, None)
+        except Exception as exc:  # best effort: the next change or sync tries again
+            log.info("the heartbeat after an outbox change was not sent: %r", exc)
+        return self._min_gap_s

@@ -21,9 +21,9 @@ from desktop.domain.guidance_prices import OffAgreementAdvice, off_agreement_adv
 from desktop.domain.guidance_resolve import AgreementGuidance, GuidanceIndex, cascade_rank
 from desktop.domain.reference import Agreement, CallOffMethod, Unit
 from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
-from desktop.remote.guidance_sender import SubmissionSender
 from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
 from desktop.remote.http import ApiClient
+from desktop.remote.outbox_sender import OutboxSender
 from desktop.services.find_items import line_of, offer_of
 from desktop.services.ordering import OrderService
 from desktop.services.requests import RequestService
@@ -107,7 +107,7 @@ class FindService:
         requests: RequestService,
         choices: OffAgreementChoices,
         orders: OrderService,
-        sender: SubmissionSender,
+        sender: OutboxSender,
         guidance_sync: GuidanceSync,
     ) -> None:
         self.database = database

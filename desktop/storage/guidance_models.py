@@ -1,13 +1,13 @@
 """Tables of the Find area's guidance (migration ``0005``): the office's rules and
 announcements as last synced, the user's questions to the office and recorded
-call-offs, and the outbox that sends those two."""
+call-offs (sent through the one outbox, ``outbox_models``)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Integer, LargeBinary, String
+from sqlalchemy import Boolean, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.models import Base
@@ -62,27 +62,6 @@ class RecordedCallOffRow(Base):
     state: Mapped[str] = mapped_column(String)
     payload: Mapped[dict[str, Any]]
     refusal: Mapped[dict[str, Any] | None] = mapped_column(nullable=True)
-    created_at: Mapped[datetime] = mapped_column()
-
-
-class SubmissionOutboxRow(Base):
-    """A request or call-off waiting to reach the server (deleted once it has).
-
-    Same rules as the order outbox: the exact body and key of the first attempt are
-    kept; ``in_flight`` says an attempt may have reached the server.
-    """
-
-    __tablename__ = "submission_outbox"
-
-    id: Mapped[str] = mapped_column(String, primary_key=True)
-    kind: Mapped[str] = mapped_column(String)  # "request" or "calloff"
-    idempotency_key: Mapped[str] = mapped_column(String, unique=True)
-    username: Mapped[str] = mapped_column(String, index=True)
-    body: Mapped[bytes] = mapped_column(LargeBinary)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    in_flight: Mapped[bool] = mapped_column(Boolean, default=False)
-    next_attempt_at: Mapped[datetime] = mapped_column()
-    last_error: Mapped[str | None] = mapped_column(String, nullable=True)
     created_at: Mapped[datetime] = mapped_column()
 
 

@@ -1,8 +1,8 @@
-"""Tables of the cart, the local orders and the outbox (migration ``0003``).
+"""Tables of the cart and the local orders (migration ``0003``; the outbox is in
+``outbox_models``).
 
 An order keeps its full domain form in ``payload`` (see ``order_codec``) beside the
-columns that lists filter on. The outbox row holds the exact request body and the
-idempotency key, so every retry sends the same bytes under the same key.
+columns that lists filter on.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.models import Base
@@ -48,26 +48,6 @@ class OrderRow(Base):
     unseen: Mapped[bool] = mapped_column(Boolean, default=False)  # news for its orderer
     created_at: Mapped[datetime] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column()
-
-
-class OutboxRow(Base):
-    """An order waiting to reach the server; deleted when the server has answered."""
-
-    __tablename__ = "outbox"
-
-    order_id: Mapped[str] = mapped_column(
-        ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True
-    )
-    idempotency_key: Mapped[str] = mapped_column(String, unique=True)
-    username: Mapped[str] = mapped_column(String, index=True)
-    body: Mapped[bytes] = mapped_column(LargeBinary)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    # An attempt may have reached the server: the order can no longer be changed and
-    # must be retried with the same key until the server's answer is known.
-    in_flight: Mapped[bool] = mapped_column(Boolean, default=False)
-    next_attempt_at: Mapped[datetime] = mapped_column()
-    last_error: Mapped[str | None] = mapped_column(String, nullable=True)
-    created_at: Mapped[datetime] = mapped_column()
 
 
 class OrderSettingsRow(Base):

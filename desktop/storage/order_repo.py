@@ -3,32 +3,26 @@ queued order, cancelling it, and applying what the server says about an order.""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import AvropError
 from desktop.domain.order import Order, OrderState
 from desktop.domain.order_delivery import Delivery
 from desktop.domain.order_wire import RemoteOrder, merge_remote, order_from_remote
+from desktop.domain.refusal import Refusal
 from desktop.domain.values import format_money
 from desktop.storage.database import Database
 from desktop.storage.order_codec import order_from_json, order_to_json
-from desktop.storage.order_models import CartLineRow, OrderRow, OutboxRow
+from desktop.storage.order_models import CartLineRow, OrderRow
+from desktop.storage.outbox_models import EntryKind, OutboxRow, new_outbox_row, outbox_row_of
 
-
-@dataclass(frozen=True)
-class Refusal:
-    """Why the server refused an order (a 4xx answer): what the user must fix."""
-
-    code: str
-    message: str
-    field: str | None = None
+ORDERS_PATH = "/orders"
 
 
 @dataclass(frozen=True)
@@ -68,10 +62,6 @@ class RemoteChange:
     new_responses: int
 
 
-def new_key() -> str:
-    return str(uuid.uuid4())
-
-
 def write_order(row: OrderRow, order: Order, now: datetime) -> None:
     row.state = order.state.value
     row.total = format_money(order.total)
@@ -83,7 +73,7 @@ def write_order(row: OrderRow, order: Order, now: datetime) -> None:
 
 
 def entry_of(row: OrderRow, outbox: OutboxRow | None) -> OrderEntry:
-    refusal = Refusal(**row.refusal) if row.refusal else None
+    refusal = Refusal.from_json(row.refusal)
     info = (
         OutboxInfo(outbox.attempts, outbox.in_flight, outbox.next_attempt_at, outbox.last_error)
         if outbox is not None
@@ -93,7 +83,16 @@ def entry_of(row: OrderRow, outbox: OutboxRow | None) -> OrderEntry:
 
 
 def _outbox(session: Session, order_id: str) -> OutboxRow | None:
-    return session.get(OutboxRow, order_id)
+    return outbox_row_of(session, EntryKind.ORDER, order_id)
+
+
+def _queue(order_id: str, body: bytes, username: str, now: datetime) -> OutboxRow:
+    return new_outbox_row(EntryKind.ORDER, order_id, ORDERS_PATH, body, username, now)
+
+
+_is_outbox_of_order = and_(
+    OutboxRow.kind == EntryKind.ORDER.value, OutboxRow.subject_id == OrderRow.id
+)
 
 
 class OrderRepository:
@@ -126,16 +125,7 @@ class OrderRepository:
                     created_at=now,
                 )
                 write_order(row, order, now)
-                outbox = OutboxRow(
-                    order_id=order.id,
-                    idempotency_key=new_key(),
-                    username=username,
-                    body=new.body,
-                    attempts=0,
-                    in_flight=False,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
+                outbox = _queue(order.id, new.body, username, now)
                 session.add(row)
                 session.add(outbox)
                 for supplier_id, item_id in new.cart_keys:
@@ -159,7 +149,7 @@ class OrderRepository:
         self, unit_ids: Iterable[str] | None = None, username: str | None = None
     ) -> list[OrderEntry]:
         """Orders of ``unit_ids`` (all when None) and/or placed by ``username``, newest first."""
-        query = select(OrderRow, OutboxRow).outerjoin(OutboxRow, OutboxRow.order_id == OrderRow.id)
+        query = select(OrderRow, OutboxRow).outerjoin(OutboxRow, _is_outbox_of_order)
         if unit_ids is not None:
             query = query.where(OrderRow.unit_id.in_(list(unit_ids)))
         if username is not None:
@@ -192,16 +182,7 @@ class OrderRepository:
             current = replace(order, state=OrderState(row.state))
             write_order(row, current.moved_to(OrderState.QUEUED), now)
             row.refusal = None
-            outbox = OutboxRow(
-                order_id=order.id,
-                idempotency_key=new_key(),
-                username=row.username,
-                body=body,
-                attempts=0,
-                in_flight=False,
-                next_attempt_at=now,
-                created_at=now,
-            )
+            outbox = _queue(order.id, body, row.username, now)
             session.add(outbox)
             session.flush()
             return entry_of(row, outbox)
@@ -223,7 +204,7 @@ class OrderRepository:
         with self._db.session() as session:
             totals = session.scalars(
                 select(OrderRow.total)
-                .join(OutboxRow, OutboxRow.order_id == OrderRow.id)
+                .join(OutboxRow, _is_outbox_of_order)
                 .where(OrderRow.unit_id == unit_id)
             )
             return sum((Decimal(t) for t in totals), Decimal("0"))

@@ -1,63 +1,102 @@
-"""The outbox: orders waiting to reach the server, and the sender's bookkeeping.
+"""The outbox: everything waiting to reach the server, and the sender's bookkeeping.
 
-The sender marks an entry *in flight* (committed) before each attempt, so that after a
-crash or a kill the app knows the attempt may have reached the server: such an order
-is no longer editable and is retried under the same key until the server answers.
+One table for every kind (orders, office requests, call-offs, …). The sender marks an
+entry *in flight* (committed) before each attempt, so that after a crash or a kill the
+app knows the attempt may have reached the server: what it concerns is no longer
+editable and it is retried under the same key until the server answers. What an
+answer means for the thing an entry concerns (an order's state, a request's status) is
+the business of that kind's ``OutboxKindHandler`` (``outbox_kinds``), in the same
+transaction as the entry's own change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.domain.order import OrderState
-from desktop.domain.order_wire import RemoteOrder, merge_remote
+from desktop.domain.refusal import Refusal
 from desktop.storage.database import Database
-from desktop.storage.order_codec import order_from_json
-from desktop.storage.order_models import OrderRow, OutboxRow
-from desktop.storage.order_repo import Refusal, write_order
+from desktop.storage.outbox_kinds import DEFAULT_HANDLERS, OutboxKindHandler
+from desktop.storage.outbox_models import EntryState, OutboxRow
 
 
 @dataclass(frozen=True)
 class OutboxEntry:
-    """One order to send: its key and exact body, and how sending has gone so far."""
+    """One request to send: its key and exact bytes, and how sending has gone so far."""
 
-    order_id: str
+    id: str
+    kind: str
+    subject_id: str
+    method: str
+    path: str
     idempotency_key: str
     username: str
     body: bytes
     attempts: int
     in_flight: bool  # before this claim: an earlier attempt may have reached the server
     next_attempt_at: datetime
+    state: str = EntryState.QUEUED.value
+    last_error: str | None = None
 
 
 def _entry(row: OutboxRow, in_flight: bool | None = None) -> OutboxEntry:
     return OutboxEntry(
-        row.order_id,
+        row.id,
+        row.kind,
+        row.subject_id,
+        row.method,
+        row.path,
         row.idempotency_key,
         row.username,
         row.body,
         row.attempts,
         row.in_flight if in_flight is None else in_flight,
         row.next_attempt_at,
+        row.state,
+        row.last_error,
     )
 
 
-class OutboxRepository:
-    """The sender's view of the outbox; every method is one transaction."""
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now(UTC)
 
-    def __init__(self, db: Database) -> None:
+
+class OutboxRepository:
+    """The sender's view of the outbox; every method is one transaction.
+
+    ``handlers`` maps a kind to what its answers change (default: every kind the app
+    sends); a kind without a handler is only taken out of the outbox.
+    """
+
+    def __init__(
+        self, db: Database, handlers: Mapping[str, OutboxKindHandler] | None = None
+    ) -> None:
         self._db = db
+        self._handlers = DEFAULT_HANDLERS if handlers is None else handlers
+
+    def _handler(self, kind: str) -> OutboxKindHandler | None:
+        return self._handlers.get(kind)
 
     def count(self, username: str | None = None) -> int:
-        """The outbox length (of ``username``'s orders, or everyone's)."""
+        """The outbox length, every kind (of ``username``'s entries, or everyone's): the
+        one figure the status bar and the heartbeat show."""
         query = select(func.count()).select_from(OutboxRow)
         if username is not None:
             query = query.where(OutboxRow.username == username)
         with self._db.session() as session:
             return int(session.scalar(query) or 0)
+
+    def entries(self, username: str | None = None) -> list[OutboxEntry]:
+        """Every entry (of ``username``), oldest first."""
+        query = select(OutboxRow).order_by(OutboxRow.created_at, OutboxRow.id)
+        if username is not None:
+            query = query.where(OutboxRow.username == username)
+        with self._db.session() as session:
+            return [_entry(row) for row in session.scalars(query)]
 
     def due(self, username: str, now: datetime, limit: int = 50) -> list[OutboxEntry]:
         """``username``'s entries whose next attempt is due, oldest first."""
@@ -65,7 +104,7 @@ class OutboxRepository:
             rows = session.scalars(
                 select(OutboxRow)
                 .where(OutboxRow.username == username, OutboxRow.next_attempt_at <= now)
-                .order_by(OutboxRow.created_at, OutboxRow.order_id)
+                .order_by(OutboxRow.created_at, OutboxRow.id)
                 .limit(limit)
             )
             return [_entry(row) for row in rows]
@@ -76,95 +115,80 @@ class OutboxRepository:
                 select(func.min(OutboxRow.next_attempt_at)).where(OutboxRow.username == username)
             )
 
-    def claim(self, order_id: str, now: datetime | None = None) -> OutboxEntry | None:
+    def claim(self, entry_id: str, now: datetime | None = None) -> OutboxEntry | None:
         """Mark the entry in flight before an attempt; None if it is gone meanwhile.
 
         The returned entry's ``in_flight`` says whether an *earlier* attempt may have
         reached the server (so a failure to connect now does not make it editable).
         """
-        now = now or datetime.now(UTC)
         with self._db.session() as session:
-            row = session.get(OutboxRow, order_id)
+            row = session.get(OutboxRow, entry_id)
             if row is None:
                 return None
             before = row.in_flight
             row.in_flight = True
             row.attempts += 1
-            order_row = session.get(OrderRow, order_id)
-            if order_row is not None and order_row.state != OrderState.SENDING.value:
-                order = order_from_json(order_row.payload)
-                write_order(order_row, order.moved_to(OrderState.SENDING), now)
+            handler = self._handler(row.kind)
+            if handler is not None:
+                handler.claimed(session, row.subject_id, _now(now))
             session.flush()
             return _entry(row, before)
 
-    def record_answer(
-        self, order_id: str, remote: RemoteOrder, now: datetime | None = None
-    ) -> bool:
-        """The server has the order: take it out of the outbox and keep the server's view.
+    def record_answer(self, entry_id: str, answer: Any, now: datetime | None = None) -> bool:
+        """The server has it: out of the outbox, and its answer kept where it belongs.
 
-        Returns False when the entry was gone already (another sender got there first).
+        Raises what the kind's handler raises for an answer it cannot read (nothing is
+        changed then). Returns False when the entry was gone already.
         """
-        now = now or datetime.now(UTC)
         with self._db.session() as session:
-            row = session.get(OutboxRow, order_id)
+            row = session.get(OutboxRow, entry_id)
             if row is None:
                 return False
+            handler = self._handler(row.kind)
+            if handler is not None:
+                handler.answered(session, row.subject_id, answer, _now(now))
             session.delete(row)
-            order_row = session.get(OrderRow, order_id)
-            if order_row is not None:
-                merged = merge_remote(order_from_json(order_row.payload), remote)
-                write_order(order_row, merged, now)
-                order_row.refusal = None
             return True
 
     def record_retry(
         self,
-        order_id: str,
+        entry_id: str,
         *,
         may_have_arrived: bool,
         next_attempt_at: datetime,
         error: str,
+        state: EntryState = EntryState.QUEUED,
         now: datetime | None = None,
     ) -> None:
-        """The attempt failed in a way worth retrying; when it may have arrived, the
-        order stays locked (in flight) until the server's answer is known."""
-        now = now or datetime.now(UTC)
+        """The attempt failed in a way worth retrying; when it may have arrived, what it
+        concerns stays locked (in flight) until the server's answer is known."""
         with self._db.session() as session:
-            row = session.get(OutboxRow, order_id)
+            row = session.get(OutboxRow, entry_id)
             if row is None:
                 return
             row.in_flight = may_have_arrived
             row.next_attempt_at = next_attempt_at
             row.last_error = error[:500]
-            order_row = session.get(OrderRow, order_id)
-            if order_row is not None:
-                state = OrderState.SENDING if may_have_arrived else OrderState.QUEUED
-                order = order_from_json(order_row.payload)
-                write_order(order_row, order.moved_to(state), now)
+            row.state = state.value
+            handler = self._handler(row.kind)
+            if handler is not None:
+                handler.retrying(session, row.subject_id, may_have_arrived, _now(now))
 
-    def record_refusal(self, order_id: str, refusal: Refusal, now: datetime | None = None) -> None:
-        """The server refused the order (4xx): it did not keep it. The user must fix or
-        cancel it; resending goes under a new key."""
-        now = now or datetime.now(UTC)
+    def record_refusal(self, entry_id: str, refusal: Refusal, now: datetime | None = None) -> None:
+        """The server refused it (4xx) and kept nothing: out of the outbox; the user sees
+        why and what to fix. Sending again goes under a new key."""
         with self._db.session() as session:
-            row = session.get(OutboxRow, order_id)
+            row = session.get(OutboxRow, entry_id)
             if row is None:
                 return
             session.delete(row)
-            order_row = session.get(OrderRow, order_id)
-            if order_row is not None:
-                order = order_from_json(order_row.payload)
-                write_order(order_row, order.moved_to(OrderState.NEEDS_FIX), now)
-                order_row.refusal = {
-                    "code": refusal.code,
-                    "message": refusal.message,
-                    "field": refusal.field,
-                }
-                order_row.unseen = True
+            handler = self._handler(row.kind)
+            if handler is not None:
+                handler.refused(session, row.subject_id, refusal, _now(now))
 
     def reset_backoff(self, username: str, now: datetime | None = None) -> int:
         """Make every entry of ``username`` due now (the network is back); returns how many."""
-        now = now or datetime.now(UTC)
+        now = _now(now)
         with self._db.session() as session:
             rows = list(
                 session.scalars(

@@ -89,7 +89,7 @@ def test_each_service_and_sender_is_built_once_and_shared(tmp_path: Path) -> Non
     services = build_services(AppOptions(data_dir=tmp_path))
     try:
         assert services.find.orders is services.ordering
-        assert services.find.sender is services.submission_sender
+        assert services.find.sender is services.outbox_sender
         assert services.ordering.on_placed == services.outbox_sender.wake
         assert services.ordering.choices is services.find.choices
         with pytest.raises(dataclasses.FrozenInstanceError):

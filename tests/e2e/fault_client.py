@@ -26,7 +26,8 @@ from pathlib import Path
 
 from desktop.remote.errors import SignInRequiredError
 from desktop.remote.http import ApiClient
-from desktop.remote.outbox_sender import Backoff, OutboxSender
+from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.send_policy import Backoff
 from desktop.storage.database import open_database
 from desktop.storage.outbox_repo import OutboxEntry, OutboxRepository
 

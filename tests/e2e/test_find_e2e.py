@@ -110,15 +110,15 @@ def test_sync_search_and_a_question_asked_offline(
     far = datetime(2100, 1, 1, tzinfo=UTC)
 
     def attempts() -> int:
-        entries = services.run_db(lambda: find.requests.submissions.due("orderer", far))
+        entries = services.run_db(lambda: find.sender.outbox.due("orderer", far))
         return entries[0].attempts if entries else 0
 
     _wait(lambda: attempts() >= 1)  # tried, and failed: the server is down
-    assert services.run_db(find.requests.submissions.count) == 1
+    assert services.run_db(find.sender.outbox.count) == 1
     # ...and reaches the office once the server is back.
     server.start()
     find.sender.wake(reset_backoff=True)
-    _wait(lambda: services.run_db(find.requests.submissions.count) == 0)
+    _wait(lambda: services.run_db(find.sender.outbox.count) == 0)
     on_server = [
         r
         for r in _http(server, "GET", "/requests")["items"]  # type: ignore[index]

@@ -54,7 +54,7 @@ def test_offline_order_is_sent_on_return_answered_and_received_in_part(
     with qtbot.waitSignal(cart.placed, timeout=20_000):
         qtbot.mouseClick(cart.place_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: orders.outbox.count == 1, timeout=20_000)
-    assert "1 order waiting to be sent" in orders.outbox.text()
+    assert "1 item waiting to be sent" in orders.outbox.text()
     (entry,) = orders.controller.service.entries([UNIT])
     order_id = entry.order.id
 

@@ -61,16 +61,14 @@ class FindWiring(QObject):
         self._unsubscribe: Callable[[], None] | None = services.requests_changed.subscribe(
             lambda: tasks.run_on_main(self._requests_moved)
         )
-        services.submission_sender.start()
         self.load_requests()
         self.view.reload()
 
     def stop(self) -> None:
-        """Stop the request sender (queued requests stay in the store)."""
+        """Stop listening to the outbox sender (it belongs to the app, not to Find)."""
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        self.services.submission_sender.stop(0.5)
 
     def _requests_moved(self) -> None:
         if shiboken6.isValid(self.changes):  # the window may be gone meanwhile

@@ -1,4 +1,5 @@
-"""The outbox length in the status bar: how many orders wait to be sent."""
+"""The outbox length in the status bar: how much waits to be sent (orders, questions to
+the office, recorded call-offs: the same figure as the heartbeat's)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class OutboxIndicator(QLabel):
-    """ "2 orders waiting to be sent" (hidden when the outbox is empty)."""
+    """ "2 items waiting to be sent" (hidden when the outbox is empty)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,15 +19,15 @@ class OutboxIndicator(QLabel):
     def set_count(self, count: int) -> None:
         self.count = count
         if count == 1:
-            text = self.tr("1 order waiting to be sent")
+            text = self.tr("1 item waiting to be sent")
         elif count:
-            text = self.tr("%1 orders waiting to be sent").replace("%1", str(count))
+            text = self.tr("%1 items waiting to be sent").replace("%1", str(count))
         else:
             text = ""
         self.setText(text)
-        self.setAccessibleName(text or self.tr("No orders waiting to be sent"))
+        self.setAccessibleName(text or self.tr("Nothing waiting to be sent"))
         self.setToolTip(
-            self.tr("Queued orders are kept on this computer and sent when the server answers.")
+            self.tr("Orders, questions and call-offs are kept here until the server answers.")
             if count
             else ""
         )

@@ -1,4 +1,4 @@
-"""GuidanceSync and SubmissionSender against the real central API process."""
+"""GuidanceSync and the outbox sender (requests) against the real central API process."""
 
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ import pytest
 from desktop.domain.office_request import OfficeRequest, RequestStatus, Urgency
 from desktop.remote.auth import AuthService
 from desktop.remote.credentials import SessionOnlyCredentialStore
-from desktop.remote.guidance_sender import SubmissionSender
 from desktop.remote.guidance_sync import GuidanceSync
-from desktop.remote.outbox_sender import Backoff
+from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.send_policy import Backoff
 from desktop.settings import SettingsStore
 from desktop.storage.database import Database, run_inline
 from desktop.storage.guidance_repo import GuidanceRepository
-from desktop.storage.guidance_submissions import SubmissionEntry, SubmissionRepository
+from desktop.storage.guidance_submissions import SubmissionRepository
+from desktop.storage.outbox_repo import OutboxEntry, OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
 
@@ -116,13 +117,14 @@ def test_request_queued_offline_arrives_once_and_the_answer_comes_back(
     repo.queue_request(request, "orderer", datetime.now(UTC))
     lost_once: list[str] = []
 
-    def lose_first_answer(point: str, entry: SubmissionEntry) -> None:
+    def lose_first_answer(point: str, entry: OutboxEntry) -> None:
         if point == "answered" and not lost_once:
             lost_once.append(entry.id)  # the server has it, the answer is "lost"
             raise ConnectionError("answer lost")
 
-    sender = SubmissionSender(
-        repo,
+    outbox = OutboxRepository(store_database)
+    sender = OutboxSender(
+        outbox,
         auth.current_client,
         lambda: "orderer",
         backoff=Backoff(0.01, 0.02),
@@ -131,15 +133,16 @@ def test_request_queued_offline_arrives_once_and_the_answer_comes_back(
     server.stop()
     offline = sender.send_due()
     assert offline.retried == 1 and offline.sent == 0
-    assert repo.count() == 1
+    assert outbox.count() == 1
     server.start()
-    with pytest.raises(ConnectionError):
-        sender.send_due()
-    assert repo.count() == 1  # not recorded: it may have arrived, it is retried as is
-    entry = repo.due("orderer", datetime.now(UTC))
-    assert entry and entry[0].in_flight
+    outbox.reset_backoff("orderer")  # the network is back
+    faulted = sender.send_due()  # an unexpected exception: logged, marked, not fatal
+    assert faulted.faults == 1 and faulted.sent == 0
+    (entry,) = outbox.entries("orderer")  # not recorded: it may have arrived
+    assert entry.in_flight and entry.state == "error" and "answer lost" in (entry.last_error or "")
+    outbox.reset_backoff("orderer")
     done = sender.send_due()
-    assert done.sent == 1 and repo.count() == 0
+    assert done.sent == 1 and outbox.count() == 0
     on_server = [r for r in _server_requests(server) if r["id"] == request.id]
     assert len(on_server) == 1  # sent three times, stored once
 
@@ -164,8 +167,9 @@ def test_a_refused_request_keeps_the_reason(
     repo = SubmissionRepository(store_database)
     request = _request(unit="u-skola-norr")  # not one of the orderer's units
     repo.queue_request(request, "orderer", datetime.now(UTC))
-    report = SubmissionSender(repo, auth.current_client, lambda: "orderer").send_due()
-    assert report.refused == 1 and repo.count() == 0
+    outbox = OutboxRepository(store_database)
+    report = OutboxSender(outbox, auth.current_client, lambda: "orderer").send_due()
+    assert report.refused == 1 and outbox.count() == 0
     local = repo.request(request.id)
     assert local is not None and local.refusal is not None
     assert local.refusal.code == "forbidden" and local.refusal.field == "unit_id"

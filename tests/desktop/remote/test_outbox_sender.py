@@ -4,19 +4,24 @@ fault proxy of the fault suite in between where a fault is needed."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+import time
+import uuid
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 import requests
 
+from desktop.domain.office_request import OfficeRequest, Urgency
 from desktop.domain.order import OrderState
 from desktop.domain.reference import Supplier
-from desktop.remote.errors import NetworkError
+from desktop.remote.errors import ApiError, NetworkError
 from desktop.remote.http import ApiClient
-from desktop.remote.outbox_sender import Backoff, OutboxSender, Outcome, may_have_arrived
+from desktop.remote.outbox_sender import OutboxSender, Outcome
+from desktop.remote.send_policy import Backoff, Verdict, may_have_arrived, verdict
 from desktop.storage.database import Database
+from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.outbox_repo import OutboxRepository
 from tests.e2e.fault_proxy import Fault, FaultProxy
@@ -25,6 +30,7 @@ from tests.fixtures.orders_api import StaticToken, new_order
 from tests.fixtures.qt_app import free_port
 
 FAST = Backoff(base_s=0.01, cap_s=0.05)
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -214,3 +220,70 @@ def test_only_a_connection_never_made_counts_as_not_arrived() -> None:
     broken.__cause__ = requests.exceptions.ConnectionError("Connection aborted")
     assert may_have_arrived(broken)
     assert Outcome.SENT.value == "sent"
+
+
+def _request(unit: str = "u-forskola-solrosen") -> OfficeRequest:
+    return OfficeRequest(str(uuid.uuid4()), unit, "Sittdynor", datetime.now(UTC), Urgency.URGENT)
+
+
+def test_when_the_network_returns_every_kind_goes_at_once(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    place(order_store, coffee_supplier)
+    SubmissionRepository(order_store).queue_request(_request(), "orderer", datetime.now(UTC))
+    outbox = OutboxRepository(order_store)
+    down = f"http://127.0.0.1:{free_port()}"
+    offline = sender_for(order_store, down, orders_server, backoff=Backoff(60.0, 60.0))
+    assert offline.send_due().retried == 1  # the order: the server looks down, so the
+    assert offline.send_due().retried == 1  # request waits for the next pass, and fails too
+    assert outbox.due("orderer", datetime.now(UTC)) == []  # both back off (30-60 s)
+    assert {e.kind for e in outbox.entries()} == {"order", "request"}
+    sender = sender_for(order_store, orders_server.url, orders_server)
+    assert sender.send_due().sent == 0  # still backing off
+    sender.wake(reset_backoff=True)  # the connection came back
+    report = sender.send_due()
+    assert report.sent == 2 and outbox.count() == 0
+
+
+def test_a_failing_pass_never_stops_the_background_sender(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    failures = iter([RuntimeError("the database thread is busy")])
+
+    def flaky_run_db(fn: Callable[[], T]) -> T:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return fn()
+
+    outbox = OutboxRepository(order_store)
+    api = ApiClient(orders_server.url, StaticToken(orders_server))
+    sender = OutboxSender(outbox, api, lambda: "orderer", run_db=flaky_run_db)
+    place(order_store, coffee_supplier)
+    sender.start()
+    try:
+        deadline = time.monotonic() + 20
+        while outbox.count() and time.monotonic() < deadline:
+            sender.wake()
+            time.sleep(0.1)
+        assert outbox.count() == 0 and sender.running
+    finally:
+        sender.stop()
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "expected"),
+    [
+        (500, "internal", Verdict.RETRY),
+        (503, "unavailable", Verdict.RETRY),
+        (429, "too_many", Verdict.RETRY),
+        (409, "idempotency_in_progress", Verdict.RETRY),
+        (200, "bad_response", Verdict.RETRY),
+        (401, "token_invalid", Verdict.SIGN_IN),
+        (422, "validation_error", Verdict.REFUSE),
+        (409, "order_conflict", Verdict.REFUSE),
+        (403, "forbidden", Verdict.REFUSE),
+    ],
+)
+def test_one_retry_policy_for_every_kind(status: int, code: str, expected: Verdict) -> None:
+    assert verdict(ApiError(status, code, "x")) is expected

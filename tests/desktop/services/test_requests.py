@@ -8,6 +8,7 @@ from desktop.domain.office_request import OfficeRequest
 from desktop.services.requests import RequestService
 from desktop.storage.database import Database
 from desktop.storage.guidance_submissions import SubmissionRepository
+from desktop.storage.outbox_repo import OutboxRepository
 from tests.desktop.storage.test_guidance_submissions import _calloff, _request
 
 
@@ -20,7 +21,7 @@ def test_requests_and_calloffs_queue_for_the_signed_in_user(store_database: Data
     service.record_calloff(_calloff("c-1"))
     (mine,) = service.mine()
     assert mine.request.id == "r-1"
-    assert service.submissions.count("orderer") == 2
+    assert OutboxRepository(store_database).count("orderer") == 2  # both in the one outbox
     user[0] = "someone-else"
     assert service.mine() == []
     service.mark_answers_seen(["r-1"])  # nothing answered yet: harmless

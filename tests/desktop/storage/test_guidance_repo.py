@@ -30,7 +30,6 @@ def test_guidance_tables_match_the_migration(tmp_path: Path) -> None:
         "announcements",
         "office_requests",
         "recorded_calloffs",
-        "submission_outbox",
         "off_agreement_choices",
     }
 

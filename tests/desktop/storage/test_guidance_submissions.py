@@ -16,13 +16,11 @@ from desktop.domain.office_request import (
     RequestStatus,
     Urgency,
 )
+from desktop.domain.refusal import Refusal
 from desktop.storage.database import Database
-from desktop.storage.guidance_submissions import (
-    CallOffState,
-    Refusal,
-    SubmissionKind,
-    SubmissionRepository,
-)
+from desktop.storage.guidance_submissions import CallOffState, SubmissionRepository
+from desktop.storage.outbox_models import EntryKind
+from desktop.storage.outbox_repo import OutboxRepository
 
 NOW = datetime(2025, 5, 15, 8, 0, tzinfo=UTC)
 
@@ -52,57 +50,67 @@ def _calloff(ident: str = "c-1") -> RecordedCallOff:
     )
 
 
+def _entry_id(outbox: OutboxRepository, subject_id: str) -> str:
+    (entry,) = [e for e in outbox.entries() if e.subject_id == subject_id]
+    return entry.id
+
+
 def test_queued_request_has_one_outbox_entry_with_its_exact_body(store_database: Database) -> None:
-    repo = SubmissionRepository(store_database)
+    repo, outbox = SubmissionRepository(store_database), OutboxRepository(store_database)
     repo.queue_request(_request(), "orderer", NOW)
     (local,) = repo.requests("orderer")
     assert local.request.status is RequestStatus.QUEUED
-    (entry,) = repo.due("orderer", NOW)
-    assert entry.kind is SubmissionKind.REQUEST and entry.idempotency_key == "r-1"
+    (entry,) = outbox.due("orderer", NOW)
+    assert entry.kind == EntryKind.REQUEST and entry.idempotency_key == "r-1"
+    assert (entry.method, entry.path, entry.subject_id) == ("POST", "/requests", "r-1")
     assert json.loads(entry.body) == _request().to_json()
-    assert repo.count("orderer") == 1 and repo.count("manager") == 0
+    assert outbox.count("orderer") == 1 and outbox.count("manager") == 0
     with pytest.raises(IntegrityError):
         repo.queue_request(_request(), "orderer", NOW)  # the same request twice: refused
-    assert repo.count() == 1
+    assert outbox.count() == 1
 
 
 def test_claim_marks_in_flight_and_sent_takes_the_server_view(store_database: Database) -> None:
-    repo = SubmissionRepository(store_database)
+    repo, outbox = SubmissionRepository(store_database), OutboxRepository(store_database)
     repo.queue_request(_request(), "orderer", NOW)
-    first = repo.claim("r-1")
+    ident = _entry_id(outbox, "r-1")
+    first = outbox.claim(ident)
     assert first is not None and not first.in_flight and first.attempts == 1
-    again = repo.claim("r-1")
+    again = outbox.claim(ident)
     assert again is not None and again.in_flight  # an earlier attempt may have arrived
     server = {**_request().to_full_json(), "status": "open", "username": "orderer"}
-    assert repo.record_sent("r-1", server, NOW)
-    assert not repo.record_sent("r-1", server, NOW)  # gone already
-    assert repo.count() == 0
+    assert outbox.record_answer(ident, server, NOW)
+    assert not outbox.record_answer(ident, server, NOW)  # gone already
+    assert outbox.count() == 0
     assert repo.requests("orderer")[0].request.status is RequestStatus.OPEN
 
 
 def test_retry_waits_and_backoff_reset(store_database: Database) -> None:
-    repo = SubmissionRepository(store_database)
+    repo, outbox = SubmissionRepository(store_database), OutboxRepository(store_database)
     repo.queue_calloff(_calloff(), "orderer", NOW)
-    repo.claim("c-1")
+    ident = _entry_id(outbox, "c-1")
+    outbox.claim(ident)
     later = NOW + timedelta(minutes=5)
-    repo.record_retry("c-1", may_have_arrived=False, next_attempt_at=later, error="offline")
-    assert repo.due("orderer", NOW) == []
-    assert repo.next_due_at("orderer") == later
-    assert repo.reset_backoff("orderer", NOW) == 1
-    assert [e.id for e in repo.due("orderer", NOW)] == ["c-1"]
+    outbox.record_retry(ident, may_have_arrived=False, next_attempt_at=later, error="offline")
+    assert outbox.due("orderer", NOW) == []
+    assert outbox.next_due_at("orderer") == later
+    assert outbox.reset_backoff("orderer", NOW) == 1
+    assert [e.subject_id for e in outbox.due("orderer", NOW)] == ["c-1"]
 
 
 def test_refusal_is_kept_for_the_user(store_database: Database) -> None:
-    repo = SubmissionRepository(store_database)
+    repo, outbox = SubmissionRepository(store_database), OutboxRepository(store_database)
     repo.queue_calloff(_calloff(), "orderer", NOW)
     repo.queue_request(_request(), "orderer", NOW)
-    repo.record_refusal("c-1", Refusal("cascade_reason_missing", "Say why", "cascade_reason"))
-    repo.record_refusal("r-1", Refusal("request_unit_invalid", "Choose a unit", "unit_id"))
+    why = Refusal("cascade_reason_missing", "Say why", "cascade_reason")
+    outbox.record_refusal(_entry_id(outbox, "c-1"), why)
+    outbox.record_refusal(
+        _entry_id(outbox, "r-1"), Refusal("request_unit_invalid", "Choose a unit", "unit_id")
+    )
     (calloff,) = repo.calloffs("orderer")
-    assert calloff.state is CallOffState.REFUSED
-    assert calloff.refusal == Refusal("cascade_reason_missing", "Say why", "cascade_reason")
+    assert calloff.state is CallOffState.REFUSED and calloff.refusal == why
     assert repo.requests("orderer")[0].refusal is not None
-    assert repo.count() == 0
+    assert outbox.count() == 0
 
 
 def test_merging_the_office_view_flags_new_answers_once(store_database: Database) -> None:

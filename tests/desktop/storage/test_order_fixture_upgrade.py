@@ -32,7 +32,7 @@ def test_queued_orders_survive_the_upgrade(tmp_path: Path) -> None:
     db = open_database(store)
     try:
         orders, outbox = OrderRepository(db), OutboxRepository(db)
-        due = {e.order_id: e for e in outbox.due("orderer", datetime.now(UTC))}
+        due = {e.subject_id: e for e in outbox.due("orderer", datetime.now(UTC))}
         assert set(due) == {QUEUED_ID, IN_FLIGHT_ID}
         assert due[QUEUED_ID].idempotency_key == QUEUED_KEY
         assert due[QUEUED_ID].body == QUEUED_BODY and not due[QUEUED_ID].in_flight

@@ -66,7 +66,7 @@ def test_placing_writes_order_and_outbox_and_empties_the_cart_lines(order_store:
     assert [ln.seller_item_id for ln in carts.cart(UNIT).lines] == ["B-1"]
     outbox = OutboxRepository(order_store)
     (due,) = outbox.due("orderer", SAMPLE_NOW)
-    assert due.body == new.body and due.order_id == new.order.id
+    assert due.body == new.body and due.subject_id == new.order.id and due.path == "/orders"
     assert outbox.due("someone-else", SAMPLE_NOW) == []
     assert outbox.count("orderer") == 1 and outbox.count() == 1
     stored = OrderRepository(order_store).entry(new.order.id)
@@ -100,7 +100,8 @@ def test_an_order_that_may_have_reached_the_server_is_locked(order_store: Databa
     repo, outbox = OrderRepository(order_store), OutboxRepository(order_store)
     new = sample_new_order()
     repo.place([new], "orderer", SAMPLE_NOW)
-    claimed = outbox.claim(new.order.id, SAMPLE_NOW)
+    (due,) = outbox.due("orderer", SAMPLE_NOW)
+    claimed = outbox.claim(due.id, SAMPLE_NOW)
     assert claimed is not None and not claimed.in_flight  # no earlier attempt
     for action in (
         lambda: repo.cancel(new.order.id),

@@ -147,7 +147,7 @@ def test_ask_the_office_from_an_empty_search(qtbot: Any, find_env: FindEnv) -> N
     assert request.id == sent.args[0]
     assert request.status is RequestStatus.QUEUED  # saved here, sent by the outbox
     assert request.search_text == "sittdyna" and request.estimated_amount == Decimal("1500.50")
-    assert find_env.service.requests.submissions.count() == 1
+    assert find_env.service.sender.outbox.count() == 1
 
 
 def test_mini_competition_prepares_a_request(qtbot: Any, find_env: FindEnv) -> None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain.office_request import OfficeRequest, Urgency
 from desktop.domain.order import OrderState
+from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.ui.orders.approval_dialog import ApprovalDialog
 from desktop.ui.orders.edit_dialog import OrderEditDialog
 from desktop.ui.orders.model import OrderLinesModel, OrdersModel
@@ -112,7 +116,7 @@ def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
     indicator = OutboxIndicator()
     qtbot.addWidget(indicator)
     indicator.set_count(2)
-    assert indicator.text() == "2 orders waiting to be sent" and not indicator.isHidden()
+    assert indicator.text() == "2 items waiting to be sent" and not indicator.isHidden()
     indicator.set_count(0)
     assert indicator.isHidden() and indicator.accessibleName()
 
@@ -161,3 +165,19 @@ def test_a_substituted_line_shows_the_old_and_the_new_item(qtbot: Any) -> None:
     assert model.data(model.index(1, OrderLinesModel.ITEM)) == (
         "Bryggkaffe 500 g → substituted by Mörk (K-00099)"
     )
+
+
+def test_the_status_bar_counts_what_the_heartbeat_counts(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    _place(env)
+    request = OfficeRequest(str(uuid.uuid4()), UNIT, "Sittdynor", datetime.now(UTC), Urgency.URGENT)
+    services = env.env.services
+    services.run_db(
+        lambda: SubmissionRepository(services.database).queue_request(
+            request, "orderer", datetime.now(UTC)
+        )
+    )
+    with qtbot.waitSignal(env.controller.outbox_changed, timeout=10_000) as shown:
+        env.controller.refresh_outbox_count()
+    assert shown.args == [2]  # the order and the question to the office: one outbox
+    assert services.heartbeat.outbox_length("orderer") == 2
