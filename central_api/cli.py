@@ -1,4 +1,6 @@
-"""``avrop-central-api`` / ``python -m central_api``: run the server with uvicorn.
+"""``avrop-central-api`` / ``python -m central_api``: run the server with uvicorn
+(``--workers N`` for several processes); ``… migrate-db --from URL --to URL`` copies a
+database (see ``central_api/migrate_db.py``).
 
 Binds the socket itself (``--port 0`` picks a free port), writes the base URL to
 ``--ready-file`` once the socket accepts connections, and stops cleanly (exit 0) on
@@ -83,6 +85,11 @@ class _RunState:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["migrate-db"]:
+        from central_api.migrate_db import main as migrate_db
+
+        return migrate_db(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     state = _RunState()
