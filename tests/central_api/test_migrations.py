@@ -11,7 +11,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from central_api.db import alembic_config, create_db_engine, upgrade_to_head
 from central_api.models import Base
@@ -61,3 +61,13 @@ def test_upgrade_is_idempotent_and_downgrade_works(url: str) -> None:
     upgrade_to_head(engine)
     assert set(inspect(engine).get_table_names()) == tables
     engine.dispose()
+
+
+def test_the_order_change_counter_row_exists_before_the_first_order(url: str) -> None:
+    """Two first orders at once must not both create it (one answered 500 before)."""
+    engine = create_db_engine(url)
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT id, value FROM order_change_counter")).all()
+    engine.dispose()
+    assert [tuple(row) for row in rows] == [(1, 0)]
