@@ -62,7 +62,7 @@ def _worker_of_each_connection(
 
 def _connections_on_both_workers(server: RunningServer) -> list[http.client.HTTPConnection]:
     """Keep-alive connections, opened together until both workers hold some."""
-    for _ in range(40):  # the second worker may still be starting
+    for _ in range(120):  # the second worker may still be starting (slow CI)
         conns = [
             http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
             for _ in range(CONNECTIONS)
