@@ -1,4 +1,6 @@
-"""``avrop-central-api`` / ``python -m central_api``: run the server with uvicorn.
+"""``avrop-central-api`` / ``python -m central_api``: run the server with uvicorn
+(``--workers N`` for several processes); ``… migrate-db --from URL --to URL`` copies a
+database (see ``central_api/migrate_db.py``).
 
 Binds the socket itself (``--port 0`` picks a free port), writes the base URL to
 ``--ready-file`` once the socket accepts connections, and stops cleanly (exit 0) on
@@ -24,6 +26,7 @@ from platformdirs import user_data_path
 
 from central_api.app import create_app
 from central_api.config import DEFAULT_ACCESS_TOKEN_TTL_S, ServerConfig
+from central_api.workers import serve_workers
 
 log = logging.getLogger("central_api")
 
@@ -52,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo-today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS
     )
+    parser.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="worker processes on one database (use PostgreSQL for more than one)",
+    )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     parser.add_argument(
         "--exit-with-parent",
@@ -64,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
-        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+        raise argparse.ArgumentTypeError("must be a positive number")
     return value
 
 
@@ -75,6 +85,11 @@ class _RunState:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["migrate-db"]:
+        from central_api.migrate_db import main as migrate_db
+
+        return migrate_db(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     state = _RunState()
@@ -103,13 +118,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
     url = f"http://{_url_host(args.host)}:{sock.getsockname()[1]}"
+    parent = os.getppid() if args.exit_with_parent else None
+    if args.workers > 1:
+        app.state.engine.dispose()  # each worker opens its own connections
+
+        def announce() -> None:
+            _announce_ready(url, args.ready_file, config.demo)
+
+        serve_workers(config, sock, url, args.workers, args.log_level, announce, parent)
+        if args.ready_file is not None:
+            args.ready_file.unlink(missing_ok=True)
+        return 0
     server = uvicorn.Server(
         uvicorn.Config(app, log_level=args.log_level, lifespan="on", server_header=False)
     )
     state.server = server
     if state.stop_requested:
         return 0
-    parent = os.getppid() if args.exit_with_parent else None
     asyncio.run(_serve(server, sock, url, args.ready_file, config.demo, parent))
     if args.ready_file is not None:
         args.ready_file.unlink(missing_ok=True)
@@ -129,14 +154,18 @@ async def _serve(
     while not server.started and not task.done():
         await asyncio.sleep(0.02)
     if server.started and await _accepts(sock):
-        print(f"Avrop central API listening on {url}", flush=True)
-        if demo:
-            _print_demo_users()
-        if ready_file is not None:
-            _write_atomically(ready_file, url)
+        _announce_ready(url, ready_file, demo)
     await task
     if watchdog is not None:
         watchdog.cancel()
+
+
+def _announce_ready(url: str, ready_file: Path | None, demo: bool) -> None:
+    print(f"Avrop central API listening on {url}", flush=True)
+    if demo:
+        _print_demo_users()
+    if ready_file is not None:
+        _write_atomically(ready_file, url)
 
 
 async def _watch_parent(server: uvicorn.Server, parent: int) -> None:
@@ -171,8 +200,14 @@ def _print_demo_users() -> None:
 
 
 def _bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port``.
+
+    The protocol is given as ``IPPROTO_TCP`` (not 0): asyncio sets ``TCP_NODELAY`` only on
+    accepted sockets whose protocol says TCP, and without it every keep-alive answer
+    waits ~40 ms for the client's delayed ACK.
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)

@@ -3,7 +3,10 @@
 FastAPI documents validation failures as its own ``HTTPValidationError``; this server
 answers every error with ``ErrorBody``. ``install_openapi`` rewrites the generated
 document accordingly for every route (also those added later): 422 bodies become
-``ErrorBody``, and operations that need a bearer token document 401.
+``ErrorBody``, operations that need a bearer token document 401, operations with a body
+document 400 (`malformed_json`), and ``Idempotency-Key`` is a required header where the
+server refuses a request without it (400 `idempotency_key_missing`: the parameter is
+optional in Python only so that its absence gets that answer, not FastAPI's 422).
 """
 
 from __future__ import annotations
@@ -20,8 +23,25 @@ _ERROR_CONTENT = {"application/json": {"schema": ERROR_REF}}
 _FASTAPI_ONLY = ("HTTPValidationError", "ValidationError")
 
 
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+
 def _fix_operation(operation: dict[str, Any]) -> None:
     responses = operation.setdefault("responses", {})
+    if "requestBody" in operation and "400" not in responses:
+        responses["400"] = {
+            "description": "The body is not valid JSON (`malformed_json`)",
+            "content": _ERROR_CONTENT,
+        }
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") == "header" and parameter.get("name") == IDEMPOTENCY_HEADER:
+            parameter["required"] = True
+            parameter["schema"] = {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 200,
+                "pattern": "^[!-~]+$",
+            }
     if "422" in responses:
         responses["422"] = {
             "description": "A field is missing or has the wrong type (`validation_error`)",

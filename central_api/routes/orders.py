@@ -48,6 +48,7 @@ RESPONDING_ROLES = (Role.PROCUREMENT,)  # and supplier accounts, when a municipa
 RECEIVING_ROLES = (Role.ORDERER, Role.MANAGER)
 MAX_ORDER_BYTES = 2 * 1024 * 1024
 XML_MEDIA = "application/xml"
+MAX_CURSOR = 2**31 - 1  # orders.change_seq is a 32-bit INTEGER on both databases
 
 IdempotencyKey = idempotency.IdempotencyKey
 
@@ -137,6 +138,8 @@ def get_orders(
         units = [unit]
     else:
         units = sorted(principal.unit_ids)
+    if int(since) > MAX_CURSOR:
+        raise ApiError(422, "validation_error", "The cursor is out of range", "since")
     rows, cursor, more = list_orders(session, principal, units, int(since))
     return JSONResponse({"items": orders_json(session, rows), "cursor": str(cursor), "more": more})
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -26,6 +25,12 @@ from central_api.models import (
     utcnow,
 )
 from central_api.security import hash_password, token_hash
+from tests.central_api.databases import (
+    create_database,
+    fresh_database_url,
+    on_postgres,
+    release_database,
+)
 
 TEST_TODAY = date(2025, 3, 15)
 OWN_UNIT = "u-forskola-solrosen"  # every demo user reaches it
@@ -36,21 +41,30 @@ FOREIGN_UNIT_SECRET = "device-norr-secret"
 OTHER_MUNICIPALITY_SECRETS = ("u-andby-skola", "device-andby-secret", "Andby", "s-andby-1")
 
 
-def build_seeded_database(directory: Path) -> Path:
-    """A demo-seeded database file (plus the test-only users and municipality)."""
-    app = create_app(ServerConfig(data_dir=directory, demo=True, demo_today=TEST_TODAY))
+def build_seeded_database(directory: Path) -> Path | str:
+    """A demo-seeded database (plus the test-only users and municipality): a SQLite file,
+    or on PostgreSQL (``AVROP_TEST_DATABASE_URL``) the URL of a template database."""
+    url = create_database() if on_postgres() else None
+    config = ServerConfig(data_dir=directory, database_url=url, demo=True, demo_today=TEST_TODAY)
+    app = create_app(config)
     with app.state.sessions() as session:
         add_foreign_data(session)
         session.commit()
     app.state.engine.dispose()
-    return directory / DATABASE_FILE
+    return url if url is not None else directory / DATABASE_FILE
 
 
-def app_from_template(template: Path, data_dir: Path, **options: Any) -> FastAPI:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template, data_dir / DATABASE_FILE)
-    config = replace(ServerConfig(data_dir=data_dir, demo=True, demo_today=TEST_TODAY), **options)
-    return create_app(config)
+def app_from_template(template: Path | str, data_dir: Path, **options: Any) -> FastAPI:
+    """An app on a fresh copy of ``template``; drop it with ``release_app`` when done."""
+    url = fresh_database_url(template, data_dir)
+    config = ServerConfig(data_dir=data_dir, database_url=url, demo=True, demo_today=TEST_TODAY)
+    return create_app(replace(config, **options))
+
+
+def release_app(app: FastAPI) -> None:
+    """Close the app's connections and drop its database copy (PostgreSQL)."""
+    app.state.engine.dispose()
+    release_database(app.state.config.database_url)
 
 
 def add_foreign_data(session: Any) -> None:

@@ -97,3 +97,20 @@ def test_lists_document_etag_and_304(spec: dict[str, Any]) -> None:
         assert "304" in op["responses"]
         assert "ETag" in op["responses"]["200"]["headers"]
         assert any(p["name"] == "if-none-match" for p in op["parameters"])
+
+
+def test_operations_with_a_body_document_malformed_json(spec: dict[str, Any]) -> None:
+    missing = [(m, p) for m, p, op in _operations(spec) if "requestBody" in op]
+    missing = [(m, p) for m, p in missing if "400" not in spec["paths"][p][m.lower()]["responses"]]
+    assert missing == []
+
+
+def test_idempotency_key_is_a_required_header_where_it_is_needed(spec: dict[str, Any]) -> None:
+    declared = {
+        (method, path): parameter
+        for method, path, op in _operations(spec)
+        for parameter in op.get("parameters", [])
+        if parameter["name"] == "Idempotency-Key"
+    }
+    assert {("POST", "/orders"), ("POST", "/calloffs"), ("POST", "/requests")} <= set(declared)
+    assert all(p["in"] == "header" and p["required"] for p in declared.values())

@@ -1,38 +1,36 @@
-"""The same schema and answers on PostgreSQL (runs only when a throwaway database is given).
-
-Set ``AVROP_TEST_POSTGRES_URL=postgresql+psycopg://user@host:port/db``; the test drops and
-recreates that database's ``public`` schema.
+"""The same schema and answers on PostgreSQL, seeded from scratch (runs only when
+``AVROP_TEST_DATABASE_URL`` names a PostgreSQL server; see ``tests/central_api/databases.py``).
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from central_api.app import create_app
 from central_api.config import ServerConfig
 from central_api.demo.generator import generate
 from central_api.models import Base
+from tests.central_api.databases import ENV_VAR, create_database, drop_database, on_postgres
 from tests.central_api.helpers import TEST_TODAY, bearer, sign_in
 
-URL = os.environ.get("AVROP_TEST_POSTGRES_URL", "")
-pytestmark = pytest.mark.skipif(not URL, reason="AVROP_TEST_POSTGRES_URL is not set")
+pytestmark = pytest.mark.skipif(not on_postgres(), reason=f"{ENV_VAR} is not set")
 
 
-def test_demo_server_on_postgresql(tmp_path: Path) -> None:
-    engine = create_engine(URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+@pytest.fixture
+def url() -> Iterator[str]:
+    database = create_database()
+    yield database
+    drop_database(database)
 
-    config = ServerConfig(data_dir=tmp_path, database_url=URL, demo=True, demo_today=TEST_TODAY)
+
+def test_demo_server_on_postgresql(tmp_path: Path, url: str) -> None:
+    config = ServerConfig(data_dir=tmp_path, database_url=url, demo=True, demo_today=TEST_TODAY)
     app = create_app(config)
     with app.state.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})

@@ -15,6 +15,8 @@ from central_api.demo.generator import generate
 from central_api.demo.history import generate_history
 from desktop.domain.spend import SpendKind
 from desktop.domain.spend_report import SpendReport
+from tests.central_api.databases import create_database, on_postgres
+from tests.central_api.helpers import release_app
 
 TODAY = date(2026, 3, 18)
 SOLROSEN = "u-forskola-solrosen"
@@ -23,10 +25,11 @@ SOLROSEN = "u-forskola-solrosen"
 @pytest.fixture(scope="module")
 def demo_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     data_dir = tmp_path_factory.mktemp("spend-demo")
-    app = create_app(ServerConfig(data_dir=data_dir, demo=True, demo_today=TODAY))
+    url = create_database() if on_postgres() else None
+    app = create_app(ServerConfig(data_dir=data_dir, database_url=url, demo=True, demo_today=TODAY))
     with TestClient(app) as client:
         yield client
-    app.state.engine.dispose()
+    release_app(app)
 
 
 def _report(client: TestClient, user: str, unit: str) -> SpendReport:

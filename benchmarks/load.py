@@ -1,0 +1,210 @@
+"""``python -m benchmarks load``: many installations against the central API on
+PostgreSQL with 1, 2 and 4 workers, beside the floor of the same stack.
+
+For each worker count: the floor (the same uvicorn + FastAPI stack answering a trivial
+JSON POST and a 304, no database) and the real paths (order POST, conditional sync 304)
+are each driven at the same concurrency for a fixed number of requests; then N
+installations (default 500) each sync conditionally once per simulated minute (suppliers
+and agreements with ``If-None-Match``, orders since their cursor) and place orders now and
+then, retrying with the same ``Idempotency-Key`` (a share of answers counted as lost and
+sent again). Everything is on 127.0.0.1, bounded in requests and simulated minutes.
+Prints one JSON object. PostgreSQL: ``--database-url`` (a server URL whose role may create
+databases) or, by default, a private throwaway cluster (Debian's ``postgresql`` package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+
+from benchmarks.load_bench import stack
+from benchmarks.load_bench.http_client import Pool, Record, percentile
+from benchmarks.load_bench.phases import Simulation, throughput
+from benchmarks.outbox import SUPPLIER, bodies
+from desktop.domain.reference import Supplier
+
+TARGETS = {"order_post_share": 0.25, "sync_304_share": 0.5, "p95_ms": 100.0, "rss_growth": 0.15}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks load", description=__doc__)
+    parser.add_argument("--installations", type=int, default=500)
+    parser.add_argument("--minutes", type=int, default=5, help="simulated minutes")
+    parser.add_argument("--minute-seconds", type=float, default=6.0, help="real s per minute")
+    parser.add_argument("--order-share", type=float, default=0.1, help="orders/installation/min")
+    parser.add_argument("--lost-answer-share", type=float, default=0.1)
+    parser.add_argument("--workers", default="1,2,4", help="worker counts to run")
+    parser.add_argument("--connections", type=int, default=32, help="client keep-alive pool")
+    parser.add_argument("--requests", type=int, default=2000, help="per throughput phase")
+    parser.add_argument("--orders", type=int, default=600, help="order POSTs timed")
+    parser.add_argument("--database-url", default=None, help="PostgreSQL server URL")
+    return parser
+
+
+async def _floor(url: str, args: argparse.Namespace) -> dict[str, float]:
+    pool = Pool(url, args.connections)
+    json_headers = {"Content-Type": "application/json"}
+    body = json.dumps({"unit_id": "u", "note": "x" * 200}).encode()
+    etag = (await pool.request("GET", "/floor/etag", {})).headers["etag"]
+
+    async def post(_n: int) -> bool:
+        return (await pool.request("POST", "/floor/post", json_headers, body)).status == 201
+
+    async def not_modified(_n: int) -> bool:
+        return (await pool.request("GET", "/floor/etag", {"If-None-Match": etag})).status == 304
+
+    post_rps, post_bad = await throughput(post, args.requests, args.connections)
+    etag_rps, etag_bad = await throughput(not_modified, args.requests, args.connections)
+    pool.close()
+    return {"post_rps": post_rps, "304_rps": etag_rps, "unexpected": post_bad + etag_bad}
+
+
+async def _real(url: str, token: str, order_bodies: list[bytes], args: argparse.Namespace) -> Any:
+    pool = Pool(url, args.connections)
+    auth = {"Authorization": f"Bearer {token}"}
+    etags = {p: (await pool.request("GET", p, auth)).headers["etag"] for p in ("/suppliers",)}
+    etags["/agreements"] = (await pool.request("GET", "/agreements", auth)).headers["etag"]
+    timed = [order_bodies.pop() for _ in range(args.orders)]
+
+    async def order(n: int) -> bool:
+        headers = {**auth, "Content-Type": "application/json", "Idempotency-Key": str(uuid.uuid4())}
+        return (await pool.request("POST", "/orders", headers, timed[n])).status == 201
+
+    async def sync_304(_n: int) -> bool:
+        headers = {**auth, "If-None-Match": etags["/suppliers"]}
+        return (await pool.request("GET", "/suppliers", headers)).status == 304
+
+    order_rps, order_bad = await throughput(order, args.orders, args.connections)
+    sync_rps, sync_bad = await throughput(sync_304, args.requests, args.connections)
+    first = await pool.request("GET", "/orders?unit=u-forskola-solrosen&since=0", auth)
+    cursor = str(json.loads(first.body)["cursor"])
+    sim = Simulation(pool, auth, etags, order_bodies, args.order_share, args.lost_answer_share)
+    return order_rps, sync_rps, order_bad + sync_bad, sim, cursor
+
+
+async def _simulate(sim: Simulation, cursor: str, pid: int, args: argparse.Namespace) -> Any:
+    rss: list[float] = []
+    start = time.perf_counter() + 0.5
+    tasks = [
+        sim.installation(args.minutes, args.minute_seconds, start, cursor)
+        for _ in range(args.installations)
+    ]
+    done = asyncio.gather(*tasks)
+    while not done.done():
+        rss.append(round(stack.tree_rss_mib(pid), 1))
+        await asyncio.wait([done], timeout=args.minute_seconds / 2)
+    await done
+    return rss, time.perf_counter() - start
+
+
+def _summary(record: Record, seconds: float) -> dict[str, Any]:
+    return {
+        "requests": record.count(),
+        "requests_per_s": round(record.count() / seconds, 1),
+        "endpoints": {
+            name: {
+                "count": len(values),
+                **{f"p{q}_ms": round(1000 * percentile(values, q / 100), 1) for q in (50, 95, 99)},
+            }
+            for name, values in sorted(record.latencies.items())
+        },
+    }
+
+
+def _order_counts(database_url: str) -> tuple[int, int]:
+    """Orders in the database, and how many client orders are stored more than once."""
+    engine = create_engine(database_url)
+    with engine.connect() as connection:
+        total, distinct = connection.execute(
+            text("SELECT count(*), count(DISTINCT client_order_id) FROM orders")
+        ).one()
+    engine.dispose()
+    return int(total), int(total) - int(distinct)
+
+
+def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dict[str, Any]:
+    with stack.floor_server(workers, scratch) as (floor_url, _pid):
+        floor = asyncio.run(_floor(floor_url, args))
+    name = f"avrop_load_{workers}"
+    with (
+        stack.fresh_database(server_url, name) as database_url,
+        stack.central_api(database_url, workers, scratch / f"api-{workers}") as api,
+    ):
+        assert api.process is not None
+        token = api.token("orderer")
+        request = urllib.request.Request(
+            api.url + "/suppliers", headers={"Authorization": f"Bearer {token}"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            suppliers = json.loads(response.read())["items"]
+        supplier = Supplier.from_json(next(s for s in suppliers if s["id"] == SUPPLIER))
+        expected_sim_orders = int(args.installations * args.minutes * args.order_share * 2) + 50
+        order_bodies = [o.body for o in bodies(args.orders + expected_sim_orders, supplier)]
+        before, _ = _order_counts(database_url)
+
+        async def measure() -> Any:
+            order_rps, sync_rps, unexpected, sim, cursor = await _real(
+                api.url, token, order_bodies, args
+            )
+            rss, seconds = await _simulate(sim, cursor, api.process.pid, args)  # type: ignore[union-attr]
+            sim.pool.close()
+            return order_rps, sync_rps, unexpected, sim, rss, seconds
+
+        order_rps, sync_rps, unexpected, sim, rss, seconds = asyncio.run(measure())
+        after, stored_twice = _order_counts(database_url)
+    summary = _summary(sim.record, seconds)
+    p95 = max(e["p95_ms"] for e in summary["endpoints"].values())
+    warm = rss[1:] or rss
+    return {
+        "workers": workers,
+        "floor_trivial_post_rps": round(floor["post_rps"], 1),
+        "floor_304_rps": round(floor["304_rps"], 1),
+        "order_post_rps": round(order_rps, 1),
+        "sync_304_rps": round(sync_rps, 1),
+        "order_post_share_of_floor": round(order_rps / floor["post_rps"], 3),
+        "sync_304_share_of_floor": round(sync_rps / floor["304_rps"], 3),
+        "simulation": {
+            "installations": args.installations,
+            "simulated_minutes": args.minutes,
+            "seconds": round(seconds, 1),
+            **summary,
+            "orders_created": after - before - args.orders,
+            "orders_answered": len(sim.order_ids),
+            "duplicates": stored_twice + sim.duplicates,
+            "errors": len(sim.record.errors) + unexpected + int(floor["unexpected"]),
+            "first_errors": sim.record.errors[:5],
+            "server_rss_mib": {"samples": rss, "first": warm[0], "last": warm[-1]},
+        },
+        "targets_met": {
+            "order_post_share": order_rps / floor["post_rps"] >= TARGETS["order_post_share"],
+            "sync_304_share": sync_rps / floor["304_rps"] >= TARGETS["sync_304_share"],
+            "p95_under_100_ms": p95 < TARGETS["p95_ms"],
+            "rss_flat": warm[-1] <= warm[0] * (1 + TARGETS["rss_growth"]),
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    counts = [int(n) for n in args.workers.split(",")]
+    with tempfile.TemporaryDirectory(prefix="avrop-load-") as tmp:
+        scratch = Path(tmp)
+        with stack.postgres_server(args.database_url, scratch) as server_url:
+            runs = [_run_workers(n, server_url, scratch, args) for n in counts]
+    ok = all(r["simulation"]["duplicates"] == 0 and r["simulation"]["errors"] == 0 for r in runs)
+    print(json.dumps({"benchmark": "load", "runs": runs, "no_duplicates_no_errors": ok}, indent=1))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
