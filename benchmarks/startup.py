@@ -122,11 +122,12 @@ def run(store_dir: Path, query: str, runs: int, stall: bool) -> dict[str, Any]:
     if stall:
         stalls = start_once([*app_args, "--stall"], env)["stall"]
         worst = max(
-            stalls["longest_stall_typing_and_counting_ms"], stalls["longest_stall_scrolling_ms"]
+            stalls[phase]["ui_thread_cpu_ms"] for phase in ("typing_and_counting", "scrolling")
         )
         result["ui_stall"] = {
             **stalls,
             "target_ms_at_most": TARGET_STALL_MS,
+            "judged_on": "ui_thread_cpu_ms (wall_ms includes the shared machine's scheduling)",
             "met": worst <= TARGET_STALL_MS,
         }
     return result
