@@ -68,8 +68,9 @@ def targets_of(size: int, cat: dict[str, Any], start: dict[str, Any]) -> list[di
             _worst_bucket(app_search["by_terms"]),
             SEARCH_BUCKET_MS,
         ),
-        _target("import process peak RSS (MB)", imp["process_peak_rss_mb"], RSS_MB),
     ]
+    if "process_peak_rss_mb" in imp:
+        found.append(_target("import process peak RSS (MB)", imp["process_peak_rss_mb"], RSS_MB))
     if "memory" in cat:
         found.append(
             _target("scrolling process peak RSS (MB)", cat["memory"]["peak_rss_mb"], RSS_MB)
