@@ -13,15 +13,19 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from lxml import etree
 
 from benchmarks.catalogue_bench.data import PlannedSupplier
+from central_api.demo.categories import CATEGORIES
 from desktop.domain.catalogue import CatalogueLine
+from desktop.domain.reference import Agreement, CallOffMethod, Supplier
 from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.database import Database
+from desktop.storage.reference_repo import ReferenceRepository
 
 CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}"
 CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
@@ -52,20 +56,32 @@ class TimedLines:
 
 
 def register_suppliers(db: Database, suppliers: list[PlannedSupplier]) -> None:
-    """Suppliers and agreements as reference data (names shown and searched)."""
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO suppliers (id, name, in_ecommerce, payload) "
-            "VALUES (?, ?, 1, '{}')",
-            [(s.supplier_id, s.name) for s in suppliers],
+    """Suppliers and agreements as the reference sync stores them (names shown and
+    searched, agreements guiding the Find page)."""
+    repo = ReferenceRepository(db)
+    repo.replace_suppliers(
+        Supplier(s.supplier_id, s.name, f"55600{int(s.supplier_id[2:]):05d}", "0007", "SE", True)
+        for s in suppliers
+    )
+    members: dict[str, list[str]] = {}
+    for s in suppliers:
+        if s.agreement_id:
+            members.setdefault(s.agreement_id, []).append(s.supplier_id)
+    cpv = {c.key: c.cpv for c in CATEGORIES}
+    repo.replace_agreements(
+        Agreement(
+            agreement_id,
+            f"EK-{n:03d}",
+            f"Ramavtal {agreement_id[2:]}",
+            CallOffMethod.DIRECT,
+            date(2024, 1, 1),
+            date(2027, 12, 31),
+            True,
+            tuple(members[agreement_id]),
+            (cpv[agreement_id[2:]],) if agreement_id[2:] in cpv else (),
         )
-        agreements = sorted({s.agreement_id for s in suppliers if s.agreement_id})
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO agreements (id, number, name, call_off, valid_from, "
-            "valid_to, in_ecommerce, payload) VALUES (?, ?, ?, 'direct', '2024-01-01', "
-            "'2027-12-31', 1, '{}')",
-            [(a, f"EK-{n:03d}", f"Ramavtal {a[2:]}") for n, a in enumerate(agreements, 1)],
-        )
+        for n, agreement_id in enumerate(sorted(members), 1)
+    )
 
 
 def app_import_one(

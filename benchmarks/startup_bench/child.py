@@ -1,0 +1,193 @@
+"""One measured start, run as its own process by ``benchmarks.startup``.
+
+``python -m benchmarks.startup_bench.child bare``: a bare PySide6 window with a focused
+line edit, shown (the floor). ``… child app DATA_DIR QUERY [--stall]``: the app's Find
+page (``FindView`` over the real ``FindService`` on the store in ``DATA_DIR``) showing
+the results of ``QUERY`` (the last query) with its input focused. Prints one JSON line:
+``ready_at`` (``time.time()`` when usable) and, with ``--stall``, the longest
+main-thread stall while typing a broad query and scrolling its whole result.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HEARTBEAT_MS = 2
+
+
+def _bare() -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    app = QApplication([])
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    edit = QLineEdit(window)
+    layout.addWidget(edit)
+    window.resize(1200, 800)
+    window.show()
+    edit.setFocus()
+    while not (window.isVisible() and edit.hasFocus()):
+        app.processEvents()
+    app.processEvents()
+    ready = time.time()
+    return {"ready_at": ready}
+
+
+class Heartbeat:
+    """A main-thread timer. The longest wall-clock gap between its ticks is the longest
+    stall as seen; the longest main-thread CPU time between ticks is the longest stall
+    caused by work on the UI thread (a loaded machine adds scheduling gaps to the first,
+    not to the second)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
+        self.longest = self.longest_cpu = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
+        self.longest = self.longest_cpu = 0.0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        self.longest = max(self.longest, now - self.last)
+        self.longest_cpu = max(self.longest_cpu, cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu
+
+    def stall_ms(self) -> float:
+        """The longest gap beyond the heartbeat's own interval, in ms."""
+        return round(max(0.0, self.longest * 1000 - HEARTBEAT_MS), 1)
+
+    def busy_ms(self) -> float:
+        """The longest main-thread CPU time between two ticks, in ms."""
+        return round(self.longest_cpu * 1000, 1)
+
+
+def _wait(app: Any, done: Any, timeout: float) -> bool:
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            return False
+        app.processEvents()
+        time.sleep(0.0005)
+    return True
+
+
+def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
+    # In the order of ``desktop.cli``: the services first, then the Qt application.
+    from desktop.app import AppOptions, build_services
+
+    phases = {"imported": time.time()}
+    services = build_services(AppOptions(data_dir=data_dir))
+    phases["store_opened"] = time.time()
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.find_service import build_find_service
+    from desktop.ui.find_view import FindView
+    from desktop.ui.tasks import TaskManager
+
+    app = QApplication([])
+    tasks = TaskManager(services)
+    service = build_find_service(services)
+    view = FindView(tasks, service, lambda: None)
+    phases["page_built"] = time.time()
+    answers: list[Any] = []
+    view.searched.connect(answers.append)
+    view.search_edit.setText(query)
+    view.resize(1200, 800)
+    view.show()
+    view.run_search()
+    view.search_edit.setFocus()
+    model = view.model
+
+    def usable() -> bool:
+        shown = bool(answers) and answers[-1].query.text == query
+        return shown and model.loaded_rows() > 0 and view.search_edit.hasFocus()
+
+    if not _wait(app, usable, 60):
+        raise SystemExit("the Find page did not show the results within 60 s")
+    ready = time.time()
+    report: dict[str, Any] = {
+        "ready_at": ready,
+        "rows_of_last_query": model.rowCount(),
+        "phase_at": phases,
+    }
+    if stall:
+        report["stall"] = _stall(app, view)
+    tasks_shutdown = getattr(tasks, "shutdown", None)
+    if callable(tasks_shutdown):
+        tasks_shutdown()
+    services.close()
+    return report
+
+
+def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
+    """Idle (the control), then type a one-letter query, wait for its count, erase it
+    (the whole catalogue, counted), then scroll down that result and back through it."""
+    beat = Heartbeat()
+    model, edit, bar = view.model, view.search_edit, view.table.verticalScrollBar()
+    _wait(app, lambda: False, 1.0)  # the first answer's item pane settles
+    beat.start()
+    _wait(app, lambda: False, 2.0)
+    idle = {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()}
+    beat.start()
+    edit.clear()
+    typed = ""
+    for char in "a":  # one letter: the broadest as-you-type result
+        typed += char
+        edit.insert(char)
+        _wait(app, lambda: False, 0.15)
+    answered = _wait(app, lambda: view.answer is not None and view.answer.query.text == typed, 30)
+    _wait(app, lambda: view.count_label.text() and "…" not in view.count_label.text(), 30)
+    letter_count = view.count_label.text()
+    edit.backspace()  # nothing typed: every item, agreement items first
+    answered = answered and _wait(
+        app, lambda: view.answer is not None and view.answer.query.text == "", 30
+    )
+    _wait(app, lambda: view.count_label.text() and "…" not in view.count_label.text(), 60)
+    typing = {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()}
+    beat.start()
+    end = time.perf_counter() + scroll_seconds
+    more = lambda: not model._complete  # noqa: E731 (ids still to fetch, one fetch may be out)
+    while time.perf_counter() < end and more():
+        bar.setValue(bar.maximum())  # to the end of what is known: fetches more ids
+        app.processEvents()
+        time.sleep(0.004)
+    scrolled = model.rowCount()
+    # And back through the middle: rows drawn load their pages off the UI thread.
+    for fraction in (0.5, 0.25, 0.75, 0.1, 0.9):
+        bar.setValue(int(bar.maximum() * fraction))
+        _wait(app, lambda: False, 0.1)
+    beat.timer.stop()
+    return {
+        "query": typed,
+        "answered": answered,
+        "count_label_of_query": letter_count,
+        "count_label_of_everything": view.count_label.text(),
+        "rows_reached_by_scrolling": scrolled,
+        "scrolled_to_the_end": not more(),
+        "idle_control": idle,
+        "typing_and_counting": typing,
+        "scrolling": {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()},
+    }
+
+
+def main(argv: list[str]) -> int:
+    bare = argv[0] == "bare"
+    report = _bare() if bare else _app(Path(argv[1]), argv[2], "--stall" in argv)
+    print(json.dumps(report), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
