@@ -92,14 +92,12 @@ def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
     phases["store_opened"] = time.time()
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.find_service import build_find_service
-    from desktop.ui.find_view import FindView
-    from desktop.ui.tasks import TaskManager
+    from desktop.ui.find.view import FindView
+    from desktop.ui.shell.tasks import TaskManager
 
     app = QApplication([])
     tasks = TaskManager(services)
-    service = build_find_service(services)
-    view = FindView(tasks, service, lambda: None)
+    view = FindView(tasks, services.find, lambda: None)
     phases["page_built"] = time.time()
     answers: list[Any] = []
     view.searched.connect(answers.append)
