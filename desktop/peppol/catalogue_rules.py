@@ -19,27 +19,10 @@ from desktop.peppol.avrop_checks import gs1_check_digit_ok
 from desktop.peppol.catalogue_writer import CatalogueHeader
 from desktop.peppol.errors import DocumentError
 
-# UN/ECE Recommendation 20 codes a Nordic municipality's catalogues use; a code of
-# Recommendation 21 (packaging, "X" + two characters) is accepted as PEPPOL does.
-# fmt: off
-UNIT_CODES = frozenset({
-    "EA", "C62", "H87", "PR", "SET", "DZN", "GRO", "PK", "BX", "CT", "CS", "CA", "BG",
-    "BO", "RO", "PA", "TU", "NMP", "NAR", "PAL", "KGM", "GRM", "MGM", "HGM", "TNE", "LTR",
-    "MLT", "CLT", "DLT", "HLT", "MTQ", "CMQ", "DMQ", "MMQ", "MTR", "CMT", "MMT", "DMT", "KMT",
-    "MTK", "CMK", "DMK", "MMK", "HAR", "ARE", "FOT", "INH", "HUR", "MIN", "SEC", "DAY", "WEE",
-    "MON", "ANN", "QAN", "KWH", "WHR", "MWH", "KWT", "LM", "E48",
-})
-# fmt: on
-_REC21_RE = re.compile(r"X[A-Z0-9]{2}")
 _CPV_RE = re.compile(r"\d{8}")
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 
 _Err = Callable[[str, str, str], None]  # field, code, message
-
-
-def is_unit_code(code: str) -> bool:
-    """True for a UN/ECE Rec 20 code from :data:`UNIT_CODES` or a Rec 21 ``X..`` code."""
-    return code in UNIT_CODES or _REC21_RE.fullmatch(code) is not None
 
 
 def gtin_is_valid(gtin: str) -> bool:
