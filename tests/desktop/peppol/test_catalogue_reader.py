@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from desktop.domain.catalogue import CatalogueLine, Certificate, LineAction
 from desktop.peppol.catalogue_reader import read_catalogue
-from desktop.peppol.catalogue_rules import UNIT_CODES
 from desktop.peppol.catalogue_writer import CatalogueHeader, write_catalogue
+from desktop.peppol.codelists import unit_codes
 from desktop.peppol.errors import PeppolDocumentError
 from tests.fixtures.peppol_docs import SUPPLIER_ID, catalogue_bytes, sample_header, sample_lines
 
@@ -65,7 +65,7 @@ def catalogue_lines(draw: st.DrawFn, n: int, partial: bool, agreement: str | Non
         description=draw(texts),
         keywords=tuple(draw(st.lists(names, max_size=3))),
         brand=draw(texts),
-        unit_code=draw(st.sampled_from(sorted(UNIT_CODES))),
+        unit_code=draw(st.sampled_from(sorted(unit_codes()))),
         content_quantity=content,
         content_unit_code=draw(st.sampled_from(["KGM", "LTR"])) if content else None,
         price=price,

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.catalogue import CatalogueLine, LineAction
-from desktop.peppol.catalogue_rules import gtin_is_valid, is_unit_code
+from desktop.peppol.catalogue_rules import gtin_is_valid
 from desktop.peppol.catalogue_validation import validate_catalogue
 from tests.fixtures.peppol_docs import catalogue_bytes, sample_header, sample_lines
 
@@ -188,8 +188,3 @@ def test_catalogue_without_lines_is_refused() -> None:
 )
 def test_gtin_check_digit(gtin: str, valid: bool) -> None:
     assert gtin_is_valid(gtin) is valid
-
-
-def test_unit_codes() -> None:
-    assert all(is_unit_code(c) for c in ("EA", "PK", "KGM", "LTR", "XBX", "H87"))
-    assert not any(is_unit_code(c) for c in ("PCS", "kg", "", "X", "XBOX"))
