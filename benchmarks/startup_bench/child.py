@@ -92,13 +92,12 @@ def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
     phases["store_opened"] = time.time()
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.find_service import build_find_service
-    from desktop.ui.find_view import FindView
-    from desktop.ui.tasks import TaskManager
+    from desktop.ui.find.view import FindView
+    from desktop.ui.shell.tasks import TaskManager
 
     app = QApplication([])
     tasks = TaskManager(services)
-    service = build_find_service(services)
+    service = services.find  # built by the composition root, as in the app
     view = FindView(tasks, service, lambda: None)
     phases["page_built"] = time.time()
     answers: list[Any] = []
@@ -158,7 +157,10 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
     typing = {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()}
     beat.start()
     end = time.perf_counter() + scroll_seconds
-    more = lambda: not model._complete  # noqa: E731 (ids still to fetch, one fetch may be out)
+
+    def more() -> bool:  # ids still to fetch (one fetch may be out)
+        return not model._complete
+
     while time.perf_counter() < end and more():
         bar.setValue(bar.maximum())  # to the end of what is known: fetches more ids
         app.processEvents()
