@@ -36,7 +36,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.catalogue_bench import imports, searching
-from benchmarks.catalogue_bench.data import DATA_DIR, delta_plan, ensure_data, load_plan
+from benchmarks.catalogue_bench.data import (
+    DATA_DIR,
+    PlannedSupplier,
+    delta_plan,
+    ensure_data,
+    load_plan,
+)
 from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.database import open_database
 from desktop.storage.search import CatalogueSearch
@@ -51,7 +57,7 @@ def _import_both(
     store: CatalogueStore,
     raw: sqlite3.Connection,
     folder: Path,
-    plan: list[imports.PlannedSupplier],
+    plan: list[PlannedSupplier],
 ) -> dict[str, Any]:
     app_lines = raw_lines = 0
     app_s = raw_s = reader_s = 0.0
@@ -93,16 +99,20 @@ def _delta_both(
     store: CatalogueStore,
     raw: sqlite3.Connection,
     folder: Path,
-    plan: list[imports.PlannedSupplier],
+    plan: list[PlannedSupplier],
 ) -> dict[str, Any]:
     imports.prepare_raw_delta(raw)
     app = [0, 0, 0.0]
     rawt = [0, 0, 0.0]
     for n, (s, _, _) in enumerate(delta_plan(plan)):
-        runs = [
-            (app, lambda s=s: imports.app_delta_one(store, folder, s)),
-            (rawt, lambda s=s: imports.raw_delta_one(raw, folder, s)),
-        ]
+
+        def app_one(s: PlannedSupplier = s) -> tuple[int, int, float]:
+            return imports.app_delta_one(store, folder, s)
+
+        def raw_one(s: PlannedSupplier = s) -> tuple[int, int, float]:
+            return imports.raw_delta_one(raw, folder, s)
+
+        runs = [(app, app_one), (rawt, raw_one)]
         for total, run in runs if n % 2 == 0 else runs[::-1]:
             changed, deleted, seconds = run()
             total[0] += changed

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ def _measure(case: str, path: Path, warm: bool) -> dict[str, Any]:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
         etree.parse(str(path), parser)
         return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_mb()}
+    check: Callable[[Path], Any]
     if case == "check_document":
         from desktop.peppol.conformance import check_document as check
     else:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import AppOptions, build_services
 from desktop.services.find import FindQuery
+from desktop.ui.find.office_dialog import OfficeRequestDialog
 from desktop.ui.shell.app_controller import AppController
 from desktop.ui.shell.application import create_application
 from desktop.ui.shell.i18n import Translations, resolve_language
@@ -91,21 +92,28 @@ def take(out: Path, language: str) -> list[Path]:
             ("sittdyna", "nothing"),
         ):
             view.search_edit.setText(text)
-            _wait(lambda t=text: view.answer is not None and view.answer.query.text == t)
+
+            def answered(t: str = text) -> bool:
+                return view.answer is not None and view.answer.query.text == t
+
+            _wait(answered)
             _wait(lambda: view.model.rowCount() == 0 or view.model.item_row(0) is not None)
             saved.append(_save(window, out, f"find-{name}{suffix}"))
         off = _off_agreement_item(view)
         if off is not None:
             view.find_actions.add_to_cart(off, Decimal(1))
             _wait(lambda: view.find_actions.dialog is not None)
-            saved.append(_save(view.find_actions.dialog, out, f"find-off-agreement{suffix}"))
-            view.find_actions.dialog.reject()
+            reason = view.find_actions.dialog
+            assert reason is not None
+            saved.append(_save(reason, out, f"find-off-agreement{suffix}"))
+            reason.reject()
             _pause()
         view.search_edit.setText("sittdyna")
         _wait(lambda: view.answer is not None and view.answer.query.text == "sittdyna")
         view.find_actions.ask_office()
         _wait(lambda: view.find_actions.dialog is not None)
         dialog = view.find_actions.dialog
+        assert isinstance(dialog, OfficeRequestDialog)
         dialog.need_edit.setPlainText("Sittdynor till samlingen, 20 st, tvättbara")
         dialog.quantity_edit.setText("20")
         dialog.amount_edit.setText("1500")
@@ -123,8 +131,10 @@ def take(out: Path, language: str) -> list[Path]:
         _wait(lambda: view.answer is not None and view.answer.query.text == "hantverkare")
         view.guidance.cards[0].action.click()
         _wait(lambda: view.find_actions.dialog is not None)
-        saved.append(_save(view.find_actions.dialog, out, f"find-calloff{suffix}"))
-        view.find_actions.dialog.reject()
+        calloff = view.find_actions.dialog
+        assert calloff is not None
+        saved.append(_save(calloff, out, f"find-calloff{suffix}"))
+        calloff.reject()
         window.show_place(Place.HELP)
         saved.append(_save(window, out, f"help-questions{suffix}"))
     finally:

@@ -78,7 +78,8 @@ class Journeys:
     def type(self, text: str) -> None:
         for char in text:
             self.presses += 1
-            QTest.keyClicks(QApplication.focusWidget(), char)
+            target = QApplication.focusWidget() or QApplication.activeWindow() or self.window
+            QTest.keyClicks(target, char)
         _pause(120)
 
     def shot(self, name: str, widget: QWidget | None = None) -> None:
@@ -202,6 +203,7 @@ class Journeys:
         window.sign_out_action.trigger()  # File → Sign out
         _wait(lambda: self.controller.sign_in_dialog is not None)
         dialog = self.controller.sign_in_dialog
+        assert dialog is not None
         dialog.activateWindow()
         _wait(lambda: QApplication.focusWidget() is not None)
         self.key(Qt.Key.Key_U, ALT)  # "User name"

@@ -37,7 +37,8 @@ def _peak_kb() -> int:
 
 
 def _rss() -> float:
-    return round(psutil.Process().memory_info().rss / 2**20, 1)
+    rss: int = psutil.Process().memory_info().rss
+    return round(rss / 2**20, 1)
 
 
 class Sampler(threading.Thread):

@@ -174,9 +174,16 @@ def raw_search(
         conn.execute(floor_sql, (_raw_expr(text),)).fetchall()
     for n, (text, _, length) in enumerate(queries):
         expr = _raw_expr(text)
-        floor[length].append(_timed(lambda e=expr: conn.execute(floor_sql, (e,)).fetchall()))
+
+        def floor_query(e: str = expr) -> list[Any]:
+            return conn.execute(floor_sql, (e,)).fetchall()
+
+        def ranked_query(e: str = expr) -> list[Any]:
+            return conn.execute(ranked_sql, (e,)).fetchall()
+
+        floor[length].append(_timed(floor_query))
         if n % ranked_every == 0:
-            ranked[length].append(_timed(lambda e=expr: conn.execute(ranked_sql, (e,)).fetchall()))
+            ranked[length].append(_timed(ranked_query))
     return {
         "floor_match_limit50_ms": percentiles(v for vs in floor.values() for v in vs),
         "floor_by_prefix_length": {str(k): percentiles(v) for k, v in sorted(floor.items())},

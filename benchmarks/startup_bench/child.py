@@ -97,7 +97,8 @@ def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
 
     app = QApplication([])
     tasks = TaskManager(services)
-    view = FindView(tasks, services.find, lambda: None)
+    service = services.find  # built by the composition root, as in the app
+    view = FindView(tasks, service, lambda: None)
     phases["page_built"] = time.time()
     answers: list[Any] = []
     view.searched.connect(answers.append)
@@ -156,7 +157,10 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
     typing = {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()}
     beat.start()
     end = time.perf_counter() + scroll_seconds
-    more = lambda: not model._complete  # noqa: E731 (ids still to fetch, one fetch may be out)
+
+    def more() -> bool:  # ids still to fetch (one fetch may be out)
+        return not model._complete
+
     while time.perf_counter() < end and more():
         bar.setValue(bar.maximum())  # to the end of what is known: fetches more ids
         app.processEvents()

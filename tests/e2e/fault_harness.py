@@ -28,7 +28,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.domain.order import Order, OrderLine, OrderState
 from desktop.domain.order_accounting import AccountingString
@@ -48,7 +48,7 @@ SUPPLIER_ID = "s-coffee-1"
 KILL_POINTS = ("before_claim", "claimed", "answered", "recorded")
 
 
-class ServerHandle:
+class ServerHandle(Protocol):
     """What the harness needs of a running central API (``RunningServer`` has it)."""
 
     url: str

@@ -133,6 +133,7 @@ class FaultProxy:
 
             def _forward(self, body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
                 target = urlsplit(proxy.upstream)
+                assert target.hostname is not None, proxy.upstream
                 conn = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
                 try:
                     headers = {

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.schema import SchemaItem
 
 revision: str = "s0004"
 down_revision: str | None = "s0003"
@@ -29,7 +30,7 @@ def _pk(table: str, *columns: str) -> sa.Constraint:
     return sa.PrimaryKeyConstraint(*columns, name=f"pk_{table}")
 
 
-def _municipality(table: str) -> list[sa.SchemaItem]:
+def _municipality(table: str) -> list[SchemaItem]:
     return [
         sa.Column("municipality_id", sa.String(64), nullable=False),
         _fk(table, "municipality_id", "municipalities.id"),

@@ -42,7 +42,9 @@ def sheet_title(title: str, taken: set[str]) -> str:
 def write_xlsx(tables: Sequence[ExportTable], path: Path) -> Path:
     """Write ``tables`` (one sheet each, headers on the first row) to ``path``."""
     book = Workbook()
-    book.remove(book.active)
+    default = book.active  # a new workbook has one empty sheet
+    if default is not None:
+        book.remove(default)
     taken: set[str] = set()
     for table in tables:
         sheet = book.create_sheet(sheet_title(table.title, taken))
