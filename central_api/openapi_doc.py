@@ -3,10 +3,11 @@
 FastAPI documents validation failures as its own ``HTTPValidationError``; this server
 answers every error with ``ErrorBody``. ``install_openapi`` rewrites the generated
 document accordingly for every route (also those added later): 422 bodies become
-``ErrorBody``, operations that need a bearer token document 401, operations with a body
-document 400 (`malformed_json`), and ``Idempotency-Key`` is a required header where the
-server refuses a request without it (400 `idempotency_key_missing`: the parameter is
-optional in Python only so that its absence gets that answer, not FastAPI's 422).
+``ErrorBody``, operations that need a bearer token document 401, every operation
+documents 400 (a NUL byte in the URL: `bad_request`; a body that is not JSON:
+`malformed_json`), and ``Idempotency-Key`` is a required header where the server
+refuses a request without it (400 `idempotency_key_missing`: the parameter is optional
+in Python only so that its absence gets that answer, not FastAPI's 422).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from central_api.schemas.common import ErrorBody
+from central_api.services.idempotency import MAX_KEY_LENGTH
 
 ERROR_REF = {"$ref": "#/components/schemas/ErrorBody"}
 _ERROR_CONTENT = {"application/json": {"schema": ERROR_REF}}
@@ -28,9 +30,14 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 def _fix_operation(operation: dict[str, Any]) -> None:
     responses = operation.setdefault("responses", {})
-    if "requestBody" in operation and "400" not in responses:
+    if "400" not in responses:  # every URL may carry a NUL byte; every body bad JSON
         responses["400"] = {
-            "description": "The body is not valid JSON (`malformed_json`)",
+            "description": "A NUL byte in the URL (`bad_request`)"
+            + (
+                ", or the body is not valid JSON (`malformed_json`)"
+                if "requestBody" in operation
+                else ""
+            ),
             "content": _ERROR_CONTENT,
         }
     for parameter in operation.get("parameters", []):
@@ -39,7 +46,7 @@ def _fix_operation(operation: dict[str, Any]) -> None:
             parameter["schema"] = {
                 "type": "string",
                 "minLength": 1,
-                "maxLength": 200,
+                "maxLength": MAX_KEY_LENGTH,
                 "pattern": "^[!-~]+$",
             }
     if "422" in responses:
