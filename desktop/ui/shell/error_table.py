@@ -8,9 +8,15 @@ Placeholders are ``{name}``, filled after translation (``errors.message_for_code
 
 from __future__ import annotations
 
+from desktop.ui.shell.error_table_orders import ORDERS
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _GENERAL: dict[str, str] = {
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Too many failed sign-ins. Wait a quarter of an hour, then try again; if you have "
+        "forgotten your password, ask the procurement office.",
+    ),
     "bad_credentials": QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "The user name or password is wrong. Check them and try again.",
@@ -248,141 +254,6 @@ _FIND: dict[str, str] = {
     ),
 }
 
-# Problems and refusals of carts and orders.
-_ORDERS: dict[str, str] = {
-    "not_orderer_for_unit": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "You do not order for {unit}. Choose one of your own units, or ask your manager "
-        "to make you an orderer for it.",
-    ),
-    "not_certified": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "Only certified orderers may place orders. Ask your manager about the ordering course.",
-    ),
-    "order_settings_missing": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "Avrop does not know the accounts and budget of {unit} yet. Connect to the network "
-        "once and sync (F5); after that you can order offline too.",
-    ),
-    "supplier_unknown": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The supplier is not in Avrop's register any more. Sync, or ask the procurement office.",
-    ),
-    "supplier_not_in_ecommerce": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "{supplier} does not take orders through Avrop. Order as the agreement's "
-        "instructions say (phone or e-mail).",
-    ),
-    "off_agreement_reason_missing": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "These items are not under a framework agreement. Write why you need to buy them "
-        "beside the agreements.",
-    ),
-    "agreement_unknown": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The agreement of these items is no longer known. Sync, then add them to the cart again.",
-    ),
-    "agreement_not_yet_valid": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The agreement {agreement} ({number}) is valid only from {from}. Order these items "
-        "from then on, or ask the procurement office.",
-    ),
-    "agreement_expired": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The agreement {agreement} ({number}) ended on {to}. Remove these items and find "
-        "them under the new agreement.",
-    ),
-    "supplier_not_on_agreement": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "{supplier} is not a supplier on the agreement {agreement}. Remove these items or "
-        "choose a supplier on the agreement.",
-    ),
-    "quantity_not_positive": QT_TRANSLATE_NOOP(
-        "OrderTexts", "{item}: enter a quantity above zero."
-    ),
-    "quantity_whole_units": QT_TRANSLATE_NOOP(
-        "OrderTexts", "{item}: {unit} is ordered in whole units; {quantity} is not a whole number."
-    ),
-    "quantity_too_precise": QT_TRANSLATE_NOOP(
-        "OrderTexts", "{item}: use at most {decimals} decimals."
-    ),
-    "quantity_below_minimum": QT_TRANSLATE_NOOP(
-        "OrderTexts", "{item}: the supplier takes at least {minimum} {unit} per order."
-    ),
-    "quantity_above_maximum": QT_TRANSLATE_NOOP(
-        "OrderTexts", "{item}: the supplier takes at most {maximum} {unit} per order."
-    ),
-    "price_missing": QT_TRANSLATE_NOOP(
-        "OrderTexts", "{item} has no price. Sync the catalogue, or ask the procurement office."
-    ),
-    "mixed_currency": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "One order can have one currency only ({currencies}). Ask the procurement office.",
-    ),
-    "supplier_minimum_not_reached": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "{supplier} takes orders from {minimum} {currency}. Add items for {missing} "
-        "{currency} more, or order later together with other items.",
-    ),
-    "requested_date_past": QT_TRANSLATE_NOOP(
-        "OrderTexts", "The delivery date {date} has passed. Choose a later date."
-    ),
-    "requested_date_not_drop_day": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "Goods are not delivered to you on {date}. They will come on the next delivery day.",
-    ),
-    "needs_approval": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "This order ({total} {currency}) is over your unit's limit of {limit} {currency}. It "
-        "waits for your manager's approval before it goes to the supplier.",
-    ),
-    "budget_exceeded": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "This order goes {over} {currency} over the budget of account {account}: {left} "
-        "{currency} are left. You may still order; your manager will see it.",
-    ),
-    "budget_unknown": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "There is no budget for this account this year. Check with your manager before ordering.",
-    ),
-    "order_empty": QT_TRANSLATE_NOOP("OrderTexts", "The order has no items."),
-    "order_not_editable": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The order may already have reached the supplier, so it can no longer be changed "
-        "or cancelled here. Wait for the supplier's answer.",
-    ),
-    "order_missing": QT_TRANSLATE_NOOP("OrderTexts", "The order no longer exists."),
-    "document_invalid": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The server could not read the order document. Change the order and send it "
-        "again; if it keeps happening, contact the procurement office.",
-    ),
-    "document_mismatch": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The order's details did not match its document. Change the order and send it again.",
-    ),
-    "receipt_above_ordered": QT_TRANSLATE_NOOP(
-        "OrderTexts", "More would be received than was ordered. Check the quantities."
-    ),
-    "receipt_empty": QT_TRANSLATE_NOOP(
-        "OrderTexts", "Enter how much of at least one line has arrived."
-    ),
-    "reason_required": QT_TRANSLATE_NOOP(
-        "OrderTexts", "Write why you decline the order, so the orderer knows what to do."
-    ),
-    "order_state_invalid": QT_TRANSLATE_NOOP(
-        "OrderTexts", "The order has moved on meanwhile. Sync and look again."
-    ),
-    "response_currency": QT_TRANSLATE_NOOP(
-        "OrderTexts",
-        "The supplier's answer is in another currency than the order, so it was refused. "
-        "Ask the supplier to answer in the order's currency.",
-    ),
-    "order_not_sent": QT_TRANSLATE_NOOP(
-        "OrderTexts", "The order has not reached the server yet. Try again when it is sent."
-    ),
-}
-
 _FALLBACK = QT_TRANSLATE_NOOP(
     "ErrorMessages",
     "Something went wrong. Try again; if it keeps happening, contact the procurement office.",
@@ -393,6 +264,6 @@ _FALLBACK = QT_TRANSLATE_NOOP(
 TABLE: dict[str, tuple[str, str]] = {
     **{code: ("ErrorMessages", text) for code, text in _GENERAL.items()},
     **{code: ("FindTexts", text) for code, text in _FIND.items()},
-    **{code: ("OrderTexts", text) for code, text in _ORDERS.items()},
+    **{code: ("OrderTexts", text) for code, text in ORDERS.items()},
 }
 FALLBACK: tuple[str, str] = ("ErrorMessages", _FALLBACK)

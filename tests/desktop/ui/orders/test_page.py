@@ -103,7 +103,7 @@ def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any)
 def test_a_manager_cannot_approve_their_own_order(qtbot: Any, orders_env: Any) -> None:
     manager = orders_env("manager")
     order_id = _place(manager, quantity="100")
-    manager.controller.sender.send_due()
+    manager.controller.outbox_sender.send_due()
     page = _page(qtbot, manager)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.AWAITING_APPROVAL, timeout=10_000)
     page.select_order(order_id)
