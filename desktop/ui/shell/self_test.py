@@ -49,6 +49,7 @@ class SelfTest(QObject):
         self.query = query
         self.finish = finish
         self.failure: str | None = None
+        self.passed = False
         self.step = "starting the app and the demo server"
         controller.main_window_shown.connect(self._main_window_shown)
         controller.sign_in_shown.connect(self._sign_in_shown)
@@ -96,7 +97,7 @@ class SelfTest(QObject):
             self.fail(f"the search for {self.query!r} found nothing")
             return
         report(f"the search for {self.query!r} shows {rows} row(s)")
-        self.step = "closing"
+        self.passed = True
         self.finish(0)
 
 
@@ -142,8 +143,8 @@ def _run(data_dir: Path, query: str, timeout_s: float) -> int:
             translations.remove()
     finally:
         services.close()
-    if test.failure is not None:
-        report(f"FAILED: {test.failure}")
+    if not test.passed:  # failed, or the app quit before the search was shown
+        report(f"FAILED: {test.failure or f'the app quit (exit {status}) while {test.step}'}")
         return 1
     report("passed")
-    return int(status)
+    return 0

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,3 +50,23 @@ def test_self_test_fails_with_the_reason_when_a_step_fails(tmp_path: Path) -> No
         "avrop self-test: FAILED: the search for 'zqxj-no-such-product' found nothing"
         in done.stderr.splitlines()
     )
+
+
+def test_self_test_fails_when_the_app_quits_before_the_search(
+    qtbot: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.shell.self_test import run_self_test
+
+    # quit() does nothing until an event loop runs: keep asking until the self-test's does
+    quitter = QTimer()
+    quitter.timeout.connect(QApplication.quit)
+    quitter.start(20)
+    try:
+        assert run_self_test() == 1
+    finally:
+        quitter.stop()
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("avrop self-test: FAILED: the app quit (exit 0) while ")
