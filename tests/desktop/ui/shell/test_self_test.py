@@ -60,9 +60,10 @@ def test_self_test_fails_when_the_app_quits_before_the_search(
 
     from desktop.ui.shell.self_test import run_self_test
 
-    # quit() does nothing until an event loop runs: keep asking until the self-test's does
+    # exit() does nothing until an event loop runs: keep asking until the self-test's does
+    # (not quit(): a window left open by another test may refuse it)
     quitter = QTimer()
-    quitter.timeout.connect(QApplication.quit)
+    quitter.timeout.connect(lambda: QApplication.exit(0))
     quitter.start(20)
     try:
         assert run_self_test() == 1
