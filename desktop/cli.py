@@ -1,6 +1,7 @@
 """The ``avrop`` command: open the app, or check a PEPPOL document.
 
 avrop [--data-dir D] [--demo] [--server URL] [--language L]
+avrop --self-test
 avrop peppol check FILE
 """
 
@@ -34,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--server", metavar="URL", help="the central API to sign in to")
     parser.add_argument("--language", choices=LANGUAGES, help="language of the app for this run")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen (demo data in a temporary folder), then exit",
+    )
+    parser.add_argument("--self-test-query", default=None, help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     peppol = commands.add_parser("peppol", help="PEPPOL document tools")
@@ -57,6 +64,12 @@ def _run_app(args: argparse.Namespace) -> int:
         return int(run(services))
     finally:
         services.close()
+
+
+def _run_self_test(args: argparse.Namespace) -> int:
+    from desktop.ui.shell.self_test import DEFAULT_QUERY, run_self_test
+
+    return run_self_test(query=args.self_test_query or DEFAULT_QUERY)
 
 
 def _language_setting(args: argparse.Namespace) -> str:
@@ -88,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.peppol.check import main as peppol_check
 
             return int(peppol_check([args.file]))
+        if args.self_test:
+            return _run_self_test(args)
         return _run_app(args)
     except AvropError as exc:
         print(f"avrop: {exc.message}", file=sys.stderr, flush=True)

@@ -1,7 +1,8 @@
 """The demo mode's central API: ``python -m central_api --demo`` as a child process.
 
 ``desktop`` never imports ``central_api``; it starts it on loopback with a free port and
-waits for the server to write its URL to the ready file.
+waits for the server to write its URL to the ready file. From the frozen bundle the
+server is the bundle's own executable run as ``avrop --central-api`` (installer/avrop_entry.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop.remote.http import normalise_base_url
 
 log = logging.getLogger(__name__)
 
+CENTRAL_API_SWITCH = "--central-api"  # installer/avrop_entry.py
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
 
@@ -62,8 +64,14 @@ class DemoServer:
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    def server_program(self) -> list[str]:
+        """How to start the central API: the bundle's executable when frozen."""
+        if getattr(sys, "frozen", False):
+            return [sys.executable, CENTRAL_API_SWITCH]
+        return [self.python, "-m", "central_api"]
+
     def command(self) -> list[str]:
-        cmd = [self.python, "-m", "central_api", "--demo", "--data", str(self.server_dir)]
+        cmd = [*self.server_program(), "--demo", "--data", str(self.server_dir)]
         # The first start picks a free port; a restart reuses it so the app reconnects.
         port = urlsplit(self.url).port if self.url else 0
         cmd += ["--port", str(port or 0), "--ready-file", str(self.ready_file)]
