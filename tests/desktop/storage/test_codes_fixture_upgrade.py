@@ -32,7 +32,7 @@ def test_store_0005_moves_to_the_official_codes_intact(tmp_path: Path) -> None:
     db = open_database(store)
     try:
         orders, outbox = OrderRepository(db), OutboxRepository(db)
-        due = {e.order_id: e for e in outbox.due("orderer", datetime.now(UTC))}
+        due = {e.subject_id: e for e in outbox.due("orderer", datetime.now(UTC))}
         assert set(due) == {QUEUED_ID, IN_FLIGHT_ID}
         assert due[QUEUED_ID].idempotency_key == QUEUED_KEY
         document = json.loads(due[QUEUED_ID].body)["document"]
