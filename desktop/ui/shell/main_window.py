@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(place.value)
         self.stack.setCurrentIndex(place.value)
         page = self.stack.currentWidget()
+        first = {Place.FIND: self.find_page.search_edit, Place.ORDERS: self.orders_page.filter}
+        if place in first:  # Tab from the unit picker goes on to the page's first control
+            QWidget.setTabOrder(self.unit_combo, first[place])
         if page is not None:
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
