@@ -47,6 +47,8 @@ def main(server_url: str, data_dir: str) -> int:
     tasks = TaskManager(services)
     window = MainWindow(services, tasks, services.auth.me, online=True, monitor_interval_ms=60_000)
     window.show()
+    # A long status text (several notices' worth) must shorten, not widen the window.
+    window.status.show_notice(" ".join(["Sync finished; 3 orders sent, 2 answers received."] * 4))
     screen = app.primaryScreen().availableGeometry()
     places = {}
     for place in Place:
