@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 
 def fit_to_screen(window: QWidget) -> None:
@@ -30,3 +30,13 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
     area.setWidget(content)
     return area
+
+
+class DialogFitter(QObject):
+    """Application-wide: every dialog, when shown, is fitted to its screen (200 % text)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            fit_to_screen(watched)
+            QTimer.singleShot(0, lambda: fit_to_screen(watched))  # once the frame is known
+        return False

@@ -10,19 +10,22 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop.app import AppOptions, build_services
 from desktop.ui.shell.places import Place
 from desktop.ui.shell.tasks import TaskManager
 
 
-def clipped(root: QApplication) -> list[str]:
-    """Shown buttons and one-line labels narrower than their text needs."""
+def clipped(root: QApplication, top: QWidget) -> list[str]:
+    """Shown buttons and one-line labels of ``top`` narrower than their text needs."""
     found = []
     for widget in root.allWidgets():
-        if not widget.isVisible() or widget.window().objectName() != "mainWindow":
+        if not widget.isVisible() or widget.window() is not top:
             continue
         if isinstance(widget, QAbstractButton) or (
             isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()
@@ -34,13 +37,39 @@ def clipped(root: QApplication) -> list[str]:
     return found
 
 
+def _frame(widget: QWidget) -> list[int]:
+    frame = widget.frameGeometry()
+    return [frame.x(), frame.y(), frame.width(), frame.height()]
+
+
+def dialogs(app: QApplication, window: Any, services: Any, tasks: Any) -> dict[str, Any]:
+    """Every dialog of the walk (``dialogs.BUILDERS``), shown over the window."""
+    from tests.desktop.ui.a11y.dialogs import BUILDERS, dialog_classes
+
+    view = window.find_page
+    loop = QEventLoop()
+    view.searched.connect(lambda answer: answer.query.text == "hantverkare" and loop.quit())
+    QTimer.singleShot(30_000, loop.quit)
+    window.show_place(Place.FIND)
+    view.search_edit.setText("hantverkare")
+    loop.exec()
+    context = SimpleNamespace(env=SimpleNamespace(services=services, tasks=tasks), window=window)
+    found = {}
+    for cls in dialog_classes():
+        dialog = BUILDERS[cls.__name__](context)
+        dialog.show()
+        for _ in range(20):
+            app.processEvents()
+        found[cls.__name__] = {"frame": _frame(dialog), "clipped": clipped(app, dialog)}
+        dialog.close()
+    return found
+
+
 def main(server_url: str, data_dir: str) -> int:
+    from desktop.ui.shell.application import create_application
     from desktop.ui.shell.main_window import MainWindow
 
-    app = QApplication([sys.argv[0]])
-    from desktop.ui.shell.style import apply_style
-
-    apply_style(app)
+    app = create_application([sys.argv[0]])
     services = build_services(AppOptions(data_dir=Path(data_dir), server_url=server_url))
     services.auth.use_session_only()
     services.auth.sign_in(server_url, "orderer", "demo", remember=False)
@@ -59,8 +88,9 @@ def main(server_url: str, data_dir: str) -> int:
         places[place.name] = {
             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
             "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
-            "clipped": clipped(app),
+            "clipped": clipped(app, window),
         }
+    places.update(dialogs(app, window, services, tasks))
     print(json.dumps({"screen": [screen.width(), screen.height()], "places": places}))
     window.close()
     tasks.shutdown()
