@@ -78,6 +78,7 @@ class CartPage(QWidget):
         self.model.quantity_refused.connect(self._quantity_refused)
         self.table = QTableView(self)
         self.table.setObjectName("cartTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -31,6 +31,7 @@ from desktop.domain.values import ValueFormatError, parse_money
 from desktop.ui.find.texts import urgency_text
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button
+from desktop.ui.shell.screen_fit import scrolling
 
 
 def parse_amount(text: str) -> Decimal | None:
@@ -111,11 +112,15 @@ class OfficeRequestDialog(QDialog):
         )
         self.buttons.accepted.connect(self._send)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget(self)
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(self.intro)
+        fields.addLayout(self.form)
+        fields.addWidget(self.searched)
+        fields.addWidget(self.error_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.searched)
-        layout.addWidget(self.error_label)
+        layout.addWidget(scrolling(body))  # scrolls at 200 % text; the buttons stay in view
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self._retranslate()

@@ -83,6 +83,7 @@ class OrdersPage(QWidget):
         self.model = OrdersModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("ordersTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,6 +97,7 @@ class OrdersPage(QWidget):
         self.lines_model = OrderLinesModel(self)
         self.lines = QTableView(self)
         self.lines.setObjectName("orderLines")
+        self.lines.setTabKeyNavigation(False)
         self.lines.setModel(self.lines_model)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         _fit_columns(self.lines, OrderLinesModel.ITEM)
@@ -119,6 +121,7 @@ class OrdersPage(QWidget):
         self.message.setObjectName("ordersMessage")
         self.message.setWordWrap(True)
 
+        QWidget.setTabOrder(self.filter, self.table)  # the filter first, then its orders
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.filter_label)

@@ -11,6 +11,7 @@ from desktop.app import Services
 from desktop.ui.shell.app_controller import AppController
 from desktop.ui.shell.crash import CrashHandler
 from desktop.ui.shell.i18n import Translations, resolve_language
+from desktop.ui.shell.screen_fit import DialogFitter
 from desktop.ui.shell.style import apply_style
 from desktop.ui.shell.tasks import TaskManager
 
@@ -26,6 +27,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("avrop")
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the main window, not the app
     apply_style(app)
+    if app.findChild(DialogFitter) is None:
+        app.installEventFilter(DialogFitter(app))
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from desktop.ui.shell.connectivity import ConnectivityMonitor
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.overview import Overview, load_overview
 from desktop.ui.shell.places import NavigationList, Place, place_name
+from desktop.ui.shell.screen_fit import fit_to_screen, scrolling
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.status_bar import AppStatusBar
 from desktop.ui.shell.style import app_icon
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.navigation)
         row.addLayout(right, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(scrolling(central))  # scrolls rather than grow past the screen
 
         self.sync = SyncController(tasks, services.sync, self, after_sync=services.after_sync)
         self.sync.started.connect(self._sync_started)
@@ -167,6 +168,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(place.value)
         self.stack.setCurrentIndex(place.value)
         page = self.stack.currentWidget()
+        first = {Place.FIND: self.find_page.search_edit, Place.ORDERS: self.orders_page.filter}
+        if place in first:  # Tab from the unit picker goes on to the page's first control
+            QWidget.setTabOrder(self.unit_combo, first[place])
         if page is not None:
             page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -346,6 +350,8 @@ class MainWindow(QMainWindow):
         saved = self.services.settings.ui_state.get(GEOMETRY_KEY)
         if saved:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        fit_to_screen(self)
+        QTimer.singleShot(0, lambda: fit_to_screen(self))  # again once the frame is known
 
     def _save_geometry(self) -> None:
         state = dict(self.services.settings.ui_state)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
 
+from desktop.ui.shell.elided_label import ElidedLabel
 from desktop.ui.shell.style import icon
 from desktop.ui.shell.sync_labels import sync_step_text
 
@@ -30,7 +31,7 @@ class _Indicator(QWidget):
         self.icon = QLabel(self)
         self.icon.setObjectName("statusIcon")
         self.icon.setFixedSize(QSize(18, 18))
-        self.text = QLabel(self)
+        self.text = ElidedLabel(self)
         layout.addWidget(self.icon)
         layout.addWidget(self.text)
 
@@ -57,14 +58,15 @@ class AppStatusBar(QStatusBar):
         self.connection.setObjectName("connectionIndicator")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
-        self.progress.setFixedWidth(260)
+        self.progress.setMinimumWidth(80)
+        self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.last_synced = QLabel(self)
+        self.last_synced = ElidedLabel(self)
         self.last_synced.setObjectName("lastSynced")
-        self.user = QLabel(self)
+        self.user = ElidedLabel(self)
         self.user.setObjectName("signedInUser")
-        self.notice = QLabel(self)
+        self.notice = ElidedLabel(self)
         self.notice.setObjectName("statusNotice")
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)

@@ -338,7 +338,7 @@ class SpendPage(QWidget):
         self.title.setText(place_name(Place.SPEND))  # as the side list calls it
         self.unit_label.setText(self.tr("&Unit:"))
         self.unit_combo.setAccessibleName(self.tr("Unit whose figures are shown"))
-        self.refresh_button.setText(self.tr("&Update figures"))
+        self.refresh_button.setText(self.tr("U&pdate figures"))
         self.refresh_button.setAccessibleName(self.tr("Update the figures from the server"))
         self.export_table_button.setText(self.tr("&Export table…"))
         self.export_table_button.setAccessibleName(

@@ -35,6 +35,7 @@ def make_table_view(model: SpendTableModel[object], parent: QWidget, name: str) 
     proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     view.setModel(proxy)
     # No sort column at first: the rows keep the model's order (largest first, newest first).
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

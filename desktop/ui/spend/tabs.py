@@ -150,3 +150,4 @@ class SpendTabs(QTabWidget):
         for index, tab in enumerate(self._tabs):
             self.setTabText(index, tab.title())
             tab.view.setAccessibleName(tab.title())
+        self.tabBar().setAccessibleName(self.tr("Tables of the spend figures"))

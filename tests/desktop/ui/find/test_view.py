@@ -243,8 +243,9 @@ def test_item_names_get_the_room_in_a_1280_wide_window(qtbot: Any, find_env: Fin
         find_env.services, find_env.tasks, find_env.services.auth.me, monitor_interval_ms=60_000
     )
     qtbot.addWidget(window)
-    window.resize(1280, 800)
     window.show()
+    qtbot.wait(10)  # the window first fits the (800×600 offscreen) screen; then made 1280 wide
+    window.resize(1280, 800)
     view = window.find_page
     assert isinstance(view, FindView)
     qtbot.waitUntil(lambda: view.loaded_once, timeout=15_000)

@@ -1,0 +1,102 @@
+"""Opens the main window on a synced store and prints how it fits the screen, as JSON.
+
+``python fit_process.py SERVER_URL DATA_DIR`` under ``QT_QPA_PLATFORM=offscreen:configfile=…``
+(a 1,366×768 screen) and any ``QT_SCALE_FACTOR``: for each place, the screen's available
+size, the window's frame, and the shown buttons and labels narrower than their text needs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from desktop.app import AppOptions, build_services
+from desktop.ui.shell.places import Place
+from desktop.ui.shell.tasks import TaskManager
+
+
+def clipped(root: QApplication, top: QWidget) -> list[str]:
+    """Shown buttons and one-line labels of ``top`` narrower than their text needs."""
+    found = []
+    for widget in root.allWidgets():
+        if not widget.isVisible() or widget.window() is not top:
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()
+        ):
+            need = widget.minimumSizeHint().width()
+            if widget.width() < need:
+                text = widget.text() if hasattr(widget, "text") else ""
+                found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {need}")
+    return found
+
+
+def _frame(widget: QWidget) -> list[int]:
+    frame = widget.frameGeometry()
+    return [frame.x(), frame.y(), frame.width(), frame.height()]
+
+
+def dialogs(app: QApplication, window: Any, services: Any, tasks: Any) -> dict[str, Any]:
+    """Every dialog of the walk (``dialogs.BUILDERS``), shown over the window."""
+    from tests.desktop.ui.a11y.dialogs import BUILDERS, dialog_classes
+
+    view = window.find_page
+    loop = QEventLoop()
+    view.searched.connect(lambda answer: answer.query.text == "hantverkare" and loop.quit())
+    QTimer.singleShot(30_000, loop.quit)
+    window.show_place(Place.FIND)
+    view.search_edit.setText("hantverkare")
+    loop.exec()
+    context = SimpleNamespace(env=SimpleNamespace(services=services, tasks=tasks), window=window)
+    found = {}
+    for cls in dialog_classes():
+        dialog = BUILDERS[cls.__name__](context)
+        dialog.show()
+        for _ in range(20):
+            app.processEvents()
+        found[cls.__name__] = {"frame": _frame(dialog), "clipped": clipped(app, dialog)}
+        dialog.close()
+    return found
+
+
+def main(server_url: str, data_dir: str) -> int:
+    from desktop.ui.shell.application import create_application
+    from desktop.ui.shell.main_window import MainWindow
+
+    app = create_application([sys.argv[0]])
+    services = build_services(AppOptions(data_dir=Path(data_dir), server_url=server_url))
+    services.auth.use_session_only()
+    services.auth.sign_in(server_url, "orderer", "demo", remember=False)
+    tasks = TaskManager(services)
+    window = MainWindow(services, tasks, services.auth.me, online=True, monitor_interval_ms=60_000)
+    window.show()
+    # A long status text (several notices' worth) must shorten, not widen the window.
+    window.status.show_notice(" ".join(["Sync finished; 3 orders sent, 2 answers received."] * 4))
+    screen = app.primaryScreen().availableGeometry()
+    places = {}
+    for place in Place:
+        window.show_place(place)
+        for _ in range(20):
+            app.processEvents()
+        frame = window.frameGeometry()
+        places[place.name] = {
+            "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+            "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+            "clipped": clipped(app, window),
+        }
+    places.update(dialogs(app, window, services, tasks))
+    print(json.dumps({"screen": [screen.width(), screen.height()], "places": places}))
+    window.close()
+    tasks.shutdown()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -1,0 +1,62 @@
+"""The main window fits a 1,366×768 screen at 100 % and 200 % (EN 301 549 11.1.4.4/11.1.4.10).
+
+The app runs as a process under the offscreen platform with a screen of that size and
+``QT_SCALE_FACTOR``; it reports, per place, its frame and any clipped button or label.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.fixtures.find_ui import STORE_FILE
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[3]
+
+
+@pytest.mark.parametrize(("scale", "font_dpi"), [("1", "96"), ("2", "96"), ("1", "192")])
+def test_main_window_fits_1366x768_at_scale(
+    scale: str, font_dpi: str, tmp_path: Path, find_template: Path, demo_server: Any
+) -> None:
+    """At 100 %, at 200 % (``QT_SCALE_FACTOR=2``) and with a 200 % system font."""
+    shutil.copyfile(find_template, tmp_path / STORE_FILE)
+    screens = tmp_path / "screens.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
+    screens.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
+        QT_SCALE_FACTOR=scale,
+        QT_FONT_DPI=font_dpi,  # 192: text twice as large, as a large system font
+        PYTHONPATH=str(ROOT),
+        AVROP_DATA_DIR=str(tmp_path),
+    )
+    done = subprocess.run(
+        [sys.executable, str(HERE / "fit_process.py"), demo_server.url, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    width, height = report["screen"]
+    assert width <= 1366 // int(scale) and height <= 768 // int(scale)  # the screen as set
+    problems = {}
+    for place, seen in report["places"].items():
+        x, y, w, h = seen["frame"]
+        found = list(seen["clipped"])
+        if x < 0 or y < 0 or x + w > width or y + h > height:
+            found.append(f"window {seen['frame']} beyond the screen {width}×{height}")
+        if found:
+            problems[place] = found
+    assert problems == {}
