@@ -5,8 +5,8 @@ Superusers see these per unit (``GET /units/{id}/devices``) when they help a col
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from desktop import __version__
 from desktop.remote.http import ApiClient, JsonResponse
@@ -14,16 +14,30 @@ from desktop.settings import SettingsStore
 from desktop.storage.database import RunDb, run_inline
 from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.outbox_repo import OutboxRepository
+from desktop.storage.support_outbox import SupportOutbox, WaitingItem
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).isoformat()
 
 
 def heartbeat_body(
-    device_id: str, last_sync_at: datetime | None, outbox_length: int
+    device_id: str,
+    last_sync_at: datetime | None,
+    outbox_length: int,
+    waiting: Sequence[WaitingItem] = (),
 ) -> dict[str, object]:
+    """The heartbeat; ``waiting`` (oldest first) gives the oldest item and the last error."""
+    errors = [item.last_error for item in waiting if item.last_error]
     return {
         "device_id": device_id,
         "app_version": __version__,
-        "last_sync_at": last_sync_at.isoformat() if last_sync_at else None,
+        "last_sync_at": _iso(last_sync_at),
         "outbox_length": outbox_length,
+        "oldest_queued_at": _iso(waiting[0].queued_at) if waiting else None,
+        "last_error": errors[0][:500] if errors else None,
     }
 
 
@@ -33,13 +47,14 @@ def send_heartbeat(
     *,
     last_sync_at: datetime | None = None,
     outbox_length: int = 0,
+    waiting: Sequence[WaitingItem] = (),
 ) -> JsonResponse:
     """``POST /devices/heartbeat``; ``device_id`` from ``SettingsStore.device_id()``.
 
     Raises ``NetworkError``/``ApiError`` like any call; callers treat it as best effort.
     """
     return client.post_json(
-        "/devices/heartbeat", heartbeat_body(device_id, last_sync_at, outbox_length)
+        "/devices/heartbeat", heartbeat_body(device_id, last_sync_at, outbox_length, waiting)
     )
 
 
@@ -55,12 +70,14 @@ class DeviceHeartbeat:
         submissions: SubmissionRepository,
         *,
         run_db: RunDb = run_inline,
+        waiting: SupportOutbox | None = None,
     ) -> None:
         self._client = client
         self._settings = settings
         self._outbox = outbox
         self._submissions = submissions
         self._run_db = run_db
+        self._waiting = waiting
 
     def outbox_length(self, username: str) -> int:
         """``username``'s queued orders plus queued requests and call-offs."""
@@ -70,9 +87,12 @@ class DeviceHeartbeat:
 
     def send(self, username: str, last_sync_at: datetime | None) -> JsonResponse:
         """Send it now (network thread); raises like ``send_heartbeat``."""
+        waiting = self._waiting
+        queued = self._run_db(lambda: waiting.waiting(username)) if waiting else []
         return send_heartbeat(
             self._client(),
             self._settings.device_id(),
             last_sync_at=last_sync_at,
             outbox_length=self.outbox_length(username),
+            waiting=queued,
         )
