@@ -26,10 +26,13 @@ from desktop.remote.outbox_sender import OutboxSender
 from desktop.remote.reference_sync import ReferenceSync
 from desktop.remote.spend_sync import SpendSync
 from desktop.services.find import FindService
+from desktop.services.log_tail import LogTail
 from desktop.services.notify import Notifier
 from desktop.services.ordering import OrderService
 from desktop.services.requests import RequestService
+from desktop.services.support import SupportService
 from desktop.services.sync import AfterSync
+from desktop.services.templates import TemplateService
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.database import Database, RunDb, open_database
@@ -41,6 +44,7 @@ from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
+from desktop.storage.support_outbox import SupportOutbox
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +88,8 @@ class Services:
     submission_sender: SubmissionSender
     requests_changed: Notifier  # called (on the sender's thread) when a request moved
     spend: SpendSync
+    support: SupportService
+    templates: TemplateService
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
@@ -156,6 +162,11 @@ class _UseCases:
     submission_sender: SubmissionSender
     requests_changed: Notifier
     spend: SpendSync
+    support: SupportService
+    templates: TemplateService
+
+
+LOG_TAIL = LogTail()
 
 
 def _build_use_cases(
@@ -218,7 +229,14 @@ def _build_use_cases(
         sender=submission_sender,
         guidance_sync=guidance_sync,
     )
-    heartbeat = DeviceHeartbeat(client, settings, outbox, submissions, run_db=run_db)
+    waiting = SupportOutbox(database)
+    heartbeat = DeviceHeartbeat(
+        client, settings, outbox, submissions, run_db=run_db, waiting=waiting
+    )
+    LOG_TAIL.install()
+    support = SupportService(
+        client, username, settings, waiting, LOG_TAIL, run_db, secrets=auth.held_secrets
+    )
     return _UseCases(
         after_sync=AfterSync(heartbeat),
         find=find,
@@ -232,6 +250,8 @@ def _build_use_cases(
         submission_sender=submission_sender,
         requests_changed=requests_changed,
         spend=SpendSync(client, SpendCache(database), run_db, username),
+        support=support,
+        templates=TemplateService(client, find),
     )
 
 
@@ -290,6 +310,8 @@ def build_services(options: AppOptions) -> Services:
         submission_sender=use_cases.submission_sender,
         requests_changed=use_cases.requests_changed,
         spend=use_cases.spend,
+        support=use_cases.support,
+        templates=use_cases.templates,
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,

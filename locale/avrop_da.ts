@@ -2501,6 +2501,18 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <source>Over the unit's limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
       <translation>Over enhedens grænse: den går til leverandøren, når en anden leder af enheden godkender den (ellers indkøbsafdelingen). Ingen godkender sin egen bestilling.</translation>
     </message>
+      <message>
+      <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
+      <translation>Du bestiller på vegne af {unit}: bestillingen angiver dig, {user}, som den, der afgav den.</translation>
+    </message>
+    <message>
+      <source>Someone changed the unit's templates meanwhile. Reload them and try again.</source>
+      <translation>Nogen har ændret enhedens skabeloner imens. Indlæs dem igen, og prøv igen.</translation>
+    </message>
+    <message>
+      <source>This support bundle was sent already.</source>
+      <translation>Denne supportpakke er allerede sendt.</translation>
+    </message>
   </context>
   <context>
     <name>OrdersController</name>
@@ -2856,6 +2868,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <location line="+3"/>
       <source>Who you are, whom to ask, and keyboard keys</source>
       <translation>Hvem du er, hvem du kan spørge, og tastaturgenveje</translation>
+    </message>
+      <message>
+      <source>S&amp;upport</source>
+      <translation>Su&amp;pport</translation>
+    </message>
+    <message>
+      <source>Order templates, support bundles, and the units you support</source>
+      <translation>Bestillingsskabeloner, supportpakker og de enheder, du støtter</translation>
     </message>
   </context>
   <context>
@@ -3807,6 +3827,320 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <location line="+4"/>
       <source>Saved %1</source>
       <translation>Gemt: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleDialog</name>
+    <message>
+      <source>Support bundle from %1</source>
+      <translation>Supportpakke fra %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlesTab</name>
+    <message>
+      <source>Something not working? Send your superuser a support bundle: the app's version, when it last synced, what waits to be sent and recent messages. No passwords, no sign-in tokens.</source>
+      <translation>Virker noget ikke? Send din superbruger en supportpakke: appens version, hvornår den sidst synkroniserede, hvad der venter på at blive sendt og de seneste meddelelser. Ingen adgangskoder, ingen login-nøgler.</translation>
+    </message>
+    <message>
+      <source>Send a support bundle…</source>
+      <translation>Send en supportpakke…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Sendt</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Besked</translation>
+    </message>
+    <message>
+      <source>Send a support bundle</source>
+      <translation>Send en supportpakke</translation>
+    </message>
+    <message>
+      <source>What went wrong? (optional)</source>
+      <translation>Hvad gik galt? (valgfrit)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlanceTab</name>
+    <message>
+      <source>Installations</source>
+      <translation>Installationer</translation>
+    </message>
+    <message>
+      <source>Orders that need someone</source>
+      <translation>Bestillinger der kræver nogen</translation>
+    </message>
+    <message>
+      <source>Questions to the procurement office</source>
+      <translation>Spørgsmål til udbudsafdelingen</translation>
+    </message>
+    <message>
+      <source>Colleagues</source>
+      <translation>Kolleger</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>App version</source>
+      <translation>Appversion</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>Seneste synkronisering</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>Venter på at blive sendt</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Venter siden</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Seneste fejl</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Bestilling</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>I alt</translation>
+    </message>
+    <message>
+      <source>Placed by</source>
+      <translation>Afgivet af</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Behov</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Spurgt af</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>Certified</source>
+      <translation>Certificeret</translation>
+    </message>
+    <message>
+      <source>May order</source>
+      <translation>Må bestille</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) stuck on a colleague's computer.</source>
+      <translation>
+        <numerusform>%n ting sidder fast på en kollegas computer.</numerusform>
+        <numerusform>%n ting sidder fast på en kollegas computer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n order(s) need someone.</source>
+      <translation>
+        <numerusform>%n bestilling kræver nogen.</numerusform>
+        <numerusform>%n bestillinger kræver nogen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open question(s) to the office.</source>
+      <translation>
+        <numerusform>%n åbent spørgsmål til udbudsafdelingen.</numerusform>
+        <numerusform>%n åbne spørgsmål til udbudsafdelingen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing waits in this unit.</source>
+      <translation>Intet venter i denne enhed.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <source>orderer training</source>
+      <translation>bestillerkurset</translation>
+    </message>
+    <message>
+      <source>Not yet certified: %1. They may not order until they pass the %2.</source>
+      <translation>Endnu ikke certificeret: %1. De må ikke bestille, før de har bestået %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportGlance</name>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>Venter på godkendelse</translation>
+    </message>
+    <message>
+      <source>Rejected by the supplier</source>
+      <translation>Afvist af leverandøren</translation>
+    </message>
+    <message>
+      <source>Declined by the manager</source>
+      <translation>Afvist af lederen</translation>
+    </message>
+    <message>
+      <source>Changed by the supplier: check it</source>
+      <translation>Ændret af leverandøren: tjek den</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Ikke sendt endnu</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Besvaret</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Lukket</translation>
+    </message>
+    <message>
+      <source>Orderer</source>
+      <translation>Bestiller</translation>
+    </message>
+    <message>
+      <source>Unit manager</source>
+      <translation>Enhedsleder</translation>
+    </message>
+    <message>
+      <source>Superuser</source>
+      <translation>Superbruger</translation>
+    </message>
+    <message>
+      <source>Procurement office</source>
+      <translation>Udbudsafdelingen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportPage</name>
+    <message>
+      <source>At a glance</source>
+      <translation>Overblik</translation>
+    </message>
+    <message>
+      <source>Order templates</source>
+      <translation>Bestillingsskabeloner</translation>
+    </message>
+    <message>
+      <source>Support bundles</source>
+      <translation>Supportpakker</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) put in the cart.</source>
+      <translation>
+        <numerusform>%n vare lagt i indkøbskurven.</numerusform>
+        <numerusform>%n varer lagt i indkøbskurven.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Template saved for the unit.</source>
+      <translation>Skabelonen er gemt for enheden.</translation>
+    </message>
+    <message>
+      <source>The cart is empty: add items in Find first.</source>
+      <translation>Indkøbskurven er tom: tilføj først varer i Søg.</translation>
+    </message>
+    <message>
+      <source>Support bundle sent.</source>
+      <translation>Supportpakken er sendt.</translation>
+    </message>
+    <message>
+      <source>Support</source>
+      <translation>Support</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesTab</name>
+    <message>
+      <source>Start a cart from this template</source>
+      <translation>Fyld indkøbskurven fra skabelonen</translation>
+    </message>
+    <message>
+      <source>Save the unit's cart as a template…</source>
+      <translation>Gem enhedens indkøbskurv som skabelon…</translation>
+    </message>
+    <message>
+      <source>Put the items in the cart from Find first; they become the template.</source>
+      <translation>Læg først varerne i indkøbskurven fra Søg; de bliver skabelonen.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Vare</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>In the catalogue</source>
+      <translation>I kataloget</translation>
+    </message>
+    <message>
+      <source>The unit has no order templates yet.</source>
+      <translation>Enheden har ingen bestillingsskabeloner endnu.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Gone; instead: %1</source>
+      <translation>Udgået; i stedet: %1</translation>
+    </message>
+    <message>
+      <source>Gone, and nothing like it on the agreement</source>
+      <translation>Udgået, og intet lignende på aftalen</translation>
+    </message>
+    <message>
+      <source>Items that left the catalogue go into the cart as their replacement.</source>
+      <translation>Varer, der er udgået af kataloget, lægges i kurven som deres erstatning.</translation>
+    </message>
+    <message>
+      <source>New order template</source>
+      <translation>Ny bestillingsskabelon</translation>
+    </message>
+    <message>
+      <source>Name of the template:</source>
+      <translation>Skabelonens navn:</translation>
     </message>
   </context>
 </TS>

@@ -2501,6 +2501,18 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <source>Over the unit's limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
       <translation>Over enhetens grense: den går til leverandøren når en annen leder for enheten godkjenner den (ellers innkjøpsavdelingen). Ingen godkjenner sin egen bestilling.</translation>
     </message>
+      <message>
+      <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
+      <translation>Du bestiller på vegne av {unit}: bestillingen oppgir deg, {user}, som den som la den inn.</translation>
+    </message>
+    <message>
+      <source>Someone changed the unit's templates meanwhile. Reload them and try again.</source>
+      <translation>Noen har endret enhetens maler i mellomtiden. Last dem inn på nytt og prøv igjen.</translation>
+    </message>
+    <message>
+      <source>This support bundle was sent already.</source>
+      <translation>Denne supportpakken er allerede sendt.</translation>
+    </message>
   </context>
   <context>
     <name>OrdersController</name>
@@ -2856,6 +2868,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+3"/>
       <source>Who you are, whom to ask, and keyboard keys</source>
       <translation>Hvem du er, hvem du kan spørre, og hurtigtaster</translation>
+    </message>
+      <message>
+      <source>S&amp;upport</source>
+      <translation>Su&amp;pport</translation>
+    </message>
+    <message>
+      <source>Order templates, support bundles, and the units you support</source>
+      <translation>Bestillingsmaler, supportpakker og enhetene du støtter</translation>
     </message>
   </context>
   <context>
@@ -3807,6 +3827,320 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+4"/>
       <source>Saved %1</source>
       <translation>Lagret: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleDialog</name>
+    <message>
+      <source>Support bundle from %1</source>
+      <translation>Supportpakke fra %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlesTab</name>
+    <message>
+      <source>Something not working? Send your superuser a support bundle: the app's version, when it last synced, what waits to be sent and recent messages. No passwords, no sign-in tokens.</source>
+      <translation>Fungerer noe ikke? Send superbrukeren din en supportpakke: appens versjon, når den sist synkroniserte, hva som venter på å bli sendt og de siste meldingene. Ingen passord, ingen påloggingsnøkler.</translation>
+    </message>
+    <message>
+      <source>Send a support bundle…</source>
+      <translation>Send en supportpakke…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Åpne</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Sendt</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Fra</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <source>Send a support bundle</source>
+      <translation>Send en supportpakke</translation>
+    </message>
+    <message>
+      <source>What went wrong? (optional)</source>
+      <translation>Hva gikk galt? (valgfritt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlanceTab</name>
+    <message>
+      <source>Installations</source>
+      <translation>Installasjoner</translation>
+    </message>
+    <message>
+      <source>Orders that need someone</source>
+      <translation>Bestillinger som trenger noen</translation>
+    </message>
+    <message>
+      <source>Questions to the procurement office</source>
+      <translation>Spørsmål til innkjøpsavdelingen</translation>
+    </message>
+    <message>
+      <source>Colleagues</source>
+      <translation>Kolleger</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>App version</source>
+      <translation>Appversjon</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>Siste synkronisering</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>Venter på å bli sendt</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Venter siden</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Siste feil</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Bestilling</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Sum</translation>
+    </message>
+    <message>
+      <source>Placed by</source>
+      <translation>Lagt inn av</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Behov</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Spurt av</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rolle</translation>
+    </message>
+    <message>
+      <source>Certified</source>
+      <translation>Sertifisert</translation>
+    </message>
+    <message>
+      <source>May order</source>
+      <translation>Kan bestille</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) stuck on a colleague's computer.</source>
+      <translation>
+        <numerusform>%n ting står fast på en kollegas datamaskin.</numerusform>
+        <numerusform>%n ting står fast på en kollegas datamaskin.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n order(s) need someone.</source>
+      <translation>
+        <numerusform>%n bestilling trenger noen.</numerusform>
+        <numerusform>%n bestillinger trenger noen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open question(s) to the office.</source>
+      <translation>
+        <numerusform>%n åpent spørsmål til innkjøpsavdelingen.</numerusform>
+        <numerusform>%n åpne spørsmål til innkjøpsavdelingen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing waits in this unit.</source>
+      <translation>Ingenting venter i denne enheten.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nei</translation>
+    </message>
+    <message>
+      <source>orderer training</source>
+      <translation>bestillerkurset</translation>
+    </message>
+    <message>
+      <source>Not yet certified: %1. They may not order until they pass the %2.</source>
+      <translation>Ennå ikke sertifisert: %1. De kan ikke bestille før de har fullført %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportGlance</name>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>Venter på godkjenning</translation>
+    </message>
+    <message>
+      <source>Rejected by the supplier</source>
+      <translation>Avvist av leverandøren</translation>
+    </message>
+    <message>
+      <source>Declined by the manager</source>
+      <translation>Avslått av lederen</translation>
+    </message>
+    <message>
+      <source>Changed by the supplier: check it</source>
+      <translation>Endret av leverandøren: sjekk den</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Åpne</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Besvart</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Lukket</translation>
+    </message>
+    <message>
+      <source>Orderer</source>
+      <translation>Bestiller</translation>
+    </message>
+    <message>
+      <source>Unit manager</source>
+      <translation>Enhetsleder</translation>
+    </message>
+    <message>
+      <source>Superuser</source>
+      <translation>Superbruker</translation>
+    </message>
+    <message>
+      <source>Procurement office</source>
+      <translation>Innkjøpsavdelingen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportPage</name>
+    <message>
+      <source>At a glance</source>
+      <translation>Oversikt</translation>
+    </message>
+    <message>
+      <source>Order templates</source>
+      <translation>Bestillingsmaler</translation>
+    </message>
+    <message>
+      <source>Support bundles</source>
+      <translation>Supportpakker</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) put in the cart.</source>
+      <translation>
+        <numerusform>%n vare lagt i handlekurven.</numerusform>
+        <numerusform>%n varer lagt i handlekurven.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Template saved for the unit.</source>
+      <translation>Malen er lagret for enheten.</translation>
+    </message>
+    <message>
+      <source>The cart is empty: add items in Find first.</source>
+      <translation>Handlekurven er tom: legg først til varer i Søk.</translation>
+    </message>
+    <message>
+      <source>Support bundle sent.</source>
+      <translation>Supportpakken er sendt.</translation>
+    </message>
+    <message>
+      <source>Support</source>
+      <translation>Støtte</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesTab</name>
+    <message>
+      <source>Start a cart from this template</source>
+      <translation>Fyll handlekurven fra malen</translation>
+    </message>
+    <message>
+      <source>Save the unit's cart as a template…</source>
+      <translation>Lagre enhetens handlekurv som mal…</translation>
+    </message>
+    <message>
+      <source>Put the items in the cart from Find first; they become the template.</source>
+      <translation>Legg først varene i handlekurven fra Søk; de blir malen.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Vare</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antall</translation>
+    </message>
+    <message>
+      <source>In the catalogue</source>
+      <translation>I katalogen</translation>
+    </message>
+    <message>
+      <source>The unit has no order templates yet.</source>
+      <translation>Enheten har ingen bestillingsmaler ennå.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Gone; instead: %1</source>
+      <translation>Utgått; i stedet: %1</translation>
+    </message>
+    <message>
+      <source>Gone, and nothing like it on the agreement</source>
+      <translation>Utgått, og ingenting lignende på avtalen</translation>
+    </message>
+    <message>
+      <source>Items that left the catalogue go into the cart as their replacement.</source>
+      <translation>Varer som er borte fra katalogen, legges i kurven som sin erstatning.</translation>
+    </message>
+    <message>
+      <source>New order template</source>
+      <translation>Ny bestillingsmal</translation>
+    </message>
+    <message>
+      <source>Name of the template:</source>
+      <translation>Malens navn:</translation>
     </message>
   </context>
 </TS>

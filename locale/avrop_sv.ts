@@ -2501,6 +2501,18 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <source>Over the unit's limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
       <translation>Över enhetens gräns: den går till leverantören när en annan chef för enheten godkänner den (annars inköpsavdelningen). Ingen godkänner sin egen beställning.</translation>
     </message>
+      <message>
+      <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
+      <translation>Du beställer för {unit}: beställningen anger dig, {user}, som den som lade den.</translation>
+    </message>
+    <message>
+      <source>Someone changed the unit's templates meanwhile. Reload them and try again.</source>
+      <translation>Någon har ändrat enhetens mallar under tiden. Läs in dem igen och försök på nytt.</translation>
+    </message>
+    <message>
+      <source>This support bundle was sent already.</source>
+      <translation>Det här supportpaketet är redan skickat.</translation>
+    </message>
   </context>
   <context>
     <name>OrdersController</name>
@@ -2856,6 +2868,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <location line="+3"/>
       <source>Who you are, whom to ask, and keyboard keys</source>
       <translation>Vem du är, vem du kan fråga och kortkommandon</translation>
+    </message>
+      <message>
+      <source>S&amp;upport</source>
+      <translation>Su&amp;pport</translation>
+    </message>
+    <message>
+      <source>Order templates, support bundles, and the units you support</source>
+      <translation>Beställningsmallar, supportpaket och enheterna du stöttar</translation>
     </message>
   </context>
   <context>
@@ -3807,6 +3827,320 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <location line="+4"/>
       <source>Saved %1</source>
       <translation>Sparad: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundleDialog</name>
+    <message>
+      <source>Support bundle from %1</source>
+      <translation>Supportpaket från %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>BundlesTab</name>
+    <message>
+      <source>Something not working? Send your superuser a support bundle: the app's version, when it last synced, what waits to be sent and recent messages. No passwords, no sign-in tokens.</source>
+      <translation>Fungerar något inte? Skicka ett supportpaket till din superanvändare: appens version, när den senast synkroniserade, vad som väntar på att skickas och de senaste meddelandena. Inga lösenord, inga inloggningsnycklar.</translation>
+    </message>
+    <message>
+      <source>Send a support bundle…</source>
+      <translation>Skicka ett supportpaket…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Skickat</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Från</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Meddelande</translation>
+    </message>
+    <message>
+      <source>Send a support bundle</source>
+      <translation>Skicka ett supportpaket</translation>
+    </message>
+    <message>
+      <source>What went wrong? (optional)</source>
+      <translation>Vad gick fel? (valfritt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlanceTab</name>
+    <message>
+      <source>Installations</source>
+      <translation>Installationer</translation>
+    </message>
+    <message>
+      <source>Orders that need someone</source>
+      <translation>Beställningar som behöver någon</translation>
+    </message>
+    <message>
+      <source>Questions to the procurement office</source>
+      <translation>Frågor till upphandlingsenheten</translation>
+    </message>
+    <message>
+      <source>Colleagues</source>
+      <translation>Kollegor</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>App version</source>
+      <translation>Appversion</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>Senaste synk</translation>
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+      <source>Waiting since</source>
+      <translation>Väntar sedan</translation>
+    </message>
+    <message>
+      <source>Last error</source>
+      <translation>Senaste fel</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Beställning</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Summa</translation>
+    </message>
+    <message>
+      <source>Placed by</source>
+      <translation>Lagd av</translation>
+    </message>
+    <message>
+      <source>Need</source>
+      <translation>Behov</translation>
+    </message>
+    <message>
+      <source>Asked by</source>
+      <translation>Frågat av</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Svar</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <source>Certified</source>
+      <translation>Certifierad</translation>
+    </message>
+    <message>
+      <source>May order</source>
+      <translation>Får beställa</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) stuck on a colleague's computer.</source>
+      <translation>
+        <numerusform>%n sak har fastnat på en kollegas dator.</numerusform>
+        <numerusform>%n saker har fastnat på en kollegas dator.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n order(s) need someone.</source>
+      <translation>
+        <numerusform>%n beställning behöver någon.</numerusform>
+        <numerusform>%n beställningar behöver någon.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n open question(s) to the office.</source>
+      <translation>
+        <numerusform>%n öppen fråga till upphandlingsenheten.</numerusform>
+        <numerusform>%n öppna frågor till upphandlingsenheten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing waits in this unit.</source>
+      <translation>Inget väntar i den här enheten.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nej</translation>
+    </message>
+    <message>
+      <source>orderer training</source>
+      <translation>beställarutbildningen</translation>
+    </message>
+    <message>
+      <source>Not yet certified: %1. They may not order until they pass the %2.</source>
+      <translation>Ännu inte certifierade: %1. De får inte beställa förrän de har gått %2.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportGlance</name>
+    <message>
+      <source>Waiting for approval</source>
+      <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+      <source>Rejected by the supplier</source>
+      <translation>Avvisad av leverantören</translation>
+    </message>
+    <message>
+      <source>Declined by the manager</source>
+      <translation>Nekad av chefen</translation>
+    </message>
+    <message>
+      <source>Changed by the supplier: check it</source>
+      <translation>Ändrad av leverantören: kontrollera den</translation>
+    </message>
+    <message>
+      <source>Not sent yet</source>
+      <translation>Inte skickad än</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Besvarad</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Stängd</translation>
+    </message>
+    <message>
+      <source>Orderer</source>
+      <translation>Beställare</translation>
+    </message>
+    <message>
+      <source>Unit manager</source>
+      <translation>Enhetschef</translation>
+    </message>
+    <message>
+      <source>Superuser</source>
+      <translation>Superanvändare</translation>
+    </message>
+    <message>
+      <source>Procurement office</source>
+      <translation>Upphandlingsenheten</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupportPage</name>
+    <message>
+      <source>At a glance</source>
+      <translation>Översikt</translation>
+    </message>
+    <message>
+      <source>Order templates</source>
+      <translation>Beställningsmallar</translation>
+    </message>
+    <message>
+      <source>Support bundles</source>
+      <translation>Supportpaket</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) put in the cart.</source>
+      <translation>
+        <numerusform>%n vara lagd i varukorgen.</numerusform>
+        <numerusform>%n varor lagda i varukorgen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Template saved for the unit.</source>
+      <translation>Mallen är sparad för enheten.</translation>
+    </message>
+    <message>
+      <source>The cart is empty: add items in Find first.</source>
+      <translation>Varukorgen är tom: lägg först till varor i Sök.</translation>
+    </message>
+    <message>
+      <source>Support bundle sent.</source>
+      <translation>Supportpaketet är skickat.</translation>
+    </message>
+    <message>
+      <source>Support</source>
+      <translation>Support</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesTab</name>
+    <message>
+      <source>Start a cart from this template</source>
+      <translation>Fyll varukorgen från mallen</translation>
+    </message>
+    <message>
+      <source>Save the unit's cart as a template…</source>
+      <translation>Spara enhetens varukorg som mall…</translation>
+    </message>
+    <message>
+      <source>Put the items in the cart from Find first; they become the template.</source>
+      <translation>Lägg först varorna i varukorgen från Sök; de blir mallen.</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Vara</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Antal</translation>
+    </message>
+    <message>
+      <source>In the catalogue</source>
+      <translation>I katalogen</translation>
+    </message>
+    <message>
+      <source>The unit has no order templates yet.</source>
+      <translation>Enheten har inga beställningsmallar än.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Gone; instead: %1</source>
+      <translation>Borta; i stället: %1</translation>
+    </message>
+    <message>
+      <source>Gone, and nothing like it on the agreement</source>
+      <translation>Borta, och inget liknande finns på avtalet</translation>
+    </message>
+    <message>
+      <source>Items that left the catalogue go into the cart as their replacement.</source>
+      <translation>Varor som har försvunnit ur katalogen läggs i varukorgen som sin ersättare.</translation>
+    </message>
+    <message>
+      <source>New order template</source>
+      <translation>Ny beställningsmall</translation>
+    </message>
+    <message>
+      <source>Name of the template:</source>
+      <translation>Mallens namn:</translation>
     </message>
   </context>
 </TS>

@@ -4,6 +4,7 @@ agreement instead."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -105,6 +106,16 @@ class TemplateService:
         data = answer.data if isinstance(answer.data, dict) else {}
         saved = tuple(OrderTemplate.from_json(t) for t in data.get("templates", []))
         return UnitTemplates(current.unit_id, saved, answer.etag or "*")
+
+    def from_cart(self, unit_id: str, name: str) -> OrderTemplate:
+        """A new template of the unit's cart as it is now (database thread)."""
+        lines = tuple(
+            TemplateLine(
+                line.supplier_id, line.seller_item_id, line.name, line.quantity, line.agreement_id
+            )
+            for line in self._find.orders.cart(unit_id).lines
+        )
+        return OrderTemplate(f"t-{uuid.uuid4().hex[:12]}", name, lines)
 
     def check(self, template: OrderTemplate, language: str = "sv") -> list[LineCheck]:
         """Each line against the local catalogue (database thread)."""

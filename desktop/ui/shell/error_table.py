@@ -259,6 +259,14 @@ _ORDERS: dict[str, str] = {
         "OrderTexts",
         "Only certified orderers may place orders. Ask your manager about the ordering course.",
     ),
+    "ordering_on_behalf": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "You order on behalf of {unit}: the order names you, {user}, as the one who placed it.",
+    ),
+    "templates_changed": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Someone changed the unit's templates meanwhile. Reload them and try again."
+    ),
+    "bundle_duplicate": QT_TRANSLATE_NOOP("OrderTexts", "This support bundle was sent already."),
     "order_settings_missing": QT_TRANSLATE_NOOP(
         "OrderTexts",
         "Avrop does not know the accounts and budget of {unit} yet. Connect to the network "
