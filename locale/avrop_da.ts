@@ -3957,26 +3957,29 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <source>May order</source>
       <translation>Må bestille</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s) stuck on a colleague's computer.</source>
-      <translation>
-        <numerusform>%n ting sidder fast på en kollegas computer.</numerusform>
-        <numerusform>%n ting sidder fast på en kollegas computer.</numerusform>
-      </translation>
+    <message>
+      <source>One item is stuck on a colleague's computer.</source>
+      <translation>Én ting sidder fast på en kollegas computer.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n order(s) need someone.</source>
-      <translation>
-        <numerusform>%n bestilling kræver nogen.</numerusform>
-        <numerusform>%n bestillinger kræver nogen.</numerusform>
-      </translation>
+    <message>
+      <source>%1 items are stuck on a colleague's computer.</source>
+      <translation>%1 ting sidder fast på en kollegas computer.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n open question(s) to the office.</source>
-      <translation>
-        <numerusform>%n åbent spørgsmål til udbudsafdelingen.</numerusform>
-        <numerusform>%n åbne spørgsmål til udbudsafdelingen.</numerusform>
-      </translation>
+    <message>
+      <source>One order needs someone.</source>
+      <translation>Én bestilling kræver nogen.</translation>
+    </message>
+    <message>
+      <source>%1 orders need someone.</source>
+      <translation>%1 bestillinger kræver nogen.</translation>
+    </message>
+    <message>
+      <source>One question to the office is open.</source>
+      <translation>Ét spørgsmål til udbudsafdelingen er åbent.</translation>
+    </message>
+    <message>
+      <source>%1 questions to the office are open.</source>
+      <translation>%1 spørgsmål til udbudsafdelingen er åbne.</translation>
     </message>
     <message>
       <source>Nothing waits in this unit.</source>
@@ -4064,12 +4067,13 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <source>Support bundles</source>
       <translation>Supportpakker</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s) put in the cart.</source>
-      <translation>
-        <numerusform>%n vare lagt i indkøbskurven.</numerusform>
-        <numerusform>%n varer lagt i indkøbskurven.</numerusform>
-      </translation>
+    <message>
+      <source>One item put in the cart.</source>
+      <translation>Én vare lagt i indkøbskurven.</translation>
+    </message>
+    <message>
+      <source>%1 items put in the cart.</source>
+      <translation>%1 varer lagt i indkøbskurven.</translation>
     </message>
     <message>
       <source>Template saved for the unit.</source>

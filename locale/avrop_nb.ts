@@ -3957,26 +3957,29 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <source>May order</source>
       <translation>Kan bestille</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s) stuck on a colleague's computer.</source>
-      <translation>
-        <numerusform>%n ting står fast på en kollegas datamaskin.</numerusform>
-        <numerusform>%n ting står fast på en kollegas datamaskin.</numerusform>
-      </translation>
+    <message>
+      <source>One item is stuck on a colleague's computer.</source>
+      <translation>Én ting står fast på en kollegas datamaskin.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n order(s) need someone.</source>
-      <translation>
-        <numerusform>%n bestilling trenger noen.</numerusform>
-        <numerusform>%n bestillinger trenger noen.</numerusform>
-      </translation>
+    <message>
+      <source>%1 items are stuck on a colleague's computer.</source>
+      <translation>%1 ting står fast på en kollegas datamaskin.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n open question(s) to the office.</source>
-      <translation>
-        <numerusform>%n åpent spørsmål til innkjøpsavdelingen.</numerusform>
-        <numerusform>%n åpne spørsmål til innkjøpsavdelingen.</numerusform>
-      </translation>
+    <message>
+      <source>One order needs someone.</source>
+      <translation>Én bestilling trenger noen.</translation>
+    </message>
+    <message>
+      <source>%1 orders need someone.</source>
+      <translation>%1 bestillinger trenger noen.</translation>
+    </message>
+    <message>
+      <source>One question to the office is open.</source>
+      <translation>Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
+    </message>
+    <message>
+      <source>%1 questions to the office are open.</source>
+      <translation>%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
     </message>
     <message>
       <source>Nothing waits in this unit.</source>
@@ -4064,12 +4067,13 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <source>Support bundles</source>
       <translation>Supportpakker</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s) put in the cart.</source>
-      <translation>
-        <numerusform>%n vare lagt i handlekurven.</numerusform>
-        <numerusform>%n varer lagt i handlekurven.</numerusform>
-      </translation>
+    <message>
+      <source>One item put in the cart.</source>
+      <translation>Én vare lagt i handlekurven.</translation>
+    </message>
+    <message>
+      <source>%1 items put in the cart.</source>
+      <translation>%1 varer lagt i handlekurven.</translation>
     </message>
     <message>
       <source>Template saved for the unit.</source>

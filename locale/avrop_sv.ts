@@ -3957,26 +3957,29 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <source>May order</source>
       <translation>Får beställa</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s) stuck on a colleague's computer.</source>
-      <translation>
-        <numerusform>%n sak har fastnat på en kollegas dator.</numerusform>
-        <numerusform>%n saker har fastnat på en kollegas dator.</numerusform>
-      </translation>
+    <message>
+      <source>One item is stuck on a colleague's computer.</source>
+      <translation>En sak har fastnat på en kollegas dator.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n order(s) need someone.</source>
-      <translation>
-        <numerusform>%n beställning behöver någon.</numerusform>
-        <numerusform>%n beställningar behöver någon.</numerusform>
-      </translation>
+    <message>
+      <source>%1 items are stuck on a colleague's computer.</source>
+      <translation>%1 saker har fastnat på en kollegas dator.</translation>
     </message>
-    <message numerus="yes">
-      <source>%n open question(s) to the office.</source>
-      <translation>
-        <numerusform>%n öppen fråga till upphandlingsenheten.</numerusform>
-        <numerusform>%n öppna frågor till upphandlingsenheten.</numerusform>
-      </translation>
+    <message>
+      <source>One order needs someone.</source>
+      <translation>En beställning behöver någon.</translation>
+    </message>
+    <message>
+      <source>%1 orders need someone.</source>
+      <translation>%1 beställningar behöver någon.</translation>
+    </message>
+    <message>
+      <source>One question to the office is open.</source>
+      <translation>En fråga till upphandlingsenheten är öppen.</translation>
+    </message>
+    <message>
+      <source>%1 questions to the office are open.</source>
+      <translation>%1 frågor till upphandlingsenheten är öppna.</translation>
     </message>
     <message>
       <source>Nothing waits in this unit.</source>
@@ -4064,12 +4067,13 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <source>Support bundles</source>
       <translation>Supportpaket</translation>
     </message>
-    <message numerus="yes">
-      <source>%n item(s) put in the cart.</source>
-      <translation>
-        <numerusform>%n vara lagd i varukorgen.</numerusform>
-        <numerusform>%n varor lagda i varukorgen.</numerusform>
-      </translation>
+    <message>
+      <source>One item put in the cart.</source>
+      <translation>En vara lagd i varukorgen.</translation>
+    </message>
+    <message>
+      <source>%1 items put in the cart.</source>
+      <translation>%1 varor lagda i varukorgen.</translation>
     </message>
     <message>
       <source>Template saved for the unit.</source>

@@ -66,6 +66,9 @@ class GlanceTab(QWidget):
         self.training.setOpenExternalLinks(True)
         self.training.setTextFormat(Qt.TextFormat.RichText)
         self._headings = [_heading("", self) for _ in range(4)]
+        self._names: dict[str, str] = {}  # username → display name, from the colleagues
+        self._overview: UnitOverview | None = None
+        self._now: datetime | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         for heading, table in zip(
@@ -109,7 +112,9 @@ class GlanceTab(QWidget):
         )
 
     def show_overview(self, overview: UnitOverview, now: datetime | None = None) -> None:
+        self._overview, self._now = overview, now
         moment = now or datetime.now(UTC)
+        name = self._names.get
         stuck = [d.stuck(moment) for d in overview.devices]
         self.devices.set_rows(
             [
@@ -127,31 +132,49 @@ class GlanceTab(QWidget):
         )
         self.orders.set_rows(
             [
-                (o.number, _tr(_STATES.get(o.state, o.state)), money_text(o.total), o.created_by)
+                (
+                    o.number,
+                    _tr(_STATES.get(o.state, o.state)),
+                    money_text(o.total),
+                    name(o.created_by, o.created_by),
+                )
                 for o in overview.orders
             ],
             [o.state in ("rejected", "declined") for o in overview.orders],
         )
         self.requests.set_rows(
             [
-                (r.need, r.username, _tr(_REQUESTS.get(r.status, r.status)), r.answer or "")
+                (
+                    r.need,
+                    name(r.username, r.username),
+                    _tr(_REQUESTS.get(r.status, r.status)),
+                    r.answer or "",
+                )
                 for r in overview.requests
             ]
         )
         parts = []
         if any(stuck):
-            waiting = sum(
-                d.outbox_length for d, s in zip(overview.devices, stuck, strict=True) if s
-            )
-            parts.append(self.tr("%n item(s) stuck on a colleague's computer.", "", waiting))
-        if overview.orders:
-            parts.append(self.tr("%n order(s) need someone.", "", len(overview.orders)))
-        open_requests = sum(1 for r in overview.requests if r.status == "open")
-        if open_requests:
-            parts.append(self.tr("%n open question(s) to the office.", "", open_requests))
+            pairs = zip(overview.devices, stuck, strict=True)
+            waiting = sum(d.outbox_length for d, is_stuck in pairs if is_stuck)
+            one = self.tr("One item is stuck on a colleague's computer.")
+            many = self.tr("%1 items are stuck on a colleague's computer.")
+            parts.append(one if waiting == 1 else many.replace("%1", str(waiting)))
+        orders = len(overview.orders)
+        if orders:
+            one, many = self.tr("One order needs someone."), self.tr("%1 orders need someone.")
+            parts.append(one if orders == 1 else many.replace("%1", str(orders)))
+        asked = sum(1 for r in overview.requests if r.status == "open")
+        if asked:
+            one = self.tr("One question to the office is open.")
+            many = self.tr("%1 questions to the office are open.")
+            parts.append(one if asked == 1 else many.replace("%1", str(asked)))
         self.summary.setText(" ".join(parts) or self.tr("Nothing waits in this unit."))
 
     def show_colleagues(self, colleagues: Colleagues) -> None:
+        self._names = {p.username: p.display_name for p in colleagues.people}
+        if self._overview is not None:
+            self.show_overview(self._overview, self._now)
         yes, no = self.tr("Yes"), self.tr("No")
         self.people.set_rows(
             [
