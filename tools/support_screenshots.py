@@ -52,6 +52,7 @@ def take(out: Path, language: str) -> list[Path]:
             lambda: services.auth.sign_in(url, "superuser", "demo", remember=False)
         ).result()
         services.net_executor.submit(services.sync.sync).result()
+        services.net_executor.submit(services.find.sync).result()  # the catalogues
         window = MainWindow(services, tasks, services.auth.me, online=True)
         window.resize(1280, 900)
         window.show()

@@ -7,6 +7,7 @@ template, and the office's link to the orderer training.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
@@ -34,10 +35,32 @@ from desktop.peppol.order_mapping import order_xml
 EKEN = "u-forskola-eken"
 STUCK_DEVICE = "demo-eken-kontoret"
 CERTIFICATION_URL = "https://utbildning.ekby.example/bestallarutbildning"
-TEMPLATE_DOCUMENT = (
-    '[{"id": "weekly-coffee", "name": "Veckans kaffe och te", "lines": ['
-    '{"supplier_id": "s-coffee-1", "seller_item_id": "K-00001", "name": "Bryggkaffe 500 g",'
-    ' "quantity": "6", "agreement_id": "a-coffee"}]}]'
+# Three items of the coffee agreement's catalogue and one that has left it (its
+# replacement is offered from the same agreement).
+TEMPLATE_LINES = (
+    ("QC0000046", "Bryggkaffe Mellanrost 450 g", "6"),
+    ("QC0000277", "Te Kamomill 25 st", "2"),
+    ("QC0000397", "Kaffefilter Storkök BKI 100 st", "1"),
+    ("QC0009990", "Bryggkaffe Ljusrost 500 g", "4"),
+)
+TEMPLATE_DOCUMENT = json.dumps(
+    [
+        {
+            "id": "weekly-coffee",
+            "name": "Veckans kaffe och te",
+            "lines": [
+                {
+                    "supplier_id": "s-coffee-1",
+                    "seller_item_id": item,
+                    "name": name,
+                    "quantity": quantity,
+                    "agreement_id": "a-coffee",
+                }
+                for item, name, quantity in TEMPLATE_LINES
+            ],
+        }
+    ],
+    ensure_ascii=False,
 )
 
 

@@ -91,7 +91,7 @@ class TemplatesTab(QWidget):
         self.start.setEnabled(any(c.item_id or c.replacement_id for c in checks))
         self.note.setText(
             self.tr("Items that left the catalogue go into the cart as their replacement.")
-            if any(warn)
+            if any(c.item_id is None and c.replacement_id for c in checks)
             else ""
         )
 

@@ -38,15 +38,15 @@ def test_the_superuser_sees_the_stuck_pc_the_rejected_order_and_the_open_request
     assert "3 items are stuck" in summary and "One question to the office is open." in summary
     assert glance.orders.cell_text(0, 1) == "Rejected by the supplier"
     qtbot.waitUntil(lambda: glance.orders.cell_text(0, 3) == "Elin Sandberg")
-    assert page.tabs.count() == 3 and page.templates_tab.save.isVisibleTo(page)
+    assert page.tabs.count() == 3 and not page.templates_tab.save.isHidden()
 
 
 def test_an_orderer_gets_templates_and_bundles_but_no_overview(
     qtbot: Any, ui_env: UiEnvFactory, demo_server: RunningServer
 ) -> None:
     page = _page(qtbot, ui_env, demo_server, "orderer")
-    assert page.tabs.count() == 2 and not page.templates_tab.save.isVisibleTo(page)
+    assert page.tabs.count() == 2 and page.templates_tab.save.isHidden()
     qtbot.waitUntil(lambda: page.templates_tab.list.count() > 0)
     assert page.templates_tab.list.item(0).text() == "Veckans kaffe och te"
-    qtbot.waitUntil(lambda: page.templates_tab.lines.rowCount() == 1)
-    assert not page.bundles_tab.table.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.templates_tab.lines.rowCount() == 4)
+    assert page.bundles_tab.table.isHidden()
