@@ -75,7 +75,9 @@ class ColleagueOut(BaseModel):
     display_name: str
     role: str
     certified: bool
-    may_order: bool = Field(description="Orders for the unit: certified orderer or manager")
+    may_order: bool = Field(
+        description="Certified orderer or manager, or superuser (on behalf of the unit)"
+    )
 
 
 class ColleagueList(BaseModel):

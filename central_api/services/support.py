@@ -29,6 +29,7 @@ from central_api.schemas.support import (
 from desktop.domain.reference import Role
 
 SUPPORT_ROLES = (Role.MANAGER, Role.SUPERUSER, Role.PROCUREMENT)
+ORDERING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)  # superusers: on behalf
 
 
 def templates_etag(version: int) -> str:
@@ -160,7 +161,7 @@ def colleagues_of(session: Session, municipality_id: str, unit_id: str) -> Colle
             display_name=user.display_name,
             role=user.role,
             certified=user.certified,
-            may_order=user.certified and user.role in (Role.ORDERER, Role.MANAGER),
+            may_order=user.certified and user.role in ORDERING_ROLES,
         )
         for user in rows
     ]
