@@ -20,7 +20,7 @@ from desktop.remote.credentials import CredentialStore
 from desktop.remote.demo_server import DemoServer
 from desktop.remote.guidance_sender import SubmissionSender
 from desktop.remote.guidance_sync import GuidanceSync
-from desktop.remote.heartbeat import DeviceHeartbeat
+from desktop.remote.heartbeat import DeviceHeartbeat, heartbeat_on_change
 from desktop.remote.order_sync import OrderSync
 from desktop.remote.outbox_sender import OutboxSender
 from desktop.remote.reference_sync import ReferenceSync
@@ -233,6 +233,9 @@ def _build_use_cases(
     heartbeat = DeviceHeartbeat(
         client, settings, outbox, submissions, run_db=run_db, waiting=waiting
     )
+    on_change = heartbeat_on_change(heartbeat, signed_in_username)
+    outbox_changed.subscribe(on_change)
+    requests_changed.subscribe(on_change)
     LOG_TAIL.install()
     support = SupportService(
         client, username, settings, waiting, LOG_TAIL, run_db, secrets=auth.held_secrets

@@ -31,7 +31,8 @@ def record_heartbeat(session: Session, principal: Principal, body: HeartbeatIn) 
         device = DeviceRow(user_id=principal.user_id, device_id=body.device_id, first_seen_at=now)
         session.add(device)
     device.app_version = body.app_version
-    device.last_sync_at = body.last_sync_at
+    # A heartbeat between syncs (the outbox changed) may not know the last sync.
+    device.last_sync_at = body.last_sync_at or device.last_sync_at
     device.outbox_length = body.outbox_length
     device.oldest_queued_at = body.oldest_queued_at if body.outbox_length else None
     device.last_error = body.last_error if body.outbox_length else None

@@ -5,6 +5,7 @@ Superusers see these per unit (``GET /units/{id}/devices``) when they help a col
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
@@ -15,6 +16,8 @@ from desktop.storage.database import RunDb, run_inline
 from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.support_outbox import SupportOutbox, WaitingItem
+
+log = logging.getLogger(__name__)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -78,6 +81,7 @@ class DeviceHeartbeat:
         self._submissions = submissions
         self._run_db = run_db
         self._waiting = waiting
+        self.last_sync_at: datetime | None = None  # of the last sync this run
 
     def outbox_length(self, username: str) -> int:
         """``username``'s queued orders plus queued requests and call-offs."""
@@ -86,7 +90,11 @@ class DeviceHeartbeat:
         )
 
     def send(self, username: str, last_sync_at: datetime | None) -> JsonResponse:
-        """Send it now (network thread); raises like ``send_heartbeat``."""
+        """Send it now (network thread); raises like ``send_heartbeat``. Without
+        ``last_sync_at`` the last one sent this run is repeated."""
+        if last_sync_at is not None:
+            self.last_sync_at = last_sync_at
+        last_sync_at = self.last_sync_at
         waiting = self._waiting
         queued = self._run_db(lambda: waiting.waiting(username)) if waiting else []
         return send_heartbeat(
@@ -96,3 +104,22 @@ class DeviceHeartbeat:
             outbox_length=self.outbox_length(username),
             waiting=queued,
         )
+
+
+def heartbeat_on_change(
+    heartbeat: DeviceHeartbeat, username: Callable[[], str | None]
+) -> Callable[[], None]:
+    """A ``Notifier`` subscriber: a heartbeat whenever what waits to be sent changes,
+    so a superuser sees a stuck outbox without waiting for the next sync. Best effort:
+    runs on the sender's thread and never raises."""
+
+    def on_change() -> None:
+        user = username()
+        if user is None:
+            return
+        try:
+            heartbeat.send(user, None)
+        except Exception:  # offline or refused: the next change or sync tries again
+            log.debug("heartbeat after an outbox change failed", exc_info=True)
+
+    return on_change

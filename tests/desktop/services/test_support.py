@@ -103,6 +103,21 @@ def test_the_superuser_sees_a_stuck_pc_with_its_error_before_anyone_calls(
     assert mine[0].stuck(datetime.now(UTC))
 
 
+def test_a_change_of_the_outbox_sends_a_heartbeat_without_a_sync(signed_in: SignedIn) -> None:
+    orderer = signed_in("orderer")
+    superuser = signed_in("superuser")
+    device = orderer.settings_store.device_id()
+
+    def waiting() -> int | None:
+        devices = superuser.support.overview(SOLROSEN).devices
+        return next((d.outbox_length for d in devices if d.device_id == device), None)
+
+    assert waiting() is None
+    _queue_stuck_order(orderer, "Timed out")
+    orderer.net_executor.submit(orderer.outbox_changed).result()  # as the sender calls it
+    assert waiting() == 1
+
+
 def test_the_demo_superuser_sees_the_stuck_pc_rejected_order_and_open_request(
     signed_in: SignedIn,
 ) -> None:
