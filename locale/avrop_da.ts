@@ -1635,6 +1635,10 @@
       <source>Everything you see is kept on this computer, so Avrop also works without a network.</source>
       <translation>Alt, hvad du ser, gemmes på denne computer, så Avrop virker også uden netværk.</translation>
     </message>
+      <message>
+      <source>Not yet certified: take the orderer training before you order or record call-offs: %1</source>
+      <translation>Endnu ikke certificeret: tag bestillerkurset, før du bestiller eller registrerer afrop: %1</translation>
+    </message>
   </context>
   <context>
     <name>ItemPane</name>

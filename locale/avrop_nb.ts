@@ -1635,6 +1635,10 @@
       <source>Everything you see is kept on this computer, so Avrop also works without a network.</source>
       <translation>Alt du ser, lagres på denne datamaskinen, så Avrop virker også uten nettverk.</translation>
     </message>
+      <message>
+      <source>Not yet certified: take the orderer training before you order or record call-offs: %1</source>
+      <translation>Ennå ikke sertifisert: ta bestillerkurset før du bestiller eller registrerer avrop: %1</translation>
+    </message>
   </context>
   <context>
     <name>ItemPane</name>

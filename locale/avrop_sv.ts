@@ -1635,6 +1635,10 @@
       <source>Everything you see is kept on this computer, so Avrop also works without a network.</source>
       <translation>Allt du ser sparas på den här datorn, så Avrop fungerar även utan nätverk.</translation>
     </message>
+      <message>
+      <source>Not yet certified: take the orderer training before you order or record call-offs: %1</source>
+      <translation>Ännu inte certifierad: gå beställarutbildningen innan du beställer eller registrerar avrop: %1</translation>
+    </message>
   </context>
   <context>
     <name>ItemPane</name>

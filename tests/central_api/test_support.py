@@ -101,6 +101,11 @@ def test_colleagues_name_the_uncertified_and_the_training_link(client: TestClien
     }
 
 
+def test_me_gives_the_training_link(client: TestClient) -> None:
+    me = client.get("/me", headers=_token(client, "blabaret-orderer")).json()
+    assert me["certified"] is False and me["certification_url"].startswith("https://")
+
+
 def test_an_uncertified_orderer_cannot_order(client: TestClient) -> None:
     from tests.central_api.authz_matrix import MATRIX, _order_request
     from tests.central_api.test_authz_matrix import _call
