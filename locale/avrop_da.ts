@@ -2514,6 +2514,26 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Nogen har ændret enhedens skabeloner imens. Indlæs dem igen, og prøv igen.</translation>
     </message>
     <message>
+      <source>Reload the unit's templates before you change them.</source>
+      <translation>Indlæs enhedens skabeloner igen, før du ændrer dem.</translation>
+    </message>
+    <message>
+      <source>Two templates have the same name key. Rename one and save again.</source>
+      <translation>To skabeloner har samme nøgle. Omdøb den ene, og gem igen.</translation>
+    </message>
+    <message>
+      <source>The order must be booked on the unit's own cost centre.</source>
+      <translation>Bestillingen skal bogføres på enhedens eget omkostningssted.</translation>
+    </message>
+    <message>
+      <source>The order's total must be above 0.</source>
+      <translation>Bestillingens beløb skal være over 0.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Wait a few minutes and try again.</source>
+      <translation>For mange mislykkede forsøg. Vent et par minutter, og prøv igen.</translation>
+    </message>
+    <message>
       <source>This support bundle was sent already.</source>
       <translation>Denne supportpakke er allerede sendt.</translation>
     </message>

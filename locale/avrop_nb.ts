@@ -2514,6 +2514,26 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Noen har endret enhetens maler i mellomtiden. Last dem inn på nytt og prøv igjen.</translation>
     </message>
     <message>
+      <source>Reload the unit's templates before you change them.</source>
+      <translation>Last inn enhetens maler på nytt før du endrer dem.</translation>
+    </message>
+    <message>
+      <source>Two templates have the same name key. Rename one and save again.</source>
+      <translation>To maler har samme nøkkel. Gi den ene nytt navn og lagre igjen.</translation>
+    </message>
+    <message>
+      <source>The order must be booked on the unit's own cost centre.</source>
+      <translation>Bestillingen må føres på enhetens eget kostnadssted.</translation>
+    </message>
+    <message>
+      <source>The order's total must be above 0.</source>
+      <translation>Bestillingens sum må være over 0.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Wait a few minutes and try again.</source>
+      <translation>For mange mislykkede forsøk. Vent noen minutter og prøv igjen.</translation>
+    </message>
+    <message>
       <source>This support bundle was sent already.</source>
       <translation>Denne supportpakken er allerede sendt.</translation>
     </message>

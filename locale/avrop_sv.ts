@@ -2514,6 +2514,26 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Någon har ändrat enhetens mallar under tiden. Läs in dem igen och försök på nytt.</translation>
     </message>
     <message>
+      <source>Reload the unit's templates before you change them.</source>
+      <translation>Läs in enhetens mallar igen innan du ändrar dem.</translation>
+    </message>
+    <message>
+      <source>Two templates have the same name key. Rename one and save again.</source>
+      <translation>Två mallar har samma nyckel. Byt namn på en och spara igen.</translation>
+    </message>
+    <message>
+      <source>The order must be booked on the unit's own cost centre.</source>
+      <translation>Beställningen måste bokas på enhetens eget kostnadsställe.</translation>
+    </message>
+    <message>
+      <source>The order's total must be above 0.</source>
+      <translation>Beställningens summa måste vara över 0.</translation>
+    </message>
+    <message>
+      <source>Too many failed attempts. Wait a few minutes and try again.</source>
+      <translation>För många misslyckade försök. Vänta några minuter och försök igen.</translation>
+    </message>
+    <message>
       <source>This support bundle was sent already.</source>
       <translation>Det här supportpaketet är redan skickat.</translation>
     </message>

@@ -266,6 +266,19 @@ _ORDERS: dict[str, str] = {
     "templates_changed": QT_TRANSLATE_NOOP(
         "OrderTexts", "Someone changed the unit's templates meanwhile. Reload them and try again."
     ),
+    "precondition_required": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Reload the unit's templates before you change them."
+    ),
+    "template_duplicate": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Two templates have the same name key. Rename one and save again."
+    ),
+    "cost_centre_mismatch": QT_TRANSLATE_NOOP(
+        "OrderTexts", "The order must be booked on the unit's own cost centre."
+    ),
+    "total_not_positive": QT_TRANSLATE_NOOP("OrderTexts", "The order's total must be above 0."),
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Too many failed attempts. Wait a few minutes and try again."
+    ),
     "bundle_duplicate": QT_TRANSLATE_NOOP("OrderTexts", "This support bundle was sent already."),
     "order_settings_missing": QT_TRANSLATE_NOOP(
         "OrderTexts",
