@@ -3887,6 +3887,10 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Besked</translation>
     </message>
     <message>
+      <source>Support bundles</source>
+      <translation>Supportpakker</translation>
+    </message>
+    <message>
       <source>Send a support bundle</source>
       <translation>Send en supportpakke</translation>
     </message>
@@ -3912,6 +3916,10 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
       <source>Colleagues</source>
       <translation>Kolleger</translation>
+    </message>
+    <message>
+      <source>orderer training</source>
+      <translation>bestillerkurset</translation>
     </message>
     <message>
       <source>Person</source>
@@ -4016,10 +4024,6 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
       <source>No</source>
       <translation>Nej</translation>
-    </message>
-    <message>
-      <source>orderer training</source>
-      <translation>bestillerkurset</translation>
     </message>
     <message>
       <source>Not yet certified: %1. They may not order until they pass the %2.</source>
@@ -4141,6 +4145,10 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
       <source>In the catalogue</source>
       <translation>I kataloget</translation>
+    </message>
+    <message>
+      <source>Order templates</source>
+      <translation>Bestillingsskabeloner</translation>
     </message>
     <message>
       <source>The unit has no order templates yet.</source>

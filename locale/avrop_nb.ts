@@ -3887,6 +3887,10 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Melding</translation>
     </message>
     <message>
+      <source>Support bundles</source>
+      <translation>Supportpakker</translation>
+    </message>
+    <message>
       <source>Send a support bundle</source>
       <translation>Send en supportpakke</translation>
     </message>
@@ -3912,6 +3916,10 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
       <source>Colleagues</source>
       <translation>Kolleger</translation>
+    </message>
+    <message>
+      <source>orderer training</source>
+      <translation>bestillerkurset</translation>
     </message>
     <message>
       <source>Person</source>
@@ -4016,10 +4024,6 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
       <source>No</source>
       <translation>Nei</translation>
-    </message>
-    <message>
-      <source>orderer training</source>
-      <translation>bestillerkurset</translation>
     </message>
     <message>
       <source>Not yet certified: %1. They may not order until they pass the %2.</source>
@@ -4141,6 +4145,10 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
       <source>In the catalogue</source>
       <translation>I katalogen</translation>
+    </message>
+    <message>
+      <source>Order templates</source>
+      <translation>Bestillingsmaler</translation>
     </message>
     <message>
       <source>The unit has no order templates yet.</source>

@@ -3887,6 +3887,10 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Meddelande</translation>
     </message>
     <message>
+      <source>Support bundles</source>
+      <translation>Supportpaket</translation>
+    </message>
+    <message>
       <source>Send a support bundle</source>
       <translation>Skicka ett supportpaket</translation>
     </message>
@@ -3912,6 +3916,10 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
       <source>Colleagues</source>
       <translation>Kollegor</translation>
+    </message>
+    <message>
+      <source>orderer training</source>
+      <translation>beställarutbildningen</translation>
     </message>
     <message>
       <source>Person</source>
@@ -4016,10 +4024,6 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
       <source>No</source>
       <translation>Nej</translation>
-    </message>
-    <message>
-      <source>orderer training</source>
-      <translation>beställarutbildningen</translation>
     </message>
     <message>
       <source>Not yet certified: %1. They may not order until they pass the %2.</source>
@@ -4141,6 +4145,10 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
       <source>In the catalogue</source>
       <translation>I katalogen</translation>
+    </message>
+    <message>
+      <source>Order templates</source>
+      <translation>Beställningsmallar</translation>
     </message>
     <message>
       <source>The unit has no order templates yet.</source>

@@ -79,6 +79,9 @@ class BundlesTab(QWidget):
         self.send.setText(self.tr("Send a support bundle…"))
         self.open.setText(self.tr("Open"))
         self.table.set_headers([self.tr("Sent"), self.tr("From"), self.tr("Note")])
+        for widget in (self.send, self.open):
+            widget.setAccessibleName(widget.text().rstrip("…"))
+        self.table.setAccessibleName(self.tr("Support bundles"))
 
     def set_supporter(self, supporter: bool) -> None:
         self.table.setVisible(supporter)

@@ -91,6 +91,11 @@ class GlanceTab(QWidget):
             strict=True,
         ):
             heading.setText(text)
+        for table, heading in zip(
+            (self.devices, self.orders, self.requests, self.people), self._headings, strict=True
+        ):
+            table.setAccessibleName(heading.text())
+        self.training.setAccessibleName(self.tr("orderer training"))
         self.devices.set_headers(
             [
                 self.tr("Person"),

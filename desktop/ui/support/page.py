@@ -195,6 +195,7 @@ class SupportPage(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Support"))
+        self.tabs.setAccessibleName(self.tr("Support"))
         self.glance.retranslate()
         self.templates_tab.retranslate()
         self.bundles_tab.retranslate()

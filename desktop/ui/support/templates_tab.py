@@ -60,6 +60,10 @@ class TemplatesTab(QWidget):
             self.tr("Put the items in the cart from Find first; they become the template.")
         )
         self.lines.set_headers([self.tr("Item"), self.tr("Quantity"), self.tr("In the catalogue")])
+        self.list.setAccessibleName(self.tr("Order templates"))
+        for widget in (self.start, self.save):
+            widget.setAccessibleName(widget.text().rstrip("…"))
+        self.lines.setAccessibleName(self.tr("In the catalogue"))
 
     def set_editable(self, editable: bool) -> None:
         self.save.setVisible(editable)

@@ -31,7 +31,8 @@ def test_the_superuser_sees_the_stuck_pc_the_rejected_order_and_the_open_request
     glance = page.glance
     qtbot.waitUntil(lambda: glance.devices.rowCount() > 0 and glance.orders.rowCount() > 0)
     qtbot.waitUntil(lambda: glance.requests.rowCount() > 0 and glance.people.rowCount() > 0)
-    stuck = [r for r in range(glance.devices.rowCount()) if glance.devices.cell_text(r, 5)]
+    rows = range(glance.devices.rowCount())
+    stuck = [r for r in rows if glance.devices.cell_text(r, 0) == "Elin Sandberg"]
     assert stuck and glance.devices.item(stuck[0], 0).background().color() == WARN
     assert glance.devices.cell_text(stuck[0], 3) == "3"
     summary = glance.summary.text()
