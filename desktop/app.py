@@ -26,10 +26,13 @@ from desktop.remote.outbox_sender import OutboxSender
 from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
 from desktop.remote.spend_sync import SpendSync
 from desktop.services.find import FindService
+from desktop.services.log_tail import LogTail
 from desktop.services.notify import Notifier
 from desktop.services.ordering import OrderService
 from desktop.services.requests import RequestService
+from desktop.services.support import SupportService
 from desktop.services.sync import AfterSync
+from desktop.services.templates import TemplateService
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.database import Database, RunDb, open_database
@@ -41,6 +44,7 @@ from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
+from desktop.storage.support_outbox import SupportOutbox
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +89,8 @@ class Services:
     requests_changed: Notifier  # the same moments, for the views of office requests
     heartbeat: DeviceHeartbeat  # after a sync and whenever the outbox changes
     spend: SpendSync
+    support: SupportService
+    templates: TemplateService
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
@@ -158,6 +164,11 @@ class _UseCases:
     requests_changed: Notifier
     heartbeat: DeviceHeartbeat
     spend: SpendSync
+    support: SupportService
+    templates: TemplateService
+
+
+LOG_TAIL = LogTail()
 
 
 def _build_use_cases(
@@ -223,6 +234,7 @@ def _build_use_cases(
         state = reference.sync_state(STEP_SUPPLIERS)  # the last step of a sync
         return state.synced_at if state is not None else None
 
+    waiting = SupportOutbox(database)
     heartbeat = DeviceHeartbeat(
         client,
         settings,
@@ -230,8 +242,13 @@ def _build_use_cases(
         run_db=run_db,
         username=signed_in_username,
         last_sync=last_sync,
+        waiting=waiting,
     )
     outbox_sender.add_listener(heartbeat.outbox_changed)  # sent when the outbox changes
+    LOG_TAIL.install()
+    support = SupportService(
+        client, username, settings, waiting, LOG_TAIL, run_db, secrets=auth.held_secrets
+    )
     return _UseCases(
         after_sync=AfterSync(heartbeat),
         find=find,
@@ -246,6 +263,8 @@ def _build_use_cases(
         requests_changed=requests_changed,
         heartbeat=heartbeat,
         spend=SpendSync(client, SpendCache(database), run_db, username),
+        support=support,
+        templates=TemplateService(client, find),
     )
 
 
@@ -306,6 +325,8 @@ def build_services(options: AppOptions) -> Services:
         requests_changed=use_cases.requests_changed,
         heartbeat=use_cases.heartbeat,
         spend=use_cases.spend,
+        support=use_cases.support,
+        templates=use_cases.templates,
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,

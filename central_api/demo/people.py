@@ -27,4 +27,7 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("manager", "Maria Lindqvist", Role.MANAGER, ("u-forskola-solrosen",), True),
     DemoUser("superuser", "Sven Holm", Role.SUPERUSER, KINDERGARTENS, True),
     DemoUser("procurement", "Petra Ek", Role.PROCUREMENT, (), True),
+    # Colleagues the superuser supports: one whose PC is stuck, one not yet certified.
+    DemoUser("eken-orderer", "Elin Sandberg", Role.ORDERER, ("u-forskola-eken",), True),
+    DemoUser("blabaret-orderer", "Bo Nyström", Role.ORDERER, ("u-forskola-blabaret",), False),
 )

@@ -19,6 +19,7 @@ from central_api.demo.guidance_seed import seed_guidance
 from central_api.demo.history_seed import seed_spend_history
 from central_api.demo.order_seed import seed_order_settings
 from central_api.demo.people import DEMO_PASSWORD
+from central_api.demo.support_seed import seed_support
 from central_api.models import (
     AgreementCpvRow,
     AgreementRow,
@@ -138,6 +139,7 @@ SEED_STEPS: list[tuple[str, SeedStep]] = [
     ("guidance", seed_guidance),
     ("catalogues", seed_catalogues),
     ("order settings", seed_order_settings),
+    ("support", seed_support),
 ]
 
 

@@ -43,6 +43,7 @@ from central_api.models.spend import (
     CommitmentRow,
     InvoiceRow,
 )
+from central_api.models.support import SupportBundleRow, UnitTemplatesRow
 from central_api.models.throttle import SignInFailureRow
 from central_api.models.users import TokenRow, UserRow, UserUnitRow
 
@@ -75,9 +76,11 @@ __all__ = [
     "ServerMetaRow",
     "SignInFailureRow",
     "SupplierRow",
+    "SupportBundleRow",
     "TokenRow",
     "UnitOrderSettingsRow",
     "UnitRow",
+    "UnitTemplatesRow",
     "UserRow",
     "UserUnitRow",
     "UtcDateTime",

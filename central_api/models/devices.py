@@ -22,5 +22,7 @@ class DeviceRow(Base):
     app_version: Mapped[str] = mapped_column(String(50))
     last_sync_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     outbox_length: Mapped[int] = mapped_column(Integer)
+    oldest_queued_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(500))
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_heartbeat_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -22,6 +22,8 @@ class MunicipalityRow(Base):
     org_number: Mapped[str] = mapped_column(String(32))
     org_scheme: Mapped[str] = mapped_column(String(4))
     language: Mapped[str] = mapped_column(String(8))
+    # Where uncertified orderers take the orderer training (the office publishes it).
+    certification_url: Mapped[str | None] = mapped_column(String(500))
 
 
 class UnitRow(Base):

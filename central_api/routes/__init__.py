@@ -16,6 +16,7 @@ from central_api.routes import (
     reference,
     requests,
     spend,
+    support,
 )
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -30,4 +31,5 @@ ROUTERS: tuple[APIRouter, ...] = (
     calloffs.router,
     catalogues.router,
     orders.router,
+    support.router,
 )

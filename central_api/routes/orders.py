@@ -43,7 +43,6 @@ log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["orders"])
 
-ORDERING_ROLES = (Role.ORDERER, Role.MANAGER)
 RESPONDING_ROLES = (Role.PROCUREMENT,)  # and supplier accounts, when a municipality has them
 RECEIVING_ROLES = (Role.ORDERER, Role.MANAGER)
 MAX_ORDER_BYTES = 2 * 1024 * 1024
@@ -90,7 +89,8 @@ def post_order(
     config: Config,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Place an order for one of your units (orderers and managers, certified).
+    """Place an order for one of your units (orderers and managers, certified; superusers
+    on behalf of the units they support).
 
     Idempotent: the server keeps the key with the order for as long as the order exists.
     A repeat with the same key and body gets the first answer again (header

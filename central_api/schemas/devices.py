@@ -37,6 +37,12 @@ class HeartbeatIn(InputModel):
     app_version: StrictStr = Field(min_length=1, max_length=50)
     last_sync_at: IsoTimestamp = Field(description="Last successful sync, or null")
     outbox_length: StrictInt = Field(ge=0, le=1_000_000)
+    oldest_queued_at: IsoTimestamp = Field(
+        default=None, description="When the oldest item still waiting was queued, or null"
+    )
+    last_error: StrictStr | None = Field(
+        default=None, max_length=500, description="The last error sending it, or null"
+    )
 
 
 class DeviceOut(BaseModel):
@@ -46,6 +52,8 @@ class DeviceOut(BaseModel):
     app_version: str
     last_sync_at: datetime | None
     outbox_length: int
+    oldest_queued_at: datetime | None
+    last_error: str | None
     last_heartbeat_at: datetime
 
 

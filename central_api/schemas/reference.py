@@ -69,6 +69,9 @@ class MeOut(BaseModel):
     certified: bool
     municipality: str
     language: str
+    certification_url: str | None = Field(
+        default=None, description="The office's orderer training, for the uncertified"
+    )
 
 
 class UnitList(BaseModel):

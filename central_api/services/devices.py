@@ -18,6 +18,8 @@ def _out(device: DeviceRow, user: UserRow) -> DeviceOut:
         app_version=device.app_version,
         last_sync_at=device.last_sync_at,
         outbox_length=device.outbox_length,
+        oldest_queued_at=device.oldest_queued_at,
+        last_error=device.last_error,
         last_heartbeat_at=device.last_heartbeat_at,
     )
 
@@ -29,8 +31,11 @@ def record_heartbeat(session: Session, principal: Principal, body: HeartbeatIn) 
         device = DeviceRow(user_id=principal.user_id, device_id=body.device_id, first_seen_at=now)
         session.add(device)
     device.app_version = body.app_version
-    device.last_sync_at = body.last_sync_at
+    # A heartbeat between syncs (the outbox changed) may not know the last sync.
+    device.last_sync_at = body.last_sync_at or device.last_sync_at
     device.outbox_length = body.outbox_length
+    device.oldest_queued_at = body.oldest_queued_at if body.outbox_length else None
+    device.last_error = body.last_error if body.outbox_length else None
     device.last_heartbeat_at = now
     session.commit()
     user = session.get(UserRow, principal.user_id)

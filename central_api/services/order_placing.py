@@ -33,7 +33,8 @@ from desktop.domain.values import parse_money
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
 
-ORDERING_ROLES = (Role.ORDERER, Role.MANAGER)
+# Superusers order on behalf of the units they support (the order names them).
+ORDERING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
 
 
 def _invalid(field: str, code: str, message: str) -> ApiError:

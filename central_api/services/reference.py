@@ -98,4 +98,5 @@ def me_of(session: Session, principal: Principal) -> Me:
         certified=principal.certified,
         municipality=municipality.name if municipality else "",
         language=principal.language,
+        certification_url=municipality.certification_url if municipality else None,
     )

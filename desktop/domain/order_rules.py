@@ -18,7 +18,8 @@ from desktop.domain.order_settings import Budget, OrderSettings
 from desktop.domain.reference import Agreement, Me, Role, Supplier, Unit
 from desktop.domain.values import format_money
 
-ORDERING_ROLES = frozenset({Role.ORDERER, Role.MANAGER})
+# Superusers order on behalf of the units they support; the order names them.
+ORDERING_ROLES = frozenset({Role.ORDERER, Role.MANAGER, Role.SUPERUSER})
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,14 @@ def check_orderer(me: Me, unit: Unit) -> list[Problem]:
         found.append(Problem("not_orderer_for_unit", {"unit": unit.name, "user": me.username}))
     elif not me.certified:
         found.append(Problem("not_certified", {"user": me.username}))
+    elif me.role is Role.SUPERUSER:
+        found.append(
+            Problem(
+                "ordering_on_behalf",
+                {"unit": unit.name, "user": me.display_name},
+                Severity.WARNING,
+            )
+        )
     return found
 
 

@@ -243,6 +243,10 @@ class Agreement:
         )
 
 
+def _optional_text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 @dataclass(frozen=True)
 class Me:
     """The signed-in user as ``GET /me`` describes them."""
@@ -255,9 +259,10 @@ class Me:
     municipality: str
     language: str = "sv"
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    certification_url: str | None = None  # the office's orderer training
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "username": self.username,
             "display_name": self.display_name,
             "role": self.role.value,
@@ -266,6 +271,9 @@ class Me:
             "municipality": self.municipality,
             "language": self.language,
         }
+        if self.certification_url:
+            data["certification_url"] = self.certification_url
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Me:
@@ -281,4 +289,7 @@ class Me:
             certified=_bool(data, "certified"),
             municipality=_str(data, "municipality"),
             language=data.get("language") or "sv",
+            certification_url=url
+            if isinstance(url := data.get("certification_url"), str)
+            else None,
         )

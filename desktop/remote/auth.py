@@ -104,6 +104,13 @@ class AuthService:
         tokens = self._tokens
         return tokens.server_url if tokens else None
 
+    def held_secrets(self) -> tuple[str, ...]:
+        """The tokens this session holds, for support bundles to leave out."""
+        tokens = self._tokens
+        if tokens is None:
+            return ()
+        return tuple(token for token in tokens.current() if token)
+
     def use_session_only(self) -> None:
         """From now on keep the refresh token in memory only (no usable keyring)."""
         self._session_only = True

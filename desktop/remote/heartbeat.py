@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from desktop import __version__
 from desktop.remote.http import ApiClient, JsonResponse
@@ -17,21 +17,35 @@ from desktop.remote.sender_loop import SenderLoop
 from desktop.settings import SettingsStore
 from desktop.storage.database import RunDb, run_inline
 from desktop.storage.outbox_repo import OutboxRepository
+from desktop.storage.support_outbox import SupportOutbox, WaitingItem
 
 log = logging.getLogger(__name__)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).isoformat()
 
 MIN_GAP_S = 2.0  # at most one heartbeat per outbox burst in this time
 IDLE_WAIT_S = 60.0
 
 
 def heartbeat_body(
-    device_id: str, last_sync_at: datetime | None, outbox_length: int
+    device_id: str,
+    last_sync_at: datetime | None,
+    outbox_length: int,
+    waiting: Sequence[WaitingItem] = (),
 ) -> dict[str, object]:
+    """The heartbeat; ``waiting`` (oldest first) gives the oldest item and the last error."""
+    errors = [item.last_error for item in waiting if item.last_error]
     return {
         "device_id": device_id,
         "app_version": __version__,
-        "last_sync_at": last_sync_at.isoformat() if last_sync_at else None,
+        "last_sync_at": _iso(last_sync_at),
         "outbox_length": outbox_length,
+        "oldest_queued_at": _iso(waiting[0].queued_at) if waiting else None,
+        "last_error": errors[0][:500] if errors else None,
     }
 
 
@@ -41,13 +55,14 @@ def send_heartbeat(
     *,
     last_sync_at: datetime | None = None,
     outbox_length: int = 0,
+    waiting: Sequence[WaitingItem] = (),
 ) -> JsonResponse:
     """``POST /devices/heartbeat``; ``device_id`` from ``SettingsStore.device_id()``.
 
     Raises ``NetworkError``/``ApiError`` like any call; callers treat it as best effort.
     """
     return client.post_json(
-        "/devices/heartbeat", heartbeat_body(device_id, last_sync_at, outbox_length)
+        "/devices/heartbeat", heartbeat_body(device_id, last_sync_at, outbox_length, waiting)
     )
 
 
@@ -69,6 +84,7 @@ class DeviceHeartbeat:
         username: Callable[[], str | None] = lambda: None,
         last_sync: Callable[[], datetime | None] = lambda: None,
         min_gap_s: float = MIN_GAP_S,
+        waiting: SupportOutbox | None = None,
     ) -> None:
         self._client = client
         self._settings = settings
@@ -81,22 +97,27 @@ class DeviceHeartbeat:
         self._dirty = threading.Event()
         self._last_sent = 0.0
         self._loop = SenderLoop("avrop-heartbeat", self._pass)
+        self._waiting = waiting
 
     def outbox_length(self, username: str) -> int:
         """``username``'s outbox length: orders, office requests, call-offs, …"""
         return self._run_db(lambda: self._outbox.count(username))
 
     def send(self, username: str, last_sync_at: datetime | None) -> JsonResponse:
-        """Send it now (network thread); raises like ``send_heartbeat``."""
+        """Send it now (network thread); raises like ``send_heartbeat``. Without
+        ``last_sync_at``: the last sync this run, else the stored one."""
         if last_sync_at is not None:
             self._last_sync_at = last_sync_at
         else:
             last_sync_at = self._last_sync_at or self._run_db(self._stored_last_sync)
+        waiting = self._waiting
+        queued = self._run_db(lambda: waiting.waiting(username)) if waiting else []
         return send_heartbeat(
             self._client(),
             self._settings.device_id(),
             last_sync_at=last_sync_at,
             outbox_length=self.outbox_length(username),
+            waiting=queued,
         )
 
     # -- when the outbox changes ----------------------------------------------------------

@@ -301,7 +301,7 @@ MATRIX += [
     Row(
         "POST",
         "/orders",
-        frozenset({"orderer", "manager"}),
+        frozenset({"orderer", "manager", "superuser"}),
         ok=201,
         body=_new_order,
         headers=_idempotency,
@@ -332,4 +332,46 @@ MATRIX += [
         body=lambda call: {"lines": [{"line_id": "1", "quantity": "1"}]},
     ),
     Row("GET", "/units/{unit_id}/order-settings", ALL, UnitRule.REACH),
+]
+
+
+# -- Support: templates, colleagues, support bundles ------------------------------------
+
+
+def _templates(call: Call) -> dict[str, Any]:
+    line = {"supplier_id": "s-coffee-1", "seller_item_id": "X-1", "name": "Kaffe", "quantity": "2"}
+    return {"templates": [{"id": f"t-{call.caller}", "name": "Veckans kaffe", "lines": [line]}]}
+
+
+def _bundle(call: Call) -> dict[str, Any]:
+    import uuid
+
+    return {"id": str(uuid.uuid4()), "unit_id": call.unit_id, "content": {"app": "1.0"}}
+
+
+def _sent_bundle(call: Call) -> dict[str, str]:
+    """A bundle the caller sent just now for their own unit."""
+    if call.access_token is None or call.caller == "expired":
+        return {"bundle_id": "b-missing-1"}
+    body = {**_bundle(call), "unit_id": OWN_UNIT}
+    bearer_header = {"Authorization": f"Bearer {call.access_token}"}
+    response = call.client.post("/support/bundles", json=body, headers=bearer_header)
+    assert response.status_code == 201, response.text
+    return {"bundle_id": body["id"]}
+
+
+MATRIX += [
+    Row("GET", "/units/{unit_id}/templates", ALL, UnitRule.REACH),
+    Row(
+        "PUT",
+        "/units/{unit_id}/templates",
+        SUPPORT,
+        UnitRule.REACH,
+        body=_templates,
+        headers=lambda call: {"If-Match": "*"},
+    ),
+    Row("GET", "/units/{unit_id}/colleagues", SUPPORT, UnitRule.REACH),
+    Row("POST", "/support/bundles", ALL, ok=201, body=_bundle, params=lambda call: {}),
+    Row("GET", "/support/bundles", SUPPORT, params=lambda call: {}),
+    Row("GET", "/support/bundles/{bundle_id}", ALL, params=_sent_bundle),
 ]

@@ -35,6 +35,7 @@ class Kind(Enum):
     REQUEST = "request_id"
     SUPPLIER = "supplier_id"
     UNIT_QUERY = "unit"
+    BUNDLE = "bundle_id"
 
 
 # "foreign": another unit of the caller's municipality; "other": another municipality;
@@ -44,6 +45,7 @@ SCOPES_BY_KIND = {
     Kind.REQUEST: ("foreign", "other"),
     Kind.SUPPLIER: ("other",),
     Kind.UNIT_QUERY: ("foreign", "other"),
+    Kind.BUNDLE: ("foreign", "other"),
 }
 
 OBJECT_ROUTES: dict[tuple[str, str], Kind] = {
@@ -58,6 +60,8 @@ OBJECT_ROUTES: dict[tuple[str, str], Kind] = {
     ("POST", "/requests/{request_id}/answer"): Kind.REQUEST,
     ("GET", "/suppliers/{supplier_id}/catalogue"): Kind.SUPPLIER,
     ("PUT", "/suppliers/{supplier_id}/catalogue"): Kind.SUPPLIER,
+    ("GET", "/support/bundles"): Kind.UNIT_QUERY,
+    ("GET", "/support/bundles/{bundle_id}"): Kind.BUNDLE,
 }
 OTHER_SUPPLIER = "s-andby-1"
 
@@ -68,6 +72,7 @@ class Planted:
 
     orders: dict[str, str]
     requests: dict[str, str]
+    bundles: dict[str, str]
 
 
 def applies(caller: str, scope: str) -> bool:
@@ -100,6 +105,8 @@ def object_url(row: Row, scope: str, planted: Planted) -> str:
         return row.path.format(order_id=planted.orders[scope])
     if kind is Kind.REQUEST:
         return row.path.format(request_id=planted.requests[scope])
+    if kind is Kind.BUNDLE:
+        return row.path.format(bundle_id=planted.bundles[scope])
     return row.path.format(supplier_id=OTHER_SUPPLIER)
 
 
@@ -129,6 +136,16 @@ def _request(client: TestClient, username: str, unit_id: str) -> str:
     call = Call(client, "orderer", "own", token, "", username)
     body = {**_office_request(call), "unit_id": unit_id}
     answer = client.post("/requests", json=body, headers={**bearer(token), **key()})
+    assert answer.status_code == 201, answer.text
+    return str(body["id"])
+
+
+def _bundle(client: TestClient, username: str, unit_id: str, secret: str) -> str:
+    import uuid
+
+    token = sign_in(client, username)["access_token"]
+    body = {"id": str(uuid.uuid4()), "unit_id": unit_id, "content": {"log": secret}}
+    answer = client.post("/support/bundles", json=body, headers=bearer(token))
     assert answer.status_code == 201, answer.text
     return str(body["id"])
 
@@ -177,4 +194,8 @@ def plant(client: TestClient, place_order: Row) -> Planted:
         "foreign": _request(client, "norr-orderer", FOREIGN_UNIT),
         "other": _request(client, "andby-manager", OTHER_MUNICIPALITY_UNIT),
     }
-    return Planted(orders, requests)
+    bundles = {
+        "foreign": _bundle(client, "norr-orderer", FOREIGN_UNIT, FOREIGN_UNIT_SECRET),
+        "other": _bundle(client, "andby-manager", OTHER_MUNICIPALITY_UNIT, "Andby"),
+    }
+    return Planted(orders, requests, bundles)

@@ -179,6 +179,13 @@ class HelpPage(QWidget):
         ]
         if me.certified:
             lines.append(self.tr("Certified orderer: you may place orders."))
+        elif me.certification_url:
+            lines.append(
+                self.tr(
+                    "Not yet certified: take the orderer training before you order or "
+                    "record call-offs: %1"
+                ).replace("%1", me.certification_url)
+            )
         else:
             lines.append(self.tr("Not yet certified: ask your manager about the orderer training."))
         return "\n".join(lines)

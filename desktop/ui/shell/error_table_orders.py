@@ -147,4 +147,18 @@ ORDERS: dict[str, str] = {
         "OrderTexts",
         "The order has nothing to pay for. Give each line a quantity above zero and a price.",
     ),
+    "ordering_on_behalf": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "You order on behalf of {unit}: the order names you, {user}, as the one who placed it.",
+    ),
+    "templates_changed": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Someone changed the unit's templates meanwhile. Reload them and try again."
+    ),
+    "precondition_required": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Reload the unit's templates before you change them."
+    ),
+    "template_duplicate": QT_TRANSLATE_NOOP(
+        "OrderTexts", "Two templates have the same name key. Rename one and save again."
+    ),
+    "bundle_duplicate": QT_TRANSLATE_NOOP("OrderTexts", "This support bundle was sent already."),
 }

@@ -38,6 +38,7 @@ from desktop.ui.shell.style import app_icon
 from desktop.ui.shell.sync_controller import SyncController
 from desktop.ui.shell.tasks import TaskManager
 from desktop.ui.spend import SpendPage
+from desktop.ui.support import SupportPage
 
 SIGN_IN_AGAIN_CODES = frozenset({"token_expired", "token_invalid", "not_signed_in"})
 GEOMETRY_KEY = "main_window_geometry"
@@ -99,12 +100,18 @@ class MainWindow(QMainWindow):
         self.spend_page.notice.connect(self.status.show_notice)
         self.help_page = HelpPage(self)
         self.help_page.add_section(self.find_wiring.requests)
+        self.support_page = SupportPage(tasks, services.support, services.templates, self)
+        self.support_page.notice.connect(self.status.show_notice)
+        self.support_page.cart_filled.connect(
+            lambda unit_id: self.changes.announce(Change.CART, unit_id=unit_id)
+        )
         for page in (
             self.find_page,
             self.cart_page,
             self.orders_page,
             self.spend_page,
             self.help_page,
+            self.support_page,
         ):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -180,6 +187,8 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+        if row == Place.SUPPORT:
+            self.support_page.refresh()
 
     # -- data -------------------------------------------------------------------------
 
@@ -198,6 +207,7 @@ class MainWindow(QMainWindow):
             self.status.set_user(overview.me.display_name)
         self.status.set_last_synced(overview.last_synced)
         self.help_page.set_data(overview.me, overview.units, overview.office, overview.last_synced)
+        self.support_page.set_last_synced(overview.last_synced)
         self._fill_units(overview)
         self.data_loaded.emit()
 
@@ -219,6 +229,7 @@ class MainWindow(QMainWindow):
         self.cart_page.set_unit(unit_id)
         self.orders.set_unit(unit_id, self.me)
         self.spend_page.follow_unit(unit_id)
+        self.support_page.set_unit(unit_id, self.me)
 
     def _changed(self, changes: Changes) -> None:
         if Change.REFERENCE in changes:

@@ -1,4 +1,4 @@
-"""The five places of the main window and the side list that leads to them."""
+"""The six places of the main window and the side list that leads to them."""
 
 from __future__ import annotations
 
@@ -12,13 +12,14 @@ from desktop.ui.shell.style import nav_icon
 
 
 class Place(IntEnum):
-    """A place, in the order of the side list (and of Ctrl+1…Ctrl+5)."""
+    """A place, in the order of the side list (and of Ctrl+1…Ctrl+6)."""
 
     FIND = 0
     CART = 1
     ORDERS = 2
     SPEND = 3
     HELP = 4
+    SUPPORT = 5
 
     @property
     def shortcut(self) -> str:
@@ -36,6 +37,7 @@ _NAMES: dict[Place, str] = {
     Place.ORDERS: QT_TRANSLATE_NOOP("Places", "&Orders"),
     Place.SPEND: QT_TRANSLATE_NOOP("Places", "&Spend"),
     Place.HELP: QT_TRANSLATE_NOOP("Places", "&Help"),
+    Place.SUPPORT: QT_TRANSLATE_NOOP("Places", "S&upport"),
 }
 
 _HINTS: dict[Place, str] = {
@@ -46,6 +48,9 @@ _HINTS: dict[Place, str] = {
         "Places", "What your unit spends, and how much follows the agreements"
     ),
     Place.HELP: QT_TRANSLATE_NOOP("Places", "Who you are, whom to ask, and keyboard keys"),
+    Place.SUPPORT: QT_TRANSLATE_NOOP(
+        "Places", "Order templates, support bundles, and the units you support"
+    ),
 }
 
 

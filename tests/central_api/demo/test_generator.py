@@ -76,6 +76,8 @@ def test_users(data: DemoData) -> None:
         "manager": (Role.MANAGER, {"u-forskola-solrosen"}, True),
         "superuser": (Role.SUPERUSER, kindergartens, True),
         "procurement": (Role.PROCUREMENT, set(), True),
+        "eken-orderer": (Role.ORDERER, {"u-forskola-eken"}, True),
+        "blabaret-orderer": (Role.ORDERER, {"u-forskola-blabaret"}, False),
     }
 
 

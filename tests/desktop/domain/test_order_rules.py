@@ -108,9 +108,12 @@ def test_supplier_minimum_says_how_much_is_missing() -> None:
 def test_only_certified_orderers_of_the_unit_may_order() -> None:
     other_unit = replace(ME, unit_ids=("u-2",))
     superuser = replace(ME, role=Role.SUPERUSER)
+    not_theirs = replace(superuser, unit_ids=("u-2",))
     uncertified = replace(ME, certified=False)
     assert codes(cart(), ctx(me=other_unit)) == ["not_orderer_for_unit"]
-    assert codes(cart(), ctx(me=superuser)) == ["not_orderer_for_unit"]
+    assert codes(cart(), ctx(me=not_theirs)) == ["not_orderer_for_unit"]
+    (on_behalf,) = check_cart(cart().groups(), ctx(me=superuser))[0]
+    assert on_behalf.code == "ordering_on_behalf" and not on_behalf.blocks
     assert codes(cart(), ctx(me=uncertified)) == ["not_certified"]
     assert codes(cart(), ctx(me=replace(ME, role=Role.MANAGER))) == []
 

@@ -11,7 +11,7 @@ import pytest
 
 UI = Path(__file__).resolve().parents[3] / "desktop" / "ui"
 FEATURES = {"find": "FindWiring", "cart": "CartPage", "orders": "OrdersWiring"}
-FEATURES |= {"spend": "SpendPage", "help": "HelpPage"}
+FEATURES |= {"spend": "SpendPage", "help": "HelpPage", "support": "SupportPage"}
 
 
 def _imported_modules(root: Path, path: Path) -> set[str]:
