@@ -27,6 +27,7 @@ def _iso(moment: datetime | None) -> str | None:
         return None
     return (moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment).isoformat()
 
+
 MIN_GAP_S = 2.0  # at most one heartbeat per outbox burst in this time
 IDLE_WAIT_S = 60.0
 
