@@ -115,7 +115,7 @@ def sample_texts() -> dict[int, list[str]]:
     """Typical widest values of the short columns, for sizing them."""
     money = money_text(Decimal("999.99"), "SEK").removesuffix(" SEK")
     return {
-        FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("PK", "EA", "KGM")],
+        FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("XPK", "EA", "KGM")],
         FindResultsModel.COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
         FindResultsModel.AGREEMENT: [
             "✓ " + _tr(_SAVES).replace("%1", percent_text(Decimal("99.9"))),
