@@ -240,6 +240,11 @@ class RemoteOrder:
     unit_name: str = ""
     on_behalf: bool = False  # placed by a superuser for the unit they support
 
+    @property
+    def on_behalf_name(self) -> str:
+        """The unit's name (its id if unnamed) when placed on its behalf, else ""."""
+        return (self.unit_name or self.unit_id) if self.on_behalf else ""
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RemoteOrder:
         try:
@@ -312,6 +317,8 @@ def merge_remote(order: Order, remote: RemoteOrder) -> Order:
         responses=remote.responses,
         approval=remote.approval,
         approvers=remote.approvers,
+        placed_by_name=remote.placed_by_name,
+        on_behalf_of=remote.on_behalf_name,
     )
 
 
@@ -334,4 +341,6 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         responses=remote.responses,
         approval=remote.approval,
         approvers=remote.approvers,
+        placed_by_name=remote.placed_by_name,
+        on_behalf_of=remote.on_behalf_name,
     )
