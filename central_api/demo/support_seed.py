@@ -87,7 +87,9 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         accounting=AccountingString(unit.cost_centre, "6110"),
         delivery=Delivery(unit.id, unit.name, unit.address, unit.name, unit.address, unit.gln),
         currency="SEK",
-        lines=(OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(12), "XPK", Decimal("54.90")),),
+        lines=(
+            OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(12), "XPK", Decimal("54.90")),
+        ),
         created_by="eken-orderer",
         created_at=now - timedelta(days=2),
         state=OrderState.REJECTED,

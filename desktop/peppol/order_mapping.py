@@ -97,9 +97,7 @@ def order_document(
     )
 
 
-def order_xml(
-    order: Order, buyer: BuyerParty, supplier: Supplier, on_behalf_by: str = ""
-) -> str:
+def order_xml(order: Order, buyer: BuyerParty, supplier: Supplier, on_behalf_by: str = "") -> str:
     """The checked (schema and rules) XML of the order, as text."""
     return write_order(order_document(order, buyer, supplier, on_behalf_by)).decode("utf-8")
 

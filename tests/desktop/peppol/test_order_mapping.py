@@ -120,7 +120,9 @@ def test_an_order_on_behalf_names_the_unit_as_buyer_and_the_superuser_as_origina
     text = order_xml(order, EKBY, SUPPLIER, on_behalf_by="Sara Supportsson")
     root = _xml(text)
     assert document_schema("Order").validate(root)
-    buyer_contact = root.findtext("cac:BuyerCustomerParty/cac:Party/cac:Contact/cbc:Name", namespaces=NS)
+    buyer_contact = root.findtext(
+        "cac:BuyerCustomerParty/cac:Party/cac:Contact/cbc:Name", namespaces=NS
+    )
     assert buyer_contact == order.delivery.recipient_name
     originator = root.find("cac:OriginatorCustomerParty/cac:Party", NS)
     assert originator is not None
