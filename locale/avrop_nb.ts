@@ -685,7 +685,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="+73"/>
+        <location filename="../desktop/ui/orders/details.py" line="+77"/>
         <source>PEPPOL order document</source>
         <translation>PEPPOL-ordredokument</translation>
     </message>
@@ -2391,7 +2391,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="-53"/>
+        <location filename="../desktop/ui/orders/details.py" line="-57"/>
         <source>Order %1 to %2</source>
         <translation>Bestilling %1 til %2</translation>
     </message>
@@ -2399,6 +2399,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <location line="+3"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed by %1 on behalf of %2.</source>
+        <translation>Lagt inn av %1 på vegne av %2.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -685,7 +685,7 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="+73"/>
+        <location filename="../desktop/ui/orders/details.py" line="+77"/>
         <source>PEPPOL order document</source>
         <translation>PEPPOL-orderdokument</translation>
     </message>
@@ -2391,7 +2391,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="-53"/>
+        <location filename="../desktop/ui/orders/details.py" line="-57"/>
         <source>Order %1 to %2</source>
         <translation>Beställning %1 till %2</translation>
     </message>
@@ -2399,6 +2399,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+3"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Placed by %1 on behalf of %2.</source>
+        <translation>Lagd av %1 för enheten %2.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -124,6 +124,11 @@ class OrderOut(BaseModel):
         description="Who may approve it now (another manager of the unit, else the "
         "procurement office; never its orderer); empty unless awaiting approval"
     )
+    placed_by_name: str = Field("", description="Display name of the person who placed it")
+    unit_name: str = Field("", description="Name of the unit it is for")
+    on_behalf: bool = Field(
+        False, description="Placed by a superuser on behalf of the unit they support"
+    )
 
 
 class OrderList(BaseModel):

@@ -38,7 +38,7 @@ def _domain_order(row: OrderRow) -> Order:
     """The order as the shared domain rules see it (delivery is not needed by them)."""
     nowhere = Address("", "", "", "")
     delivery = Delivery(row.unit_id, "", nowhere, "", nowhere, None)
-    return order_from_remote(remote_order(row, {}), delivery)
+    return order_from_remote(remote_order(row), delivery)
 
 
 def _write_lines(row: OrderRow, order: Order) -> None:

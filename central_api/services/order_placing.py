@@ -87,6 +87,19 @@ def _check_cost_centre(body: PlaceOrderIn, unit: UnitRow) -> None:
         )
 
 
+def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
+    """An ``OriginatorCustomerParty`` names the signed-in person (their username) and
+    only a superuser orders on behalf of a unit."""
+    if not doc.originator_id:
+        return
+    if doc.originator_id != principal.username:
+        raise _mismatch("document", "OriginatorCustomerParty (not the signed-in person)")
+    if principal.role is not Role.SUPERUSER:
+        raise _invalid(
+            "document", "originator_not_superuser", "Only superusers order on behalf of a unit"
+        )
+
+
 def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: SupplierRow) -> None:
     accounting = AccountingString(
         body.accounting.cost_centre, body.accounting.account, body.accounting.project
@@ -146,6 +159,7 @@ def place_order(
     supplier = _check_supplier_and_agreement(session, principal, body, today)
     doc = _document(body.document)
     _check_matches(body, doc, supplier)
+    _check_originator(principal, doc)
     _check_amounts(doc)
     existing = session.scalar(
         select(OrderRow).where(

@@ -4,6 +4,7 @@ counter every order change draws its ``change_seq`` from."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from central_api.authz import Principal
 from central_api.errors import forbidden, not_found
-from central_api.models import OrderChangeCounterRow, OrderRow, UserRow, utcnow
+from central_api.models import OrderChangeCounterRow, OrderRow, UnitRow, UserRow, utcnow
 from central_api.schemas.input import row_id
 from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
@@ -47,10 +48,22 @@ def order_number(row: OrderRow) -> str:
     return f"{row.created_at.year}-{row.id:06d}"
 
 
+@dataclass(frozen=True)
+class OrderPeople:
+    """Names orders show: their placers' (username, display name, superuser?) by user
+    id and their units' names by unit id."""
+
+    users: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+
+
 def remote_order(
-    row: OrderRow, usernames: dict[int, str], approvers: tuple[str, ...] = ()
+    row: OrderRow, people: OrderPeople | None = None, approvers: tuple[str, ...] = ()
 ) -> RemoteOrder:
+    """The order as served; placed by a superuser, it says so (on behalf of the unit)."""
     approval = row.approval
+    known = people or OrderPeople()
+    username, placed_by_name, on_behalf = known.users.get(row.created_by, ("", "", False))
     return RemoteOrder(
         id=str(row.id),
         number=order_number(row),
@@ -61,7 +74,10 @@ def remote_order(
         state=OrderState(row.state),
         currency=row.currency,
         total=row.total,
-        created_by=usernames.get(row.created_by, ""),
+        created_by=username,
+        placed_by_name=placed_by_name,
+        unit_name=known.units.get(row.unit_id, ""),
+        on_behalf=on_behalf,
         created_at=row.created_at,
         updated_at=row.updated_at,
         requested_delivery_date=row.requested_delivery_date,
@@ -98,25 +114,33 @@ def remote_order(
     )
 
 
-def usernames_for(session: Session, rows: Iterable[OrderRow]) -> dict[int, str]:
+def people_for(session: Session, rows: Iterable[OrderRow]) -> OrderPeople:
+    rows = list(rows)
     ids = {row.created_by for row in rows}
     if not ids:
-        return {}
-    found = session.execute(select(UserRow.id, UserRow.username).where(UserRow.id.in_(ids)))
-    return {user_id: username for user_id, username in found}
+        return OrderPeople()
+    found = session.execute(
+        select(UserRow.id, UserRow.username, UserRow.display_name, UserRow.role).where(
+            UserRow.id.in_(ids)
+        )
+    )
+    users = {uid: (name, shown, role == Role.SUPERUSER.value) for uid, name, shown, role in found}
+    unit_ids = {row.unit_id for row in rows}
+    units = session.execute(select(UnitRow.id, UnitRow.name).where(UnitRow.id.in_(unit_ids)))
+    return OrderPeople(users, {unit_id: name for unit_id, name in units})
 
 
 def order_json(session: Session, row: OrderRow) -> dict[str, object]:
     from central_api.services.approvers import approver_names
 
-    names = usernames_for(session, [row])
+    names = people_for(session, [row])
     return remote_order(row, names, approver_names(session, row)).to_json()
 
 
 def orders_json(session: Session, rows: Sequence[OrderRow]) -> list[dict[str, object]]:
     from central_api.services.approvers import approver_names
 
-    names = usernames_for(session, rows)
+    names = people_for(session, rows)
     return [remote_order(row, names, approver_names(session, row)).to_json() for row in rows]
 
 

@@ -173,6 +173,8 @@ class Order:
     responses: tuple[ResponseRecord, ...] = ()
     approval: ApprovalRecord | None = None
     approvers: tuple[str, ...] = ()  # who may approve it now (the server says)
+    placed_by_name: str = ""  # the display name of ``created_by`` (the server says)
+    on_behalf_of: str = ""  # the unit's name when a superuser placed it for the unit
 
     @property
     def total(self) -> Decimal:

@@ -236,6 +236,14 @@ class RemoteOrder:
     responses: tuple[ResponseRecord, ...] = ()
     approval: ApprovalRecord | None = None
     approvers: tuple[str, ...] = ()  # who may approve it now (awaiting approval only)
+    placed_by_name: str = ""  # the display name of ``created_by``
+    unit_name: str = ""
+    on_behalf: bool = False  # placed by a superuser for the unit they support
+
+    @property
+    def on_behalf_name(self) -> str:
+        """The unit's name (its id if unnamed) when placed on its behalf, else ""."""
+        return (self.unit_name or self.unit_id) if self.on_behalf else ""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RemoteOrder:
@@ -265,6 +273,9 @@ class RemoteOrder:
             responses=tuple(response_from_json(x) for x in data.get("responses") or []),
             approval=approval_from_json(approval) if isinstance(approval, dict) else None,
             approvers=tuple(str(x) for x in data.get("approvers") or () if isinstance(x, str)),
+            placed_by_name=_opt_s(data, "placed_by_name") or "",
+            unit_name=_opt_s(data, "unit_name") or "",
+            on_behalf=data.get("on_behalf") is True,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -289,6 +300,9 @@ class RemoteOrder:
             "responses": [response_to_json(r) for r in self.responses],
             "approval": approval_to_json(self.approval) if self.approval else None,
             "approvers": list(self.approvers),
+            "placed_by_name": self.placed_by_name,
+            "unit_name": self.unit_name,
+            "on_behalf": self.on_behalf,
         }
 
 
@@ -303,6 +317,8 @@ def merge_remote(order: Order, remote: RemoteOrder) -> Order:
         responses=remote.responses,
         approval=remote.approval,
         approvers=remote.approvers,
+        placed_by_name=remote.placed_by_name,
+        on_behalf_of=remote.on_behalf_name,
     )
 
 
@@ -325,4 +341,6 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         responses=remote.responses,
         approval=remote.approval,
         approvers=remote.approvers,
+        placed_by_name=remote.placed_by_name,
+        on_behalf_of=remote.on_behalf_name,
     )

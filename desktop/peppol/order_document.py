@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.domain.reference import Address
 from desktop.peppol import ubl_names as u
-from desktop.peppol.parties import Party
+from desktop.peppol.parties import Originator, Party
 
 CENT = Decimal("0.01")
 
@@ -59,6 +59,7 @@ class OrderDocument:
     """An order to one supplier, in one currency.
 
     ``buyer`` carries the ordering unit's contact; ``seller`` needs its ``country``.
+    ``originator`` is the person who placed it for the unit (a superuser on behalf).
     ``contract_id`` is the framework agreement (``Contract/ID``), ``accounting_cost``
     the unit's accounting string.
     """
@@ -75,6 +76,7 @@ class OrderDocument:
     contract_id: str | None = None
     note: str = ""
     profile_id: str = u.ORDERING_PROFILE
+    originator: Originator | None = None
 
     @property
     def total(self) -> Decimal:

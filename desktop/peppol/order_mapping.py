@@ -29,7 +29,7 @@ from desktop.peppol.order_response import (
 )
 from desktop.peppol.order_response import ResponseCode as PeppolResponseCode
 from desktop.peppol.order_writer import write_order
-from desktop.peppol.parties import Contact, Party
+from desktop.peppol.parties import Contact, Originator, Party
 
 
 def buyer_party(buyer: BuyerParty, contact: str = "") -> Party:
@@ -46,9 +46,21 @@ def seller_party(supplier: Supplier) -> Party:
     return Party(supplier.endpoint_id, supplier.endpoint_scheme, supplier.name, supplier.country)
 
 
-def order_document(order: Order, buyer: BuyerParty, supplier: Supplier) -> OrderDocument:
-    """The PEPPOL Order of ``order`` (to ``supplier``, from the municipality ``buyer``)."""
+def order_document(
+    order: Order, buyer: BuyerParty, supplier: Supplier, on_behalf_by: str = ""
+) -> OrderDocument:
+    """The PEPPOL Order of ``order`` (to ``supplier``, from the municipality ``buyer``).
+
+    The buyer's contact is "unit (user id)". Placed on behalf of the unit (a superuser,
+    ``on_behalf_by`` their name), the buyer's contact is the unit itself and the person
+    who placed it is the ``OriginatorCustomerParty`` (id = ``order.created_by``).
+    """
     d = order.delivery
+    contact = f"{d.recipient_name} ({order.created_by})"
+    originator = None
+    if on_behalf_by:
+        contact = d.recipient_name
+        originator = Originator(order.created_by, on_behalf_by, Contact(name=on_behalf_by))
     delivery = Delivery(
         location_id=d.location_gln,
         address=d.location_address,
@@ -73,7 +85,7 @@ def order_document(order: Order, buyer: BuyerParty, supplier: Supplier) -> Order
         order_id=order.id,
         issue_date=order.created_at.astimezone().date(),
         currency=order.currency,
-        buyer=buyer_party(buyer, f"{d.recipient_name} ({order.created_by})"),
+        buyer=buyer_party(buyer, contact),
         seller=seller_party(supplier),
         lines=lines,
         customer_reference=d.recipient_name,
@@ -81,12 +93,13 @@ def order_document(order: Order, buyer: BuyerParty, supplier: Supplier) -> Order
         delivery=delivery,
         contract_id=order.agreement_id,
         note=order.note,
+        originator=originator,
     )
 
 
-def order_xml(order: Order, buyer: BuyerParty, supplier: Supplier) -> str:
+def order_xml(order: Order, buyer: BuyerParty, supplier: Supplier, on_behalf_by: str = "") -> str:
     """The checked (schema and rules) XML of the order, as text."""
-    return write_order(order_document(order, buyer, supplier)).decode("utf-8")
+    return write_order(order_document(order, buyer, supplier, on_behalf_by)).decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,9 @@ class ReceivedOrder:
     requested_delivery: date | None
     lines: tuple[OrderLine, ...]
     note: str = ""
+    buyer_contact: str = ""  # the unit's contact (``BuyerCustomerParty/Party/Contact/Name``)
+    originator_id: str = ""  # who placed it on behalf of the unit, "" if nobody did
+    originator_name: str = ""
 
 
 def received_order(doc: OrderDocument) -> ReceivedOrder:
@@ -129,6 +145,9 @@ def received_order(doc: OrderDocument) -> ReceivedOrder:
             for line in doc.lines
         ),
         note=doc.note,
+        buyer_contact=doc.buyer.contact.name if doc.buyer.contact else "",
+        originator_id=doc.originator.person_id if doc.originator else "",
+        originator_name=doc.originator.name if doc.originator else "",
     )
 
 

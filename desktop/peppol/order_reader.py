@@ -14,7 +14,7 @@ from desktop.peppol.codelists import is_unit_code
 from desktop.peppol.document_parsing import MAX_DOCUMENT_BYTES, load_document
 from desktop.peppol.errors import DocumentError, PeppolDocumentError
 from desktop.peppol.order_document import Delivery, OrderDocument, OrderLineDoc
-from desktop.peppol.party_xml import child_text, party_from_element, text
+from desktop.peppol.party_xml import child_text, originator_from_element, party_from_element, text
 from desktop.peppol.safe_xml import Source, xml_line
 
 Element = etree._Element
@@ -62,6 +62,9 @@ def _read(source: Source, max_bytes: int) -> tuple[OrderDocument | None, list[Do
         errors,
         need_name=False,
     )
+    originator = originator_from_element(
+        root.find(f"{u.cac('OriginatorCustomerParty')}/{u.cac('Party')}"), errors
+    )
     lines = [_line(el, errors) for el in line_els]
     r.check_unique([line.line_id for line in lines], line_els, errors)
     stated = [r.number(child_text(el, "cbc:LineExtensionAmount")) or Decimal(0) for el in line_els]
@@ -84,6 +87,7 @@ def _read(source: Source, max_bytes: int) -> tuple[OrderDocument | None, list[Do
         contract_id=child_text(root, "cac:Contract", "cbc:ID") or None,
         note=child_text(root, "cbc:Note"),
         profile_id=child_text(root, "cbc:ProfileID"),
+        originator=originator,
     )
     return doc, errors, len(lines)
 

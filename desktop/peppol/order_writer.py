@@ -6,7 +6,13 @@ from lxml import etree
 
 from desktop.peppol import ubl_names as u
 from desktop.peppol.order_document import Delivery, OrderDocument, OrderLineDoc
-from desktop.peppol.party_xml import amount_text, decimal_text, party_element, sub
+from desktop.peppol.party_xml import (
+    amount_text,
+    decimal_text,
+    originator_element,
+    party_element,
+    sub,
+)
 
 Element = etree._Element
 
@@ -45,6 +51,8 @@ def order_bytes(doc: OrderDocument) -> bytes:
         sub(sub(root, "cac:Contract"), "cbc:ID", doc.contract_id)
     party_element(root, "cac:BuyerCustomerParty", doc.buyer)
     party_element(root, "cac:SellerSupplierParty", doc.seller)
+    if doc.originator is not None:
+        originator_element(root, doc.originator)
     if doc.delivery is not None:
         _delivery(root, doc.delivery)
     totals = sub(root, "cac:AnticipatedMonetaryTotal")

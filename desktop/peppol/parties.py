@@ -32,3 +32,16 @@ class Party:
     name: str
     country: str | None = None
     contact: Contact | None = None
+
+
+@dataclass(frozen=True)
+class Originator:
+    """The person who placed an order for a unit (``OriginatorCustomerParty``).
+
+    PEPPOL T01 allows only ``PartyIdentification/ID`` (here the person's user id),
+    ``PartyName/Name`` and a ``Contact`` in it: no endpoint, no legal entity.
+    """
+
+    person_id: str
+    name: str
+    contact: Contact | None = None

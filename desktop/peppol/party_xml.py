@@ -9,7 +9,7 @@ from lxml import etree
 from desktop.peppol import ubl_names as u
 from desktop.peppol.codelists import endpoint_schemes
 from desktop.peppol.errors import DocumentError
-from desktop.peppol.parties import Contact, Party
+from desktop.peppol.parties import Contact, Originator, Party
 from desktop.peppol.safe_xml import xml_line
 
 Element = etree._Element
@@ -63,9 +63,23 @@ def party_element(parent: Element, name: str, party: Party) -> Element:
             party.country,
         )
     sub(sub(el, "cac:PartyLegalEntity"), "cbc:RegistrationName", party.name)
-    contact = party.contact
+    _contact_element(el, party.contact)
+    return outer
+
+
+def originator_element(parent: Element, originator: Originator) -> Element:
+    """Append ``cac:OriginatorCustomerParty`` (id, name, contact: all T01 allows)."""
+    outer = sub(parent, "cac:OriginatorCustomerParty")
+    el = sub(outer, "cac:Party")
+    sub(sub(el, "cac:PartyIdentification"), "cbc:ID", originator.person_id)
+    sub(sub(el, "cac:PartyName"), "cbc:Name", originator.name)
+    _contact_element(el, originator.contact)
+    return outer
+
+
+def _contact_element(party_el: Element, contact: Contact | None) -> None:
     if contact is not None and (contact.name or contact.telephone or contact.email):
-        c = sub(el, "cac:Contact")
+        c = sub(party_el, "cac:Contact")
         for tag, value in (
             ("cbc:Name", contact.name),
             ("cbc:Telephone", contact.telephone),
@@ -73,7 +87,6 @@ def party_element(parent: Element, name: str, party: Party) -> Element:
         ):
             if value:
                 sub(c, tag, value)
-    return outer
 
 
 def party_from_element(
@@ -136,12 +149,37 @@ def party_from_element(
         )
     if len(errors) > before or endpoint is None:
         return None
-    contact_el = el.find(u.cac("Contact"))
-    contact = None
-    if contact_el is not None:
-        contact = Contact(
-            child_text(contact_el, "cbc:Name"),
-            child_text(contact_el, "cbc:Telephone"),
-            child_text(contact_el, "cbc:ElectronicMail"),
-        )
+    contact = _contact_from(el)
     return Party(text(endpoint), endpoint.get("schemeID", ""), name, country or None, contact)
+
+
+def _contact_from(party_el: Element) -> Contact | None:
+    contact_el = party_el.find(u.cac("Contact"))
+    if contact_el is None:
+        return None
+    return Contact(
+        child_text(contact_el, "cbc:Name"),
+        child_text(contact_el, "cbc:Telephone"),
+        child_text(contact_el, "cbc:ElectronicMail"),
+    )
+
+
+def originator_from_element(el: Element | None, errors: list[DocumentError]) -> Originator | None:
+    """The ``OriginatorCustomerParty/Party`` in ``el``; None when absent (or bad, with an
+    error appended: it needs the person's id and name)."""
+    if el is None:
+        return None
+    person_id = child_text(el, "cac:PartyIdentification", "cbc:ID")
+    name = child_text(el, "cac:PartyName", "cbc:Name")
+    if not person_id or not name:
+        errors.append(
+            DocumentError(
+                None,
+                xml_line(el),
+                "OriginatorCustomerParty/PartyIdentification/ID",
+                "missing",
+                "The originator needs an id and a name",
+            )
+        )
+        return None
+    return Originator(person_id, name, _contact_from(el))

@@ -228,6 +228,8 @@ class OrderService:
                 lines=tuple(_order_line(n, line) for n, line in enumerate(item.group.lines, 1)),
                 created_by=me.username,
                 created_at=now,
+                placed_by_name=me.display_name,
+                on_behalf_of=review.unit.name if me.role is Role.SUPERUSER else "",
                 note=note.strip(),
                 off_agreement_reason=self._reason(unit_id, item.group, off_agreement_reason),
             )
@@ -259,7 +261,8 @@ class OrderService:
     def _body(self, order: Order, supplier: Supplier, settings: OrderSettings) -> bytes:
         if settings.buyer is None:
             raise AvropError("order_settings_missing", "The municipality's details are missing.")
-        document = order_xml(order, settings.buyer, supplier)
+        on_behalf_by = (order.placed_by_name or order.created_by) if order.on_behalf_of else ""
+        document = order_xml(order, settings.buyer, supplier, on_behalf_by)
         return PlaceOrderRequest(
             order.unit_id,
             order.supplier_id,

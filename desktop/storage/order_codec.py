@@ -121,6 +121,8 @@ def order_to_json(order: Order) -> dict[str, Any]:
         "responses": [response_to_json(r) for r in order.responses],
         "approval": approval_to_json(order.approval) if order.approval else None,
         "approvers": list(order.approvers),
+        "placed_by_name": order.placed_by_name,
+        "on_behalf_of": order.on_behalf_of,
     }
 
 
@@ -145,4 +147,6 @@ def order_from_json(data: dict[str, Any]) -> Order:
         responses=tuple(response_from_json(r) for r in data.get("responses") or []),
         approval=approval_from_json(approval) if approval else None,
         approvers=tuple(str(name) for name in data.get("approvers") or ()),
+        placed_by_name=str(data.get("placed_by_name") or ""),
+        on_behalf_of=str(data.get("on_behalf_of") or ""),
     )

@@ -128,6 +128,57 @@ def test_the_superuser_orders_on_behalf_of_a_unit_they_support(client: TestClien
     assert placed.json()["created_by"] == "superuser" and placed.json()["unit_id"] == SOLROSEN
 
 
+def _coffee_body(on_behalf: tuple[str, str]) -> dict[str, Any]:
+    from datetime import date
+
+    from central_api.demo.generator import generate
+    from tests.fixtures.orders_api import order_body
+
+    supplier = next(s for s in generate(date(2025, 3, 15)).suppliers if s.id == "s-coffee-1")
+    return order_body(supplier, on_behalf=on_behalf)[1]
+
+
+def test_an_order_on_behalf_names_both_in_its_document_and_when_read_back(
+    client: TestClient,
+) -> None:
+    superuser = _token(client, "superuser")
+    body = _coffee_body(("superuser", "Sven Holm"))
+    placed = client.post("/orders", json=body, headers={**superuser, **key()})
+    assert placed.status_code == 201, placed.text
+    read = client.get(f"/orders/{placed.json()['id']}", headers=superuser).json()
+    assert read["created_by"] == "superuser" and read["placed_by_name"] == "Sven Holm"
+    assert read["on_behalf"] is True and read["unit_name"] == "Förskolan Solrosen"
+    seen_by_manager = client.get(f"/orders?unit={SOLROSEN}", headers=_token(client, "manager"))
+    mine = [o for o in seen_by_manager.json()["items"] if o["id"] == read["id"]]
+    assert mine and mine[0]["on_behalf"] is True and mine[0]["placed_by_name"] == "Sven Holm"
+    document = client.get(f"/orders/{read['id']}/document", headers=superuser).content
+    assert b"<cac:OriginatorCustomerParty>" in document and b"Sven Holm" in document
+
+
+def test_an_own_order_is_not_on_behalf(client: TestClient) -> None:
+    from tests.central_api.authz_matrix import MATRIX, _order_request
+    from tests.central_api.test_authz_matrix import _call
+
+    orderer = _token(client, "orderer")
+    _id, body = _order_request(_call(client, MATRIX[0], "orderer", "-"))
+    placed = client.post("/orders", json=body, headers={**orderer, **key()})
+    assert placed.status_code == 201, placed.text
+    assert placed.json()["on_behalf"] is False and placed.json()["placed_by_name"]
+
+
+def test_an_originator_must_be_the_signed_in_superuser(client: TestClient) -> None:
+    someone_else = _coffee_body(("another-superuser", "Mallory"))
+    answer = client.post(
+        "/orders", json=someone_else, headers={**_token(client, "superuser"), **key()}
+    )
+    assert answer.status_code == 422 and answer.json()["code"] == "document_mismatch"
+    orderer_claims = _coffee_body(("orderer", "Olle Orderer"))
+    answer = client.post(
+        "/orders", json=orderer_claims, headers={**_token(client, "orderer"), **key()}
+    )
+    assert answer.status_code == 422 and answer.json()["code"] == "originator_not_superuser"
+
+
 def test_a_heartbeat_carries_the_oldest_item_and_its_error(client: TestClient) -> None:
     beat = {
         "device_id": "pc-1",

@@ -26,6 +26,10 @@ def details_html(entry: OrderEntry, supplier: str) -> str:
     state = QCoreApplication.translate("OrderDetails", "Status: %1")
     state = state.replace("%1", state_text(order.state))
     parts.append(f"<p><b>{html.escape(state)}</b> {html.escape(state_hint(order.state))}</p>")
+    if order.on_behalf_of:
+        placed = QCoreApplication.translate("OrderDetails", "Placed by %1 on behalf of %2.")
+        placed = placed.replace("%1", order.placed_by_name or order.created_by)
+        parts.append(f"<p>{html.escape(placed.replace('%2', order.on_behalf_of))}</p>")
     total = QCoreApplication.translate("OrderDetails", "Total %1 %2; account %3.")
     total = total.replace("%1", money_text(order.total)).replace("%2", order.currency)
     total = total.replace("%3", order.accounting.text)

@@ -113,3 +113,26 @@ def test_answers_round_trip_through_the_order_response() -> None:
         answer_xml("o-2", plain, seller_party(SUPPLIER), seller_party(SUPPLIER))
     )
     assert (reference, back.code, back.changes) == ("o-2", ResponseCode.ACCEPTED, ())
+
+
+def test_an_order_on_behalf_names_the_unit_as_buyer_and_the_superuser_as_originator() -> None:
+    order = replace(sample_order(), created_by="superuser")
+    text = order_xml(order, EKBY, SUPPLIER, on_behalf_by="Sara Supportsson")
+    root = _xml(text)
+    assert document_schema("Order").validate(root)
+    buyer_contact = root.findtext(
+        "cac:BuyerCustomerParty/cac:Party/cac:Contact/cbc:Name", namespaces=NS
+    )
+    assert buyer_contact == order.delivery.recipient_name
+    originator = root.find("cac:OriginatorCustomerParty/cac:Party", NS)
+    assert originator is not None
+    assert originator.findtext("cac:PartyIdentification/cbc:ID", namespaces=NS) == "superuser"
+    assert originator.findtext("cac:Contact/cbc:Name", namespaces=NS) == "Sara Supportsson"
+    received = read_received_order(text.encode("utf-8"))
+    assert (received.originator_id, received.originator_name) == ("superuser", "Sara Supportsson")
+    assert received.buyer_contact == order.delivery.recipient_name
+
+
+def test_an_own_order_has_no_originator() -> None:
+    received = read_received_order(order_xml(sample_order(), EKBY, SUPPLIER).encode("utf-8"))
+    assert received.originator_id == "" and received.originator_name == ""

@@ -77,6 +77,13 @@ def test_orders_of_every_kind_conform(kind: str) -> None:
     assert rule_errors(data) == []
 
 
+def test_an_order_placed_on_behalf_of_a_unit_conforms_and_names_both() -> None:
+    order = replace(domain_order("o-1"), created_by="superuser")
+    data = order_xml(order, BUYER, SUPPLIER, on_behalf_by="Sara Supportsson").encode()
+    assert rule_errors(data) == []
+    assert b"<cac:OriginatorCustomerParty>" in data
+
+
 @pytest.mark.parametrize("code", list(ResponseCode))
 def test_order_responses_conform(code: ResponseCode) -> None:
     order = domain_order("o-1")

@@ -181,3 +181,24 @@ def test_the_status_bar_counts_what_the_heartbeat_counts(qtbot: Any, orders_env:
         env.controller.refresh_outbox_count()
     assert shown.args == [2]  # the order and the question to the office: one outbox
     assert services.heartbeat.outbox_length("orderer") == 2
+
+
+def test_an_order_placed_on_behalf_says_who_placed_it_for_which_unit(
+    qtbot: Any, orders_env: Any
+) -> None:
+    superuser = orders_env("superuser")
+    order_id = _place(superuser)
+    superuser.controller.outbox_sender.send_due()  # the server checks the originator
+    page = _page(qtbot, superuser)
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
+    page.select_order(order_id)
+    text = page.details.toPlainText()
+    assert "Placed by Sven Holm on behalf of Förskolan Solrosen." in text
+
+
+def test_an_own_order_says_nothing_about_on_behalf(qtbot: Any, orders_env: Any) -> None:
+    env = orders_env()
+    order_id = _place(env)
+    page = _page(qtbot, env)
+    qtbot.waitUntil(lambda: page.select_order(order_id), timeout=10_000)
+    assert "on behalf of" not in page.details.toPlainText()
