@@ -171,8 +171,6 @@ def seed_support(session: Session, data: DemoData) -> None:
             unit_id=EKEN,
             user_id=eken_orderer,
             username="eken-orderer",
-            idempotency_key="demo-request-eken-1",
-            body_hash="0" * 64,
             need="Regnkläder till barnen, storlek 98–110",
             quantity="20 set",
             estimated_amount=Decimal("6000.00"),
