@@ -989,6 +989,49 @@
     </message>
 </context>
 <context>
+    <name>FindFavourites</name>
+    <message>
+        <location filename="../desktop/ui/find/favourites.py" line="+89"/>
+        <source>Added to your favourites.</source>
+        <translation>Tilføjet til dine favoritter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed from your favourites.</source>
+        <translation>Fjernet fra dine favoritter.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 favourites.</source>
+        <translation>%1 favoritter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No favourites yet: choose an item and star it (%1).</source>
+        <translation>Ingen favoritter endnu: vælg en vare og marker den med en stjerne (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No longer in the catalogue: %1</source>
+        <translation>Findes ikke længere i kataloget: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Favourites</source>
+        <translation>Favoritter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show my favourites</source>
+        <translation>Vis mine favoritter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your starred items; star the chosen item with Ctrl+D</source>
+        <translation>Dine stjernemarkerede varer; marker den valgte vare med Ctrl+D</translation>
+    </message>
+</context>
+<context>
     <name>FindPage</name>
     <message>
         <source>No agreements on this computer yet. Sync with File → Sync now (F5).</source>
@@ -1343,7 +1386,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+261"/>
+        <location filename="../desktop/ui/find/view.py" line="+268"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
@@ -1869,7 +1912,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+168"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+175"/>
         <source>Picture of %1</source>
         <translation>Billede af %1</translation>
     </message>
@@ -1909,7 +1952,22 @@
         <translation>%1 (%2) under listeprisen %3</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Favourite (Ctrl+D): starred</source>
+        <translation>Favorit (Ctrl+D): stjernemarkeret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Favourite (Ctrl+D)</source>
+        <translation>Favorit (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
         <translation>✓ Lagt i kurven: %1 × %2. Ctrl+2 åbner kurven.</translation>
     </message>
