@@ -4,10 +4,12 @@ cart from there in one step, a favourite that left the catalogue is named as gon
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 
+from desktop.services.find import FindQuery
 from desktop.storage.favourite_repo import FavouriteRepository
 from desktop.ui.find.view import FindView
 from tests.desktop.ui.find.test_view import make_view, search
@@ -90,3 +92,22 @@ def test_unstarring_removes_the_favourite_and_an_empty_list_says_how_to_star(
     assert view.model.rowCount() == 0
     assert "Ctrl+D" in view.count_label.text()
     assert view.favourites.button.accessibleName()
+
+
+def test_favourites_are_per_user_and_survive_a_sign_out(find_env: FindEnv) -> None:
+    services, favourites = find_env.services, find_env.service.favourites
+    run_db = services.run_db
+    answer = run_db(lambda: find_env.service.query(FindQuery("kaffe"), date.today()))
+    item_id = answer.first_ids[0]
+    detail = run_db(lambda: find_env.service.item(item_id, "sv"))
+    assert run_db(lambda: favourites.set_favourite(detail, True))
+
+    services.auth.sign_out()
+    assert run_db(favourites.items) == []  # nobody signed in: nobody's favourites
+    services.auth.sign_in(find_env.server_url, "superuser", "demo", remember=False)
+    assert run_db(favourites.items) == []  # another user's are not theirs
+    assert not run_db(lambda: favourites.is_favourite(detail))
+    services.auth.sign_out()
+    services.auth.sign_in(find_env.server_url, "orderer", "demo", remember=False)
+    mine = run_db(favourites.items)
+    assert [(i.item_id, i.gone) for i in mine] == [(item_id, False)]
