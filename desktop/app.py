@@ -25,6 +25,7 @@ from desktop.remote.order_sync import OrderSync
 from desktop.remote.outbox_sender import OutboxSender
 from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
 from desktop.remote.spend_sync import SpendSync
+from desktop.services.favourites import FavouritesService
 from desktop.services.find import FindService
 from desktop.services.log_tail import LogTail
 from desktop.services.notify import Notifier
@@ -36,6 +37,7 @@ from desktop.services.templates import TemplateService
 from desktop.settings import Settings, SettingsStore, resolve_data_dir
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.database import Database, RunDb, open_database
+from desktop.storage.favourite_repo import FavouriteRepository
 from desktop.storage.guidance_choices import OffAgreementChoices
 from desktop.storage.guidance_repo import GuidanceRepository
 from desktop.storage.guidance_submissions import SubmissionRepository
@@ -215,6 +217,11 @@ def _build_use_cases(
         client, guidance, submissions, run_db, username, apply_synonyms=apply_synonyms
     )
     requests = RequestService(submissions, username)
+    favourites = FavouritesService(
+        FavouriteRepository(database),
+        username,  # kept per user, across sign-outs
+        lambda supplier_id, seller_item_id: find.item_by_article(supplier_id, seller_item_id),
+    )
     find = FindService(
         database,
         reference,
@@ -228,6 +235,7 @@ def _build_use_cases(
         orders=ordering,
         sender=outbox_sender,
         guidance_sync=guidance_sync,
+        favourites=favourites,
     )
 
     def last_sync() -> datetime | None:

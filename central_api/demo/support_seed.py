@@ -123,7 +123,7 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
             seller_item_id="K-00001",
             name="Bryggkaffe 500 g",
             quantity=Decimal(12),
-            unit_code="PK",
+            unit_code="XPK",
             price=Decimal("54.90"),
             base_quantity=Decimal(1),
             gtin=None,

@@ -24,6 +24,7 @@ from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, Cata
 from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
 from desktop.remote.http import ApiClient
 from desktop.remote.outbox_sender import OutboxSender
+from desktop.services.favourites import FavouritesService
 from desktop.services.find_items import line_of, offer_of
 from desktop.services.ordering import OrderService
 from desktop.services.requests import RequestService
@@ -109,6 +110,7 @@ class FindService:
         orders: OrderService,
         sender: OutboxSender,
         guidance_sync: GuidanceSync,
+        favourites: FavouritesService,
     ) -> None:
         self.database = database
         self.reference = reference
@@ -120,6 +122,7 @@ class FindService:
         self.orders = orders
         self.sender = sender
         self.guidance_sync = guidance_sync
+        self.favourites = favourites  # the user's starred items (for the Find view)
         self._client_provider = client_provider
         self._work_dir = work_dir
         self._store: CatalogueStore | None = None

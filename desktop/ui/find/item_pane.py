@@ -44,6 +44,7 @@ class ItemPane(QScrollArea):
 
     # item id, Decimal quantity (object: catalogue item ids do not fit a C int)
     add_requested = Signal(object, object)
+    favourite_toggled = Signal(bool)  # the user starred (True) or unstarred the item
 
     FIELDS = (
         "supplier",
@@ -75,6 +76,10 @@ class ItemPane(QScrollArea):
         self.name = _value(body, "itemName")
         self.name.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f4d3a;")
         self.badge = _value(body, "itemBadge")
+        self.star = QPushButton(body)
+        self.star.setObjectName("itemFavourite")
+        self.star.setCheckable(True)
+        self.star.toggled.connect(self._starred)
         self.values: dict[str, QLabel] = {f: _value(body, f"item_{f}") for f in self.FIELDS}
         self.labels: dict[str, QLabel] = {f: QLabel(body) for f in self.FIELDS}
         form = QFormLayout()
@@ -109,6 +114,7 @@ class ItemPane(QScrollArea):
         title.addWidget(self.badge)
         title.addStretch(1)
         head.addLayout(title, 1)
+        head.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
         quantity = QHBoxLayout()
         quantity.addWidget(self.quantity_label)
         quantity.addWidget(self.quantity, 1)
@@ -139,6 +145,7 @@ class ItemPane(QScrollArea):
         self.detail = detail
         self.today = today or date.today()
         self.added.hide()
+        self.set_favourite(False)  # until the store says otherwise
         self.content.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
         if detail is None:
@@ -225,6 +232,25 @@ class ItemPane(QScrollArea):
         self.quantity.setSuffix(f" {unit_text(d.unit_code)}")
         self.setAccessibleDescription(f"{d.name}. {self.badge.text()}. {v['price'].text()}")
 
+    def set_favourite(self, on: bool) -> None:
+        """Show whether the shown item is a favourite (without telling anyone)."""
+        self.star.blockSignals(True)
+        self.star.setChecked(on)
+        self.star.blockSignals(False)
+        self._star_text()
+
+    def _starred(self, on: bool) -> None:
+        self._star_text()
+        if self.detail is not None:
+            self.favourite_toggled.emit(on)
+
+    def _star_text(self) -> None:
+        on = self.star.isChecked()
+        self.star.setText(("\u2605 " if on else "\u2606 ") + self.tr("Favourite"))
+        self.star.setAccessibleName(
+            self.tr("Favourite (Ctrl+D): starred") if on else self.tr("Favourite (Ctrl+D)")
+        )
+
     def _add(self) -> None:
         if self.detail is not None:
             quantity = Decimal(self.quantity.value())
@@ -271,4 +297,5 @@ class ItemPane(QScrollArea):
         self.add_button.setAccessibleName(self.tr("Add to cart"))
         self.empty.setText(self.tr("Choose an item in the list to see everything about it."))
         self.setAccessibleName(self.tr("Chosen item"))
+        self._star_text()
         self._fill()

@@ -31,6 +31,7 @@ from desktop.storage.catalogue_views import ItemRow
 from desktop.ui.find.actions import FindActions
 from desktop.ui.find.announcements import AnnouncementBanner
 from desktop.ui.find.empty_box import EmptyResultBox
+from desktop.ui.find.favourites import FindFavourites
 from desktop.ui.find.guidance_panel import GuidancePanel
 from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
@@ -131,11 +132,13 @@ class FindView(QWidget):
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        self.favourites = FindFavourites(self)  # the star (Ctrl+D) and the list
 
         self.title.hide()  # the navigation already says "Find": the search box leads
         search = QHBoxLayout()
         search.addWidget(self.search_label)
         search.addWidget(self.search_edit, 1)
+        search.addWidget(self.favourites.button)
         search.addWidget(self.news_button)
         search.addWidget(self.ask_button)
         filters = QHBoxLayout()
@@ -159,6 +162,7 @@ class FindView(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(self.guidance)
         layout.addWidget(self.empty_box)
+        layout.addWidget(self.favourites.gone_label)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         self._spacer_index = layout.count()
@@ -217,6 +221,9 @@ class FindView(QWidget):
     def run_search(self) -> None:
         """Ask the store (off the UI thread); only the newest search's answer is shown."""
         self._timer.stop()
+        if self.favourites.listing:
+            self.favourites.load()
+            return
         query, today, service = self.current_query(), self.today(), self.service
         self._search.run_db(lambda: service.query(query, today), self._show_answer, self._failed)
 
@@ -382,6 +389,7 @@ class FindView(QWidget):
         for button in (self.ask_button, self.bottom_ask):
             button.setAccessibleName(self.tr("Ask the procurement office"))
         self.table.setAccessibleName(self.tr("Items found"))
+        self.favourites.retranslate()
         self.model.retranslate()
         self._fit_columns()
         if self.answer is not None:
