@@ -259,11 +259,21 @@
         <source>Support bundle from %1</source>
         <translation>Supportpakke fra %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>What the bundle holds</source>
+        <translation>Hvad pakken indeholder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the support bundle</source>
+        <translation>Luk supportpakken</translation>
+    </message>
 </context>
 <context>
     <name>BundlesTab</name>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Something not working? Send your superuser a support bundle: the app&apos;s version, when it last synced, what waits to be sent and recent messages. No passwords, no sign-in tokens.</source>
         <translation>Virker noget ikke? Send din superbruger en supportpakke: appens version, hvornår den sidst synkroniserede, hvad der venter på at blive sendt og de seneste meddelelser. Ingen adgangskoder, ingen login-nøgler.</translation>
     </message>
@@ -4172,7 +4182,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../desktop/ui/support/page.py" line="+79"/>
+        <location filename="../desktop/ui/support/page.py" line="+55"/>
+        <source>Views of the unit&apos;s support</source>
+        <translation>Visninger af enhedens support</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>At a glance</source>
         <translation>Overblik</translation>
     </message>

@@ -259,11 +259,21 @@
         <source>Support bundle from %1</source>
         <translation>Supportpakke fra %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>What the bundle holds</source>
+        <translation>Hva pakken inneholder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the support bundle</source>
+        <translation>Lukk supportpakken</translation>
+    </message>
 </context>
 <context>
     <name>BundlesTab</name>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Something not working? Send your superuser a support bundle: the app&apos;s version, when it last synced, what waits to be sent and recent messages. No passwords, no sign-in tokens.</source>
         <translation>Fungerer noe ikke? Send superbrukeren din en supportpakke: appens versjon, når den sist synkroniserte, hva som venter på å bli sendt og de siste meldingene. Ingen passord, ingen påloggingsnøkler.</translation>
     </message>
@@ -4172,7 +4182,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../desktop/ui/support/page.py" line="+79"/>
+        <location filename="../desktop/ui/support/page.py" line="+55"/>
+        <source>Views of the unit&apos;s support</source>
+        <translation>Visninger av enhetens støtte</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>At a glance</source>
         <translation>Oversikt</translation>
     </message>

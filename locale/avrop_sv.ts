@@ -259,11 +259,21 @@
         <source>Support bundle from %1</source>
         <translation>Supportpaket från %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>What the bundle holds</source>
+        <translation>Vad paketet innehåller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the support bundle</source>
+        <translation>Stäng supportpaketet</translation>
+    </message>
 </context>
 <context>
     <name>BundlesTab</name>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>Something not working? Send your superuser a support bundle: the app&apos;s version, when it last synced, what waits to be sent and recent messages. No passwords, no sign-in tokens.</source>
         <translation>Fungerar något inte? Skicka ett supportpaket till din superanvändare: appens version, när den senast synkroniserade, vad som väntar på att skickas och de senaste meddelandena. Inga lösenord, inga inloggningsnycklar.</translation>
     </message>
@@ -4172,7 +4182,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../desktop/ui/support/page.py" line="+79"/>
+        <location filename="../desktop/ui/support/page.py" line="+55"/>
+        <source>Views of the unit&apos;s support</source>
+        <translation>Vyer för enhetens support</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>At a glance</source>
         <translation>Översikt</translation>
     </message>

@@ -52,7 +52,9 @@ class SupportPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.tabs = QTabWidget(self)
+        self.tabs.tabBar().setAccessibleName(self.tr("Views of the unit's support"))
         self.glance = GlanceTab(self)
+        self.glance.hide()  # a tab only for supporters: never drawn loose on the page
         self.templates_tab = TemplatesTab(self)
         self.bundles_tab = BundlesTab(self)
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ class ReadOnlyTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self.setColumnCount(len(headers))

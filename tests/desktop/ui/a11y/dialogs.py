@@ -123,7 +123,16 @@ def _announcements(ctx: Any) -> QDialog:
     return AnnouncementsDialog(ctx.env.services.find.announcements(), "sv")
 
 
+def _bundle(_env: Any) -> QDialog:
+    from desktop.services.support import BundleInfo
+    from desktop.ui.support.bundles_tab import BundleDialog
+
+    info = BundleInfo("b-1", "u-forskola-solrosen", "Olivia Berg", "Outbox stuck", None)
+    return BundleDialog(info, {"app_version": "1.0.0", "outbox": []}, None)
+
+
 BUILDERS: dict[str, Builder] = {
+    "BundleDialog": _bundle,
     "SignInDialog": _sign_in,
     "SettingsDialog": _settings,
     "CrashDialog": _crash,
