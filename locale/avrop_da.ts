@@ -2720,6 +2720,11 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Bestillingen har intet at betale for. Giv hver linje et antal over nul og en pris.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Only a superuser orders on behalf of a unit. Place the order as yourself, or ask your unit&apos;s superuser.</source>
+        <translation>Kun en superbruger bestiller på vegne af en enhed. Afgiv bestillingen i dit eget navn, eller spørg enhedens superbruger.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/orders/texts.py" line="+19"/>
         <source>Queued</source>
         <translation>I kø</translation>
@@ -2813,7 +2818,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Over enhedens grænse: den går til leverandøren, når en anden leder af enheden godkender den (ellers indkøbsafdelingen). Ingen godkender sin egen bestilling.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-13"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverandørens svar er i en anden valuta end ordren og blev derfor afvist. Bed leverandøren om at svare i ordrens valuta.</translation>
     </message>
@@ -4187,7 +4192,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Visninger af enhedens support</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>At a glance</source>
         <translation>Overblik</translation>
     </message>

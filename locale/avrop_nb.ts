@@ -2720,6 +2720,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Bestillingen har ingenting å betale for. Gi hver linje et antall over null og en pris.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Only a superuser orders on behalf of a unit. Place the order as yourself, or ask your unit&apos;s superuser.</source>
+        <translation>Bare en superbruker bestiller på vegne av en enhet. Legg inn bestillingen i ditt eget navn, eller spør enhetens superbruker.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/orders/texts.py" line="+19"/>
         <source>Queued</source>
         <translation>I kø</translation>
@@ -2813,7 +2818,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Over enhetens grense: den går til leverandøren når en annen leder for enheten godkjenner den (ellers innkjøpsavdelingen). Ingen godkjenner sin egen bestilling.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-13"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverandørens svar er i en annen valuta enn bestillingen og ble derfor avvist. Be leverandøren svare i bestillingens valuta.</translation>
     </message>
@@ -4187,7 +4192,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Visninger av enhetens støtte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>At a glance</source>
         <translation>Oversikt</translation>
     </message>

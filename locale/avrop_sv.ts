@@ -2720,6 +2720,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningen har inget att betala. Ge varje rad en kvantitet över noll och ett pris.</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Only a superuser orders on behalf of a unit. Place the order as yourself, or ask your unit&apos;s superuser.</source>
+        <translation>Bara en superanvändare beställer för en enhets räkning. Lägg beställningen i ditt eget namn, eller fråga enhetens superanvändare.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/orders/texts.py" line="+19"/>
         <source>Queued</source>
         <translation>I kö</translation>
@@ -2813,7 +2818,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Över enhetens gräns: den går till leverantören när en annan chef för enheten godkänner den (annars inköpsavdelningen). Ingen godkänner sin egen beställning.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-13"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverantörens svar är i en annan valuta än beställningen och togs därför inte emot. Be leverantören svara i beställningens valuta.</translation>
     </message>
@@ -4187,7 +4192,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Vyer för enhetens support</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>At a glance</source>
         <translation>Översikt</translation>
     </message>

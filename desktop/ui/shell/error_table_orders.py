@@ -161,4 +161,9 @@ ORDERS: dict[str, str] = {
         "OrderTexts", "Two templates have the same name key. Rename one and save again."
     ),
     "bundle_duplicate": QT_TRANSLATE_NOOP("OrderTexts", "This support bundle was sent already."),
+    "originator_not_superuser": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "Only a superuser orders on behalf of a unit. Place the order as yourself, or ask "
+        "your unit's superuser.",
+    ),
 }

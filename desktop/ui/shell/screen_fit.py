@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
@@ -21,6 +22,12 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(max(x, free.left()), max(y, free.top()))
 
 
+def _fit_if_alive(window: QWidget) -> None:
+    """The dialog may be gone by the next turn of the event loop (closed at once)."""
+    if shiboken6.isValid(window):
+        fit_to_screen(window)
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area: at 200 % text it scrolls, the window stays."""
     area = QScrollArea()
@@ -38,5 +45,5 @@ class DialogFitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             fit_to_screen(watched)
-            QTimer.singleShot(0, lambda: fit_to_screen(watched))  # once the frame is known
+            QTimer.singleShot(0, lambda: _fit_if_alive(watched))  # once the frame is known
         return False
