@@ -14,8 +14,6 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
-
 from desktop.app import AppOptions, build_services
 from desktop.ui.shell.application import create_application
 from desktop.ui.shell.i18n import Translations
@@ -23,16 +21,9 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.places import Place
 from desktop.ui.shell.style import apply_style
 from desktop.ui.shell.tasks import TaskManager
-from tools.spend_screenshots import _wait_until
+from tools.spend_screenshots import _save, _wait_until
 
 UNIT = "u-forskola-eken"
-
-
-def _save(widget: QWidget, path: Path) -> Path:
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-    return path
 
 
 def take(out: Path, language: str) -> list[Path]:
