@@ -19,6 +19,7 @@ from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
 from central_api.services.cleanup import cleanup_loop
+from central_api.services.reference_version import install_reference_version
 from central_api.storage_guard import install_storage_guard
 from central_api.url_guard import UrlGuardMiddleware
 
@@ -39,6 +40,7 @@ def create_app(config: ServerConfig) -> FastAPI:
     upgrade_to_head(engine)
     sessions = session_factory(engine)
     install_storage_guard(sessions)
+    install_reference_version(sessions)
     if config.demo:
         from central_api.demo.seed import seed_demo
 

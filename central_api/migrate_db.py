@@ -24,7 +24,7 @@ from central_api.models import Base
 
 BATCH_ROWS = 1000
 # Tables whose rows the migrations themselves create: replaced by the source's.
-MIGRATION_SEEDED = frozenset({"order_change_counter"})
+MIGRATION_SEEDED = frozenset({"order_change_counter", "reference_version"})
 MAX_PROBLEMS = 20
 
 

@@ -16,7 +16,7 @@ from central_api.models.find import (
     OfficeRequestRow,
     RecordedCallOffRow,
 )
-from central_api.models.meta import ServerMetaRow
+from central_api.models.meta import ReferenceVersionRow, ServerMetaRow
 from central_api.models.orders import (
     AgreementAccountRow,
     DeliveryDaysRow,
@@ -73,6 +73,7 @@ __all__ = [
     "OrderResponseRow",
     "OrderRow",
     "RecordedCallOffRow",
+    "ReferenceVersionRow",
     "ServerMetaRow",
     "SignInFailureRow",
     "SupplierRow",

@@ -8,10 +8,10 @@ from fastapi import APIRouter, Header, Request, Response
 
 from central_api.authz import CurrentUser, municipality_unit
 from central_api.deps import DbSession
-from central_api.etag import json_with_etag
+from central_api.etag import versioned_json
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
 from central_api.schemas.reference import AgreementList, SupplierList, UnitList, UnitOut
-from central_api.services import reference
+from central_api.services import reference, reference_version
 from central_api.services.reference import unit_from_row
 
 router = APIRouter(tags=["reference"])
@@ -32,8 +32,12 @@ def units(
     request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
 ) -> Response:
     """Every unit of the municipality (schools, kindergartens, care homes, hub, office)."""
-    items = [u.to_json() for u in reference.list_units(session, principal.municipality_id)]
-    return json_with_etag(request, {"items": items})
+    municipality = principal.municipality_id
+    return versioned_json(
+        request,
+        f"units:{municipality}:{reference_version.current(session)}",
+        lambda: {"items": [u.to_json() for u in reference.list_units(session, municipality)]},
+    )
 
 
 @router.get("/agreements", response_model=AgreementList, responses=_LIST_RESPONSES)
@@ -41,8 +45,12 @@ def agreements(
     request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
 ) -> Response:
     """Every framework agreement of the municipality, including expired and future ones."""
-    found = reference.list_agreements(session, principal.municipality_id)
-    return json_with_etag(request, {"items": [a.to_json() for a in found]})
+    municipality = principal.municipality_id
+    return versioned_json(
+        request,
+        f"agreements:{municipality}:{reference_version.current(session)}",
+        lambda: {"items": [a.to_json() for a in reference.list_agreements(session, municipality)]},
+    )
 
 
 @router.get("/suppliers", response_model=SupplierList, responses=_LIST_RESPONSES)
@@ -50,8 +58,12 @@ def suppliers(
     request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
 ) -> Response:
     """Every supplier in the municipality's register (on an agreement or not)."""
-    found = reference.list_suppliers(session, principal.municipality_id)
-    return json_with_etag(request, {"items": [s.to_json() for s in found]})
+    municipality = principal.municipality_id
+    return versioned_json(
+        request,
+        f"suppliers:{municipality}:{reference_version.current(session)}",
+        lambda: {"items": [s.to_json() for s in reference.list_suppliers(session, municipality)]},
+    )
 
 
 @router.get(

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from central_api.models import UnitRow
+from central_api.models import AgreementSupplierRow, SupplierRow, UnitRow
 from central_api.schemas.reference import AgreementOut, MeOut, SupplierOut, UnitOut
+from central_api.services import reference_version
 from desktop.domain.reference import Agreement, Me, Supplier, Unit
 from tests.central_api.helpers import OTHER_MUNICIPALITY_UNIT, bearer, sign_in
 
@@ -140,3 +144,46 @@ def test_me(shared_client: TestClient, username: str, role: str, units: list[str
     assert (me.username, me.role.value, list(me.unit_ids)) == (username, role, units)
     assert me.certified
     assert me.municipality == "Ekby kommun"
+
+
+def _rename_supplier(session: Session, supplier_id: str) -> None:
+    supplier = session.get(SupplierRow, supplier_id)
+    assert supplier is not None
+    supplier.name = "Renamed Supplier AB"
+
+
+def _drop_agreement_supplier(session: Session, agreement_id: str) -> None:
+    link = session.scalars(
+        select(AgreementSupplierRow).where(AgreementSupplierRow.agreement_id == agreement_id)
+    ).first()
+    assert link is not None
+    session.delete(link)
+
+
+CHANGES = [("/suppliers", _rename_supplier), ("/agreements", _drop_agreement_supplier)]
+
+
+@pytest.mark.parametrize(("path", "change"), CHANGES)
+def test_a_stored_change_turns_the_304_into_200(
+    client: TestClient, path: str, change: Callable[[Session, str], None]
+) -> None:
+    """The ETag comes from the stored reference version, not the list's bytes: every
+    change to reference rows (even a link row) must bump it in the same transaction."""
+    token = sign_in(client, "orderer")["access_token"]
+    before = client.get(path, headers=bearer(token))
+    cached = {**bearer(token), "If-None-Match": before.headers["etag"]}
+    assert client.get(path, headers=cached).status_code == 304
+    with client.app.state.sessions() as session:  # type: ignore[attr-defined]
+        change(session, before.json()["items"][0]["id"])
+        session.commit()
+    after = client.get(path, headers=cached)
+    assert after.status_code == 200
+    assert after.content != before.content
+    current = {**bearer(token), "If-None-Match": after.headers["etag"]}
+    assert client.get(path, headers=current).status_code == 304
+
+
+def test_every_reference_table_is_tracked() -> None:
+    tables = {cls.__tablename__ for cls in reference_version.TRACKED}
+    expected = {"units", "suppliers", "agreements", "agreement_suppliers", "agreement_cpv_codes"}
+    assert expected <= tables
