@@ -70,7 +70,7 @@ def bodies(count: int, supplier: Supplier) -> list[NewOrder]:
             currency="SEK",
             lines=(
                 OrderLine(
-                    "1", "K-00001", "Bryggkaffe 500 g", Decimal(1 + n % 5), "PK", Decimal("54.90")
+                    "1", "K-00001", "Bryggkaffe 500 g", Decimal(1 + n % 5), "XPK", Decimal("54.90")
                 ),
             ),
             created_by="orderer",
