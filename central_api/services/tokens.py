@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from central_api.errors import unauthorized
 from central_api.models import TokenRow, UserRow, utcnow
@@ -91,13 +91,25 @@ def refresh(session: Session, refresh_token: str, ttl: TokenLifetimes) -> Issued
 
 def authenticate(session: Session, access_token: str) -> UserRow:
     """The user of a valid access token; 401 ``token_expired`` / ``token_invalid``."""
-    row = _find(session, access_token, ACCESS)
+    # One query for the token, its user and the user's units: this runs on every request.
+    found = (
+        session.execute(
+            select(TokenRow, UserRow)
+            .join(UserRow, UserRow.id == TokenRow.user_id)
+            .options(joinedload(UserRow.units))
+            .where(TokenRow.token_hash == token_hash(access_token))
+        )
+        .unique()
+        .first()
+    )
+    if found is None or found[0].kind != ACCESS:
+        raise unauthorized("token_invalid", f"Unknown {ACCESS} token")
+    row, user = found
     if row.revoked_at is not None:
         raise unauthorized("token_invalid", "The access token was revoked")
     if row.expires_at <= utcnow():
         raise unauthorized("token_expired", "The access token has expired")
-    user = session.get(UserRow, row.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise unauthorized("token_invalid", "The account is not active")
     return user
 
