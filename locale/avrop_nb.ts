@@ -2153,7 +2153,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+272"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er ferdig. Alt er oppdatert.</translation>
     </message>
@@ -2433,7 +2433,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+87"/>
+        <location filename="../desktop/ui/shell/places.py" line="+118"/>
         <source>Places</source>
         <translation>Visninger</translation>
     </message>
@@ -3062,7 +3062,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+160"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -3148,7 +3148,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders/page.py" line="+240"/>
+        <location filename="../desktop/ui/orders/page.py" line="+232"/>
         <source>No orders yet.</source>
         <translation>Ingen bestillinger ennå.</translation>
     </message>
@@ -3188,7 +3188,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation type="vanished">Leverandørens svar: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The order was changed and queued again.</source>
         <translation>Bestillingen ble endret og satt i kø på nytt.</translation>
     </message>
@@ -3386,7 +3386,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="-52"/>
+        <location filename="../desktop/ui/shell/places.py" line="-83"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
@@ -3436,7 +3436,17 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Hvem du er, hvem du kan spørre, og hurtigtaster</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+10"/>
+        <source>Waiting for your approval: %1</source>
+        <translation>Venter på din godkjenning: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines in the cart: %1</source>
+        <translation>Linjer i handlekurven: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>S&amp;upport</source>
         <translation>Su&amp;pport</translation>
     </message>

@@ -2153,7 +2153,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+272"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -2433,7 +2433,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+87"/>
+        <location filename="../desktop/ui/shell/places.py" line="+118"/>
         <source>Places</source>
         <translation>Vyer</translation>
     </message>
@@ -3062,7 +3062,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+160"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -3148,7 +3148,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders/page.py" line="+240"/>
+        <location filename="../desktop/ui/orders/page.py" line="+232"/>
         <source>No orders yet.</source>
         <translation>Inga beställningar än.</translation>
     </message>
@@ -3188,7 +3188,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation type="vanished">Leverantörens svar: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The order was changed and queued again.</source>
         <translation>Beställningen ändrades och köades igen.</translation>
     </message>
@@ -3386,7 +3386,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="-52"/>
+        <location filename="../desktop/ui/shell/places.py" line="-83"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -3436,7 +3436,17 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Vem du är, vem du kan fråga och kortkommandon</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+10"/>
+        <source>Waiting for your approval: %1</source>
+        <translation>Väntar på ditt godkännande: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines in the cart: %1</source>
+        <translation>Rader i varukorgen: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>S&amp;upport</source>
         <translation>Su&amp;pport</translation>
     </message>

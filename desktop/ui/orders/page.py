@@ -110,6 +110,10 @@ class OrdersPage(QWidget):
         self.approve_button = QPushButton(self)
         self.receive_button = QPushButton(self)
         self.document_button = QPushButton(self)
+        self._buttons = (
+            *(self.change_button, self.cancel_button, self.approve_button),
+            *(self.receive_button, self.document_button),
+        )
         for name, button, slot in (
             ("changeOrder", self.change_button, self.change_selected),
             ("cancelOrder", self.cancel_button, self.cancel_selected),
@@ -129,13 +133,7 @@ class OrdersPage(QWidget):
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)
         actions = QHBoxLayout()
-        for button in (
-            self.change_button,
-            self.cancel_button,
-            self.approve_button,
-            self.receive_button,
-            self.document_button,
-        ):
+        for button in self._buttons:
             actions.addWidget(button)
         actions.addStretch(1)
         detail = QWidget(self)
@@ -228,13 +226,7 @@ class OrdersPage(QWidget):
             order.currency if order else "",
             confirmed=order is not None and order.state in SUPPLIER_CONFIRMED,
         )
-        for button in (
-            self.change_button,
-            self.cancel_button,
-            self.approve_button,
-            self.receive_button,
-            self.document_button,
-        ):
+        for button in self._buttons:
             button.setEnabled(False)
         if entry is None:
             self.details.setHtml(html.escape(self.tr("No orders yet.")))
@@ -262,6 +254,7 @@ class OrdersPage(QWidget):
             self.message.setText(text)
             self.reload()
             self._controller.refresh_outbox_count()
+            self._controller.refresh_approvals()
             self._controller.wake_sender()
 
         return handler
