@@ -33,6 +33,7 @@ class ApprovalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
+        self.setMinimumWidth(460)  # the context reads as sentences, not a narrow column
         self.approved: bool | None = None
         self.setWindowTitle(self.tr("Approve order %1").replace("%1", order_label(order)))
         summary = self.tr("%1 ordered from %2 for %3.")

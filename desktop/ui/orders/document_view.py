@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
     QTextBrowser,
@@ -98,7 +99,10 @@ def document_html(doc: OrderDocument) -> str:
         QCoreApplication.translate("OrderDocument", "Amount"),
     )
     parts.append("<table width='100%' cellpadding='3' border='0'><tr>")
-    parts.extend(f"<th align='left'>{html.escape(h)}</th>" for h in heads)
+    aligns = ("left", "right", "right", "right")  # amounts line up on the right
+    parts.extend(
+        f"<th align='{a}'>{html.escape(h)}</th>" for a, h in zip(aligns, heads, strict=True)
+    )
     parts.append("</tr>")
     for line in doc.lines:
         quantity = f"{quantity_text(line.quantity)} {unit_text(line.unit_code)}".strip()
@@ -108,7 +112,8 @@ def document_html(doc: OrderDocument) -> str:
             money_text(line.price, doc.currency),
             money_text(line.line_amount, doc.currency),
         )
-        parts.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        row = (f"<td align='{a}'>{html.escape(c)}</td>" for a, c in zip(aligns, cells, strict=True))
+        parts.append("<tr>" + "".join(row) + "</tr>")
     parts.append("</table>")
     total = QCoreApplication.translate("OrderDocument", "Total excl. VAT: %1").replace(
         "%1", money_text(doc.total, doc.currency)
@@ -152,7 +157,10 @@ class DocumentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.readable, 2)
-        layout.addWidget(self.technical)
+        toggle_row = QHBoxLayout()
+        toggle_row.addWidget(self.technical)
+        toggle_row.addStretch(1)
+        layout.addLayout(toggle_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.resize(760, 560)
