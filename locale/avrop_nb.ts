@@ -197,17 +197,31 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../desktop/ui/orders/approval_dialog.py" line="+30"/>
+        <location filename="../desktop/ui/orders/approval_dialog.py" line="+37"/>
         <source>Approve order %1</source>
         <translation>Godkjenn bestilling %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 ordered from %2 for %3 %4.</source>
-        <translation>%1 bestilte fra %2 for %3 %4.</translation>
+        <translation type="vanished">%1 bestilte fra %2 for %3 %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1 ordered from %2 for %3.</source>
+        <translation>%1 bestilte fra %2 for %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message from the orderer: %1</source>
+        <translation>Melding fra bestilleren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message.</source>
+        <translation>Ingen melding.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>… and %1 more lines</source>
         <translation>… og %1 linjer til</translation>
     </message>
@@ -247,7 +261,22 @@
         <translation>Lukk uten å bestemme</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>The unit&apos;s approval limit is %1.</source>
+        <translation>Enhetens godkjenningsgrense er %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The budget of account %1 is not known on this computer.</source>
+        <translation>Budsjettet for konto %1 er ikke kjent på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left on account %1 this year: %2 of %3.</source>
+        <translation>Igjen på konto %1 i år: %2 av %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
         <translation>Skriv hvorfor du avslår, så bestilleren vet hva som må gjøres.</translation>
     </message>
@@ -336,12 +365,11 @@
         <translation>&amp;Leverandør:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Amount excl. VAT (SEK):</source>
-        <translation>&amp;Beløp ekskl. mva. (SEK):</translation>
+        <translation type="vanished">&amp;Beløp ekskl. mva. (SEK):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;What did you order?</source>
         <translation>&amp;Hva bestilte du?</translation>
     </message>
@@ -355,7 +383,12 @@
         <translation type="vanished">H&amp;vorfor ikke en leverandør som er rangert høyere?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation>&amp;Beløp ekskl. mva.:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>W&amp;hy not a supplier ranked higher?</source>
         <translation>H&amp;vorfor ikke en leverandør høyere i rangeringen?</translation>
     </message>
@@ -504,22 +537,20 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>beside the agreements</source>
         <translation>utenfor avtalene</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 — %2 — %3 %4</source>
-        <translation>%1 — %2 — %3 %4</translation>
+        <translation type="vanished">%1 — %2 — %3 %4</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
-        <translation>Konto %1: %2 %3 igjen av budsjettet før denne bestillingen.</translation>
+        <translation type="vanished">Konto %1: %2 %3 igjen av budsjettet før denne bestillingen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>“%1” is not a quantity. Type a number.</source>
         <translation>«%1» er ikke et antall. Skriv et tall.</translation>
     </message>
@@ -531,7 +562,7 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>&amp;Place the order</source>
         <translation>&amp;Legg inn bestillingen</translation>
     </message>
@@ -541,17 +572,35 @@
         <translation>&amp;Legg inn %1 bestillinger</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>Én bestilling. Totalt %1 SEK.</translation>
+        <translation type="vanished">Én bestilling. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation type="vanished">%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>One order. Total %1.</source>
+        <translation>Én bestilling. Totalt %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+        <source>%2 orders, one per supplier. Total %1.</source>
+        <translation>%2 bestillinger, én per leverandør. Totalt %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+14"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account %1: %2 left of the budget before this order.</source>
+        <translation>Konto %1: %2 igjen av budsjettet før denne bestillingen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The order is placed.</source>
         <translation>Bestillingen er lagt inn.</translation>
     </message>
@@ -695,14 +744,39 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="+77"/>
+        <location filename="../desktop/ui/orders/document_view.py" line="+126"/>
         <source>PEPPOL order document</source>
         <translation>PEPPOL-ordredokument</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The order as the supplier receives it</source>
+        <translation>Bestillingen slik leverandøren mottar den</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avrop cannot read this document as an order; its text is below.</source>
+        <translation>Avrop kan ikke lese dokumentet som en bestilling; teksten står nedenfor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Technical details</source>
+        <translation>&amp;Tekniske detaljer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the document&apos;s XML</source>
+        <translation>Vis dokumentets XML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The order document as the server received it</source>
         <translation>Ordredokumentet slik serveren mottok det</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the document</source>
+        <translation>Lukk dokumentet</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1162,17 @@
         <translation>Vare</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare price</source>
+        <translation>Sammenligningspris</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
@@ -1109,17 +1193,15 @@
         <translation>Du sparer</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Price, SEK</source>
-        <translation>Pris, SEK</translation>
+        <translation type="vanished">Pris, SEK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare, SEK</source>
-        <translation>Sammenlign, SEK</translation>
+        <translation type="vanished">Sammenlign, SEK</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Not on agreement</source>
         <translation>Ikke avtale</translation>
     </message>
@@ -1167,7 +1249,7 @@
         <translation>Minikonkurranse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/formats.py" line="+20"/>
+        <location filename="../desktop/ui/shell/formats.py" line="+22"/>
         <source>pack</source>
         <translation>pk.</translation>
     </message>
@@ -2071,7 +2153,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+272"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er ferdig. Alt er oppdatert.</translation>
     </message>
@@ -2216,12 +2298,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../desktop/ui/spend/export_pdf.py" line="+73"/>
+        <location filename="../desktop/ui/spend/export_pdf.py" line="+75"/>
         <source>Spend report</source>
         <translation>Innkjøpsrapport</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+41"/>
         <source>Spend</source>
         <translation>Innkjøp</translation>
@@ -2343,7 +2425,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Igjen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>E-commerce share: spend ordered in Avrop. Agreement compliance: spend on a framework agreement, in or outside Avrop. Savings missed: what buying beside the agreements cost, estimated with the price level of the agreement that covered it.</source>
         <translation>E-handelsandel: andel av innkjøpene bestilt i Avrop. Avtalelojalitet: andel kjøpt på rammeavtaler, i eller utenfor Avrop. Tapt besparelse: hva kjøp utenfor avtalene kostet, anslått med prisnivået i avtalen som dekket behovet.</translation>
     </message>
@@ -2351,7 +2433,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+87"/>
+        <location filename="../desktop/ui/shell/places.py" line="+118"/>
         <source>Places</source>
         <translation>Visninger</translation>
     </message>
@@ -2359,7 +2441,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OfficeRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/find/office_dialog.py" line="+173"/>
+        <location filename="../desktop/ui/find/office_dialog.py" line="+174"/>
         <source>Ask the procurement office</source>
         <translation>Spør innkjøpsavdelingen</translation>
     </message>
@@ -2379,9 +2461,13 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Hvor &amp;mange?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;amount (SEK, optional):</source>
-        <translation>Anslått &amp;beløp (SEK, valgfritt):</translation>
+        <translation type="vanished">Anslått &amp;beløp (SEK, valgfritt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated &amp;amount, excl. VAT (optional):</source>
+        <translation>Anslått &amp;beløp, ekskl. mva. (valgfritt):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2459,7 +2545,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="-57"/>
+        <location filename="../desktop/ui/orders/details.py" line="+41"/>
         <source>Order %1 to %2</source>
         <translation>Bestilling %1 til %2</translation>
     </message>
@@ -2469,22 +2555,50 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Placed by %1 on behalf of %2.</source>
         <translation>Lagt inn av %1 på vegne av %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Total %1 %2; account %3.</source>
-        <translation>Totalt %1 %2; konto %3.</translation>
+        <translation type="vanished">Totalt %1 %2; konto %3.</translation>
+    </message>
+    <message>
+        <source>Confirmed total %1 %2.</source>
+        <translation type="vanished">Bekreftet totalt %1 %2.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 (through the hub, for %2)</source>
+        <translation>%1 (via omlastingssentralen, til %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery on the next delivery day to %1.</source>
+        <translation>Levering neste leveringsdag til %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Confirmed total %1 %2.</source>
-        <translation>Bekreftet totalt %1 %2.</translation>
+        <source>Delivery %1 to %2.</source>
+        <translation>Levering %1 til %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>Ordered by %1.</source>
+        <translation>Bestilt av %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1; account %2.</source>
+        <translation>Totalt %1; konto %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed total %1.</source>
+        <translation>Bekreftet totalt %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tries so far: %1. Avrop keeps trying.</source>
         <translation>Forsøk så langt: %1. Avrop fortsetter å prøve.</translation>
     </message>
@@ -2507,6 +2621,79 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <location line="-13"/>
         <source>Waits for approval by %1.</source>
         <translation>Venter på godkjenning fra %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocument</name>
+    <message>
+        <location filename="../desktop/ui/orders/document_view.py" line="-103"/>
+        <source>Order %1 of %2</source>
+        <translation>Bestilling %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buyer</source>
+        <translation>Kjøper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deliver to: %1</source>
+        <translation>Leveringsadresse: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For: %1</source>
+        <translation>Til: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivery date: %1</source>
+        <translation>Leveringsdato: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement: %1</source>
+        <translation>Avtale: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: %1</source>
+        <translation>Merknad: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Enhetspris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total excl. VAT: %1</source>
+        <translation>Totalt ekskl. mva.: %1</translation>
     </message>
 </context>
 <context>
@@ -2631,11 +2818,25 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+4"/>
-        <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
-        <translation>{supplier} tar imot bestillinger fra {minimum} {currency}. Legg til varer for {missing} {currency} til, eller bestill senere sammen med andre varer.</translation>
+        <source>{supplier} takes orders from {minimum}. Add items for {missing} more, or order later together with other items.</source>
+        <translation>{supplier} tar imot bestillinger fra {minimum}. Legg til varer for {missing} til, eller bestill senere sammen med andre varer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This order ({total}) is over your unit&apos;s limit of {limit}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
+        <translation>Denne bestillingen ({total}) er over enhetens grense på {limit}. Den venter på lederens godkjenning før den går til leverandøren.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This order goes {over} over the budget of account {account}: {left} are left. You may still order; your manager will see it.</source>
+        <translation>Denne bestillingen går {over} over budsjettet for konto {account}: {left} er igjen. Du kan likevel bestille; lederen din ser det.</translation>
+    </message>
+    <message>
+        <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
+        <translation type="vanished">{supplier} tar imot bestillinger fra {minimum} {currency}. Legg til varer for {missing} {currency} til, eller bestill senere sammen med andre varer.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The delivery date {date} has passed. Choose a later date.</source>
         <translation>Leveringsdatoen {date} har passert. Velg en senere dato.</translation>
     </message>
@@ -2645,17 +2846,15 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Varer leveres ikke til dere {date}. De kommer neste leveringsdag.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
-        <translation>Denne bestillingen ({total} {currency}) er over enhetens grense på {limit} {currency}. Den venter på lederens godkjenning før den går til leverandøren.</translation>
+        <translation type="vanished">Denne bestillingen ({total} {currency}) er over enhetens grense på {limit} {currency}. Den venter på lederens godkjenning før den går til leverandøren.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
-        <translation>Denne bestillingen går {over} {currency} over budsjettet for konto {account}: {left} {currency} er igjen. Du kan likevel bestille; lederen din ser det.</translation>
+        <translation type="vanished">Denne bestillingen går {over} {currency} over budsjettet for konto {account}: {left} {currency} er igjen. Du kan likevel bestille; lederen din ser det.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>There is no budget for this account this year. Check with your manager before ordering.</source>
         <translation>Det finnes ikke noe budsjett for denne kontoen i år. Sjekk med lederen din før du bestiller.</translation>
     </message>
@@ -2863,7 +3062,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+160"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -2941,7 +3140,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Mottatt</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+183"/>
         <source>%1 → substituted by %2</source>
         <translation>%1 → erstattes av %2</translation>
     </message>
@@ -2949,7 +3148,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders/page.py" line="+233"/>
+        <location filename="../desktop/ui/orders/page.py" line="+232"/>
         <source>No orders yet.</source>
         <translation>Ingen bestillinger ennå.</translation>
     </message>
@@ -2989,7 +3188,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation type="vanished">Leverandørens svar: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The order was changed and queued again.</source>
         <translation>Bestillingen ble endret og satt i kø på nytt.</translation>
     </message>
@@ -2999,7 +3198,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Bestillingen ble kansellert. Ingenting ble sendt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Approved: the order goes to the supplier.</source>
         <translation>Godkjent: bestillingen går til leverandøren.</translation>
     </message>
@@ -3187,7 +3386,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="-52"/>
+        <location filename="../desktop/ui/shell/places.py" line="-83"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
@@ -3237,7 +3436,17 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Hvem du er, hvem du kan spørre, og hurtigtaster</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+10"/>
+        <source>Waiting for your approval: %1</source>
+        <translation>Venter på din godkjenning: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines in the cart: %1</source>
+        <translation>Linjer i handlekurven: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>S&amp;upport</source>
         <translation>Su&amp;pport</translation>
     </message>
@@ -3622,12 +3831,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../desktop/ui/spend/chart.py" line="+171"/>
         <source>kr</source>
-        <translation>kr</translation>
+        <translation type="vanished">kr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/ui/spend/chart.py" line="+176"/>
         <source>Spend per month, split by how it was bought</source>
         <translation>Innkjøp per måned, fordelt på hvordan det ble kjøpt</translation>
     </message>
@@ -3840,7 +4048,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+94"/>
+        <location filename="../desktop/ui/spend/format.py" line="+83"/>
         <source>just now</source>
         <translation>nettopp</translation>
     </message>
@@ -3878,7 +4086,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend/cards.py" line="+114"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+115"/>
         <source>Spend, 12 months</source>
         <translation>Innkjøp, 12 måneder</translation>
     </message>

@@ -197,17 +197,31 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../desktop/ui/orders/approval_dialog.py" line="+30"/>
+        <location filename="../desktop/ui/orders/approval_dialog.py" line="+37"/>
         <source>Approve order %1</source>
         <translation>Godkänn beställning %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 ordered from %2 for %3 %4.</source>
-        <translation>%1 beställde från %2 för %3 %4.</translation>
+        <translation type="vanished">%1 beställde från %2 för %3 %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>%1 ordered from %2 for %3.</source>
+        <translation>%1 beställde från %2 för %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Message from the orderer: %1</source>
+        <translation>Meddelande från beställaren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No message.</source>
+        <translation>Inget meddelande.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>… and %1 more lines</source>
         <translation>… och %1 rader till</translation>
     </message>
@@ -247,7 +261,22 @@
         <translation>Stäng utan att besluta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>The unit&apos;s approval limit is %1.</source>
+        <translation>Enhetens attestgräns är %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The budget of account %1 is not known on this computer.</source>
+        <translation>Budgeten för konto %1 finns inte på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left on account %1 this year: %2 of %3.</source>
+        <translation>Kvar på konto %1 i år: %2 av %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Write why you decline, so the orderer knows what to do.</source>
         <translation>Skriv varför du avslår, så att beställaren vet vad hen ska göra.</translation>
     </message>
@@ -336,12 +365,11 @@
         <translation>&amp;Leverantör:</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Amount excl. VAT (SEK):</source>
-        <translation>&amp;Belopp exkl. moms (kr):</translation>
+        <translation type="vanished">&amp;Belopp exkl. moms (kr):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;What did you order?</source>
         <translation>&amp;Vad beställde du?</translation>
     </message>
@@ -355,7 +383,12 @@
         <translation type="vanished">V&amp;arför inte en leverantör högre i rangordningen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>&amp;Amount excl. VAT:</source>
+        <translation>&amp;Belopp exkl. moms:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>W&amp;hy not a supplier ranked higher?</source>
         <translation>Var&amp;för inte en leverantör högre i rangordningen?</translation>
     </message>
@@ -504,22 +537,20 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>beside the agreements</source>
         <translation>utanför avtalen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 — %2 — %3 %4</source>
-        <translation>%1 — %2 — %3 %4</translation>
+        <translation type="vanished">%1 — %2 — %3 %4</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
-        <translation>Konto %1: %2 %3 kvar av budgeten före den här beställningen.</translation>
+        <translation type="vanished">Konto %1: %2 %3 kvar av budgeten före den här beställningen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>“%1” is not a quantity. Type a number.</source>
         <translation>”%1” är inte ett antal. Skriv en siffra.</translation>
     </message>
@@ -531,7 +562,7 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>&amp;Place the order</source>
         <translation>&amp;Lägg beställningen</translation>
     </message>
@@ -541,17 +572,35 @@
         <translation>&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>En beställning. Totalt %1 SEK.</translation>
+        <translation type="vanished">En beställning. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation type="vanished">%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>One order. Total %1.</source>
+        <translation>En beställning. Totalt %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+        <source>%2 orders, one per supplier. Total %1.</source>
+        <translation>%2 beställningar, en per leverantör. Totalt %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+14"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account %1: %2 left of the budget before this order.</source>
+        <translation>Konto %1: %2 kvar av budgeten före den här beställningen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The order is placed.</source>
         <translation>Beställningen är lagd.</translation>
     </message>
@@ -695,14 +744,39 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="+77"/>
+        <location filename="../desktop/ui/orders/document_view.py" line="+126"/>
         <source>PEPPOL order document</source>
         <translation>PEPPOL-orderdokument</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The order as the supplier receives it</source>
+        <translation>Beställningen som leverantören får den</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Avrop cannot read this document as an order; its text is below.</source>
+        <translation>Avrop kan inte läsa dokumentet som en beställning; texten finns nedan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Technical details</source>
+        <translation>&amp;Tekniska detaljer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the document&apos;s XML</source>
+        <translation>Visa dokumentets XML</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The order document as the server received it</source>
         <translation>Orderdokumentet så som servern tog emot det</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the document</source>
+        <translation>Stäng dokumentet</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1162,17 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare price</source>
+        <translation>Jämförpris</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Supplier</source>
         <translation>Leverantör</translation>
     </message>
@@ -1109,17 +1193,15 @@
         <translation>Du sparar</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Price, SEK</source>
-        <translation>Pris, kr</translation>
+        <translation type="vanished">Pris, kr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare, SEK</source>
-        <translation>Jämförpris, kr</translation>
+        <translation type="vanished">Jämförpris, kr</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Not on agreement</source>
         <translation>Ej avtal</translation>
     </message>
@@ -1167,7 +1249,7 @@
         <translation>Förnyad konkurrensutsättning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/formats.py" line="+20"/>
+        <location filename="../desktop/ui/shell/formats.py" line="+22"/>
         <source>pack</source>
         <translation>förp.</translation>
     </message>
@@ -2071,7 +2153,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+272"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -2216,12 +2298,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../desktop/ui/spend/export_pdf.py" line="+73"/>
+        <location filename="../desktop/ui/spend/export_pdf.py" line="+75"/>
         <source>Spend report</source>
         <translation>Inköpsrapport</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+41"/>
         <source>Spend</source>
         <translation>Inköp</translation>
@@ -2343,7 +2425,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Kvar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>E-commerce share: spend ordered in Avrop. Agreement compliance: spend on a framework agreement, in or outside Avrop. Savings missed: what buying beside the agreements cost, estimated with the price level of the agreement that covered it.</source>
         <translation>E-handelsgrad: andel av inköpen som beställts i Avrop. Avtalstrohet: andel som köpts på ramavtal, i eller utanför Avrop. Missad besparing: vad köp utanför avtalen kostade, uppskattat med prisnivån i det avtal som täckte behovet.</translation>
     </message>
@@ -2351,7 +2433,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+87"/>
+        <location filename="../desktop/ui/shell/places.py" line="+118"/>
         <source>Places</source>
         <translation>Vyer</translation>
     </message>
@@ -2359,7 +2441,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OfficeRequestDialog</name>
     <message>
-        <location filename="../desktop/ui/find/office_dialog.py" line="+173"/>
+        <location filename="../desktop/ui/find/office_dialog.py" line="+174"/>
         <source>Ask the procurement office</source>
         <translation>Fråga upphandlingsenheten</translation>
     </message>
@@ -2379,9 +2461,13 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Hur &amp;många?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Estimated &amp;amount (SEK, optional):</source>
-        <translation>Uppskattat bel&amp;opp (kr, frivilligt):</translation>
+        <translation type="vanished">Uppskattat bel&amp;opp (kr, frivilligt):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated &amp;amount, excl. VAT (optional):</source>
+        <translation>Uppskattat bel&amp;opp, exkl. moms (frivilligt):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2459,7 +2545,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../desktop/ui/orders/details.py" line="-57"/>
+        <location filename="../desktop/ui/orders/details.py" line="+41"/>
         <source>Order %1 to %2</source>
         <translation>Beställning %1 till %2</translation>
     </message>
@@ -2469,22 +2555,50 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Placed by %1 on behalf of %2.</source>
         <translation>Lagd av %1 för enheten %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Total %1 %2; account %3.</source>
-        <translation>Totalt %1 %2; konto %3.</translation>
+        <translation type="vanished">Totalt %1 %2; konto %3.</translation>
+    </message>
+    <message>
+        <source>Confirmed total %1 %2.</source>
+        <translation type="vanished">Bekräftat totalt %1 %2.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 (through the hub, for %2)</source>
+        <translation>%1 (via omlastningscentralen, till %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery on the next delivery day to %1.</source>
+        <translation>Leverans nästa leveransdag till %1.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Confirmed total %1 %2.</source>
-        <translation>Bekräftat totalt %1 %2.</translation>
+        <source>Delivery %1 to %2.</source>
+        <translation>Leverans %1 till %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>Ordered by %1.</source>
+        <translation>Beställd av %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total %1; account %2.</source>
+        <translation>Totalt %1; konto %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmed total %1.</source>
+        <translation>Bekräftat totalt %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Tries so far: %1. Avrop keeps trying.</source>
         <translation>Försök hittills: %1. Avrop fortsätter försöka.</translation>
     </message>
@@ -2507,6 +2621,79 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="-13"/>
         <source>Waits for approval by %1.</source>
         <translation>Väntar på godkännande av %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocument</name>
+    <message>
+        <location filename="../desktop/ui/orders/document_view.py" line="-103"/>
+        <source>Order %1 of %2</source>
+        <translation>Beställning %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buyer</source>
+        <translation>Köpare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deliver to: %1</source>
+        <translation>Leveransadress: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For: %1</source>
+        <translation>Till: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delivery date: %1</source>
+        <translation>Leveransdatum: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreement: %1</source>
+        <translation>Avtal: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: %1</source>
+        <translation>Meddelande: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>Vara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total excl. VAT: %1</source>
+        <translation>Totalt exkl. moms: %1</translation>
     </message>
 </context>
 <context>
@@ -2631,11 +2818,25 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+4"/>
-        <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
-        <translation>{supplier} tar emot beställningar från {minimum} {currency}. Lägg till varor för {missing} {currency} till eller beställ senare tillsammans med andra varor.</translation>
+        <source>{supplier} takes orders from {minimum}. Add items for {missing} more, or order later together with other items.</source>
+        <translation>{supplier} tar emot beställningar från {minimum}. Lägg till varor för {missing} till eller beställ senare tillsammans med andra varor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This order ({total}) is over your unit&apos;s limit of {limit}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
+        <translation>Den här beställningen ({total}) är över enhetens gräns på {limit}. Den väntar på din chefs godkännande innan den går till leverantören.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This order goes {over} over the budget of account {account}: {left} are left. You may still order; your manager will see it.</source>
+        <translation>Den här beställningen går {over} över budgeten för konto {account}: {left} finns kvar. Du får ändå beställa; din chef ser det.</translation>
+    </message>
+    <message>
+        <source>{supplier} takes orders from {minimum} {currency}. Add items for {missing} {currency} more, or order later together with other items.</source>
+        <translation type="vanished">{supplier} tar emot beställningar från {minimum} {currency}. Lägg till varor för {missing} {currency} till eller beställ senare tillsammans med andra varor.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The delivery date {date} has passed. Choose a later date.</source>
         <translation>Leveransdatumet {date} har passerat. Välj ett senare datum.</translation>
     </message>
@@ -2645,17 +2846,15 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Varor levereras inte till er den {date}. De kommer nästa leveransdag.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This order ({total} {currency}) is over your unit&apos;s limit of {limit} {currency}. It waits for your manager&apos;s approval before it goes to the supplier.</source>
-        <translation>Den här beställningen ({total} {currency}) är över enhetens gräns på {limit} {currency}. Den väntar på din chefs godkännande innan den går till leverantören.</translation>
+        <translation type="vanished">Den här beställningen ({total} {currency}) är över enhetens gräns på {limit} {currency}. Den väntar på din chefs godkännande innan den går till leverantören.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This order goes {over} {currency} over the budget of account {account}: {left} {currency} are left. You may still order; your manager will see it.</source>
-        <translation>Den här beställningen går {over} {currency} över budgeten för konto {account}: {left} {currency} finns kvar. Du får ändå beställa; din chef ser det.</translation>
+        <translation type="vanished">Den här beställningen går {over} {currency} över budgeten för konto {account}: {left} {currency} finns kvar. Du får ändå beställa; din chef ser det.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>There is no budget for this account this year. Check with your manager before ordering.</source>
         <translation>Det finns ingen budget för det här kontot i år. Stäm av med din chef innan du beställer.</translation>
     </message>
@@ -2863,7 +3062,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+160"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -2941,7 +3140,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Mottaget</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+183"/>
         <source>%1 → substituted by %2</source>
         <translation>%1 → ersätts av %2</translation>
     </message>
@@ -2949,7 +3148,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders/page.py" line="+233"/>
+        <location filename="../desktop/ui/orders/page.py" line="+232"/>
         <source>No orders yet.</source>
         <translation>Inga beställningar än.</translation>
     </message>
@@ -2989,7 +3188,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation type="vanished">Leverantörens svar: %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The order was changed and queued again.</source>
         <translation>Beställningen ändrades och köades igen.</translation>
     </message>
@@ -2999,7 +3198,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningen avbröts. Inget skickades.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Approved: the order goes to the supplier.</source>
         <translation>Godkänd: beställningen går till leverantören.</translation>
     </message>
@@ -3187,7 +3386,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="-52"/>
+        <location filename="../desktop/ui/shell/places.py" line="-83"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -3237,7 +3436,17 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Vem du är, vem du kan fråga och kortkommandon</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+10"/>
+        <source>Waiting for your approval: %1</source>
+        <translation>Väntar på ditt godkännande: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines in the cart: %1</source>
+        <translation>Rader i varukorgen: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>S&amp;upport</source>
         <translation>Su&amp;pport</translation>
     </message>
@@ -3622,12 +3831,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../desktop/ui/spend/chart.py" line="+171"/>
         <source>kr</source>
-        <translation>kr</translation>
+        <translation type="vanished">kr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/ui/spend/chart.py" line="+176"/>
         <source>Spend per month, split by how it was bought</source>
         <translation>Inköp per månad, uppdelat på hur det köptes</translation>
     </message>
@@ -3840,7 +4048,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+94"/>
+        <location filename="../desktop/ui/spend/format.py" line="+83"/>
         <source>just now</source>
         <translation>nyss</translation>
     </message>
@@ -3878,7 +4086,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend/cards.py" line="+114"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+115"/>
         <source>Spend, 12 months</source>
         <translation>Inköp, 12 månader</translation>
     </message>

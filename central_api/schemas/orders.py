@@ -125,6 +125,7 @@ class OrderOut(BaseModel):
         "procurement office; never its orderer); empty unless awaiting approval"
     )
     placed_by_name: str = Field("", description="Display name of the person who placed it")
+    note: str = Field("", description="The orderer's message (the order document's Note)")
     unit_name: str = Field("", description="Name of the unit it is for")
     on_behalf: bool = Field(
         False, description="Placed by a superuser on behalf of the unit they support"

@@ -37,6 +37,10 @@ LOCAL_STATES = frozenset(
 FINAL_STATES = frozenset(
     {OrderState.CANCELLED, OrderState.DECLINED, OrderState.REJECTED, OrderState.DELIVERED}
 )
+# The supplier has confirmed the lines (accepted, perhaps with changes, or delivered).
+SUPPLIER_CONFIRMED = frozenset(
+    {OrderState.ACCEPTED, OrderState.CHANGED, OrderState.PARTLY_DELIVERED, OrderState.DELIVERED}
+)
 # Orders in these states no longer count against the unit's budget.
 NOT_SPENDING = frozenset(
     {OrderState.CANCELLED, OrderState.DECLINED, OrderState.REJECTED, OrderState.NEEDS_FIX}

@@ -237,6 +237,7 @@ class RemoteOrder:
     approval: ApprovalRecord | None = None
     approvers: tuple[str, ...] = ()  # who may approve it now (awaiting approval only)
     placed_by_name: str = ""  # the display name of ``created_by``
+    note: str = ""  # the orderer's message (servers before it was sent: "")
     unit_name: str = ""
     on_behalf: bool = False  # placed by a superuser for the unit they support
 
@@ -274,6 +275,7 @@ class RemoteOrder:
             approval=approval_from_json(approval) if isinstance(approval, dict) else None,
             approvers=tuple(str(x) for x in data.get("approvers") or () if isinstance(x, str)),
             placed_by_name=_opt_s(data, "placed_by_name") or "",
+            note=_opt_s(data, "note") or "",
             unit_name=_opt_s(data, "unit_name") or "",
             on_behalf=data.get("on_behalf") is True,
         )
@@ -301,6 +303,7 @@ class RemoteOrder:
             "approval": approval_to_json(self.approval) if self.approval else None,
             "approvers": list(self.approvers),
             "placed_by_name": self.placed_by_name,
+            "note": self.note,
             "unit_name": self.unit_name,
             "on_behalf": self.on_behalf,
         }
@@ -319,6 +322,7 @@ def merge_remote(order: Order, remote: RemoteOrder) -> Order:
         approvers=remote.approvers,
         placed_by_name=remote.placed_by_name,
         on_behalf_of=remote.on_behalf_name,
+        note=remote.note or order.note,
     )
 
 
@@ -343,4 +347,5 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         approvers=remote.approvers,
         placed_by_name=remote.placed_by_name,
         on_behalf_of=remote.on_behalf_name,
+        note=remote.note,
     )

@@ -15,7 +15,7 @@ from desktop.peppol.document_parsing import MAX_DOCUMENT_BYTES, load_document
 from desktop.peppol.errors import DocumentError, PeppolDocumentError
 from desktop.peppol.order_document import Delivery, OrderDocument, OrderLineDoc
 from desktop.peppol.party_xml import child_text, originator_from_element, party_from_element, text
-from desktop.peppol.safe_xml import Source, xml_line
+from desktop.peppol.safe_xml import Source, parse_document, xml_line
 
 Element = etree._Element
 
@@ -29,6 +29,16 @@ def read_order(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> OrderD
     if errors or doc is None:
         raise PeppolDocumentError(errors or [DocumentError(None, None, "", "missing", "no order")])
     return doc
+
+
+def order_note(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
+    """The orderer's note (``cbc:Note``) of a stored order document; "" when it has none
+    or cannot be read (safe parsing, no validation: the document was checked on arrival)."""
+    try:
+        root = parse_document(source, max_bytes)
+    except PeppolDocumentError:
+        return ""
+    return child_text(root, "cbc:Note")
 
 
 def validate_order(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> ValidationReport:

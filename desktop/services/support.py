@@ -39,6 +39,7 @@ class WaitingOrder:
     number: str
     state: str
     total: str
+    currency: str
     created_by: str
     created_at: datetime | None
 
@@ -135,6 +136,7 @@ class SupportService:
                     str(o["number"]),
                     str(o["state"]),
                     str(o["total"]),
+                    str(o["currency"]),
                     str(o["created_by"]),
                     _moment(o.get("created_at")),
                 )

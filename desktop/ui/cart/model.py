@@ -102,9 +102,9 @@ class CartModel(QAbstractTableModel):
         if column == self.UNIT:
             return unit_text(line.unit_code)  # "pack", not the code "XPK"
         if column == self.PRICE:
-            return money_text(line.price)
+            return money_text(line.price, line.currency)
         if column == self.AMOUNT:
-            return money_text(line.amount)
+            return money_text(line.amount, line.currency)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

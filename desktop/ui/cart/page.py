@@ -247,15 +247,16 @@ class CartPage(QWidget):
         self.date_combo.blockSignals(False)
 
     def _review_html(self, review: CartReview) -> str:
+        currency = review.groups[0].group.currency if review.groups else ""
         parts = [
             "<p>"
             + html.escape(
                 (
-                    self.tr("One order. Total %1 SEK.")
+                    self.tr("One order. Total %1.")
                     if len(review.groups) == 1
-                    else self.tr("%2 orders, one per supplier. Total %1 SEK.")
+                    else self.tr("%2 orders, one per supplier. Total %1.")
                 )
-                .replace("%1", money_text(review.total))
+                .replace("%1", money_text(review.total, currency))
                 .replace("%2", str(len(review.groups)))
             )
             + "</p>"
@@ -267,15 +268,15 @@ class CartPage(QWidget):
     def _group_html(self, item: GroupReview) -> str:
         name = item.supplier.name if item.supplier else item.group.supplier_id
         agreement = item.agreement.name if item.agreement else self.tr("beside the agreements")
-        head = self.tr("%1 — %2 — %3 %4").replace("%1", name).replace("%2", agreement)
-        head = head.replace("%3", money_text(item.group.total)).replace("%4", item.group.currency)
+        head = self.tr("%1 — %2 — %3").replace("%1", name).replace("%2", agreement)
+        head = head.replace("%3", money_text(item.group.total, item.group.currency))
         lines = [f"<h3>{html.escape(head)}</h3>"]
         if item.budget is not None:
-            budget = self.tr("Account %1: %2 %3 left of the budget before this order.")
+            budget = self.tr("Account %1: %2 left of the budget before this order.")
             budget = budget.replace("%1", item.budget.account).replace(
-                "%2", money_text(item.budget.left)
+                "%2", money_text(item.budget.left, item.budget.currency)
             )
-            lines.append(f"<p>{html.escape(budget.replace('%3', item.budget.currency))}</p>")
+            lines.append(f"<p>{html.escape(budget)}</p>")
         if item.problems:
             lines.append("<ul>")
             for problem in item.problems:

@@ -172,7 +172,7 @@ class CallOffDialog(QDialog):
         )
         texts = {
             "supplier": self.tr("&Supplier:"),
-            "amount": self.tr("&Amount excl. VAT (SEK):"),
+            "amount": self.tr("&Amount excl. VAT:"),
             "what": self.tr("&What did you order?"),
             "date": self.tr("&Ordered on:"),
             "reason": self.tr("W&hy not a supplier ranked higher?"),

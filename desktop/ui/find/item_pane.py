@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.catalogue_views import ItemDetail
 from desktop.ui.find.results_model import compare_text, price_text
-from desktop.ui.find.texts import label_text, money_text, number_text, percent_text
-from desktop.ui.shell.formats import unit_text
+from desktop.ui.find.texts import label_text, number_text, percent_text
+from desktop.ui.shell.formats import money_text, unit_text
 from desktop.ui.shell.style import icon
 
 PICTURE = QSize(72, 72)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guidance_prices import OffAgreementAdvice
 from desktop.domain.reference import Agreement
-from desktop.ui.find.texts import money_text, percent_text
+from desktop.ui.find.texts import percent_text
 from desktop.ui.shell.errors import message_for_code
-from desktop.ui.shell.formats import fit_default_button, unit_text
+from desktop.ui.shell.formats import fit_default_button, money_text, unit_text
 
 
 class Choice(Enum):

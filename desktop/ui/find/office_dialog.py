@@ -6,6 +6,7 @@ can be reached; its status and the office's answer appear in Help.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -36,7 +37,7 @@ from desktop.ui.shell.screen_fit import scrolling
 
 def parse_amount(text: str) -> Decimal | None:
     """A typed amount ("1 500,50", "1500.50", "") as Decimal; None when empty."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("kr", "")
+    cleaned = re.sub(r"[\s\u00a0]|[^\W\d_]+\.?", "", text)  # spaces and currency words go
     if not cleaned:
         return None
     if "," in cleaned and "." not in cleaned:
@@ -180,7 +181,7 @@ class OfficeRequestDialog(QDialog):
         )
         self.need_label.setText(self.tr("What do you &need?"))
         self.quantity_label.setText(self.tr("How &many?"))
-        self.amount_label.setText(self.tr("Estimated &amount (SEK, optional):"))
+        self.amount_label.setText(self.tr("Estimated &amount, excl. VAT (optional):"))
         self.urgency_label.setText(self.tr("How &soon?"))
         self.unit_label.setText(self.tr("For &unit:"))
         self.need_edit.setAccessibleName(self.tr("What you need"))

@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.storage.catalogue_views import ItemRow
-from desktop.ui.find.texts import label_text, money_text, percent_text
-from desktop.ui.shell.formats import unit_text
+from desktop.ui.find.texts import label_text, percent_text
+from desktop.ui.shell.formats import money_text, unit_text
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +44,8 @@ IdFetcher = Callable[[int, Callable[[list[int]], None]], None]
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("FindResultsModel", "Item"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Price, SEK"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Compare, SEK"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Price"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Compare price"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Agreement"),
     QT_TRANSLATE_NOOP("FindResultsModel", "You save"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Labels"),
@@ -66,25 +66,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FindResultsModel", text)
 
 
-def _money(amount: Decimal | None, currency: str, short: bool) -> str:
-    """The amount, without the currency in the table (its header says SEK) unless other."""
-    text = money_text(amount, currency)
-    return text.removesuffix(" SEK") if short and currency == "SEK" else text
-
-
-def price_text(row: ItemRow, *, short: bool = False) -> str:
+def price_text(row: ItemRow) -> str:
     """The price of one orderable unit: "76,33 SEK / pack"."""
     unit = unit_text(row.unit_code)
-    money = _money(row.unit_price, row.currency, short)
+    money = money_text(row.unit_price, row.currency)
     return f"{money} / {unit}" if unit else money
 
 
-def compare_text(row: ItemRow, *, short: bool = False) -> str:
+def compare_text(row: ItemRow) -> str:
     """The price per content unit, to compare pack sizes: "152,66 SEK / kg"."""
     price = row.content_unit_price
     if price is None or not row.content_unit_code:
         return ""
-    return f"{_money(price, row.currency, short)} / {unit_text(row.content_unit_code)}"
+    return f"{money_text(price, row.currency)} / {unit_text(row.content_unit_code)}"
 
 
 def agreement_text(row: ItemRow, today: date) -> str:
@@ -113,7 +107,7 @@ def labels_text(row: ItemRow, new: bool, *, short: bool = False) -> str:
 
 def sample_texts() -> dict[int, list[str]]:
     """Typical widest values of the short columns, for sizing them."""
-    money = money_text(Decimal("999.99"), "SEK").removesuffix(" SEK")
+    money = money_text(Decimal("9999.99"), "XXX")  # width of any code
     return {
         FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("XPK", "EA", "KGM")],
         FindResultsModel.COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
@@ -247,11 +241,11 @@ class FindResultsModel(QAbstractTableModel):
         if column == self.SUPPLIER:
             return row.supplier_name
         if column == self.PRICE:  # with the compare price on a second line
-            compare = compare_text(row, short=True)
-            price = price_text(row, short=True)
+            compare = compare_text(row)
+            price = price_text(row)
             return f"{price}\n{compare}" if compare else price
         if column == self.COMPARE:
-            return compare_text(row, short=True)
+            return compare_text(row)
         if column == self.AGREEMENT:
             return agreement_text(row, self._today)
         if column == self.LABELS:

@@ -76,13 +76,6 @@ def _localised(value: Decimal, places: int) -> str:
     return plain.replace(",", "\x00").replace(".", point).replace("\x00", group)
 
 
-def money_text(amount: Decimal | None, currency: str = "SEK") -> str:
-    """``amount`` with two decimals in the UI language's format, and the currency."""
-    if amount is None:
-        return "–"
-    return f"{_localised(amount, 2)} {currency}"
-
-
 def number_text(value: Decimal | None, decimals: int = 2) -> str:
     """A quantity with as many decimals as it has (at most ``decimals``)."""
     if value is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.order import Order
+from desktop.services.approval_context import ApprovalContext
 from desktop.ui.orders.model import order_label
 from desktop.ui.shell.formats import money_text, quantity_text, unit_text
 
@@ -23,16 +24,35 @@ MAX_LINES = 8  # lines listed; the rest are counted
 class ApprovalDialog(QDialog):
     """Approve or decline; declining needs a reason (the orderer reads it)."""
 
-    def __init__(self, order: Order, supplier: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        order: Order,
+        supplier: str,
+        context: ApprovalContext,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("approvalDialog")
+        self.setMinimumWidth(460)  # the context reads as sentences, not a narrow column
         self.approved: bool | None = None
         self.setWindowTitle(self.tr("Approve order %1").replace("%1", order_label(order)))
-        summary = self.tr("%1 ordered from %2 for %3 %4.")
-        summary = summary.replace("%1", order.created_by).replace("%2", supplier)
-        summary = summary.replace("%3", money_text(order.total)).replace("%4", order.currency)
+        summary = self.tr("%1 ordered from %2 for %3.")
+        summary = summary.replace("%1", order.placed_by_name or order.created_by)
+        summary = summary.replace("%2", supplier)
+        summary = summary.replace("%3", money_text(order.total, order.currency))
         self.summary = QLabel(summary, self)
+        self.summary.setObjectName("approvalSummary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.limits = QLabel(self._limits_text(order, context), self)
+        self.limits.setObjectName("approvalLimits")
+        self.limits.setWordWrap(True)
+        self.limits.setTextFormat(Qt.TextFormat.PlainText)
+        message = self.tr("Message from the orderer: %1").replace("%1", order.note)
+        self.message = QLabel(message if order.note else self.tr("No message."), self)
+        self.message.setObjectName("approvalMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         # What was ordered: the manager decides on the items, not only on the sum.
         shown = [
             f"\u2022 {quantity_text(ln.quantity)} {unit_text(ln.unit_code)} \u00b7 {ln.name}"
@@ -70,11 +90,31 @@ class ApprovalDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.limits)
+        layout.addWidget(self.message)
         layout.addWidget(self.lines)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _limits_text(self, order: Order, context: ApprovalContext) -> str:
+        """The unit's limit and the budget left on the order's account, or that they are
+        not known on this computer."""
+        parts = []
+        if context.limit is not None:
+            limit = self.tr("The unit's approval limit is %1.")
+            parts.append(limit.replace("%1", money_text(context.limit, order.currency)))
+        budget = context.budget
+        if budget is None:
+            unknown = self.tr("The budget of account %1 is not known on this computer.")
+            parts.append(unknown.replace("%1", order.accounting.account))
+        else:
+            left = self.tr("Left on account %1 this year: %2 of %3.")
+            left = left.replace("%1", budget.account)
+            left = left.replace("%2", money_text(budget.left, budget.currency))
+            parts.append(left.replace("%3", money_text(budget.amount, budget.currency)))
+        return " ".join(parts)
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()

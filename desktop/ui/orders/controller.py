@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.app import Services
 from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSyncResult
+from desktop.services.approval_context import approvals_waiting
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.ui.orders.model import order_label
 from desktop.ui.orders.texts import response_text, state_text
@@ -28,9 +29,11 @@ FOLLOW_UP_INTERVAL_MS = 120_000
 
 class OrdersController(QObject):
     """Signals: ``outbox_changed(int)`` (the user's outbox length), ``orders_changed()``
-    (reload the lists) and ``notice(str)`` (a line for the status bar)."""
+    (reload the lists), ``notice(str)`` (a line for the status bar) and
+    ``approvals_changed(int)`` (orders waiting for the signed-in manager's decision)."""
 
     outbox_changed = Signal(int)
+    approvals_changed = Signal(int)
     orders_changed = Signal()
     notice = Signal(str)
     _sender_moved = Signal()
@@ -69,6 +72,7 @@ class OrdersController(QObject):
         self.outbox_sender.start()
         self._timer.start()
         self.refresh_outbox_count()
+        self.refresh_approvals()
 
     def stop(self) -> None:
         """Stop the sender (at sign-out or exit); queued orders stay in the store."""
@@ -117,6 +121,7 @@ class OrdersController(QObject):
         result, names = outcome
         if result.changed:
             self.orders_changed.emit()
+            self.refresh_approvals()
         for notice in result.notices:
             supplier = names.get(notice.order.supplier_id, notice.order.supplier_id)
             self.notice.emit(notice_text(notice, supplier))
@@ -135,11 +140,16 @@ class OrdersController(QObject):
 
     def _after_send(self) -> None:
         self.refresh_outbox_count()
+        self.refresh_approvals()
         self.orders_changed.emit()
 
     def refresh_outbox_count(self) -> None:
         user = self.username()
         self.tasks.run_db(lambda: self.service.outbox_count(user), self.outbox_changed.emit)
+
+    def refresh_approvals(self) -> None:
+        service = self.service
+        self.tasks.run_db(lambda: approvals_waiting(service), self.approvals_changed.emit)
 
 
 def _supplier_names(reference: ReferenceRepository, ids: set[str]) -> dict[str, str]:
@@ -159,7 +169,7 @@ def notice_text(notice: OrderNotice, supplier: str) -> str:
         values["%3"] = response_text(order.responses[-1].code)
         text = _tr(QT_TRANSLATE_NOOP("OrdersController", "Order %1 to %2: %3"))
     elif notice.kind is NoticeKind.APPROVAL:
-        values["%2"] = order.created_by
+        values["%2"] = order.placed_by_name or order.created_by
         text = _tr(
             QT_TRANSLATE_NOOP("OrdersController", "Order %1 from %2 waits for your approval.")
         )

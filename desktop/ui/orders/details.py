@@ -1,20 +1,38 @@
-"""The chosen order's details in plain words (HTML for the Orders page), and the dialog
-that shows its PEPPOL document."""
+"""The chosen order's details in plain words (HTML for the Orders page)."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.order import OrderState
+from desktop.domain.order_delivery import Delivery
 from desktop.storage.order_repo import OrderEntry
+from desktop.ui.orders.document_view import address_text, day_text
 from desktop.ui.orders.model import order_label
 from desktop.ui.orders.texts import error_text, response_text, state_hint, state_text
 from desktop.ui.shell.formats import money_text
 
 CTX = "OrderDetails"
+
+
+def delivery_text(delivery: Delivery) -> str:
+    """When and where the goods come: "Delivery Tuesday 15 December 2026 to …"."""
+    where = f"{delivery.location_name}, {address_text(delivery.location_address)}"
+    if delivery.via_hub:
+        where = (
+            QCoreApplication.translate("OrderDetails", "%1 (through the hub, for %2)")
+            .replace("%1", where)
+            .replace("%2", delivery.recipient_name)
+        )
+    if delivery.requested_date is None:
+        text = QCoreApplication.translate(
+            "OrderDetails", "Delivery on the next delivery day to %1."
+        )
+        return text.replace("%1", where)
+    text = QCoreApplication.translate("OrderDetails", "Delivery %1 to %2.")
+    return text.replace("%1", day_text(delivery.requested_date)).replace("%2", where)
 
 
 def details_html(entry: OrderEntry, supplier: str) -> str:
@@ -26,17 +44,20 @@ def details_html(entry: OrderEntry, supplier: str) -> str:
     state = QCoreApplication.translate("OrderDetails", "Status: %1")
     state = state.replace("%1", state_text(order.state))
     parts.append(f"<p><b>{html.escape(state)}</b> {html.escape(state_hint(order.state))}</p>")
+    orderer = order.placed_by_name or order.created_by
     if order.on_behalf_of:
         placed = QCoreApplication.translate("OrderDetails", "Placed by %1 on behalf of %2.")
-        placed = placed.replace("%1", order.placed_by_name or order.created_by)
-        parts.append(f"<p>{html.escape(placed.replace('%2', order.on_behalf_of))}</p>")
-    total = QCoreApplication.translate("OrderDetails", "Total %1 %2; account %3.")
-    total = total.replace("%1", money_text(order.total)).replace("%2", order.currency)
-    total = total.replace("%3", order.accounting.text)
+        placed = placed.replace("%1", orderer).replace("%2", order.on_behalf_of)
+    else:
+        placed = QCoreApplication.translate("OrderDetails", "Ordered by %1.").replace("%1", orderer)
+    parts.append(f"<p>{html.escape(placed)}</p>")
+    parts.append(f"<p>{html.escape(delivery_text(order.delivery))}</p>")
+    total = QCoreApplication.translate("OrderDetails", "Total %1; account %2.")
+    total = total.replace("%1", money_text(order.total, order.currency))
+    total = total.replace("%2", order.accounting.text)
     if order.confirmed_total != order.total:
-        confirmed = QCoreApplication.translate("OrderDetails", "Confirmed total %1 %2.")
-        confirmed = confirmed.replace("%1", money_text(order.confirmed_total))
-        total += " " + confirmed.replace("%2", order.currency)
+        confirmed = QCoreApplication.translate("OrderDetails", "Confirmed total %1.")
+        total += " " + confirmed.replace("%1", money_text(order.confirmed_total, order.currency))
     parts.append(f"<p>{html.escape(total)}</p>")
     if entry.refusal is not None:
         why = error_text(entry.refusal.code, entry.refusal.message)
@@ -66,18 +87,3 @@ def details_html(entry: OrderEntry, supplier: str) -> str:
             line += " " + response.note
         parts.append(f"<p>{html.escape(line)}</p>")
     return "".join(parts)
-
-
-class DocumentDialog(QDialog):
-    """The order's PEPPOL document as the server received it (read-only text)."""
-
-    def __init__(self, content: bytes, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("orderDocumentDialog")
-        self.setWindowTitle(self.tr("PEPPOL order document"))
-        self.view = QPlainTextEdit(content.decode("utf-8", errors="replace"), self)
-        self.view.setReadOnly(True)
-        self.view.setAccessibleName(self.tr("The order document as the server received it"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        self.resize(700, 500)

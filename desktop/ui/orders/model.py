@@ -123,9 +123,9 @@ class OrdersModel(QAbstractTableModel):
         if column == self.STATE:
             return state_text(order.state)
         if column == self.TOTAL:
-            return f"{money_text(order.total)} {order.currency}"
+            return money_text(order.total, order.currency)
         if column == self.ORDERER:
-            return order.created_by
+            return order.placed_by_name or order.created_by
         return None
 
     def retranslate(self) -> None:
@@ -145,10 +145,16 @@ class OrderLinesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[OrderLine] = []
+        self._currency = ""
+        self._confirmed = False
 
-    def set_lines(self, lines: Sequence[OrderLine]) -> None:
+    def set_lines(self, lines: Sequence[OrderLine], currency: str, *, confirmed: bool) -> None:
+        """The lines of an order in ``currency``; the Confirmed column is filled in only
+        when the supplier ``confirmed`` them."""
         self.beginResetModel()
         self._lines = list(lines)
+        self._currency = currency
+        self._confirmed = confirmed
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -189,6 +195,8 @@ class OrderLinesModel(QAbstractTableModel):
         if column == self.ORDERED:
             return quantity_text(line.quantity)
         if column == self.CONFIRMED:
+            if not self._confirmed:
+                return ""
             if line.changed_quantity is None:
                 return quantity_text(line.quantity)
             return f"{quantity_text(line.quantity)} → {quantity_text(line.changed_quantity)}"
@@ -196,8 +204,9 @@ class OrderLinesModel(QAbstractTableModel):
             return unit_text(line.unit_code)  # "pack", not the code "XPK"
         if column == self.PRICE:
             if line.changed_price is None:
-                return money_text(line.price)
-            return f"{money_text(line.price)} → {money_text(line.changed_price)}"
+                return money_text(line.price, self._currency)
+            new = money_text(line.changed_price, self._currency)
+            return f"{money_text(line.price, self._currency)} → {new}"
         if column == self.RECEIVED:
             return quantity_text(line.received_quantity)
         return None

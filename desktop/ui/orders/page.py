@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.order import FINAL_STATES, RECEIVABLE, OrderState
+from desktop.domain.order import FINAL_STATES, RECEIVABLE, SUPPLIER_CONFIRMED, OrderState
 from desktop.domain.reference import Me, Role
+from desktop.services.approval_context import ApprovalContext, approval_context
 from desktop.storage.order_repo import OrderEntry
 from desktop.ui.orders.approval_dialog import ApprovalDialog
 from desktop.ui.orders.controller import OrdersController
-from desktop.ui.orders.details import DocumentDialog, details_html
+from desktop.ui.orders.details import details_html
+from desktop.ui.orders.document_view import DocumentDialog
 from desktop.ui.orders.edit_dialog import OrderEditDialog
 from desktop.ui.orders.model import OrderLinesModel, OrdersModel
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
@@ -108,6 +110,10 @@ class OrdersPage(QWidget):
         self.approve_button = QPushButton(self)
         self.receive_button = QPushButton(self)
         self.document_button = QPushButton(self)
+        self._buttons = (
+            *(self.change_button, self.cancel_button, self.approve_button),
+            *(self.receive_button, self.document_button),
+        )
         for name, button, slot in (
             ("changeOrder", self.change_button, self.change_selected),
             ("cancelOrder", self.cancel_button, self.cancel_selected),
@@ -127,13 +133,7 @@ class OrdersPage(QWidget):
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)
         actions = QHBoxLayout()
-        for button in (
-            self.change_button,
-            self.cancel_button,
-            self.approve_button,
-            self.receive_button,
-            self.document_button,
-        ):
+        for button in self._buttons:
             actions.addWidget(button)
         actions.addStretch(1)
         detail = QWidget(self)
@@ -220,14 +220,13 @@ class OrdersPage(QWidget):
             self._tasks.run_db(lambda: service.mark_seen([order_id]), None)
 
     def _show_entry(self, entry: OrderEntry | None) -> None:
-        self.lines_model.set_lines(entry.order.lines if entry else [])
-        for button in (
-            self.change_button,
-            self.cancel_button,
-            self.approve_button,
-            self.receive_button,
-            self.document_button,
-        ):
+        order = entry.order if entry else None
+        self.lines_model.set_lines(
+            order.lines if order else [],
+            order.currency if order else "",
+            confirmed=order is not None and order.state in SUPPLIER_CONFIRMED,
+        )
+        for button in self._buttons:
             button.setEnabled(False)
         if entry is None:
             self.details.setHtml(html.escape(self.tr("No orders yet.")))
@@ -255,6 +254,7 @@ class OrdersPage(QWidget):
             self.message.setText(text)
             self.reload()
             self._controller.refresh_outbox_count()
+            self._controller.refresh_approvals()
             self._controller.wake_sender()
 
         return handler
@@ -297,9 +297,16 @@ class OrdersPage(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        dialog = ApprovalDialog(
-            entry.order, self.model.supplier_name(entry.order.supplier_id), self
+        service, order = self._service, entry.order
+        self._tasks.run_db(
+            lambda: approval_context(service, order),
+            lambda context: self._ask_decision(entry, context),
+            self._failed,
         )
+
+    def _ask_decision(self, entry: OrderEntry, context: ApprovalContext) -> None:
+        supplier = self.model.supplier_name(entry.order.supplier_id)
+        dialog = ApprovalDialog(entry.order, supplier, context, self)
 
         def decide() -> None:
             if dialog.approved is None:

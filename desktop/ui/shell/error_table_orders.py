@@ -78,8 +78,8 @@ ORDERS: dict[str, str] = {
     ),
     "supplier_minimum_not_reached": QT_TRANSLATE_NOOP(
         "OrderTexts",
-        "{supplier} takes orders from {minimum} {currency}. Add items for {missing} "
-        "{currency} more, or order later together with other items.",
+        "{supplier} takes orders from {minimum}. Add items for {missing} "
+        "more, or order later together with other items.",
     ),
     "requested_date_past": QT_TRANSLATE_NOOP(
         "OrderTexts", "The delivery date {date} has passed. Choose a later date."
@@ -90,13 +90,13 @@ ORDERS: dict[str, str] = {
     ),
     "needs_approval": QT_TRANSLATE_NOOP(
         "OrderTexts",
-        "This order ({total} {currency}) is over your unit's limit of {limit} {currency}. It "
+        "This order ({total}) is over your unit's limit of {limit}. It "
         "waits for your manager's approval before it goes to the supplier.",
     ),
     "budget_exceeded": QT_TRANSLATE_NOOP(
         "OrderTexts",
-        "This order goes {over} {currency} over the budget of account {account}: {left} "
-        "{currency} are left. You may still order; your manager will see it.",
+        "This order goes {over} over the budget of account {account}: {left} "
+        "are left. You may still order; your manager will see it.",
     ),
     "budget_unknown": QT_TRANSLATE_NOOP(
         "OrderTexts",

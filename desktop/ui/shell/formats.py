@@ -3,7 +3,7 @@ message of an order problem, and room for a default button's bold text."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtGui import QFont, QFontMetrics
@@ -13,6 +13,8 @@ from desktop.domain.order_problems import Problem
 from desktop.domain.quantity import plain_quantity
 from desktop.ui.shell.errors import message_for_code
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+
+NBSP = "\u00a0"
 
 # Unit codes (UN/ECE rec. 20) in words; translated in the context they were written in.
 UNITS: dict[str, str] = {
@@ -39,23 +41,43 @@ def unit_text(code: str | None) -> str:
     return QCoreApplication.translate("FindTexts", UNITS[code]) if code in UNITS else code.lower()
 
 
-def money_text(value: Decimal | str | None) -> str:
-    """An amount with two decimals in the UI language (1 234,50), never via float."""
-    if value is None:
-        return ""
-    try:
-        amount = Decimal(value).quantize(Decimal("0.01"))
-    except (InvalidOperation, ValueError):
-        return str(value)
-    locale = QLocale()
-    sign = "-" if amount < 0 else ""
-    whole, _, cents = f"{abs(amount):f}".partition(".")
+def number_text(value: Decimal, places: int = 2, locale: QLocale | None = None) -> str:
+    """``value`` rounded half up to ``places`` decimals with the locale's separators."""
+    loc = locale or QLocale()
+    text = format(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+    sign = "-" if text.startswith("-") else ""
+    whole, _, fraction = text.lstrip("-").partition(".")
     groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    return f"{sign}{locale.groupSeparator().join(groups)}{locale.decimalPoint()}{cents or '00'}"
+    group = loc.groupSeparator().replace(" ", NBSP) or NBSP
+    result = sign + group.join(groups)
+    return result + loc.decimalPoint() + fraction if fraction else result
+
+
+def _code_first(locale: QLocale) -> bool:
+    """Whether the locale writes the currency before the amount (en: "SEK 12.50")."""
+    pattern = locale.toCurrencyString(1.0, "\u00a4")  # the pattern only; amounts stay Decimal
+    return pattern.find("\u00a4") < pattern.find("1")
+
+
+def money_text(
+    value: Decimal | str | None, currency: str, places: int = 2, locale: QLocale | None = None
+) -> str:
+    """The one way Avrop writes money: the amount in the UI locale's format with the
+    currency code the data carries ("1 234,50 SEK" in sv, "SEK 1,234.50" in en). Never via
+    float; a missing amount is a dash."""
+    if value is None:
+        return "\u2013"
+    try:
+        amount = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return str(value)
+    loc = locale or QLocale()
+    text = number_text(amount, places, loc)
+    return f"{currency}{NBSP}{text}" if _code_first(loc) else f"{text}{NBSP}{currency}"
 
 
 def quantity_text(value: Decimal) -> str:
@@ -66,10 +88,13 @@ _MONEY_PARAMS = frozenset({"minimum", "missing", "total", "limit", "left", "over
 
 
 def problem_text(problem: Problem) -> str:
-    params = {
-        key: money_text(value) if key in _MONEY_PARAMS else value
-        for key, value in problem.params.items()
-    }
+    """The translated sentence of ``problem``; amounts of a problem that names its currency
+    are written with ``money_text`` (the sentence has no currency of its own)."""
+    params = dict(problem.params)
+    currency = params.pop("currency", None)
+    if currency is not None:
+        for key in _MONEY_PARAMS & params.keys():
+            params[key] = money_text(params[key], currency)
     return message_for_code(problem.code, params)
 
 

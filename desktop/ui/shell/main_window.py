@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +31,7 @@ from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.connectivity import ConnectivityMonitor
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.overview import Overview, load_overview
+from desktop.ui.shell.place_offers import PlaceOffers
 from desktop.ui.shell.places import NavigationList, Place, place_name
 from desktop.ui.shell.screen_fit import fit_to_screen, scrolling
 from desktop.ui.shell.settings_dialog import SettingsDialog
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         )
         self.orders = OrdersWiring(services, tasks, self.changes, self.status, self)
         self.orders_page = self.orders.page
+        self.orders.controller.approvals_changed.connect(
+            partial(self.navigation.set_count, Place.ORDERS)
+        )
         self.spend_page = SpendPage(tasks, services.spend, services.reference, self)
         self.spend_page.notice.connect(self.status.show_notice)
         self.help_page = HelpPage(self)
@@ -105,14 +110,8 @@ class MainWindow(QMainWindow):
         self.support_page.cart_filled.connect(
             lambda unit_id: self.changes.announce(Change.CART, unit_id=unit_id)
         )
-        for page in (
-            self.find_page,
-            self.cart_page,
-            self.orders_page,
-            self.spend_page,
-            self.help_page,
-            self.support_page,
-        ):
+        pages = (self.find_page, self.cart_page, self.orders_page, self.spend_page)
+        for page in (*pages, self.help_page, self.support_page):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.unit_changed.connect(self._follow_unit)
@@ -159,6 +158,9 @@ class MainWindow(QMainWindow):
 
         tasks.failed.connect(self._task_failed)
         self._build_actions()
+        self.offers = PlaceOffers(
+            self.navigation, self.place_actions, (self.unit_label, self.unit_combo)
+        )
         self._retranslate()
         QWidget.setTabOrder(self.navigation, self.unit_combo)
         QWidget.setTabOrder(self.unit_combo, self.find_page.search_edit)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
             self.me = overview.me
             self.status.set_user(overview.me.display_name)
         self.status.set_last_synced(overview.last_synced)
+        self.offers.follow_user(overview.me)
         self.help_page.set_data(overview.me, overview.units, overview.office, overview.last_synced)
         self.support_page.set_last_synced(overview.last_synced)
         self._fill_units(overview)

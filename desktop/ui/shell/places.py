@@ -54,6 +54,17 @@ _HINTS: dict[Place, str] = {
 }
 
 
+def count_text(place: Place, count: int) -> str:
+    """What a count on ``place`` means, in words (the count stands alone: no plural)."""
+    if place is Place.ORDERS:
+        text = QCoreApplication.translate("Places", "Waiting for your approval: %1")
+    elif place is Place.CART:
+        text = QCoreApplication.translate("Places", "Lines in the cart: %1")
+    else:
+        return str(count)
+    return text.replace("%1", str(count))
+
+
 def place_name(place: Place, *, mnemonic: bool = False) -> str:
     """The translated name of ``place`` (with its "&" mnemonic mark when asked)."""
     text = QCoreApplication.translate("Places", _NAMES[place])
@@ -65,7 +76,12 @@ def place_hint(place: Place) -> str:
 
 
 class NavigationList(QListWidget):
-    """The side list of places: large rows with an icon and a name."""
+    """The side list of places: large rows with an icon and a name.
+
+    ``set_count(place, n)`` shows a number beside a place's name (orders waiting for the
+    manager, items in the cart); 0 takes it away. ``set_offered(place, shown)`` hides a
+    place the user has nothing in (Spend for an orderer).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +92,22 @@ class NavigationList(QListWidget):
         for place in Place:
             item = QListWidgetItem(nav_icon(place.icon_name), "", self)
             item.setSizeHint(QSize(180, 48))
+        self._counts: dict[Place, int] = {}
         self._retranslate()
+
+    def set_count(self, place: Place, count: int) -> None:
+        """The one way to show a number on a place: "Orders (2)"; 0 shows none."""
+        self._counts[place] = max(0, count)
+        self._retranslate()
+
+    def count_of(self, place: Place) -> int:
+        return self._counts.get(place, 0)
+
+    def set_offered(self, place: Place, offered: bool) -> None:
+        self.setRowHidden(place.value, not offered)
+
+    def is_offered(self, place: Place) -> bool:
+        return not self.isRowHidden(place.value)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -87,7 +118,11 @@ class NavigationList(QListWidget):
         self.setAccessibleName(self.tr("Places"))
         for place in Place:
             item = self.item(place.value)
-            name = place_name(place)
-            item.setText(name)
-            item.setToolTip(f"{place_hint(place)} ({place.shortcut})")
+            name, count = place_name(place), self.count_of(place)
+            item.setText(f"{name} ({count})" if count else name)
+            hint = f"{place_hint(place)} ({place.shortcut})"
+            if count:
+                waiting = count_text(place, count)
+                name, hint = f"{name}, {waiting}", f"{hint}\n{waiting}"
+            item.setToolTip(hint)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)

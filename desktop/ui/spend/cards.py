@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.spend import Figures
 from desktop.domain.spend_drill import OffAgreementSupplier, all_units, off_agreement_suppliers
 from desktop.domain.spend_report import SpendReport
+from desktop.ui.shell.formats import money_text
 from desktop.ui.spend import format as fmt
 
 MAX_SUPPLIER_NAMES = 3
@@ -112,7 +113,7 @@ class SpendHeadline(QWidget):
         rank_c = _rank(report, lambda f: f.compliance)
         self.spend.show_figure(
             self.tr("Spend, 12 months"),
-            fmt.money(totals.total, currency),
+            money_text(totals.total, currency, places=0),
             self.tr("%1 invoices").replace("%1", fmt.number(Decimal(totals.invoices))),
         )
         self.e_share.show_figure(
@@ -133,12 +134,12 @@ class SpendHeadline(QWidget):
         )
         self.realised.show_figure(
             self.tr("Savings realised"),
-            fmt.money(totals.savings_realised, currency),
+            money_text(totals.savings_realised, currency, places=0),
             self.tr("Agreement prices against list prices"),
         )
         self.missed.show_figure(
             self.tr("Savings missed"),
-            fmt.money(totals.savings_missed, currency),
+            money_text(totals.savings_missed, currency, places=0),
             self.tr("Bought beside an agreement that covered it"),
         )
         suppliers = off_agreement_suppliers(report.off_agreement)
@@ -157,7 +158,7 @@ class SpendHeadline(QWidget):
     def _callout(self, largest: OffAgreementSupplier, currency: str) -> str:
         head = self.tr("Largest supplier beside the agreements: <b>%1</b>, %2.")
         text = head.replace("%1", escape(largest.name)).replace(
-            "%2", fmt.money(largest.amount, currency)
+            "%2", money_text(largest.amount, currency, places=0)
         )
         agreement = largest.agreement
         if agreement is None:
@@ -174,7 +175,7 @@ class SpendHeadline(QWidget):
         if agreement.in_ecommerce:
             cover += " – " + self.tr("order it in Avrop")
         missed = self.tr("Estimated saving missed: %1.").replace(
-            "%1", fmt.money(largest.missed_saving, currency)
+            "%1", money_text(largest.missed_saving, currency, places=0)
         )
         return f"{text}<br>{cover}. {missed}"
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QCursor, QImage, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.domain.spend import MonthFigures, SpendKind
+from desktop.ui.shell.formats import money_text
 from desktop.ui.spend import format as fmt
 from desktop.ui.spend.tables import kind_name
 
@@ -60,10 +61,12 @@ class SpendChartModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._months: list[MonthFigures] = []
+        self.currency = ""
 
-    def set_months(self, months: Sequence[MonthFigures]) -> None:
+    def set_months(self, months: Sequence[MonthFigures], currency: str) -> None:
         self.beginResetModel()
         self._months = list(months)
+        self.currency = currency
         self.endResetModel()
 
     def month_at(self, row: int) -> str:
@@ -93,8 +96,8 @@ class SpendChartModel(QAbstractTableModel):
         return None
 
     def describe(self, row: int, kind: SpendKind) -> str:
-        return f"{fmt.month_name(self.month_at(row))} – {kind_name(kind)}: " + fmt.money(
-            self.amount(row, kind)
+        return f"{fmt.month_name(self.month_at(row))} – {kind_name(kind)}: " + money_text(
+            self.amount(row, kind), self.currency, places=0
         )
 
     def headerData(
@@ -168,7 +171,7 @@ class SpendChart(QChartView):
         self.amount_axis.setRange(0.0, max(top * 1.08, 1.0))
         self.amount_axis.applyNiceNumbers()
         self.chart().setLocale(QLocale())  # the language's locale, also after a switch
-        self.amount_axis.setTitleText(QCoreApplication.translate("SpendChart", "kr"))
+        self.amount_axis.setTitleText(self.model.currency)  # the report's currency code
         self.setAccessibleName(
             QCoreApplication.translate("SpendChart", "Spend per month, split by how it was bought")
         )
@@ -184,11 +187,13 @@ class SpendChart(QChartView):
             QToolTip.hideText()
 
 
-def chart_image(months: Sequence[MonthFigures], width: int = 900, height: int = 340) -> QImage:
+def chart_image(
+    months: Sequence[MonthFigures], currency: str, width: int = 900, height: int = 340
+) -> QImage:
     """The chart of ``months`` drawn off screen (for the PDF report)."""
     model = SpendChartModel()
     view = SpendChart(model)
-    model.set_months(months)
+    model.set_months(months, currency)
     view.resize(width, height)
     image = view.grab().toImage()
     view.deleteLater()

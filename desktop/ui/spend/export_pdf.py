@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Set
 from datetime import date
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 from desktop.domain.spend import Figures
 from desktop.domain.spend_drill import MonthSummary, month_summary
 from desktop.domain.spend_report import SpendReport, label_in
+from desktop.ui.shell.formats import money_text
 from desktop.ui.spend import format as fmt
 from desktop.ui.spend.tables import agreement_text, language
 
@@ -72,11 +74,14 @@ class MonthlyReport(QObject):
     def title(self) -> str:
         return self.tr("Spend report")
 
-    def _money(self, value: Figures, part: str) -> str:
-        return fmt.money(getattr(value, part), self.report.currency)
+    def _amount(self, value: Decimal) -> str:
+        return money_text(value, self.report.currency, places=0)
+
+    def _part(self, value: Figures, part: str) -> str:
+        return self._amount(getattr(value, part))
 
     def figure_rows(self, month: Figures, year: Figures) -> list[list[str]]:
-        m = self._money
+        m = self._part
         return [
             [self.tr("Spend"), m(month, "total"), m(year, "total")],
             [self.tr("Ordered through Avrop"), m(month, "through_avrop"), m(year, "through_avrop")],
@@ -96,7 +101,7 @@ class MonthlyReport(QObject):
 
     def html(self, chart: bool) -> str:
         """The report as HTML (``chart``: whether the chart image resource is there)."""
-        report, summary, currency = self.report, self.summary, self.report.currency
+        report, summary, a = self.report, self.summary, self._amount
         month = fmt.month_name(summary.month)
         first, last = report.months[0].month, report.months[-1].month
         period = f"{fmt.month_name(first)} – {fmt.month_name(last)}"
@@ -121,7 +126,7 @@ class MonthlyReport(QObject):
         parts.append(html_table(
             [self.tr("Unit"), self.tr("Spend"), self.tr("E-commerce share"),
              self.tr("Agreement compliance")],
-            [[u.unit_name, fmt.money(f.total, currency), fmt.share(f.e_share),
+            [[u.unit_name, a(f.total), fmt.share(f.e_share),
               fmt.share(f.compliance)] for u, f in others],
             own,
         ))  # fmt: skip
@@ -132,7 +137,7 @@ class MonthlyReport(QObject):
                 [self.tr("Supplier"), self.tr("Category"), self.tr("Amount"),
                  self.tr("Agreement that covers it")],
                 [[o.supplier_name, label_in(o.cpv_labels, language()) or o.cpv,
-                  fmt.money(o.amount, currency), agreement_text(o.agreement)] for o in top],
+                  a(o.amount), agreement_text(o.agreement)] for o in top],
             ))  # fmt: skip
         else:
             parts.append(f"<p>{escape(self.tr('Nothing was bought beside the agreements.'))}</p>")
@@ -141,9 +146,8 @@ class MonthlyReport(QObject):
         parts.append(html_table(
             [self.tr("Account"), self.tr("Budget"), self.tr("Committed"), self.tr("Spent"),
              self.tr("Left")],
-            [[f"{b.account} {b.name}", fmt.money(b.budget, currency),
-              fmt.money(b.committed, currency), fmt.money(b.spent, currency),
-              fmt.money(b.left, currency)] for b in report.budgets],
+            [[f"{b.account} {b.name}", a(b.budget), a(b.committed), a(b.spent), a(b.left)]
+             for b in report.budgets],
         ))  # fmt: skip
         note = self.tr(
             "E-commerce share: spend ordered in Avrop. Agreement compliance: spend on a "

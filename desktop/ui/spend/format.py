@@ -1,7 +1,8 @@
 """Money, shares, months and ages as the user's locale writes them (``QLocale()``).
 
 The app sets the default locale with the language (``i18n.Translations``), so Swedish
-shows ``12 345 kr`` and ``oktober 2026``, English ``SEK 12,345`` and ``October 2026``.
+shows ``48,4 %`` and ``oktober 2026``, English ``48.4%`` and ``October 2026``; money is
+``desktop.ui.shell.formats.money_text``.
 Amounts stay ``Decimal`` until they become text here.
 """
 
@@ -19,7 +20,6 @@ _CONTEXT = "SpendFormat"
 NORDIC = frozenset(
     {QLocale.Language.Swedish, QLocale.Language.Danish, QLocale.Language.NorwegianBokmal}
 )
-KRONOR = frozenset({"SEK", "DKK", "NOK"})
 NBSP = "\u00a0"
 
 
@@ -46,17 +46,6 @@ def number(value: Decimal, places: int = 0, locale: QLocale | None = None) -> st
     group = loc.groupSeparator().replace(" ", NBSP) or NBSP
     result = sign + group.join(groups)
     return result + loc.decimalPoint() + fraction if fraction else result
-
-
-def money(
-    value: Decimal, currency: str = "SEK", places: int = 0, locale: QLocale | None = None
-) -> str:
-    """``12 345 kr`` in a Nordic locale, ``SEK 12,345`` elsewhere."""
-    loc = locale or QLocale()
-    text = number(value, places, loc)
-    if loc.language() in NORDIC and currency in KRONOR:
-        return f"{text}{NBSP}kr"
-    return f"{currency}{NBSP}{text}"
 
 
 def share(value: Decimal | None, locale: QLocale | None = None) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.ui.shell.formats import money_text
 from desktop.ui.spend import format as fmt
 from desktop.ui.spend.export_table import Cell, CellKind, ExportColumn, ExportTable
 
@@ -56,7 +57,7 @@ class SpendTableModel(QAbstractTableModel, Generic[R]):
     def __init__(
         self,
         columns: Sequence[Column[R]],
-        currency: str = "SEK",
+        currency: str = "",
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -70,7 +71,7 @@ class SpendTableModel(QAbstractTableModel, Generic[R]):
     def set_rows(
         self,
         rows: Sequence[R],
-        currency: str = "SEK",
+        currency: str,
         emphasised: Callable[[R], bool] | None = None,
     ) -> None:
         self.beginResetModel()
@@ -153,7 +154,7 @@ class SpendTableModel(QAbstractTableModel, Generic[R]):
         if column.text is not None:
             return column.text(value)
         if column.kind is CellKind.MONEY and isinstance(value, Decimal):
-            return fmt.money(value, self._currency, column.places)
+            return money_text(value, self._currency, column.places)
         if column.kind is CellKind.SHARE and isinstance(value, Decimal):
             return fmt.share(value)
         if isinstance(value, date):

@@ -157,7 +157,7 @@ class MonthExporter(QWidget):
     def export_pdf(self, path: Path, month: str | None = None) -> int:
         """Write the month's one-page report to ``path``; its page count."""
         report, chosen = self._chosen(month)
-        image = chart_image(report.months)
+        image = chart_image(report.months, report.currency)
         return write_month_pdf(report, chosen, path, chart_image=image)
 
     def export_xlsx(self, path: Path, month: str | None = None) -> Path:

@@ -256,7 +256,7 @@ class SpendPage(QWidget):
         self.figures = figures
         report = figures.report
         self.headline.show_report(report)
-        self.chart_model.set_months(report.months)
+        self.chart_model.set_months(report.months, report.currency)
         self.tabs.show_report(report)
         self.month_exporter.set_report(report)
         self._show_state()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.spend import Purchase
 from desktop.domain.spend_drill import SpendFilter, agreements_in, purchases_behind
 from desktop.domain.spend_report import SpendReport
-from desktop.ui.spend import format as fmt
+from desktop.ui.shell.formats import money_text
 from desktop.ui.spend.export_actions import TableExporter
 from desktop.ui.spend.models import SORT_ROLE, SpendTableModel
 from desktop.ui.spend.tables import purchase_columns
@@ -99,7 +99,7 @@ class PurchasesDialog(QDialog):
         self.summary.setText(
             self.tr("%1 invoices, together %2 (excluding VAT).")
             .replace("%1", str(len(self.purchases)))
-            .replace("%2", fmt.money(total, report.currency, places=2))
+            .replace("%2", money_text(total, report.currency, places=2))
         )
         self.view = make_table_view(self.model, self, "purchasesTable")  # type: ignore[arg-type]
         self.view.setAccessibleName(title)

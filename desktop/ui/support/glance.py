@@ -140,7 +140,7 @@ class GlanceTab(QWidget):
                 (
                     o.number,
                     _tr(_STATES.get(o.state, o.state)),
-                    money_text(o.total),
+                    money_text(o.total, o.currency),
                     name(o.created_by, o.created_by),
                 )
                 for o in overview.orders

@@ -109,3 +109,16 @@ def test_merging_takes_the_servers_state_lines_and_answers() -> None:
     merged = merge_remote(local, remote())
     assert merged == local
     assert merged.lines[0].expected_quantity == Decimal("6")
+
+
+def test_the_orderers_note_arrives_and_an_older_server_without_it_still_reads() -> None:
+    from dataclasses import replace
+
+    noted = replace(remote(), note="Till sommarfesten")
+    assert RemoteOrder.from_json(noted.to_json()).note == "Till sommarfesten"
+    older = {k: v for k, v in remote().to_json().items() if k != "note"}
+    assert RemoteOrder.from_json(older).note == ""
+    home = Address("Solrosvägen 3", "671 32", "Ekby")
+    local = order_from_remote(noted, Delivery("u-1", "Solrosen", home, "Solrosen", home, None))
+    assert local.note == "Till sommarfesten"
+    assert merge_remote(replace(local, note="kept"), remote()).note == "kept"  # none sent

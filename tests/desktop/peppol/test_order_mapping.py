@@ -136,3 +136,12 @@ def test_an_order_on_behalf_names_the_unit_as_buyer_and_the_superuser_as_origina
 def test_an_own_order_has_no_originator() -> None:
     received = read_received_order(order_xml(sample_order(), EKBY, SUPPLIER).encode("utf-8"))
     assert received.originator_id == "" and received.originator_name == ""
+
+
+def test_the_note_of_a_stored_order_document_is_read_safely() -> None:
+    from desktop.peppol.order_reader import order_note
+
+    written = order_xml(replace(sample_order(), note="Ring på dörren"), EKBY, SUPPLIER)
+    assert order_note(written.encode()) == "Ring på dörren"
+    assert order_note(b"<not xml") == ""
+    assert order_note(b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>') == ""

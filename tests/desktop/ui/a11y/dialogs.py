@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -59,9 +60,14 @@ def _crash(_env: Any) -> QDialog:
 
 
 def _approval(_env: Any) -> QDialog:
+    from desktop.domain.order_settings import Budget
+    from desktop.services.approval_context import ApprovalContext
     from desktop.ui.orders.approval_dialog import ApprovalDialog
 
-    return ApprovalDialog(sample_order(state=OrderState.AWAITING_APPROVAL), "Kaffekompaniet")
+    budget = Budget("6110", Decimal("80000"), Decimal("52000"), "SEK")
+    context = ApprovalContext(Decimal("5000"), budget)
+    order = sample_order(state=OrderState.AWAITING_APPROVAL)
+    return ApprovalDialog(order, "Kaffekompaniet", context)
 
 
 def _receipt(_env: Any) -> QDialog:
@@ -77,9 +83,13 @@ def _edit(_env: Any) -> QDialog:
 
 
 def _document(_env: Any) -> QDialog:
-    from desktop.ui.orders.details import DocumentDialog
+    from desktop.domain.reference import Supplier
+    from desktop.peppol.order_mapping import order_xml
+    from desktop.ui.orders.document_view import DocumentDialog
+    from tests.fixtures.orders_api import EKBY
 
-    return DocumentDialog(b"<Order>...</Order>")
+    supplier = Supplier("s-coffee-1", "Kaffekompaniet AB", "5566778899", "0007", "SE", True)
+    return DocumentDialog(order_xml(sample_order(), EKBY, supplier).encode())
 
 
 def _purchases(ctx: Any) -> QDialog:

@@ -93,7 +93,7 @@ def test_chart_series_have_3_to_1_and_differ_by_pattern_not_colour_alone(qtbot: 
     model = SpendChartModel()
     chart = SpendChart(model)
     qtbot.addWidget(chart)
-    model.set_months(fixture_report().months)
+    model.set_months(fixture_report().months, "SEK")
     background = chart.chart().backgroundBrush().color().name()
     sets = chart.series.barSets()
     assert len(sets) == 3

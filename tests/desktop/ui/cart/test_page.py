@@ -38,7 +38,7 @@ def test_the_cart_explains_what_blocks_and_places_when_fixed(
     bakery = 0 if page.model.line_at(0).supplier_id == "s-bakery-1" else 1
     page.model.setData(page.model.index(bakery, CartModel.QUANTITY), "60")
     qtbot.waitUntil(page.place_button.isEnabled, timeout=10_000)
-    assert page.model.data(page.model.index(bakery, CartModel.AMOUNT)) == "600.00"
+    assert page.model.data(page.model.index(bakery, CartModel.AMOUNT)) == "600.00\u00a0SEK"
     with qtbot.waitSignal(page.placed, timeout=10_000) as placed:
         qtbot.mouseClick(page.place_button, Qt.MouseButton.LeftButton)
     assert placed.args == [2]

@@ -86,11 +86,16 @@ def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any)
     qtbot.waitUntil(lambda: page.select_order(order_id), timeout=10_000)
     assert page.approve_button.isEnabled()
     page.decide_selected()
-    assert isinstance(page.dialog, ApprovalDialog)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ApprovalDialog), timeout=10_000)
     dialog = page.dialog
+    assert isinstance(dialog, ApprovalDialog)
     assert (
         "100 pack \u00b7 Vara 1 från s-coffee-1" in dialog.lines.text()
     )  # what, not only how much
+    name = orderer.me.display_name
+    assert name != "orderer" and dialog.summary.text().startswith(name)  # a name, no username
+    assert "approval limit is" in dialog.limits.text() and "SEK" in dialog.limits.text()
+    assert "Left on account" in dialog.limits.text()
     dialog.decline_button.click()
     assert "Write why" in dialog.error.text() and dialog.isVisible()
     dialog.approve_button.click()
@@ -160,7 +165,11 @@ def test_a_substituted_line_shows_the_old_and_the_new_item(qtbot: Any) -> None:
 
     line = sample_order().lines[0]
     model = OrderLinesModel()
-    model.set_lines([line, replace(line, substitute_item_id="K-00099", substitute_name="Mörk")])
+    model.set_lines(
+        [line, replace(line, substitute_item_id="K-00099", substitute_name="Mörk")],
+        "SEK",
+        confirmed=True,
+    )
     assert model.data(model.index(0, OrderLinesModel.ITEM)) == "Bryggkaffe 500 g"
     assert model.data(model.index(1, OrderLinesModel.ITEM)) == (
         "Bryggkaffe 500 g → substituted by Mörk (K-00099)"

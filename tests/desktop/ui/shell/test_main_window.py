@@ -46,9 +46,13 @@ def test_each_place_is_reachable_by_its_shortcut(qtbot: Any, synced_env: UiEnv) 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     for place in (Place.HELP, Place.CART, Place.ORDERS, Place.SPEND, Place.FIND):
+        before = window.current_place()
         qtbot.keyClick(
             window, Qt.Key(Qt.Key.Key_1 + place.value), Qt.KeyboardModifier.ControlModifier
         )
+        if place is Place.SPEND:  # an orderer has no figures: Spend is not offered
+            assert window.current_place() is before
+            continue
         assert window.current_place() is place
         assert window.navigation.currentRow() == place.value
 
@@ -57,6 +61,8 @@ def test_places_have_distinct_mnemonics_in_the_go_menu(qtbot: Any, synced_env: U
     window = _window(qtbot, synced_env)
     letters = []
     for place, action in window.place_actions.items():
+        if not action.isVisible():
+            continue
         text = action.text()
         assert "&" in text, text
         letters.append(text[text.index("&") + 1].lower())

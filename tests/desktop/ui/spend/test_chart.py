@@ -56,7 +56,7 @@ def _chart(qtbot: Any) -> SpendChart:
     model = SpendChartModel()
     view = SpendChart(model)
     qtbot.addWidget(view)
-    model.set_months([_month("2025-01", "40000.00"), _month("2025-02", "12500.00")])
+    model.set_months([_month("2025-01", "40000.00"), _month("2025-02", "12500.00")], "SEK")
     return view
 
 

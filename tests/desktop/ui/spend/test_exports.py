@@ -113,8 +113,8 @@ def test_the_monthly_pdf_is_one_page_with_the_figures(page: SpendPage, tmp_path:
     text = " ".join(reader.pages[0].extract_text().replace("\u00a0", " ").split())
     assert "Förskolan Fixturen" in text
     assert "februari 2025" in text  # the month in the locale
-    assert "2 457 kr" in text  # the month's spend, 2456.78 rounded, Swedish grouping
-    assert "7 607 kr" in text  # the three months'
+    assert "2 457 SEK" in text  # the month's spend, 2456.78 rounded, Swedish grouping
+    assert "7 607 SEK" in text  # the three months'
     assert "Lanthandeln" in text and "RA-FX-2 Livsmedel" in text
     assert "Förskolan Jämförelsen" in text  # the other unit that month
     assert "4010 Förbrukningsmaterial" in text  # the budget
@@ -140,9 +140,9 @@ def test_writers_on_their_own(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("language", "title", "compliance", "money"),
     [
-        ("sv", "Inköpsrapport – februari 2025", "Avtalstrohet", "2 457 kr"),
-        ("da", "Indkøbsrapport – februar 2025", "Aftaleoverholdelse", "2.457 kr"),
-        ("nb", "Innkjøpsrapport – februar 2025", "Avtalelojalitet", "2 457 kr"),
+        ("sv", "Inköpsrapport – februari 2025", "Avtalstrohet", "2 457 SEK"),
+        ("da", "Indkøbsrapport – februar 2025", "Aftaleoverholdelse", "2.457 SEK"),
+        ("nb", "Innkjøpsrapport – februar 2025", "Avtalelojalitet", "2 457 SEK"),
         ("en", "Spend report – February 2025", "Agreement compliance", "SEK 2,457"),
     ],
 )

@@ -53,7 +53,7 @@ def page(qtbot: Any, ui_env: UiEnvFactory, swedish: None) -> SpendPage:
 
 def test_chart_model_holds_the_three_parts_of_each_month(qtbot: Any, qtmodeltester: Any) -> None:
     model = SpendChartModel()
-    model.set_months(fixture_report().months)
+    model.set_months(fixture_report().months, "SEK")
     qtmodeltester.check(model)
     assert (model.rowCount(), model.columnCount()) == (3, 3)
     # January: 1000.00 Avrop, 3000.00 on agreement outside, 400.00 beside
@@ -80,13 +80,13 @@ def test_every_table_model_passes_the_model_tester(page: SpendPage, qtmodelteste
 
 def test_headline_shows_the_hand_computed_figures_in_swedish(page: SpendPage) -> None:
     headline = page.headline
-    assert headline.spend.value.text() == f"7{NBSP}607{NBSP}kr"
+    assert headline.spend.value.text() == f"7{NBSP}607{NBSP}SEK"
     assert headline.e_share.value.text() == f"16,4{NBSP}%"
     assert headline.compliance.value.text() == f"55,9{NBSP}%"
-    assert headline.missed.value.text() == f"213{NBSP}kr"
+    assert headline.missed.value.text() == f"213{NBSP}SEK"
     # The largest supplier beside the agreements and the agreement covering most of it.
     text = headline.callout_text.text()
-    assert "Lanthandeln" in text and f"2{NBSP}333{NBSP}kr" in text
+    assert "Lanthandeln" in text and f"2{NBSP}333{NBSP}SEK" in text
     assert "RA-FX-2" in text and "Livsmedel" in text
     assert "timmar" in page.freshness.text() or "hours" in page.freshness.text()
 
@@ -112,7 +112,7 @@ def test_clicking_a_row_or_a_bar_shows_the_invoices_behind_it(page: SpendPage, q
     dialog = page.last_dialog
     qtbot.addWidget(dialog)
     assert [p.invoice_id for p in dialog.purchases] == ["fx-i4", "fx-i3"]
-    assert f"523,45{NBSP}kr" in dialog.summary.text()
+    assert f"523,45{NBSP}SEK" in dialog.summary.text()
     agreement_column = 4  # date, supplier, what, how, agreement
     assert dialog.model.index(0, agreement_column).data() == "Covered by RA-FX-1 Kaffe och te"
 
