@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from desktop.domain.cart import Cart, CartLine, SupplierGroup
 from desktop.domain.catalogue import CatalogueLine
+from desktop.domain.delivery_calendar import DEFAULT_COUNTRY, closed_days
 from desktop.domain.errors import AvropError
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.order_accounting import AccountingString
@@ -152,12 +153,14 @@ class OrderService:
             else {}
         )
         supplier_days = settings.supplier_drop_days if settings else {}
+        today = self.clock().astimezone().date()
+        closed = _closed_days(delivery, settings, today)
         drops = {
-            g.supplier_id: drop_days_for(delivery, g.supplier_id, hub_days, supplier_days)
+            g.supplier_id: drop_days_for(delivery, g.supplier_id, hub_days, supplier_days, closed)
             for g in groups
         }
         ctx = PlacingContext(
-            today=self.clock().astimezone().date(),
+            today=today,
             me=me,
             unit=unit,
             suppliers={k: v for k, v in suppliers.items() if v is not None},
@@ -181,7 +184,7 @@ class OrderService:
             for g, problems in zip(groups, checked, strict=True)
         )
         return CartReview(
-            unit, cart, reviews, delivery, _offered_dates(drops, ctx.today), requested_date
+            unit, cart, reviews, delivery, _offered_dates(drops, today, closed), requested_date
         )
 
     def _pending(self, unit_id: str) -> dict[str, Decimal]:
@@ -344,12 +347,25 @@ def _order_line(number: int, line: CartLine) -> OrderLine:
     )
 
 
-def _offered_dates(drops: Mapping[str, DropDays], today: date) -> tuple[date, ...]:
-    """The next drop days that suit every supplier of the cart (all days if none do)."""
+def _closed_days(
+    delivery: Delivery, settings: OrderSettings | None, today: date
+) -> frozenset[date]:
+    """The holidays of the country the goods are dropped in (this year and next)."""
+    country = delivery.location_address.country or (
+        settings.buyer.country if settings and settings.buyer else DEFAULT_COUNTRY
+    )
+    return closed_days(country, (today.year, today.year + 1))
+
+
+def _offered_dates(
+    drops: Mapping[str, DropDays], today: date, closed: frozenset[date]
+) -> tuple[date, ...]:
+    """The next drop days that suit every supplier of the cart (all days if none do),
+    never a holiday."""
     days = list(drops.values()) or [DropDays()]
     common = frozenset.intersection(*(d.weekdays for d in days)) or frozenset(range(5))
     lead = max(d.lead_days for d in days)
-    return tuple(DropDays(common, lead).next_dates(today, DROP_DATES_OFFERED))
+    return tuple(DropDays(common, lead, closed).next_dates(today, DROP_DATES_OFFERED))
 
 
 __all__ = ["CartReview", "GroupReview", "OrderService", "PlaceResult"]
