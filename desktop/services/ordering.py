@@ -117,6 +117,10 @@ class OrderService:
     def remove(self, unit_id: str, supplier_id: str, item_id: str) -> Cart:
         return self.carts.remove(unit_id, supplier_id, item_id)
 
+    def restore(self, unit_id: str, line: CartLine) -> Cart:
+        """Put a removed line back as it was (the Undo of a removal)."""
+        return self.carts.add(unit_id, line)
+
     def cart_counts(self) -> dict[str, int]:
         return self.carts.line_counts()
 
