@@ -49,6 +49,7 @@ class CartPage(QWidget):
 
     placed = Signal(int)
     follow_orders = Signal()  # the confirmation's "Show in Orders"
+    count_changed = Signal(int)  # lines in the shown unit's cart, for the Cart entry
 
     def __init__(
         self,
@@ -201,6 +202,7 @@ class CartPage(QWidget):
             return
         self.model.set_cart(review.cart, names)
         self._show(review)
+        self.count_changed.emit(len(review.cart.lines))
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(message_for(error, server_words=True))

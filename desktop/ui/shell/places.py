@@ -73,6 +73,7 @@ class NavigationList(QListWidget):
         self.setIconSize(QSize(24, 24))
         self.setUniformItemSizes(True)
         self.setFixedWidth(200)
+        self._counts: dict[Place, int] = {}
         for place in Place:
             item = QListWidgetItem(nav_icon(place.icon_name), "", self)
             item.setSizeHint(QSize(180, 48))
@@ -83,11 +84,22 @@ class NavigationList(QListWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def set_count(self, place: Place, count: int) -> None:
+        """Show ``count`` beside the place's name ("Cart (3)"); 0 shows the name alone."""
+        self._counts[place] = max(0, count)
+        self._retranslate()
+
+    def count_of(self, place: Place) -> int:
+        return self._counts.get(place, 0)
+
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Places"))
         for place in Place:
             item = self.item(place.value)
-            name = place_name(place)
-            item.setText(name)
+            name, count = place_name(place), self._counts.get(place, 0)
+            shown = self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count))
+            item.setText(shown if count else name)
             item.setToolTip(f"{place_hint(place)} ({place.shortcut})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            spoken = self.tr("%1, 1 item") if count == 1 else self.tr("%1, %2 items")
+            spoken = spoken.replace("%1", name).replace("%2", str(count))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken if count else name)
