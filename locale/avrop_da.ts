@@ -460,7 +460,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart/page.py" line="+202"/>
+        <location filename="../desktop/ui/cart/page.py" line="+214"/>
         <source>Cart for %1</source>
         <translation>Indkøbskurv til %1</translation>
     </message>
@@ -504,24 +504,28 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="+33"/>
         <source>beside the agreements</source>
         <translation>uden for aftalerne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 — %2 — %3 %4</source>
         <translation>%1 — %2 — %3 %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
         <translation>Konto %1: %2 %3 tilbage af budgettet før denne bestilling.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Ready to place.</source>
+        <translation>Klar til at afgive.</translation>
+    </message>
+    <message>
         <source>“%1” is not a quantity. Type a number.</source>
-        <translation>“%1” er ikke et antal. Skriv et tal.</translation>
+        <translation type="vanished">“%1” er ikke et antal. Skriv et tal.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
@@ -531,7 +535,7 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location filename="../desktop/ui/cart/page.py" line="-34"/>
         <source>&amp;Place the order</source>
         <translation>&amp;Afgiv bestillingen</translation>
     </message>
@@ -541,7 +545,7 @@
         <translation>&amp;Afgiv %1 bestillinger</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="-38"/>
         <source>One order. Total %1 SEK.</source>
         <translation>Én bestilling. I alt %1 SEK.</translation>
     </message>
@@ -551,27 +555,23 @@
         <translation>%2 bestillinger, én pr. leverandør. I alt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>The order is placed.</source>
-        <translation>Bestillingen er afgivet.</translation>
+        <translation type="vanished">Bestillingen er afgivet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are placed.</source>
-        <translation>%1 bestillinger er afgivet.</translation>
+        <translation type="vanished">%1 bestillinger er afgivet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
-        <translation>Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</translation>
+        <translation type="vanished">Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-        <translation>De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
+        <translation type="vanished">De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/ui/cart/page.py" line="+123"/>
         <source>Nothing was placed: fix what the list above says.</source>
         <translation>Intet blev afgivet: ret det, som listen ovenfor siger.</translation>
     </message>
@@ -2071,7 +2071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+271"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er færdig. Alt er opdateret.</translation>
     </message>
@@ -2351,9 +2351,24 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+87"/>
+        <location filename="../desktop/ui/shell/places.py" line="+96"/>
         <source>Places</source>
         <translation>Visninger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, 1 item</source>
+        <translation>%1, 1 vare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 items</source>
+        <translation>%1, %2 varer</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2613,26 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <location line="+5"/>
         <source>{item}: enter a quantity above zero.</source>
         <translation>{item}: angiv et antal over nul.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
+        <translation>{item}: “{typed}” er ikke et antal. Skriv et tal, for eksempel 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: a quantity cannot be negative ({typed}). Type how many you want.</source>
+        <translation>{item}: et antal kan ikke være negativt ({typed}). Skriv hvor mange du vil have.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: 0 does not remove the item. To take it out, use Remove item (Delete key).</source>
+        <translation>{item}: 0 fjerner ikke varen. Brug Fjern vare (Delete-tasten) for at fjerne den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item}: {typed} is more than one order line takes (at most {maximum}).</source>
+        <translation>{item}: {typed} er mere, end en ordrelinje kan rumme (højst {maximum}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3128,7 +3163,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
+        <location filename="../desktop/ui/orders/wiring.py" line="+68"/>
         <source>The order is queued to be sent.</source>
         <translation>Bestillingen står i kø til at blive sendt.</translation>
     </message>
@@ -3185,9 +3220,102 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
 </context>
 <context>
+    <name>PlacedDialog</name>
+    <message>
+        <location filename="../desktop/ui/cart/confirmation.py" line="+38"/>
+        <source>Order placed</source>
+        <translation>Bestillingen er afgivet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders placed</source>
+        <translation>Bestillingerne er afgivet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 order placed for %1.</source>
+        <translation>1 bestilling afgivet for %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 orders placed for %1.</source>
+        <translation>%2 bestillinger afgivet for %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>Bestilling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The orders just placed</source>
+        <translation>De bestillinger, der lige er afgivet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
+        <translation>Bestillingen er gemt på denne computer og sendes, så snart serveren kan nås. Følg den under Bestillinger: der kan du se, hvornår leverandøren bekræfter, og hvornår den leveres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The orders are saved on this computer and sent as soon as the server can be reached. Follow them under Orders: there you see when the supplier confirms and when they are delivered.</source>
+        <translation>Bestillingerne er gemt på denne computer og sendes, så snart serveren kan nås. Følg dem under Bestillinger: der kan du se, hvornår leverandøren bekræfter, og hvornår de leveres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Show in Orders</source>
+        <translation>&amp;Vis under Bestillinger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the placed orders under Orders</source>
+        <translation>Vis de afgivne bestillinger under Bestillinger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the confirmation</source>
+        <translation>Luk bekræftelsen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery on %1</source>
+        <translation>Levering %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery on the next delivery day, %1</source>
+        <translation>Levering på næste leveringsdag, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery on the next delivery day</source>
+        <translation>Levering på næste leveringsdag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, to %2 (transshipment hub), for %3.</source>
+        <translation>%1, til %2 (omlastningscentral), til %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, to %2.</source>
+        <translation>%1, til %2.</translation>
+    </message>
+</context>
+<context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="-52"/>
+        <location filename="../desktop/ui/shell/places.py" line="-68"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
@@ -3403,6 +3531,75 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <location line="+2"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedBar</name>
+    <message>
+        <location filename="../desktop/ui/cart/undo_bar.py" line="+61"/>
+        <source>“%1” was removed from the cart.</source>
+        <translation>“%1” blev fjernet fra indkøbskurven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>Fo&amp;rtryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the removed item back in the cart</source>
+        <translation>Læg den fjernede vare tilbage i indkøbskurven</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderAction</name>
+    <message>
+        <location filename="../desktop/ui/orders/reorder_action.py" line="+79"/>
+        <source>Order a&amp;gain</source>
+        <translation>Bestil ig&amp;en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this order&apos;s items in the cart again</source>
+        <translation>Læg bestillingens varer i indkøbskurven igen</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderSummary</name>
+    <message>
+        <location line="+9"/>
+        <source>Order again</source>
+        <translation>Bestil igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was put in the cart</source>
+        <translation>Det, der blev lagt i indkøbskurven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this summary</source>
+        <translation>Luk oversigten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 item was put in the cart at today&apos;s price.</source>
+        <translation>1 vare blev lagt i indkøbskurven til dagens pris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 items were put in the cart at today&apos;s prices.</source>
+        <translation>%1 varer blev lagt i indkøbskurven til dagens priser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: was %2, now %3 %4</source>
+        <translation>%1: var %2, nu %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No longer in the catalogue, or not orderable as before:</source>
+        <translation>Findes ikke længere i kataloget eller kan ikke bestilles som før:</translation>
     </message>
 </context>
 <context>

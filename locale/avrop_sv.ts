@@ -460,7 +460,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart/page.py" line="+202"/>
+        <location filename="../desktop/ui/cart/page.py" line="+214"/>
         <source>Cart for %1</source>
         <translation>Varukorg för %1</translation>
     </message>
@@ -504,24 +504,28 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="+33"/>
         <source>beside the agreements</source>
         <translation>utanför avtalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 — %2 — %3 %4</source>
         <translation>%1 — %2 — %3 %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Account %1: %2 %3 left of the budget before this order.</source>
         <translation>Konto %1: %2 %3 kvar av budgeten före den här beställningen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Ready to place.</source>
+        <translation>Klar att lägga.</translation>
+    </message>
+    <message>
         <source>“%1” is not a quantity. Type a number.</source>
-        <translation>”%1” är inte ett antal. Skriv en siffra.</translation>
+        <translation type="vanished">”%1” är inte ett antal. Skriv en siffra.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
@@ -531,7 +535,7 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location filename="../desktop/ui/cart/page.py" line="-34"/>
         <source>&amp;Place the order</source>
         <translation>&amp;Lägg beställningen</translation>
     </message>
@@ -541,7 +545,7 @@
         <translation>&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="-38"/>
         <source>One order. Total %1 SEK.</source>
         <translation>En beställning. Totalt %1 SEK.</translation>
     </message>
@@ -551,27 +555,23 @@
         <translation>%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>The order is placed.</source>
-        <translation>Beställningen är lagd.</translation>
+        <translation type="vanished">Beställningen är lagd.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are placed.</source>
-        <translation>%1 beställningar är lagda.</translation>
+        <translation type="vanished">%1 beställningar är lagda.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
-        <translation>Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</translation>
+        <translation type="vanished">Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-        <translation>De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
+        <translation type="vanished">De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../desktop/ui/cart/page.py" line="+123"/>
         <source>Nothing was placed: fix what the list above says.</source>
         <translation>Inget lades: rätta det som listan ovan säger.</translation>
     </message>
@@ -2071,7 +2071,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+271"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
@@ -2351,9 +2351,24 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="+87"/>
+        <location filename="../desktop/ui/shell/places.py" line="+96"/>
         <source>Places</source>
         <translation>Vyer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, 1 item</source>
+        <translation>%1, 1 vara</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 items</source>
+        <translation>%1, %2 varor</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2613,26 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+5"/>
         <source>{item}: enter a quantity above zero.</source>
         <translation>{item}: ange ett antal över noll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
+        <translation>{item}: ”{typed}” är inte ett antal. Skriv en siffra, till exempel 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: a quantity cannot be negative ({typed}). Type how many you want.</source>
+        <translation>{item}: antalet kan inte vara negativt ({typed}). Skriv hur många du vill ha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{item}: 0 does not remove the item. To take it out, use Remove item (Delete key).</source>
+        <translation>{item}: 0 tar inte bort varan. Använd Ta bort vara (Delete-tangenten) för att ta bort den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{item}: {typed} is more than one order line takes (at most {maximum}).</source>
+        <translation>{item}: {typed} är mer än en orderrad rymmer (högst {maximum}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3128,7 +3163,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
+        <location filename="../desktop/ui/orders/wiring.py" line="+68"/>
         <source>The order is queued to be sent.</source>
         <translation>Beställningen står i kö för att skickas.</translation>
     </message>
@@ -3185,9 +3220,102 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
 </context>
 <context>
+    <name>PlacedDialog</name>
+    <message>
+        <location filename="../desktop/ui/cart/confirmation.py" line="+38"/>
+        <source>Order placed</source>
+        <translation>Beställningen är lagd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders placed</source>
+        <translation>Beställningarna är lagda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 order placed for %1.</source>
+        <translation>1 beställning lagd för %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%2 orders placed for %1.</source>
+        <translation>%2 beställningar lagda för %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The orders just placed</source>
+        <translation>Beställningarna som just lades</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
+        <translation>Beställningen är sparad på den här datorn och skickas så snart servern går att nå. Följ den under Beställningar: där ser du när leverantören bekräftar och när den levereras.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The orders are saved on this computer and sent as soon as the server can be reached. Follow them under Orders: there you see when the supplier confirms and when they are delivered.</source>
+        <translation>Beställningarna är sparade på den här datorn och skickas så snart servern går att nå. Följ dem under Beställningar: där ser du när leverantören bekräftar och när de levereras.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Show in Orders</source>
+        <translation>&amp;Visa under Beställningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the placed orders under Orders</source>
+        <translation>Visa de lagda beställningarna under Beställningar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the confirmation</source>
+        <translation>Stäng bekräftelsen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delivery on %1</source>
+        <translation>Leverans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery on the next delivery day, %1</source>
+        <translation>Leverans nästa leveransdag, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delivery on the next delivery day</source>
+        <translation>Leverans nästa leveransdag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, to %2 (transshipment hub), for %3.</source>
+        <translation>%1, till %2 (omlastningscentral), för %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, to %2.</source>
+        <translation>%1, till %2.</translation>
+    </message>
+</context>
+<context>
     <name>Places</name>
     <message>
-        <location filename="../desktop/ui/shell/places.py" line="-52"/>
+        <location filename="../desktop/ui/shell/places.py" line="-68"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
@@ -3403,6 +3531,75 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+2"/>
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedBar</name>
+    <message>
+        <location filename="../desktop/ui/cart/undo_bar.py" line="+61"/>
+        <source>“%1” was removed from the cart.</source>
+        <translation>”%1” togs bort ur varukorgen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the removed item back in the cart</source>
+        <translation>Lägg tillbaka den borttagna varan i varukorgen</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderAction</name>
+    <message>
+        <location filename="../desktop/ui/orders/reorder_action.py" line="+79"/>
+        <source>Order a&amp;gain</source>
+        <translation>B&amp;eställ igen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this order&apos;s items in the cart again</source>
+        <translation>Lägg beställningens varor i varukorgen igen</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderSummary</name>
+    <message>
+        <location line="+9"/>
+        <source>Order again</source>
+        <translation>Beställ igen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was put in the cart</source>
+        <translation>Det som lades i varukorgen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close this summary</source>
+        <translation>Stäng sammanfattningen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 item was put in the cart at today&apos;s price.</source>
+        <translation>1 vara lades i varukorgen till dagens pris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 items were put in the cart at today&apos;s prices.</source>
+        <translation>%1 varor lades i varukorgen till dagens priser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: was %2, now %3 %4</source>
+        <translation>%1: var %2, nu %3 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No longer in the catalogue, or not orderable as before:</source>
+        <translation>Finns inte längre i katalogen eller kan inte beställas som förut:</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ class PlacedDialog(QDialog):
         self.follow_button.setAccessibleName(self.tr("Show the placed orders under Orders"))
         buttons.addButton(self.follow_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close the confirmation"))
         self.follow_button.clicked.connect(self._follow)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.orders, self.delivery, self.follow_text, buttons):

@@ -83,7 +83,7 @@ class ReorderAction(QObject):
 class ReorderSummary(QDialog):
     """What went into the cart, what is gone, what costs something else now."""
 
-    def __init__(self, result: ReorderResult, parent: QWidget) -> None:
+    def __init__(self, result: ReorderResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reorderSummary")
         self.setWindowTitle(self.tr("Order again"))
@@ -93,6 +93,8 @@ class ReorderSummary(QDialog):
         self.text.setAccessibleName(self.tr("What was put in the cart"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close this summary"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
