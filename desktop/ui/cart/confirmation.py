@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.order_delivery import Delivery
 from desktop.services.ordering import PlaceResult
-from desktop.ui.shell.formats import money_text
+from desktop.ui.shell.formats import fit_default_button, money_text
 
 
 def date_text(day: date) -> str:
@@ -58,6 +58,10 @@ class PlacedDialog(QDialog):
             QTreeWidgetItem(self.orders, [order.label, name, total])
         for column in range(3):
             self.orders.resizeColumnToContents(column)
+        rows = max(1, len(result.placed))
+        row_height = self.orders.sizeHintForRow(0) if result.placed else 20
+        header = self.orders.header().sizeHint().height()
+        self.orders.setFixedHeight(header + rows * max(row_height, 20) + 8)
         first = result.placed[0].order.delivery if result.placed else review.delivery
         self.delivery = QLabel(self._delivery_text(first, review.drop_dates), self)
         self.delivery.setObjectName("placedDelivery")
@@ -90,7 +94,9 @@ class PlacedDialog(QDialog):
         for widget in (self.heading, self.orders, self.delivery, self.follow_text, buttons):
             layout.addWidget(widget)
         self.follow_button.setDefault(True)
+        fit_default_button(self.follow_button)
         self.follow_button.setFocus()
+        self.setMinimumWidth(560)
 
     def _delivery_text(self, delivery: Delivery, drop_dates: tuple[date, ...]) -> str:
         if delivery.requested_date is not None:
