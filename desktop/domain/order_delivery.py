@@ -122,9 +122,14 @@ def drop_days_for(
     hub_days: Mapping[str, Iterable[int]],
     supplier_days: Mapping[str, Iterable[int]],
     closed: Iterable[date] = (),
+    party_closed: Mapping[str, Iterable[date]] | None = None,
 ) -> DropDays:
     """The hub's drop days when the order goes through a hub, else the supplier's; never
-    on a ``closed`` date (the country's holidays, the hub's closed days)."""
+    on a ``closed`` date (the country's holidays) nor on a day that the hub or supplier
+    that drops the goods keeps closed (``party_closed``)."""
+    own = party_closed or {}
     if delivery.via_hub_id is not None:
-        return DropDays.of(hub_days.get(delivery.via_hub_id), closed=closed)
-    return DropDays.of(supplier_days.get(supplier_id), closed=closed)
+        shut = {*closed, *own.get(delivery.via_hub_id, ())}
+        return DropDays.of(hub_days.get(delivery.via_hub_id), closed=shut)
+    shut = {*closed, *own.get(supplier_id, ())}
+    return DropDays.of(supplier_days.get(supplier_id), closed=shut)

@@ -159,8 +159,11 @@ class OrderService:
         supplier_days = settings.supplier_drop_days if settings else {}
         today = self.clock().astimezone().date()
         closed = _closed_days(delivery, settings, today)
+        party_closed = settings.closed_dates if settings else {}
         drops = {
-            g.supplier_id: drop_days_for(delivery, g.supplier_id, hub_days, supplier_days, closed)
+            g.supplier_id: drop_days_for(
+                delivery, g.supplier_id, hub_days, supplier_days, closed, party_closed
+            )
             for g in groups
         }
         ctx = PlacingContext(
@@ -365,11 +368,12 @@ def _offered_dates(
     drops: Mapping[str, DropDays], today: date, closed: frozenset[date]
 ) -> tuple[date, ...]:
     """The next drop days that suit every supplier of the cart (all days if none do),
-    never a holiday."""
+    never a holiday nor a day the hub or a supplier is closed."""
     days = list(drops.values()) or [DropDays()]
     common = frozenset.intersection(*(d.weekdays for d in days)) or frozenset(range(5))
     lead = max(d.lead_days for d in days)
-    return tuple(DropDays(common, lead, closed).next_dates(today, DROP_DATES_OFFERED))
+    shut = closed.union(*(d.closed for d in days))  # holidays, closed hub or supplier days
+    return tuple(DropDays(common, lead, shut).next_dates(today, DROP_DATES_OFFERED))
 
 
 __all__ = ["CartReview", "GroupReview", "OrderService", "PlaceResult"]

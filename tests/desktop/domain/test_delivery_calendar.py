@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import holidays
 import pytest
 
 from desktop.domain.delivery_calendar import CLOSED_CATEGORIES, closed_days
-from desktop.domain.order_delivery import DropDays
+from desktop.domain.order_delivery import Delivery, DropDays, drop_days_for
+from desktop.domain.order_settings import OrderSettings
+from desktop.domain.reference import Address
+from desktop.domain.values import ValueFormatError
 
 CHRISTMAS_MONDAY = date(2026, 12, 21)  # the Monday of Christmas week
 
@@ -54,3 +58,29 @@ def test_a_hubs_closed_day_and_a_holiday_are_both_refused() -> None:
 
 def test_an_unknown_country_falls_back_to_the_swedish_calendar() -> None:
     assert closed_days("XX", (2026,)) == closed_days("SE", (2026,))
+
+
+def test_the_hubs_closed_days_travel_in_the_order_settings_and_are_kept() -> None:
+    settings = OrderSettings(
+        "u-sol", 2026, "6420", hub_drop_days=(1, 3), closed_dates={"u-hub": (date(2027, 1, 5),)}
+    )
+    again = OrderSettings.from_json(settings.to_json())
+    assert again.closed_dates == {"u-hub": (date(2027, 1, 5),)}
+    with pytest.raises(ValueFormatError):
+        OrderSettings.from_json({**settings.to_json(), "closed_dates": {"u-hub": ["5 jan"]}})
+    hub = Delivery(
+        "u-sol",
+        "Solrosen",
+        Address("A 1", "1", "E"),
+        "Hub",
+        Address("B", "2", "E"),
+        None,
+        via_hub_id="u-hub",
+    )
+    days = drop_days_for(hub, "s-1", {"u-hub": [1, 3]}, {}, (), again.closed_dates)
+    assert not days.allows(date(2027, 1, 5), CHRISTMAS_MONDAY)
+    assert days.allows(date(2027, 1, 7), CHRISTMAS_MONDAY)
+    direct = replace(hub, via_hub_id=None)  # the supplier's own days: the hub's do not count
+    assert drop_days_for(direct, "s-1", {}, {}, (), again.closed_dates).allows(
+        date(2027, 1, 5), CHRISTMAS_MONDAY
+    )

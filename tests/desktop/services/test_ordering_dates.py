@@ -28,6 +28,11 @@ def test_christmas_week_offers_no_swedish_holiday(
     assert not [d for d in review.drop_dates if d in calendar]
     assert date(2026, 12, 24) not in review.drop_dates  # Julafton, a Thursday
     assert date(2026, 12, 31) not in review.drop_dates  # Nyårsafton, a Thursday
+    # The hub's stock-taking day (the server's closed days), a Tuesday, is not offered.
+    settings = world.service.settings.get(UNIT)
+    assert settings is not None and date(2027, 1, 5) in settings.closed_dates["u-hub"]
+    assert date(2027, 1, 5) not in review.drop_dates
+    assert date(2026, 12, 29) in review.drop_dates and date(2027, 1, 7) in review.drop_dates
     holiday_review = world.service.review(UNIT, date(2026, 12, 24))
     codes = [p.code for p in holiday_review.groups[0].problems]
     assert "requested_date_not_drop_day" in codes
