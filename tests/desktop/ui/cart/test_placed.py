@@ -3,6 +3,8 @@ words next to the table; a removal undone; the demo server and real widgets thro
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -52,15 +54,27 @@ def test_the_confirmation_names_the_orders_the_day_and_the_place(
     assert not dialog.isVisible()
 
 
-def test_the_delivery_picker_never_offers_a_holiday(qtbot: Any, orders_env: Any) -> None:
+@pytest.mark.parametrize("country", ["SE", "DK", "NO"])
+def test_the_delivery_picker_never_offers_a_holiday(
+    qtbot: Any, orders_env: Any, country: str
+) -> None:
+    """A Christmas week in a Swedish, Danish or Norwegian municipality (its units' country
+    as the server sends it), against the official calendars of the ``holidays`` package."""
     env = orders_env()
+    reference = env.env.services.reference
+    units = [replace(u, address=replace(u.address, country=country)) for u in reference.units()]
+    reference.replace_units(units)
+    env.service.clock = lambda: datetime(2026, 12, 18, 9, 0, tzinfo=UTC)  # a Friday
     env.service.add_to_cart(UNIT, catalogue_item("s-coffee-1", 1), Decimal("2"))
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: page.date_combo.count() > 1, timeout=10_000)
     offered = [page.date_combo.itemData(i) for i in range(1, page.date_combo.count())]
-    years = sorted({d.year for d in offered})
-    calendar = holidays.country_holidays("SE", years=years, categories=CLOSED_CATEGORIES["SE"])
-    assert offered and not [d for d in offered if d in calendar]
+    calendar = holidays.country_holidays(
+        country, years=(2026, 2027), categories=CLOSED_CATEGORIES[country]
+    )
+    assert offered[0] == date(2026, 12, 22)  # the hub's Tuesday of Christmas week
+    assert len(offered) == 10 and not [d for d in offered if d in calendar]
+    assert date(2026, 12, 24) in calendar or date(2026, 12, 24) in offered
 
 
 def _type_quantity(qtbot: Any, page: CartPage, typed: str) -> None:
