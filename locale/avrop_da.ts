@@ -3262,7 +3262,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>De bestillinger, der lige er afgivet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
         <translation>Bestillingen er gemt på denne computer og sendes, så snart serveren kan nås. Følg den under Bestillinger: der kan du se, hvornår leverandøren bekræfter, og hvornår den leveres.</translation>
     </message>
@@ -3287,7 +3287,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Luk bekræftelsen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Delivery on %1</source>
         <translation>Levering %1</translation>
     </message>
@@ -3555,7 +3555,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <name>ReorderAction</name>
     <message>
         <location filename="../desktop/ui/orders/reorder_action.py" line="+79"/>
-        <source>Order a&amp;gain</source>
+        <source>Order aga&amp;in</source>
         <translation>Bestil ig&amp;en</translation>
     </message>
     <message>

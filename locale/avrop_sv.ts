@@ -3262,7 +3262,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningarna som just lades</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
         <translation>Beställningen är sparad på den här datorn och skickas så snart servern går att nå. Följ den under Beställningar: där ser du när leverantören bekräftar och när den levereras.</translation>
     </message>
@@ -3287,7 +3287,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Stäng bekräftelsen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Delivery on %1</source>
         <translation>Leverans %1</translation>
     </message>
@@ -3555,7 +3555,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <name>ReorderAction</name>
     <message>
         <location filename="../desktop/ui/orders/reorder_action.py" line="+79"/>
-        <source>Order a&amp;gain</source>
+        <source>Order aga&amp;in</source>
         <translation>B&amp;eställ igen</translation>
     </message>
     <message>

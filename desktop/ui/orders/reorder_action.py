@@ -76,7 +76,7 @@ class ReorderAction(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.button.setText(self.tr("Order a&gain"))
+        self.button.setText(self.tr("Order aga&in"))
         self.button.setAccessibleName(self.tr("Put this order's items in the cart again"))
 
 
