@@ -98,6 +98,7 @@ class ReorderSummary(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+        self.resize(520, 320)
 
     def _html(self, result: ReorderResult) -> str:
         added = (
