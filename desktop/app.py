@@ -30,6 +30,7 @@ from desktop.services.find import FindService
 from desktop.services.log_tail import LogTail
 from desktop.services.notify import Notifier
 from desktop.services.ordering import OrderService
+from desktop.services.reorder import ReorderService
 from desktop.services.requests import RequestService
 from desktop.services.support import SupportService
 from desktop.services.sync import AfterSync
@@ -93,6 +94,7 @@ class Services:
     spend: SpendSync
     support: SupportService
     templates: TemplateService
+    reorder: ReorderService  # "Order again" from an earlier order
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
@@ -168,6 +170,7 @@ class _UseCases:
     spend: SpendSync
     support: SupportService
     templates: TemplateService
+    reorder: ReorderService
 
 
 LOG_TAIL = LogTail()
@@ -273,6 +276,7 @@ def _build_use_cases(
         spend=SpendSync(client, SpendCache(database), run_db, username),
         support=support,
         templates=TemplateService(client, find),
+        reorder=ReorderService(find, ordering),
     )
 
 
@@ -335,6 +339,7 @@ def build_services(options: AppOptions) -> Services:
         spend=use_cases.spend,
         support=use_cases.support,
         templates=use_cases.templates,
+        reorder=use_cases.reorder,
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,

@@ -19,6 +19,7 @@ from central_api.models.find import (
 from central_api.models.meta import ReferenceVersionRow, ServerMetaRow
 from central_api.models.orders import (
     AgreementAccountRow,
+    ClosedDayRow,
     DeliveryDaysRow,
     GoodsReceiptRow,
     IdempotencyKeyRow,
@@ -57,6 +58,7 @@ __all__ = [
     "Base",
     "BudgetRow",
     "CatalogueDocumentRow",
+    "ClosedDayRow",
     "CommitmentRow",
     "DeliveryDaysRow",
     "DeviceRow",

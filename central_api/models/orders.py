@@ -183,3 +183,13 @@ class DeliveryDaysRow(Base):
 
     party_id: Mapped[str] = mapped_column(String(64), primary_key=True)  # hub unit or supplier
     weekdays: Mapped[str] = mapped_column(String(20))
+
+
+class ClosedDayRow(Base):
+    """A date a hub or supplier delivers nothing (stock-taking, a local holiday)."""
+
+    __tablename__ = "closed_days"
+
+    party_id: Mapped[str] = mapped_column(String(64), primary_key=True)  # hub unit or supplier
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(200), default="")

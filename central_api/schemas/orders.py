@@ -183,4 +183,8 @@ class OrderSettingsOut(BaseModel):
     agreement_accounts: dict[str, str] = Field(description="Agreement id → account")
     hub_drop_days: list[int] = Field(description="Weekdays (0 = Monday) the hub delivers")
     supplier_drop_days: dict[str, list[int]] = Field(description="Supplier id → weekdays")
+    closed_dates: dict[str, list[date]] = Field(
+        default_factory=dict,
+        description="Hub or supplier id → dates it delivers nothing (public holidays aside)",
+    )
     buyer: BuyerOut | None = Field(description="The municipality as the order's buyer")

@@ -17,6 +17,7 @@ from central_api.models import (
     AgreementAccountRow,
     AgreementRow,
     BudgetRow,
+    ClosedDayRow,
     CommitmentRow,
     DeliveryDaysRow,
     InvoiceRow,
@@ -91,6 +92,7 @@ def order_settings(session: Session, unit: UnitRow, today: date) -> OrderSetting
             .where(SupplierRow.municipality_id == unit.municipality_id)
         )
     }
+    closed = closed_dates(session, [unit.hub_id or "", *supplier_days], today)
     hub_row = session.get(DeliveryDaysRow, unit.hub_id) if unit.hub_id else None
     hub_days = parse_weekdays(hub_row.weekdays) if hub_row else ()
     town = session.get(MunicipalityRow, unit.municipality_id)
@@ -110,4 +112,20 @@ def order_settings(session: Session, unit: UnitRow, today: date) -> OrderSetting
         hub_drop_days=hub_days,
         supplier_drop_days=supplier_days,
         buyer=buyer,
+        closed_dates=closed,
     )
+
+
+def closed_dates(
+    session: Session, party_ids: list[str], today: date
+) -> dict[str, tuple[date, ...]]:
+    """The hub's and suppliers' closed days from ``today`` on, per party."""
+    found: dict[str, list[date]] = defaultdict(list)
+    rows = session.scalars(
+        select(ClosedDayRow)
+        .where(ClosedDayRow.party_id.in_(party_ids), ClosedDayRow.day >= today)
+        .order_by(ClosedDayRow.party_id, ClosedDayRow.day)
+    )
+    for row in rows:
+        found[row.party_id].append(row.day)
+    return {party: tuple(days) for party, days in found.items()}

@@ -112,12 +112,11 @@ class Cart:
         return replace(self, lines=tuple(merged if ln.key == new.key else ln for ln in self.lines))
 
     def set_quantity(self, supplier_id: str, seller_item_id: str, quantity: Decimal) -> Cart:
-        """Change a line's quantity; zero removes it. Refuses quantities the item forbids."""
+        """Change a line's quantity. Refuses quantities the item forbids, and zero: a line
+        is removed with ``remove``, never by a quantity typed as 0."""
         line = self.line(supplier_id, seller_item_id)
         if line is None:
             raise AvropError("cart_line_missing", "The item is no longer in the cart.")
-        if quantity == 0:
-            return self.remove(supplier_id, seller_item_id)
         problem = check_quantity(quantity, line.rule)
         if problem is not None:
             raise AvropError(problem.code, f"Quantity {quantity} is not allowed.", "quantity")

@@ -185,6 +185,11 @@ class Order:
         return sum((line.amount for line in self.lines), Decimal("0.00"))
 
     @property
+    def label(self) -> str:
+        """The order's number once the server gave one, else the start of its local id."""
+        return self.number or self.id[:8]
+
+    @property
     def confirmed_total(self) -> Decimal:
         return sum((line.confirmed_amount for line in self.lines), Decimal("0.00"))
 

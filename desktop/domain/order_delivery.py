@@ -84,25 +84,33 @@ def delivery_for(unit: Unit, units: Mapping[str, Unit]) -> Delivery:
 
 @dataclass(frozen=True)
 class DropDays:
-    """The weekdays (0 = Monday) the hub or the supplier delivers to this unit."""
+    """The weekdays (0 = Monday) the hub or the supplier delivers to this unit, and the
+    dates nobody delivers (public holidays, the hub's closed days)."""
 
     weekdays: frozenset[int] = WORKING_DAYS
     lead_days: int = 1  # the earliest drop is this many days after ordering
+    closed: frozenset[date] = frozenset()
 
     @classmethod
-    def of(cls, weekdays: Iterable[int] | None, lead_days: int = 1) -> DropDays:
+    def of(
+        cls, weekdays: Iterable[int] | None, lead_days: int = 1, closed: Iterable[date] = ()
+    ) -> DropDays:
         days = frozenset(d for d in (weekdays or ()) if 0 <= d <= 6)
-        return cls(days or WORKING_DAYS, max(0, lead_days))
+        return cls(days or WORKING_DAYS, max(0, lead_days), frozenset(closed))
 
     def allows(self, day: date, today: date) -> bool:
-        return day >= today + timedelta(days=self.lead_days) and day.weekday() in self.weekdays
+        return (
+            day >= today + timedelta(days=self.lead_days)
+            and day.weekday() in self.weekdays
+            and day not in self.closed
+        )
 
     def next_dates(self, today: date, count: int = 10) -> list[date]:
         """The next ``count`` drop days, earliest first."""
         found: list[date] = []
         day = today + timedelta(days=self.lead_days)
         while len(found) < count:
-            if day.weekday() in self.weekdays:
+            if day.weekday() in self.weekdays and day not in self.closed:
                 found.append(day)
             day += timedelta(days=1)
         return found
@@ -113,8 +121,15 @@ def drop_days_for(
     supplier_id: str,
     hub_days: Mapping[str, Iterable[int]],
     supplier_days: Mapping[str, Iterable[int]],
+    closed: Iterable[date] = (),
+    party_closed: Mapping[str, Iterable[date]] | None = None,
 ) -> DropDays:
-    """The hub's drop days when the order goes through a hub, else the supplier's."""
+    """The hub's drop days when the order goes through a hub, else the supplier's; never
+    on a ``closed`` date (the country's holidays) nor on a day that the hub or supplier
+    that drops the goods keeps closed (``party_closed``)."""
+    own = party_closed or {}
     if delivery.via_hub_id is not None:
-        return DropDays.of(hub_days.get(delivery.via_hub_id))
-    return DropDays.of(supplier_days.get(supplier_id))
+        shut = {*closed, *own.get(delivery.via_hub_id, ())}
+        return DropDays.of(hub_days.get(delivery.via_hub_id), closed=shut)
+    shut = {*closed, *own.get(supplier_id, ())}
+    return DropDays.of(supplier_days.get(supplier_id), closed=shut)

@@ -8,6 +8,7 @@ to, what is left of that account's budget, and on which days goods arrive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +21,15 @@ def _weekdays(value: object, name: str) -> tuple[int, ...]:
     ):
         raise ValueFormatError(name, value, "a list of weekdays 0-6")
     return tuple(sorted(set(value)))
+
+
+def _closed_dates(value: object) -> dict[str, tuple[date, ...]]:
+    if not isinstance(value, dict) or not all(isinstance(v, list) for v in value.values()):
+        raise ValueFormatError("closed_dates", value, "an object of date lists")
+    try:
+        return {str(k): tuple(sorted(date.fromisoformat(d) for d in v)) for k, v in value.items()}
+    except (TypeError, ValueError) as error:
+        raise ValueFormatError("closed_dates", value, "ISO dates") from error
 
 
 def _text(data: dict[str, Any], key: str) -> str:
@@ -112,6 +122,7 @@ class OrderSettings:
     hub_drop_days: tuple[int, ...] = ()  # empty when the unit has no hub
     supplier_drop_days: dict[str, tuple[int, ...]] = field(default_factory=dict)
     buyer: BuyerParty | None = None  # the municipality, as the order's BuyerCustomerParty
+    closed_dates: dict[str, tuple[date, ...]] = field(default_factory=dict)  # hub/supplier
 
     def account_for(self, agreement_id: str | None) -> str:
         if agreement_id is None:
@@ -137,6 +148,7 @@ class OrderSettings:
             "hub_drop_days": list(self.hub_drop_days),
             "supplier_drop_days": {k: list(v) for k, v in self.supplier_drop_days.items()},
             "buyer": self.buyer.to_json() if self.buyer else None,
+            "closed_dates": {k: [d.isoformat() for d in v] for k, v in self.closed_dates.items()},
         }
 
     @classmethod
@@ -168,4 +180,5 @@ class OrderSettings:
                 str(k): _weekdays(v, "supplier_drop_days") for k, v in suppliers.items()
             },
             buyer=BuyerParty.from_json(buyer) if isinstance(buyer, dict) else None,
+            closed_dates=_closed_dates(data.get("closed_dates") or {}),
         )

@@ -13,6 +13,7 @@ DIVISIBLE_UNITS = frozenset(
     {"KGM", "GRM", "TNE", "LTR", "MLT", "CLT", "MTQ", "MTR", "CMT", "MMT", "MTK", "KMT", "HUR"}
 )
 MAX_DECIMALS = 3  # divisible quantities: grams, millilitres
+MAX_LINE_QUANTITY = Decimal("100000")  # more in one line is a typing slip, not an order
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,27 @@ def check_quantity(quantity: Decimal, rule: QuantityRule) -> Problem | None:
             },
         )
     return None
+
+
+def typed_quantity_problem(text: str, rule: QuantityRule, item: str) -> Problem | None:
+    """Why ``text``, typed as the new quantity of ``item``, cannot be taken as it is:
+    not a number, negative, zero (which never removes a line silently), too large, or
+    against the item's rules. None when it can."""
+    quantity = parse_quantity(text)
+    typed = text.strip()
+    if quantity is None:
+        return Problem("quantity_not_a_number", {"item": item, "typed": typed})
+    if quantity < 0:
+        return Problem("quantity_negative", {"item": item, "typed": typed})
+    if quantity == 0:
+        return Problem("quantity_zero", {"item": item})
+    if quantity > MAX_LINE_QUANTITY:
+        return Problem(
+            "quantity_too_large",
+            {"item": item, "typed": typed, "maximum": plain_quantity(MAX_LINE_QUANTITY)},
+        )
+    wrong = check_quantity(quantity, rule)
+    return Problem(wrong.code, {**wrong.params, "item": item}) if wrong else None
 
 
 def clamp_quantity(quantity: Decimal, rule: QuantityRule) -> Decimal:

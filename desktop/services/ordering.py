@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from desktop.domain.cart import Cart, CartLine, SupplierGroup
 from desktop.domain.catalogue import CatalogueLine
+from desktop.domain.delivery_calendar import DEFAULT_COUNTRY, closed_days
 from desktop.domain.errors import AvropError
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.order_accounting import AccountingString
@@ -116,6 +117,10 @@ class OrderService:
     def remove(self, unit_id: str, supplier_id: str, item_id: str) -> Cart:
         return self.carts.remove(unit_id, supplier_id, item_id)
 
+    def restore(self, unit_id: str, line: CartLine) -> Cart:
+        """Put a removed line back as it was (the Undo of a removal)."""
+        return self.carts.add(unit_id, line)
+
     def cart_counts(self) -> dict[str, int]:
         return self.carts.line_counts()
 
@@ -152,12 +157,17 @@ class OrderService:
             else {}
         )
         supplier_days = settings.supplier_drop_days if settings else {}
+        today = self.clock().astimezone().date()
+        closed = _closed_days(delivery, settings, today)
+        party_closed = settings.closed_dates if settings else {}
         drops = {
-            g.supplier_id: drop_days_for(delivery, g.supplier_id, hub_days, supplier_days)
+            g.supplier_id: drop_days_for(
+                delivery, g.supplier_id, hub_days, supplier_days, closed, party_closed
+            )
             for g in groups
         }
         ctx = PlacingContext(
-            today=self.clock().astimezone().date(),
+            today=today,
             me=me,
             unit=unit,
             suppliers={k: v for k, v in suppliers.items() if v is not None},
@@ -181,7 +191,7 @@ class OrderService:
             for g, problems in zip(groups, checked, strict=True)
         )
         return CartReview(
-            unit, cart, reviews, delivery, _offered_dates(drops, ctx.today), requested_date
+            unit, cart, reviews, delivery, _offered_dates(drops, today, closed), requested_date
         )
 
     def _pending(self, unit_id: str) -> dict[str, Decimal]:
@@ -344,12 +354,26 @@ def _order_line(number: int, line: CartLine) -> OrderLine:
     )
 
 
-def _offered_dates(drops: Mapping[str, DropDays], today: date) -> tuple[date, ...]:
-    """The next drop days that suit every supplier of the cart (all days if none do)."""
+def _closed_days(
+    delivery: Delivery, settings: OrderSettings | None, today: date
+) -> frozenset[date]:
+    """The holidays of the country the goods are dropped in (this year and next)."""
+    country = delivery.location_address.country or (
+        settings.buyer.country if settings and settings.buyer else DEFAULT_COUNTRY
+    )
+    return closed_days(country, (today.year, today.year + 1))
+
+
+def _offered_dates(
+    drops: Mapping[str, DropDays], today: date, closed: frozenset[date]
+) -> tuple[date, ...]:
+    """The next drop days that suit every supplier of the cart (all days if none do),
+    never a holiday nor a day the hub or a supplier is closed."""
     days = list(drops.values()) or [DropDays()]
     common = frozenset.intersection(*(d.weekdays for d in days)) or frozenset(range(5))
     lead = max(d.lead_days for d in days)
-    return tuple(DropDays(common, lead).next_dates(today, DROP_DATES_OFFERED))
+    shut = closed.union(*(d.closed for d in days))  # holidays, closed hub or supplier days
+    return tuple(DropDays(common, lead, shut).next_dates(today, DROP_DATES_OFFERED))
 
 
 __all__ = ["CartReview", "GroupReview", "OrderService", "PlaceResult"]

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.cart import Cart, CartLine
-from desktop.domain.quantity import parse_quantity
+from desktop.domain.quantity import parse_quantity, typed_quantity_problem
 from desktop.ui.shell.formats import money_text, quantity_text, unit_text
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
@@ -36,11 +36,11 @@ _HEADERS = (
 
 class CartModel(QAbstractTableModel):
     """The lines of one cart. Editing a quantity emits ``quantity_edited`` (the page saves
-    it through the service, off the UI thread) or ``quantity_refused`` for non-numbers."""
+    it through the service, off the UI thread) or ``quantity_refused`` with the reason."""
 
     ITEM, SUPPLIER, QUANTITY, UNIT, PRICE, AMOUNT = range(6)
     quantity_edited = Signal(str, str, object)  # supplier id, item id, Decimal
-    quantity_refused = Signal(str)  # what was typed
+    quantity_refused = Signal(object)  # the Problem: why the typed text is no quantity
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,11 +110,12 @@ class CartModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.QUANTITY:
             return False
-        quantity = parse_quantity(str(value))
-        if quantity is None or quantity < 0:
-            self.quantity_refused.emit(str(value))
-            return False
         line = self._lines[index.row()]
+        problem = typed_quantity_problem(str(value), line.rule, line.name)
+        quantity = parse_quantity(str(value))
+        if problem is not None or quantity is None:
+            self.quantity_refused.emit(problem)
+            return False
         if quantity == line.quantity:
             return False
         self.quantity_edited.emit(line.supplier_id, line.seller_item_id, Decimal(quantity))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,19 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.order_problems import Severity
-from desktop.services.ordering import CartReview, GroupReview, OrderService, PlaceResult
+from desktop.domain.cart import CartLine
+from desktop.domain.order_problems import Problem
+from desktop.services.ordering import CartReview, OrderService, PlaceResult
+from desktop.ui.cart.confirmation import PlacedDialog, date_text
 from desktop.ui.cart.model import CartModel
+from desktop.ui.cart.review_html import review_html
+from desktop.ui.cart.undo_bar import RemovedBar
 from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.errors import message_for
-from desktop.ui.shell.formats import fit_default_button, money_text, problem_text
+from desktop.ui.shell.formats import fit_default_button, problem_text
 from desktop.ui.shell.tasks import TaskManager
-
-_COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.APPROVAL: "#1f5fa8"}
-
-
-def date_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class CartPage(QWidget):
@@ -50,6 +48,8 @@ class CartPage(QWidget):
     """
 
     placed = Signal(int)
+    follow_orders = Signal()  # the confirmation's "Show in Orders"
+    count_changed = Signal(int)  # lines in the shown unit's cart, for the Cart entry
 
     def __init__(
         self,
@@ -119,6 +119,14 @@ class CartPage(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("cartMessage")
         self.message.setWordWrap(True)
+        self.quantity_problem = QLabel(self)  # next to the table, in the colour of a problem
+        self.quantity_problem.setObjectName("quantityProblem")
+        self.quantity_problem.setWordWrap(True)
+        self.quantity_problem.setStyleSheet("color: #b3261e")
+        self.quantity_problem.hide()
+        self.removed_bar = RemovedBar(self)
+        self.removed_bar.undo.connect(self._restore)
+        self.confirmation: PlacedDialog | None = None
 
         form = QFormLayout()
         self.date_label, self.note_label, self.reason_label = (
@@ -140,6 +148,8 @@ class CartPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.quantity_problem)
+        layout.addWidget(self.removed_bar)
         layout.addWidget(self.review, 2)
         layout.addWidget(self.delivery)
         layout.addLayout(form)
@@ -155,12 +165,13 @@ class CartPage(QWidget):
         if unit_id != self._unit_id:
             self._unit_id = unit_id
             self.date_combo.clear()
-            self.message.clear()  # about another unit's cart
+            self._clear_moment()  # messages about another unit's cart
             self.reload()
 
     def _changed(self, changes: Changes) -> None:
         if Change.CART not in changes or changes.placed or not changes.for_unit(self._unit_id):
             return
+        self.message.clear()  # what it said was about the cart before this change
         self.reload()
         unit_id, reason_for_cart = self._unit_id, self._reason_for_cart
         if unit_id is None or reason_for_cart is None:
@@ -191,6 +202,7 @@ class CartPage(QWidget):
             return
         self.model.set_cart(review.cart, names)
         self._show(review)
+        self.count_changed.emit(len(review.cart.lines))
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(message_for(error, server_words=True))
@@ -220,7 +232,7 @@ class CartPage(QWidget):
             self.reason.hide()
             self.reason_label.hide()
             return
-        self.review.setHtml(self._review_html(review))
+        self.review.setHtml(review_html(review))
         self.review.setAccessibleDescription(self.review.toPlainText())
         self._fill_dates(review)
         d = review.delivery
@@ -246,48 +258,6 @@ class CartPage(QWidget):
         self.date_combo.setCurrentIndex(max(index, 0))
         self.date_combo.blockSignals(False)
 
-    def _review_html(self, review: CartReview) -> str:
-        currency = review.groups[0].group.currency if review.groups else ""
-        parts = [
-            "<p>"
-            + html.escape(
-                (
-                    self.tr("One order. Total %1.")
-                    if len(review.groups) == 1
-                    else self.tr("%2 orders, one per supplier. Total %1.")
-                )
-                .replace("%1", money_text(review.total, currency))
-                .replace("%2", str(len(review.groups)))
-            )
-            + "</p>"
-        ]
-        for item in review.groups:
-            parts.append(self._group_html(item))
-        return "".join(parts)
-
-    def _group_html(self, item: GroupReview) -> str:
-        name = item.supplier.name if item.supplier else item.group.supplier_id
-        agreement = item.agreement.name if item.agreement else self.tr("beside the agreements")
-        head = self.tr("%1 — %2 — %3").replace("%1", name).replace("%2", agreement)
-        head = head.replace("%3", money_text(item.group.total, item.group.currency))
-        lines = [f"<h3>{html.escape(head)}</h3>"]
-        if item.budget is not None:
-            budget = self.tr("Account %1: %2 left of the budget before this order.")
-            budget = budget.replace("%1", item.budget.account).replace(
-                "%2", money_text(item.budget.left, item.budget.currency)
-            )
-            lines.append(f"<p>{html.escape(budget)}</p>")
-        if item.problems:
-            lines.append("<ul>")
-            for problem in item.problems:
-                colour = _COLOURS[problem.severity]
-                text = html.escape(problem_text(problem))
-                lines.append(f'<li style="color:{colour}">{text}</li>')
-            lines.append("</ul>")
-        else:
-            lines.append(f"<p>{html.escape(self.tr('Ready to place.'))}</p>")
-        return "".join(lines)
-
     # -- actions --------------------------------------------------------------------------
 
     def _save_quantity(self, supplier_id: str, item_id: str, quantity: Any) -> None:
@@ -295,14 +265,30 @@ class CartPage(QWidget):
         if unit_id is None:
             return
         service = self._service
+        self._clear_moment()
         self._tasks.run_db(
             lambda: service.set_quantity(unit_id, supplier_id, item_id, quantity),
-            lambda _cart: self.reload(),
+            lambda _cart: self._edited(),
             self._failed,
         )
 
-    def _quantity_refused(self, typed: str) -> None:
-        self.message.setText(self.tr("“%1” is not a quantity. Type a number.").replace("%1", typed))
+    def _quantity_refused(self, problem: Problem) -> None:
+        """Say why next to the table; the line keeps its quantity."""
+        self.quantity_problem.setText(problem_text(problem))
+        self.quantity_problem.show()
+        self.table.setAccessibleDescription(problem_text(problem))
+
+    def _edited(self) -> None:
+        if self._changes is not None:
+            self._changes.announce(Change.CART, unit_id=self._unit_id)  # e.g. the cart count
+        self.reload()
+
+    def _clear_moment(self) -> None:
+        """Forget the messages of the moment before: a refused quantity, a removal."""
+        self.message.clear()
+        self.quantity_problem.clear()
+        self.quantity_problem.hide()
+        self.removed_bar.forget()
 
     def _remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -310,11 +296,23 @@ class CartPage(QWidget):
             return
         line = self.model.line_at(rows[0].row())
         unit_id, service = self._unit_id, self._service
+        self._clear_moment()
+
+        def removed(_cart: object) -> None:
+            self.removed_bar.removed(line)
+            self._edited()
+
         self._tasks.run_db(
             lambda: service.remove(unit_id, line.supplier_id, line.seller_item_id),
-            lambda _cart: self.reload(),
+            removed,
             self._failed,
         )
+
+    def _restore(self, line: CartLine) -> None:
+        unit_id, service = self._unit_id, self._service
+        if unit_id is None:
+            return
+        self._tasks.run_db(lambda: service.restore(unit_id, line), lambda _c: self._edited())
 
     def place(self) -> None:
         unit_id = self._unit_id
@@ -330,31 +328,19 @@ class CartPage(QWidget):
 
     def _placed(self, result: PlaceResult) -> None:
         count = len(result.placed)
+        self._clear_moment()
         if count:
             self.note.clear()
             self.reason.clear()
-            placed = (
-                self.tr("The order is placed.")
-                if count == 1
-                else self.tr("%1 orders are placed.").replace("%1", str(count))
-            )
-            kept = (
-                self.tr(
-                    "It is saved on this computer and sent as soon as the server can be "
-                    "reached; follow it under Orders."
-                )
-                if count == 1
-                else self.tr(
-                    "They are saved on this computer and sent as soon as the server can be "
-                    "reached; follow them under Orders."
-                )
-            )
-            self.message.setText(placed + " " + kept)
             self.placed.emit(count)
             if self._changes is not None:
                 self._changes.announce(
                     Change.CART, Change.ORDERS, Change.OUTBOX, unit_id=self._unit_id, placed=count
                 )
+            self.confirmation = PlacedDialog(result, self)
+            self.confirmation.follow.connect(self.follow_orders)
+            self.confirmation.finished.connect(self.confirmation.deleteLater)
+            self.confirmation.open()
         else:
             self.message.setText(self.tr("Nothing was placed: fix what the list above says."))
         self.reload()
@@ -363,7 +349,7 @@ class CartPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.message.clear()  # it was written in the language before
+            self._clear_moment()  # it was written in the language before
             self._retranslate()
         super().changeEvent(event)
 

@@ -12,6 +12,7 @@ from desktop.domain.reference import Me
 from desktop.ui.orders.controller import OrdersController
 from desktop.ui.orders.outbox_indicator import OutboxIndicator
 from desktop.ui.orders.page import OrdersPage
+from desktop.ui.orders.reorder_action import ReorderAction
 from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.status_bar import AppStatusBar
 from desktop.ui.shell.tasks import TaskManager
@@ -32,6 +33,7 @@ class OrdersWiring(QObject):
         self.status = status
         self.controller = OrdersController(services, tasks, parent=self)
         self.page = OrdersPage(tasks, self.controller, parent)
+        self.reorder = ReorderAction(self.page, tasks, services.reorder, changes)
         self.outbox = OutboxIndicator(status)
         status.addPermanentWidget(self.outbox)
 

@@ -57,6 +57,19 @@ ORDERS: dict[str, str] = {
     "quantity_not_positive": QT_TRANSLATE_NOOP(
         "OrderTexts", "{item}: enter a quantity above zero."
     ),
+    "quantity_not_a_number": QT_TRANSLATE_NOOP(
+        "OrderTexts", "{item}: “{typed}” is not a quantity. Type a number, such as 2."
+    ),
+    "quantity_negative": QT_TRANSLATE_NOOP(
+        "OrderTexts", "{item}: a quantity cannot be negative ({typed}). Type how many you want."
+    ),
+    "quantity_zero": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "{item}: 0 does not remove the item. To take it out, use Remove item (Delete key).",
+    ),
+    "quantity_too_large": QT_TRANSLATE_NOOP(
+        "OrderTexts", "{item}: {typed} is more than one order line takes (at most {maximum})."
+    ),
     "quantity_whole_units": QT_TRANSLATE_NOOP(
         "OrderTexts", "{item}: {unit} is ordered in whole units; {quantity} is not a whole number."
     ),

@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
             changes=self.changes,
             reason_for_cart=services.find.reason_for_cart,
         )
+        self.cart_page.count_changed.connect(lambda n: self.navigation.set_count(Place.CART, n))
+        self.cart_page.follow_orders.connect(lambda: self.show_place(Place.ORDERS))
         self.orders = OrdersWiring(services, tasks, self.changes, self.status, self)
         self.orders_page = self.orders.page
         self.orders.controller.approvals_changed.connect(

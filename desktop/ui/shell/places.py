@@ -89,10 +89,10 @@ class NavigationList(QListWidget):
         self.setIconSize(QSize(24, 24))
         self.setUniformItemSizes(True)
         self.setFixedWidth(200)
+        self._counts: dict[Place, int] = {}
         for place in Place:
             item = QListWidgetItem(nav_icon(place.icon_name), "", self)
             item.setSizeHint(QSize(180, 48))
-        self._counts: dict[Place, int] = {}
         self._retranslate()
 
     def set_count(self, place: Place, count: int) -> None:

@@ -43,13 +43,15 @@ def test_adding_the_same_item_adds_up_the_quantity() -> None:
     assert [(ln.seller_item_id, ln.quantity) for ln in cart.lines] == [("K-1", 5), ("K-2", 1)]
 
 
-def test_set_quantity_checks_the_items_rules_and_zero_removes() -> None:
+def test_set_quantity_checks_the_items_rules_and_zero_never_removes() -> None:
     cart = Cart("u-1").add(line(minimum="2", quantity="2"))
     assert cart.set_quantity("s-coffee-1", "K-1", D("4")).lines[0].quantity == 4
     with pytest.raises(AvropError) as caught:
         cart.set_quantity("s-coffee-1", "K-1", D("1"))
     assert caught.value.code == "quantity_below_minimum"
-    assert cart.set_quantity("s-coffee-1", "K-1", D("0")).is_empty
+    with pytest.raises(AvropError) as zero:
+        cart.set_quantity("s-coffee-1", "K-1", D("0"))
+    assert zero.value.code == "quantity_not_positive" and cart.lines
     with pytest.raises(AvropError):
         cart.set_quantity("s-x", "nope", D("1"))
 

@@ -141,7 +141,30 @@ def _bundle(_env: Any) -> QDialog:
     return BundleDialog(info, {"app_version": "1.0.0", "outbox": []}, None)
 
 
+def _placed(ctx: Any) -> QDialog:
+    from desktop.domain.cart import Cart
+    from desktop.services.ordering import CartReview, PlaceResult
+    from desktop.storage.order_repo import OrderEntry
+    from desktop.ui.cart.confirmation import PlacedDialog
+
+    order = sample_order()
+    unit = next(u for u in ctx.env.services.reference.units() if u.id == order.unit_id)
+    review = CartReview(unit, Cart(unit.id), (), order.delivery, (date(2026, 12, 22),), None)
+    return PlacedDialog(PlaceResult((OrderEntry(order, "orderer"),), review))
+
+
+def _reorder(_env: Any) -> QDialog:
+    from desktop.services.reorder import PriceChange, ReorderResult
+    from desktop.ui.orders.reorder_action import ReorderSummary
+
+    change = PriceChange("Bryggkaffe 500 g", Decimal("54.90"), Decimal("59.90"), "SEK")
+    result = ReorderResult("u-forskola-solrosen", ("Bryggkaffe 500 g",), ("Te",), (change,))
+    return ReorderSummary(result, None)
+
+
 BUILDERS: dict[str, Builder] = {
+    "PlacedDialog": _placed,
+    "ReorderSummary": _reorder,
     "BundleDialog": _bundle,
     "SignInDialog": _sign_in,
     "SettingsDialog": _settings,

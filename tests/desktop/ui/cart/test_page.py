@@ -44,7 +44,10 @@ def test_the_cart_explains_what_blocks_and_places_when_fixed(
     assert placed.args == [2]
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     assert env.service.outbox_count("orderer") == 2
-    assert "2 orders are placed" in page.message.text()
+    qtbot.waitUntil(lambda: page.confirmation is not None, timeout=10_000)
+    assert page.confirmation is not None
+    assert "2 orders placed" in page.confirmation.heading.text()
+    assert page.confirmation.orders.topLevelItemCount() == 2
 
 
 def test_typing_a_non_number_is_refused_kindly(qtbot: Any, orders_env: Any) -> None:
@@ -53,7 +56,7 @@ def test_typing_a_non_number_is_refused_kindly(qtbot: Any, orders_env: Any) -> N
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert not page.model.setData(page.model.index(0, CartModel.QUANTITY), "många")
-    assert "is not a quantity" in page.message.text()
+    assert "is not a quantity" in page.quantity_problem.text()
     page.table.selectRow(0)
     page.remove_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
@@ -84,6 +87,8 @@ def test_one_order_is_placed_with_its_whole_button_and_plain_words(
     assert page.place_button.width() >= needed + 24
     with qtbot.waitSignal(page.placed, timeout=10_000):
         qtbot.mouseClick(page.place_button, Qt.MouseButton.LeftButton)
-    assert "The order is placed. It is saved on this computer" in page.message.text()
+    assert page.confirmation is not None and page.confirmation.isVisible()
+    assert "1 order placed" in page.confirmation.heading.text()
+    assert page.message.text() == ""  # no message stays under the next cart
     page.set_unit("u-forskola-eken")
-    assert page.message.text() == ""  # that was about the other unit's cart
+    assert page.message.text() == ""
