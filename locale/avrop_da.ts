@@ -161,7 +161,7 @@
     <message>
         <location line="+4"/>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation>Forbundet</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -171,7 +171,7 @@
     <message>
         <location line="+5"/>
         <source>Offline</source>
-        <translation>Offline</translation>
+        <translation>Ikke forbundet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -740,7 +740,7 @@
     <message>
         <location line="+5"/>
         <source>The server address is not valid. Enter it as https://server.example.com.</source>
-        <translation>Serveradressen er ikke gyldig. Skriv den som https://server.example.com.</translation>
+        <translation>Serveradressen er ikke gyldig. Skriv den som https://server.eksempel.dk.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2174,7 +2174,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location line="+5"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3559,7 +3559,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
         <location line="+1"/>
         <source>https://server.example.com</source>
-        <translation>https://server.example.com</translation>
+        <translation>https://server.eksempel.dk</translation>
     </message>
     <message>
         <location line="+1"/>

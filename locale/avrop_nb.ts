@@ -740,7 +740,7 @@
     <message>
         <location line="+5"/>
         <source>The server address is not valid. Enter it as https://server.example.com.</source>
-        <translation>Serveradressen er ikke gyldig. Skriv den som https://server.example.com.</translation>
+        <translation>Serveradressen er ikke gyldig. Skriv den som https://server.eksempel.no.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2174,7 +2174,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location line="+5"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3559,7 +3559,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location line="+1"/>
         <source>https://server.example.com</source>
-        <translation>https://server.example.com</translation>
+        <translation>https://server.eksempel.no</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3763,7 +3763,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location line="+23"/>
         <source>pp</source>
-        <translation>pp</translation>
+        <translation>%-poeng</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -740,7 +740,7 @@
     <message>
         <location line="+5"/>
         <source>The server address is not valid. Enter it as https://server.example.com.</source>
-        <translation>Serveradressen är inte giltig. Skriv den som https://server.example.com.</translation>
+        <translation>Serveradressen är inte giltig. Skriv den som https://server.exempel.se.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2174,7 +2174,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location line="+5"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3559,7 +3559,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location line="+1"/>
         <source>https://server.example.com</source>
-        <translation>https://server.example.com</translation>
+        <translation>https://server.exempel.se</translation>
     </message>
     <message>
         <location line="+1"/>
