@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.guidance import pick_text
 from desktop.domain.values import (
     ValueFormatError,
     format_money,
@@ -203,6 +204,11 @@ class Agreement:
     cpv_codes: tuple[str, ...] = ()  # 8-digit CPV codes it covers
     description: str = ""
     instructions: str = ""  # how to call off, for the orderer
+    names: dict[str, str] = field(default_factory=dict)  # the name per language, where given
+
+    def name_in(self, language: str, default: str | None = None) -> str:
+        """The name in ``language`` (else the municipality's ``default``), else ``name``."""
+        return pick_text(self.names, language, default) or self.name
 
     def is_valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -220,6 +226,7 @@ class Agreement:
             "cpv_codes": list(self.cpv_codes),
             "description": self.description,
             "instructions": self.instructions,
+            "names": dict(self.names),
         }
 
     @classmethod
@@ -240,7 +247,18 @@ class Agreement:
             cpv_codes=_str_list(data, "cpv_codes"),
             description=data.get("description") or "",
             instructions=data.get("instructions") or "",
+            names=_names(data.get("names")),
         )
+
+
+def _names(value: Any) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValueFormatError("names", value, "names per language")
+    return dict(value)
 
 
 def _optional_text(value: Any) -> str | None:
