@@ -62,11 +62,15 @@ class AgreementGuidance:
     savings_percent: Decimal | None
     language: str = "sv"  # the language the need was asked in
     instructions: str = ""  # how to call off outside the shop (the agreement's own text)
+    home_language: str | None = None  # the municipality's, when the user's has no text
 
-    def advice_in(self, language: str, default: str | None = None) -> tuple[str, ...]:
+    def advice_in(self, language: str) -> tuple[str, ...]:
         """The office's texts in ``language`` (else the municipality's), then instructions."""
-        picked = [pick_text(t, language, default) for t in self.advice_texts]
+        picked = [pick_text(t, language, self.home_language) for t in self.advice_texts]
         return tuple(dict.fromkeys(a for a in [*picked, self.instructions] if a))
+
+    def agreement_name_in(self, language: str) -> str:
+        return self.agreement.name_in(language, self.home_language)
 
     @property
     def advice(self) -> tuple[str, ...]:
@@ -121,8 +125,10 @@ class GuidanceIndex:
         rules: GuidanceRules,
         agreements: Iterable[Agreement],
         suppliers: Iterable[Supplier],
+        home_language: str | None = None,
     ) -> None:
         self.rules = rules
+        self.home_language = home_language  # the municipality's: the office's texts' fallback
         self.agreements: dict[str, Agreement] = {a.id: a for a in agreements}
         self.suppliers: dict[str, Supplier] = {s.id: s for s in suppliers}
         self._phrases: list[tuple[NeedRule, str, str, tuple[str, ...]]] = [
@@ -228,6 +234,7 @@ class GuidanceIndex:
             advice_texts=tuple(advice),
             savings_percent=note.savings_percent if note else None,
             language=language,
+            home_language=self.home_language,
             instructions=agreement.instructions if channel is OrderChannel.CONTACT_SUPPLIER else "",
         )
 

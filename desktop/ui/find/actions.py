@@ -121,7 +121,7 @@ class FindActions(QObject):
     def ask_office_for(self, guide: AgreementGuidance) -> None:
         need = (
             self.tr("Call-off under %1 (%2): ")
-            .replace("%1", guide.agreement.name)
+            .replace("%1", guide.agreement_name_in(self.view.language))
             .replace("%2", guide.agreement.number)
         )
         self.ask_office(need + self.view.search_edit.text().strip(), guide.agreement.id)
@@ -213,18 +213,20 @@ class FindActions(QObject):
     # -- news -------------------------------------------------------------------------
 
     def show_unseen_news(self) -> None:
-        service, language = self.view.service, self.view.language
+        service = self.view.service
         self.view.tasks.run_db(
-            lambda: service.unseen_announcements(mark_seen=True),
-            lambda items: self.view.banner.show_items(items, language),
+            lambda: (service.unseen_announcements(mark_seen=True), service.home_language()),
+            lambda found: self.view.banner.show_items(*found),
         )
 
     def show_news(self) -> None:
         service = self.view.service
-        self.view.tasks.run_db(service.announcements, self._news, self._failed)
+        self.view.tasks.run_db(
+            lambda: (service.announcements(), service.home_language()), self._news, self._failed
+        )
 
-    def _news(self, items: list[Any]) -> None:
-        dialog = AnnouncementsDialog(items, self.view.language, self.view)
+    def _news(self, found: tuple[list[Any], str | None]) -> None:
+        dialog = AnnouncementsDialog(*found, parent=self.view)
         dialog.show_agreement.connect(self.view.show_agreement)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self._open(dialog)

@@ -3,9 +3,10 @@ message of an order problem, and room for a default button's bold text."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
@@ -60,6 +61,13 @@ def money_text(value: Decimal | str | None) -> str:
 
 def quantity_text(value: Decimal) -> str:
     return plain_quantity(value).replace(".", QLocale().decimalPoint())
+
+
+def day_text(day: date | None, missing: str = "") -> str:
+    """A date as the UI language writes it short (2026-12-07, 07.12.2026, 07-12-2026)."""
+    if day is None:
+        return missing
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 _MONEY_PARAMS = frozenset({"minimum", "missing", "total", "limit", "left", "over"})
