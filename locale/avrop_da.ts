@@ -67,12 +67,12 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find/announcements.py" line="+105"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+109"/>
         <source>News from the procurement office</source>
         <translation>Nyt fra indkøbsafdelingen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ne&amp;xt (%1 of %2)</source>
         <translation>Næ&amp;ste (%1 af %2)</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>AnnouncementsDialog</name>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>News from the procurement office</source>
         <translation>Nyt fra indkøbsafdelingen</translation>
     </message>
@@ -207,12 +207,19 @@
         <translation>%1 bestilte fra %2 for %3 %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>… and %1 more lines</source>
-        <translation>… og %1 linjer mere</translation>
+        <translation type="vanished">… og %1 linjer mere</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… og %n linje mere</numerusform>
+            <numerusform>… og %n linjer mere</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Reason (required to decline):</source>
         <translation>&amp;Begrundelse (kræves for at afvise):</translation>
     </message>
@@ -321,7 +328,7 @@
 <context>
     <name>CallOffDialog</name>
     <message>
-        <location filename="../desktop/ui/find/calloff_dialog.py" line="+164"/>
+        <location filename="../desktop/ui/find/calloff_dialog.py" line="+165"/>
         <source>Record a call-off</source>
         <translation>Registrér et afrop</translation>
     </message>
@@ -470,14 +477,15 @@
         <translation>Indkøbskurv</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>&amp;Place %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Afgiv %n bestilling</numerusform>
+        <translation>
+            <numerusform>&amp;Afgiv bestillingen</numerusform>
             <numerusform>&amp;Afgiv %n bestillinger</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Indkøbskurven er tom. Find varer, og læg dem her.</translation>
     </message>
@@ -497,14 +505,15 @@
         <translation>Næste leveringsdag</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation type="vanished">
-            <numerusform>%n bestilling, én pr. leverandør. I alt %1 SEK.</numerusform>
+        <translation>
+            <numerusform>Én bestilling. I alt %1 SEK.</numerusform>
             <numerusform>%n bestillinger, én pr. leverandør. I alt %1 SEK.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>beside the agreements</source>
         <translation>uden for aftalerne</translation>
     </message>
@@ -531,37 +540,39 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
         <source>&amp;Place the order</source>
-        <translation>&amp;Afgiv bestillingen</translation>
+        <translation type="vanished">&amp;Afgiv bestillingen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place %1 orders</source>
-        <translation>&amp;Afgiv %1 bestillinger</translation>
+        <translation type="vanished">&amp;Afgiv %1 bestillinger</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>Én bestilling. I alt %1 SEK.</translation>
+        <translation type="vanished">Én bestilling. I alt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 bestillinger, én pr. leverandør. I alt %1 SEK.</translation>
+        <translation type="vanished">%2 bestillinger, én pr. leverandør. I alt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>The order is placed.</source>
-        <translation>Bestillingen er afgivet.</translation>
+        <translation type="vanished">Bestillingen er afgivet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are placed.</source>
-        <translation>%1 bestillinger er afgivet.</translation>
+        <translation type="vanished">%1 bestillinger er afgivet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n order(s) are placed.</source>
+        <translation>
+            <numerusform>Bestillingen er afgivet.</numerusform>
+            <numerusform>%n bestillinger er afgivet.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
         <translation>Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</translation>
     </message>
@@ -945,6 +956,14 @@
         <source>Call-off under %1 (%2): </source>
         <translation>Afrop under %1 (%2): </translation>
     </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
+        <translation>
+            <numerusform>Opdaterer kataloger: leverandør %1 af %2 (%3), %Ln linje</numerusform>
+            <numerusform>Opdaterer kataloger: leverandør %1 af %2 (%3), %Ln linjer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
         <translation type="vanished">Dit spørgsmål er gemt og sendes til indkøbsafdelingen, så snart Avrop er online. Svaret finder du under Hjælp.</translation>
@@ -958,7 +977,7 @@
         <translation type="vanished">Spørgsmålet er gemt og sendes, når du er online.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-73"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
         <translation>Spørgsmålet er gemt og sendes til indkøbsafdelingen, så snart Avrop er online. Svaret kommer under Hjælp (Ctrl+5).</translation>
     </message>
@@ -968,17 +987,16 @@
         <translation>Afroppet er registreret under aftalen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Updating guidance and catalogues…</source>
         <translation>Opdaterer vejledning og kataloger…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-        <translation>Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
+        <translation type="vanished">Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -1011,9 +1029,16 @@
         <translation>Fjernet fra dine favoritter.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 favourites.</source>
-        <translation>%1 favoritter.</translation>
+        <translation type="vanished">%1 favoritter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n favourite(s).</source>
+        <translation>
+            <numerusform>%n favorit.</numerusform>
+            <numerusform>%n favoritter.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1167,7 +1192,7 @@
         <translation>Miniudbud</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/formats.py" line="+20"/>
+        <location filename="../desktop/ui/shell/formats.py" line="+21"/>
         <source>pack</source>
         <translation>pk.</translation>
     </message>
@@ -1396,7 +1421,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+266"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
@@ -1406,9 +1431,8 @@
         <translation>Intet fundet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 items, agreement items first.</source>
-        <translation>%1 varer, aftalevarer først.</translation>
+        <translation type="vanished">%1 varer, aftalevarer først.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1456,8 +1480,16 @@
         <source>Su&amp;pplier:</source>
         <translation>Le&amp;verandør:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-94"/>
+        <source>%Ln item(s), agreement items first.</source>
+        <translation>
+            <numerusform>%Ln vare, aftalevarer først.</numerusform>
+            <numerusform>%Ln varer, aftalevarer først.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Kategori:</translation>
     </message>
@@ -1553,12 +1585,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>orderer training</source>
         <translation>bestillerkurset</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-93"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1643,38 +1675,56 @@
         <source>May order</source>
         <translation>Må bestille</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+49"/>
+        <source>%n item(s) are stuck on a colleague&apos;s computer.</source>
+        <translation>
+            <numerusform>Én ting sidder fast på en kollegas computer.</numerusform>
+            <numerusform>%n ting sidder fast på en kollegas computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) need someone.</source>
+        <translation>
+            <numerusform>Én bestilling har brug for nogen.</numerusform>
+            <numerusform>%n bestillinger har brug for nogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n question(s) to the office are open.</source>
+        <translation>
+            <numerusform>Ét spørgsmål til indkøbsafdelingen er åbent.</numerusform>
+            <numerusform>%n spørgsmål til indkøbsafdelingen er åbne.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>One item is stuck on a colleague&apos;s computer.</source>
-        <translation>Én ting sidder fast på en kollegas computer.</translation>
+        <translation type="vanished">Én ting sidder fast på en kollegas computer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 items are stuck on a colleague&apos;s computer.</source>
-        <translation>%1 ting sidder fast på en kollegas computer.</translation>
+        <translation type="vanished">%1 ting sidder fast på en kollegas computer.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One order needs someone.</source>
-        <translation>Én bestilling kræver nogen.</translation>
+        <translation type="vanished">Én bestilling kræver nogen.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 orders need someone.</source>
-        <translation>%1 bestillinger kræver nogen.</translation>
+        <translation type="vanished">%1 bestillinger kræver nogen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One question to the office is open.</source>
-        <translation>Ét spørgsmål til udbudsafdelingen er åbent.</translation>
+        <translation type="vanished">Ét spørgsmål til udbudsafdelingen er åbent.</translation>
+    </message>
+    <message>
+        <source>%1 questions to the office are open.</source>
+        <translation type="vanished">%1 spørgsmål til udbudsafdelingen er åbne.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 questions to the office are open.</source>
-        <translation>%1 spørgsmål til udbudsafdelingen er åbne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Nothing waits in this unit.</source>
         <translation>Intet venter i denne enhed.</translation>
     </message>
@@ -1697,7 +1747,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find/guidance_panel.py" line="+111"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+115"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Aftale: %1 (%2)</translation>
     </message>
@@ -1712,7 +1762,7 @@
         <translation>Ny</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ask the procurement office…</source>
         <translation>Spørg indkøbsafdelingen…</translation>
     </message>
@@ -1952,7 +2002,7 @@
         <translation>gælder %1 til %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
@@ -3128,14 +3178,20 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
         <source>The order is queued to be sent.</source>
-        <translation>Bestillingen står i kø til at blive sendt.</translation>
+        <translation type="vanished">Bestillingen står i kø til at blive sendt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are queued to be sent.</source>
-        <translation>%1 bestillinger står i kø til at blive sendt.</translation>
+        <translation type="vanished">%1 bestillinger står i kø til at blive sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+        <source>%n order(s) are queued to be sent.</source>
+        <translation>
+            <numerusform>Bestillingen står i kø til at blive sendt.</numerusform>
+            <numerusform>%n bestillinger står i kø til at blive sendt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,17 +3220,23 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation type="vanished">Bestillinger i kø gemmes på denne computer og sendes, når serveren svarer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
         <source>1 item waiting to be sent</source>
-        <translation>1 sag venter på at blive sendt</translation>
+        <translation type="vanished">1 sag venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>%1 items waiting to be sent</source>
+        <translation type="vanished">%1 sager venter på at blive sendt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n sag venter på at blive sendt</numerusform>
+            <numerusform>%n sager venter på at blive sendt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 items waiting to be sent</source>
-        <translation>%1 sager venter på at blive sendt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Nothing waiting to be sent</source>
         <translation>Intet venter på at blive sendt</translation>
     </message>
@@ -3250,9 +3312,16 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>PurchasesDialog</name>
     <message>
-        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
         <source>%1 invoices, together %2 (excluding VAT).</source>
-        <translation>%1 fakturaer, i alt %2 (ekskl. moms).</translation>
+        <translation type="vanished">%1 fakturaer, i alt %2 (ekskl. moms).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
+        <source>%n invoice(s), together %1 (excluding VAT).</source>
+        <translation>
+            <numerusform>Én faktura på %1 (ekskl. moms).</numerusform>
+            <numerusform>%n fakturaer, i alt %1 (ekskl. moms).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3840,39 +3909,57 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+94"/>
+        <location filename="../desktop/ui/spend/format.py" line="+90"/>
         <source>just now</source>
         <translation>lige nu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>for %n minut siden</numerusform>
+            <numerusform>for %n minutter siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>for %n time siden</numerusform>
+            <numerusform>for %n timer siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dage siden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
         <source>1 minute ago</source>
-        <translation>for 1 minut siden</translation>
+        <translation type="vanished">for 1 minut siden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 minutes ago</source>
-        <translation>for %1 minutter siden</translation>
+        <translation type="vanished">for %1 minutter siden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 hour ago</source>
-        <translation>for 1 time siden</translation>
+        <translation type="vanished">for 1 time siden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 hours ago</source>
-        <translation>for %1 timer siden</translation>
+        <translation type="vanished">for %1 timer siden</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 day ago</source>
-        <translation>for 1 dag siden</translation>
+        <translation type="vanished">for 1 dag siden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 days ago</source>
-        <translation>for %1 dage siden</translation>
+        <translation type="vanished">for %1 dage siden</translation>
     </message>
 </context>
 <context>
@@ -3883,12 +3970,11 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Indkøb, 12 måneder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 invoices</source>
-        <translation>%1 fakturaer</translation>
+        <translation type="vanished">%1 fakturaer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E-commerce share</source>
         <translation>E-handelsgrad</translation>
     </message>
@@ -3929,8 +4015,16 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <source>Show invoices</source>
         <translation>Vis fakturaer</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln faktura</numerusform>
+            <numerusform>%Ln fakturaer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>Show the invoices of %1 beside the agreements</source>
         <translation>Vis fakturaerne fra %1 uden for aftalerne</translation>
     </message>
@@ -4124,7 +4218,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>SupportGlance</name>
     <message>
-        <location filename="../desktop/ui/support/glance.py" line="-182"/>
+        <location filename="../desktop/ui/support/glance.py" line="-177"/>
         <source>Waiting for approval</source>
         <translation>Venter på godkendelse</translation>
     </message>
@@ -4206,18 +4300,24 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <source>Support bundles</source>
         <translation>Supportpakker</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+56"/>
+        <source>%n item(s) put in the cart.</source>
+        <translation>
+            <numerusform>Én vare lagt i indkøbskurven.</numerusform>
+            <numerusform>%n varer lagt i indkøbskurven.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>One item put in the cart.</source>
-        <translation>Én vare lagt i indkøbskurven.</translation>
+        <translation type="vanished">Én vare lagt i indkøbskurven.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 items put in the cart.</source>
-        <translation>%1 varer lagt i indkøbskurven.</translation>
+        <translation type="vanished">%1 varer lagt i indkøbskurven.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Template saved for the unit.</source>
         <translation>Skabelonen er gemt for enheden.</translation>
     </message>

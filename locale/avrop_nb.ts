@@ -67,12 +67,12 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find/announcements.py" line="+105"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+109"/>
         <source>News from the procurement office</source>
         <translation>Nytt fra innkjøpsavdelingen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ne&amp;xt (%1 of %2)</source>
         <translation>Ne&amp;ste (%1 av %2)</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>AnnouncementsDialog</name>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>News from the procurement office</source>
         <translation>Nytt fra innkjøpsavdelingen</translation>
     </message>
@@ -207,12 +207,19 @@
         <translation>%1 bestilte fra %2 for %3 %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>… and %1 more lines</source>
-        <translation>… og %1 linjer til</translation>
+        <translation type="vanished">… og %1 linjer til</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… og %n linje til</numerusform>
+            <numerusform>… og %n linjer til</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Reason (required to decline):</source>
         <translation>&amp;Begrunnelse (kreves for å avslå):</translation>
     </message>
@@ -321,7 +328,7 @@
 <context>
     <name>CallOffDialog</name>
     <message>
-        <location filename="../desktop/ui/find/calloff_dialog.py" line="+164"/>
+        <location filename="../desktop/ui/find/calloff_dialog.py" line="+165"/>
         <source>Record a call-off</source>
         <translation>Registrer et avrop</translation>
     </message>
@@ -470,14 +477,15 @@
         <translation>Handlekurv</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>&amp;Place %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Legg inn %n bestilling</numerusform>
+        <translation>
+            <numerusform>&amp;Legg inn bestillingen</numerusform>
             <numerusform>&amp;Legg inn %n bestillinger</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Handlekurven er tom. Finn varer og legg dem her.</translation>
     </message>
@@ -497,14 +505,15 @@
         <translation>Neste leveringsdag</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation type="vanished">
-            <numerusform>%n bestilling, én per leverandør. Totalt %1 SEK.</numerusform>
+        <translation>
+            <numerusform>Én bestilling. Totalt %1 SEK.</numerusform>
             <numerusform>%n bestillinger, én per leverandør. Totalt %1 SEK.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>beside the agreements</source>
         <translation>utenfor avtalene</translation>
     </message>
@@ -531,37 +540,39 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
         <source>&amp;Place the order</source>
-        <translation>&amp;Legg inn bestillingen</translation>
+        <translation type="vanished">&amp;Legg inn bestillingen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place %1 orders</source>
-        <translation>&amp;Legg inn %1 bestillinger</translation>
+        <translation type="vanished">&amp;Legg inn %1 bestillinger</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>Én bestilling. Totalt %1 SEK.</translation>
+        <translation type="vanished">Én bestilling. Totalt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+        <translation type="vanished">%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>The order is placed.</source>
-        <translation>Bestillingen er lagt inn.</translation>
+        <translation type="vanished">Bestillingen er lagt inn.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are placed.</source>
-        <translation>%1 bestillinger er lagt inn.</translation>
+        <translation type="vanished">%1 bestillinger er lagt inn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n order(s) are placed.</source>
+        <translation>
+            <numerusform>Bestillingen er lagt inn.</numerusform>
+            <numerusform>%n bestillinger er lagt inn.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
         <translation>Den er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg den under Bestillinger.</translation>
     </message>
@@ -945,6 +956,14 @@
         <source>Call-off under %1 (%2): </source>
         <translation>Avrop under %1 (%2): </translation>
     </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
+        <translation>
+            <numerusform>Oppdaterer kataloger: leverandør %1 av %2 (%3), %Ln linje</numerusform>
+            <numerusform>Oppdaterer kataloger: leverandør %1 av %2 (%3), %Ln linjer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
         <translation type="vanished">Spørsmålet ditt er lagret og sendes til innkjøpsavdelingen så snart Avrop er tilkoblet. Svaret finner du under Hjelp.</translation>
@@ -958,7 +977,7 @@
         <translation type="vanished">Spørsmålet er lagret og sendes når du er tilkoblet.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-73"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
         <translation>Spørsmålet er lagret og går til innkjøpsavdelingen så snart Avrop er tilkoblet. Svaret kommer under Hjelp (Ctrl+5).</translation>
     </message>
@@ -968,17 +987,16 @@
         <translation>Avropet er registrert under avtalen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Updating guidance and catalogues…</source>
         <translation>Oppdaterer veiledning og kataloger…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-        <translation>Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
+        <translation type="vanished">Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
@@ -1011,9 +1029,16 @@
         <translation>Fjernet fra favorittene dine.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 favourites.</source>
-        <translation>%1 favoritter.</translation>
+        <translation type="vanished">%1 favoritter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n favourite(s).</source>
+        <translation>
+            <numerusform>%n favoritt.</numerusform>
+            <numerusform>%n favoritter.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1167,7 +1192,7 @@
         <translation>Minikonkurranse</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/formats.py" line="+20"/>
+        <location filename="../desktop/ui/shell/formats.py" line="+21"/>
         <source>pack</source>
         <translation>pk.</translation>
     </message>
@@ -1396,7 +1421,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+266"/>
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
@@ -1406,9 +1431,8 @@
         <translation>Ingenting funnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 items, agreement items first.</source>
-        <translation>%1 varer, avtalevarer først.</translation>
+        <translation type="vanished">%1 varer, avtalevarer først.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1456,8 +1480,16 @@
         <source>Su&amp;pplier:</source>
         <translation>Le&amp;verandør:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-94"/>
+        <source>%Ln item(s), agreement items first.</source>
+        <translation>
+            <numerusform>%Ln vare, avtalevarer først.</numerusform>
+            <numerusform>%Ln varer, avtalevarer først.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Kategori:</translation>
     </message>
@@ -1553,12 +1585,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>orderer training</source>
         <translation>bestillerkurset</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-93"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1643,38 +1675,56 @@
         <source>May order</source>
         <translation>Kan bestille</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+49"/>
+        <source>%n item(s) are stuck on a colleague&apos;s computer.</source>
+        <translation>
+            <numerusform>Én ting står fast på en kollegas datamaskin.</numerusform>
+            <numerusform>%n ting står fast på en kollegas datamaskin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) need someone.</source>
+        <translation>
+            <numerusform>Én bestilling trenger noen.</numerusform>
+            <numerusform>%n bestillinger trenger noen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n question(s) to the office are open.</source>
+        <translation>
+            <numerusform>Ett spørsmål til innkjøpsavdelingen er åpent.</numerusform>
+            <numerusform>%n spørsmål til innkjøpsavdelingen er åpne.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>One item is stuck on a colleague&apos;s computer.</source>
-        <translation>Én ting står fast på en kollegas datamaskin.</translation>
+        <translation type="vanished">Én ting står fast på en kollegas datamaskin.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 items are stuck on a colleague&apos;s computer.</source>
-        <translation>%1 ting står fast på en kollegas datamaskin.</translation>
+        <translation type="vanished">%1 ting står fast på en kollegas datamaskin.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One order needs someone.</source>
-        <translation>Én bestilling trenger noen.</translation>
+        <translation type="vanished">Én bestilling trenger noen.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 orders need someone.</source>
-        <translation>%1 bestillinger trenger noen.</translation>
+        <translation type="vanished">%1 bestillinger trenger noen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One question to the office is open.</source>
-        <translation>Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
+        <translation type="vanished">Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
+    </message>
+    <message>
+        <source>%1 questions to the office are open.</source>
+        <translation type="vanished">%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 questions to the office are open.</source>
-        <translation>%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Nothing waits in this unit.</source>
         <translation>Ingenting venter i denne enheten.</translation>
     </message>
@@ -1697,7 +1747,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find/guidance_panel.py" line="+111"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+115"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Avtale: %1 (%2)</translation>
     </message>
@@ -1712,7 +1762,7 @@
         <translation>Ny</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ask the procurement office…</source>
         <translation>Spør innkjøpsavdelingen…</translation>
     </message>
@@ -1952,7 +2002,7 @@
         <translation>gjelder %1 til %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
@@ -3128,14 +3178,20 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
         <source>The order is queued to be sent.</source>
-        <translation>Bestillingen står i kø for å bli sendt.</translation>
+        <translation type="vanished">Bestillingen står i kø for å bli sendt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are queued to be sent.</source>
-        <translation>%1 bestillinger står i kø for å bli sendt.</translation>
+        <translation type="vanished">%1 bestillinger står i kø for å bli sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+        <source>%n order(s) are queued to be sent.</source>
+        <translation>
+            <numerusform>Bestillingen står i kø for å bli sendt.</numerusform>
+            <numerusform>%n bestillinger står i kø for å bli sendt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,17 +3220,23 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation type="vanished">Bestillinger i kø lagres på denne datamaskinen og sendes når serveren svarer.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
         <source>1 item waiting to be sent</source>
-        <translation>1 sak venter på å bli sendt</translation>
+        <translation type="vanished">1 sak venter på å bli sendt</translation>
+    </message>
+    <message>
+        <source>%1 items waiting to be sent</source>
+        <translation type="vanished">%1 saker venter på å bli sendt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n sak venter på å bli sendt</numerusform>
+            <numerusform>%n saker venter på å bli sendt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 items waiting to be sent</source>
-        <translation>%1 saker venter på å bli sendt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Nothing waiting to be sent</source>
         <translation>Ingenting venter på å bli sendt</translation>
     </message>
@@ -3250,9 +3312,16 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>PurchasesDialog</name>
     <message>
-        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
         <source>%1 invoices, together %2 (excluding VAT).</source>
-        <translation>%1 fakturaer, til sammen %2 (eksklusive mva.).</translation>
+        <translation type="vanished">%1 fakturaer, til sammen %2 (eksklusive mva.).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
+        <source>%n invoice(s), together %1 (excluding VAT).</source>
+        <translation>
+            <numerusform>Én faktura på %1 (eksklusive mva.).</numerusform>
+            <numerusform>%n fakturaer, til sammen %1 (eksklusive mva.).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3840,39 +3909,57 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+94"/>
+        <location filename="../desktop/ui/spend/format.py" line="+90"/>
         <source>just now</source>
         <translation>nettopp</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>for %n minutt siden</numerusform>
+            <numerusform>for %n minutter siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>for %n time siden</numerusform>
+            <numerusform>for %n timer siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
         <source>1 minute ago</source>
-        <translation>for 1 minutt siden</translation>
+        <translation type="vanished">for 1 minutt siden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 minutes ago</source>
-        <translation>for %1 minutter siden</translation>
+        <translation type="vanished">for %1 minutter siden</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 hour ago</source>
-        <translation>for 1 time siden</translation>
+        <translation type="vanished">for 1 time siden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 hours ago</source>
-        <translation>for %1 timer siden</translation>
+        <translation type="vanished">for %1 timer siden</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 day ago</source>
-        <translation>for 1 dag siden</translation>
+        <translation type="vanished">for 1 dag siden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 days ago</source>
-        <translation>for %1 dager siden</translation>
+        <translation type="vanished">for %1 dager siden</translation>
     </message>
 </context>
 <context>
@@ -3883,12 +3970,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Innkjøp, 12 måneder</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 invoices</source>
-        <translation>%1 fakturaer</translation>
+        <translation type="vanished">%1 fakturaer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E-commerce share</source>
         <translation>E-handelsandel</translation>
     </message>
@@ -3929,8 +4015,16 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <source>Show invoices</source>
         <translation>Vis fakturaer</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln faktura</numerusform>
+            <numerusform>%Ln fakturaer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>Show the invoices of %1 beside the agreements</source>
         <translation>Vis fakturaene fra %1 utenfor avtalene</translation>
     </message>
@@ -4124,7 +4218,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SupportGlance</name>
     <message>
-        <location filename="../desktop/ui/support/glance.py" line="-182"/>
+        <location filename="../desktop/ui/support/glance.py" line="-177"/>
         <source>Waiting for approval</source>
         <translation>Venter på godkjenning</translation>
     </message>
@@ -4206,18 +4300,24 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <source>Support bundles</source>
         <translation>Supportpakker</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+56"/>
+        <source>%n item(s) put in the cart.</source>
+        <translation>
+            <numerusform>Én vare lagt i handlekurven.</numerusform>
+            <numerusform>%n varer lagt i handlekurven.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>One item put in the cart.</source>
-        <translation>Én vare lagt i handlekurven.</translation>
+        <translation type="vanished">Én vare lagt i handlekurven.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 items put in the cart.</source>
-        <translation>%1 varer lagt i handlekurven.</translation>
+        <translation type="vanished">%1 varer lagt i handlekurven.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Template saved for the unit.</source>
         <translation>Malen er lagret for enheten.</translation>
     </message>

@@ -67,12 +67,12 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find/announcements.py" line="+105"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+109"/>
         <source>News from the procurement office</source>
         <translation>Nytt från upphandlingsenheten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ne&amp;xt (%1 of %2)</source>
         <translation>Nä&amp;sta (%1 av %2)</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>AnnouncementsDialog</name>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>News from the procurement office</source>
         <translation>Nytt från upphandlingsenheten</translation>
     </message>
@@ -207,12 +207,19 @@
         <translation>%1 beställde från %2 för %3 %4.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>… and %1 more lines</source>
-        <translation>… och %1 rader till</translation>
+        <translation type="vanished">… och %1 rader till</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… och %n rad till</numerusform>
+            <numerusform>… och %n rader till</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&amp;Reason (required to decline):</source>
         <translation>&amp;Motivering (krävs för att avslå):</translation>
     </message>
@@ -321,7 +328,7 @@
 <context>
     <name>CallOffDialog</name>
     <message>
-        <location filename="../desktop/ui/find/calloff_dialog.py" line="+164"/>
+        <location filename="../desktop/ui/find/calloff_dialog.py" line="+165"/>
         <source>Record a call-off</source>
         <translation>Registrera ett avrop</translation>
     </message>
@@ -470,14 +477,15 @@
         <translation>Varukorg</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>&amp;Place %n order(s)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Lägg %n beställning</numerusform>
+        <translation>
+            <numerusform>&amp;Lägg beställningen</numerusform>
             <numerusform>&amp;Lägg %n beställningar</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Varukorgen är tom. Sök varor och lägg dem här.</translation>
     </message>
@@ -497,14 +505,15 @@
         <translation>Nästa leveransdag</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation type="vanished">
-            <numerusform>%n beställning, en per leverantör. Totalt %1 SEK.</numerusform>
+        <translation>
+            <numerusform>En beställning. Totalt %1 SEK.</numerusform>
             <numerusform>%n beställningar, en per leverantör. Totalt %1 SEK.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>beside the agreements</source>
         <translation>utanför avtalen</translation>
     </message>
@@ -531,37 +540,39 @@
         </translation>
     </message>
     <message>
-        <location line="-96"/>
         <source>&amp;Place the order</source>
-        <translation>&amp;Lägg beställningen</translation>
+        <translation type="vanished">&amp;Lägg beställningen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Place %1 orders</source>
-        <translation>&amp;Lägg %1 beställningar</translation>
+        <translation type="vanished">&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>En beställning. Totalt %1 SEK.</translation>
+        <translation type="vanished">En beställning. Totalt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+        <translation type="vanished">%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
     </message>
     <message>
-        <location line="+80"/>
         <source>The order is placed.</source>
-        <translation>Beställningen är lagd.</translation>
+        <translation type="vanished">Beställningen är lagd.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are placed.</source>
-        <translation>%1 beställningar är lagda.</translation>
+        <translation type="vanished">%1 beställningar är lagda.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n order(s) are placed.</source>
+        <translation>
+            <numerusform>Beställningen är lagd.</numerusform>
+            <numerusform>%n beställningar är lagda.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
         <translation>Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</translation>
     </message>
@@ -945,6 +956,14 @@
         <source>Call-off under %1 (%2): </source>
         <translation>Avrop enligt %1 (%2): </translation>
     </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
+        <translation>
+            <numerusform>Uppdaterar kataloger: leverantör %1 av %2 (%3), %Ln rad</numerusform>
+            <numerusform>Uppdaterar kataloger: leverantör %1 av %2 (%3), %Ln rader</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
         <translation type="vanished">Din fråga är sparad och skickas till upphandlingsenheten så snart Avrop är uppkopplat. Svaret hittar du under Hjälp.</translation>
@@ -958,7 +977,7 @@
         <translation type="vanished">Frågan är sparad och skickas när du är uppkopplad.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-73"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
         <translation>Frågan är sparad och går till upphandlingsenheten så snart Avrop är uppkopplat. Svaret kommer under Hjälp (Ctrl+5).</translation>
     </message>
@@ -968,17 +987,16 @@
         <translation>Avropet är registrerat enligt avtalet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Updating guidance and catalogues…</source>
         <translation>Uppdaterar vägledning och kataloger…</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-        <translation>Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
+        <translation type="vanished">Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
@@ -1011,9 +1029,16 @@
         <translation>Borttagen från dina favoriter.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>%1 favourites.</source>
-        <translation>%1 favoriter.</translation>
+        <translation type="vanished">%1 favoriter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n favourite(s).</source>
+        <translation>
+            <numerusform>%n favorit.</numerusform>
+            <numerusform>%n favoriter.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1167,7 +1192,7 @@
         <translation>Förnyad konkurrensutsättning</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/formats.py" line="+20"/>
+        <location filename="../desktop/ui/shell/formats.py" line="+21"/>
         <source>pack</source>
         <translation>förp.</translation>
     </message>
@@ -1396,7 +1421,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+266"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1406,9 +1431,8 @@
         <translation>Inget hittades.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 items, agreement items first.</source>
-        <translation>%1 artiklar, avtalsartiklar först.</translation>
+        <translation type="vanished">%1 artiklar, avtalsartiklar först.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1456,8 +1480,16 @@
         <source>Su&amp;pplier:</source>
         <translation>Le&amp;verantör:</translation>
     </message>
+    <message numerus="yes">
+        <location line="-94"/>
+        <source>%Ln item(s), agreement items first.</source>
+        <translation>
+            <numerusform>%Ln artikel, avtalsartiklar först.</numerusform>
+            <numerusform>%Ln artiklar, avtalsartiklar först.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+94"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Kategori:</translation>
     </message>
@@ -1553,12 +1585,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+101"/>
+        <location line="+96"/>
         <source>orderer training</source>
         <translation>beställarutbildningen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-93"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1643,38 +1675,56 @@
         <source>May order</source>
         <translation>Får beställa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+49"/>
+        <source>%n item(s) are stuck on a colleague&apos;s computer.</source>
+        <translation>
+            <numerusform>En sak har fastnat på en kollegas dator.</numerusform>
+            <numerusform>%n saker har fastnat på en kollegas dator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) need someone.</source>
+        <translation>
+            <numerusform>En beställning behöver någon.</numerusform>
+            <numerusform>%n beställningar behöver någon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n question(s) to the office are open.</source>
+        <translation>
+            <numerusform>En fråga till upphandlingsenheten är öppen.</numerusform>
+            <numerusform>%n frågor till upphandlingsenheten är öppna.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>One item is stuck on a colleague&apos;s computer.</source>
-        <translation>En sak har fastnat på en kollegas dator.</translation>
+        <translation type="vanished">En sak har fastnat på en kollegas dator.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 items are stuck on a colleague&apos;s computer.</source>
-        <translation>%1 saker har fastnat på en kollegas dator.</translation>
+        <translation type="vanished">%1 saker har fastnat på en kollegas dator.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One order needs someone.</source>
-        <translation>En beställning behöver någon.</translation>
+        <translation type="vanished">En beställning behöver någon.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 orders need someone.</source>
-        <translation>%1 beställningar behöver någon.</translation>
+        <translation type="vanished">%1 beställningar behöver någon.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>One question to the office is open.</source>
-        <translation>En fråga till upphandlingsenheten är öppen.</translation>
+        <translation type="vanished">En fråga till upphandlingsenheten är öppen.</translation>
+    </message>
+    <message>
+        <source>%1 questions to the office are open.</source>
+        <translation type="vanished">%1 frågor till upphandlingsenheten är öppna.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 questions to the office are open.</source>
-        <translation>%1 frågor till upphandlingsenheten är öppna.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Nothing waits in this unit.</source>
         <translation>Inget väntar i den här enheten.</translation>
     </message>
@@ -1697,7 +1747,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find/guidance_panel.py" line="+111"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+115"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Avtal: %1 (%2)</translation>
     </message>
@@ -1712,7 +1762,7 @@
         <translation>Nytt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ask the procurement office…</source>
         <translation>Fråga upphandlingsenheten…</translation>
     </message>
@@ -1952,7 +2002,7 @@
         <translation>gäller %1 till %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>None</source>
         <translation>Inget</translation>
     </message>
@@ -3128,14 +3178,20 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
         <source>The order is queued to be sent.</source>
-        <translation>Beställningen står i kö för att skickas.</translation>
+        <translation type="vanished">Beställningen står i kö för att skickas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 orders are queued to be sent.</source>
-        <translation>%1 beställningar står i kö för att skickas.</translation>
+        <translation type="vanished">%1 beställningar står i kö för att skickas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+        <source>%n order(s) are queued to be sent.</source>
+        <translation>
+            <numerusform>Beställningen står i kö för att skickas.</numerusform>
+            <numerusform>%n beställningar står i kö för att skickas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,17 +3220,23 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation type="vanished">Köade beställningar sparas på den här datorn och skickas när servern svarar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
         <source>1 item waiting to be sent</source>
-        <translation>1 ärende väntar på att skickas</translation>
+        <translation type="vanished">1 ärende väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>%1 items waiting to be sent</source>
+        <translation type="vanished">%1 ärenden väntar på att skickas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ärende väntar på att skickas</numerusform>
+            <numerusform>%n ärenden väntar på att skickas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 items waiting to be sent</source>
-        <translation>%1 ärenden väntar på att skickas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Nothing waiting to be sent</source>
         <translation>Inget väntar på att skickas</translation>
     </message>
@@ -3250,9 +3312,16 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>PurchasesDialog</name>
     <message>
-        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
         <source>%1 invoices, together %2 (excluding VAT).</source>
-        <translation>%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
+        <translation type="vanished">%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
+        <source>%n invoice(s), together %1 (excluding VAT).</source>
+        <translation>
+            <numerusform>En faktura på %1 (exklusive moms).</numerusform>
+            <numerusform>%n fakturor, sammanlagt %1 (exklusive moms).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3840,39 +3909,57 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendFormat</name>
     <message>
-        <location filename="../desktop/ui/spend/format.py" line="+94"/>
+        <location filename="../desktop/ui/spend/format.py" line="+90"/>
         <source>just now</source>
         <translation>nyss</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>för %n minut sedan</numerusform>
+            <numerusform>för %n minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>för %n timme sedan</numerusform>
+            <numerusform>för %n timmar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
         <source>1 minute ago</source>
-        <translation>för 1 minut sedan</translation>
+        <translation type="vanished">för 1 minut sedan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 minutes ago</source>
-        <translation>för %1 minuter sedan</translation>
+        <translation type="vanished">för %1 minuter sedan</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>1 hour ago</source>
-        <translation>för 1 timme sedan</translation>
+        <translation type="vanished">för 1 timme sedan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 hours ago</source>
-        <translation>för %1 timmar sedan</translation>
+        <translation type="vanished">för %1 timmar sedan</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 day ago</source>
-        <translation>för 1 dag sedan</translation>
+        <translation type="vanished">för 1 dag sedan</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 days ago</source>
-        <translation>för %1 dagar sedan</translation>
+        <translation type="vanished">för %1 dagar sedan</translation>
     </message>
 </context>
 <context>
@@ -3883,12 +3970,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Inköp, 12 månader</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 invoices</source>
-        <translation>%1 fakturor</translation>
+        <translation type="vanished">%1 fakturor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E-commerce share</source>
         <translation>E-handelsgrad</translation>
     </message>
@@ -3929,8 +4015,16 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <source>Show invoices</source>
         <translation>Visa fakturor</translation>
     </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln faktura</numerusform>
+            <numerusform>%Ln fakturor</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>Show the invoices of %1 beside the agreements</source>
         <translation>Visa fakturorna från %1 utanför avtalen</translation>
     </message>
@@ -4124,7 +4218,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SupportGlance</name>
     <message>
-        <location filename="../desktop/ui/support/glance.py" line="-182"/>
+        <location filename="../desktop/ui/support/glance.py" line="-177"/>
         <source>Waiting for approval</source>
         <translation>Väntar på godkännande</translation>
     </message>
@@ -4206,18 +4300,24 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <source>Support bundles</source>
         <translation>Supportpaket</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+56"/>
+        <source>%n item(s) put in the cart.</source>
+        <translation>
+            <numerusform>En vara lagd i varukorgen.</numerusform>
+            <numerusform>%n varor lagda i varukorgen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>One item put in the cart.</source>
-        <translation>En vara lagd i varukorgen.</translation>
+        <translation type="vanished">En vara lagd i varukorgen.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 items put in the cart.</source>
-        <translation>%1 varor lagda i varukorgen.</translation>
+        <translation type="vanished">%1 varor lagda i varukorgen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Template saved for the unit.</source>
         <translation>Mallen är sparad för enheten.</translation>
     </message>

@@ -204,11 +204,7 @@ class CartPage(QWidget):
         self.remove_button.setEnabled(not empty)
         self.place_button.setEnabled(review is not None and review.can_place)
         count = len(review.groups) if review else 0
-        self.place_button.setText(
-            self.tr("&Place the order")
-            if count <= 1
-            else self.tr("&Place %1 orders").replace("%1", str(count))
-        )
+        self.place_button.setText(self.tr("&Place %n order(s)", "", max(count, 1)))
         fit_default_button(self.place_button)
         for widget in (self.date_label, self.date_combo, self.note_label, self.note):
             widget.setVisible(not empty)
@@ -250,13 +246,9 @@ class CartPage(QWidget):
         parts = [
             "<p>"
             + html.escape(
-                (
-                    self.tr("One order. Total %1 SEK.")
-                    if len(review.groups) == 1
-                    else self.tr("%2 orders, one per supplier. Total %1 SEK.")
-                )
-                .replace("%1", money_text(review.total))
-                .replace("%2", str(len(review.groups)))
+                self.tr(
+                    "%n order(s), one per supplier. Total %1 SEK.", "", len(review.groups)
+                ).replace("%1", money_text(review.total))
             )
             + "</p>"
         ]
@@ -332,11 +324,7 @@ class CartPage(QWidget):
         if count:
             self.note.clear()
             self.reason.clear()
-            placed = (
-                self.tr("The order is placed.")
-                if count == 1
-                else self.tr("%1 orders are placed.").replace("%1", str(count))
-            )
+            placed = self.tr("%n order(s) are placed.", "", count)
             kept = (
                 self.tr(
                     "It is saved on this computer and sent as soon as the server can be "

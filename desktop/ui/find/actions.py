@@ -250,11 +250,10 @@ class FindActions(QObject):
     def _progress(self, step: CatalogueProgress) -> None:
         self.progressed.emit(step)
         self._show_sync(
-            self.tr("Updating catalogues: supplier %1 of %2 (%3), %4 lines")
+            self.tr("Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)", "", step.lines)
             .replace("%1", str(step.index))
             .replace("%2", str(step.total))
             .replace("%3", step.supplier_name)
-            .replace("%4", str(step.lines))
         )
 
     def _synced(self, report: FindSyncReport) -> None:

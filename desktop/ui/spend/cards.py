@@ -113,7 +113,7 @@ class SpendHeadline(QWidget):
         self.spend.show_figure(
             self.tr("Spend, 12 months"),
             fmt.money(totals.total, currency),
-            self.tr("%1 invoices").replace("%1", fmt.number(Decimal(totals.invoices))),
+            self.tr("%Ln invoice(s)", "", totals.invoices),
         )
         self.e_share.show_figure(
             self.tr("E-commerce share"),
