@@ -53,7 +53,7 @@ def test_every_count_has_its_forms_in_every_language() -> None:
     for language in ALL:
         forms = _numerus(language)
         assert set(forms) == set(english), language
-        for (context, source), texts in forms.items():
+        for (_context, source), texts in forms.items():
             assert len(texts) == 2 and all(t.strip() for t in texts), (language, source)
             assert texts[0] != texts[1], (language, source)
             assert "%n" in texts[1] or "%Ln" in texts[1], (language, source)
