@@ -20,6 +20,7 @@ from desktop.ui.find.calloff_dialog import CallOffDialog
 from desktop.ui.find.offagreement_dialog import Choice, ReasonDialog
 from desktop.ui.find.office_dialog import OfficeRequestDialog
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.status_bar import format_timestamp
 from desktop.ui.shell.tasks import is_network_error
 
 if TYPE_CHECKING:
@@ -263,8 +264,8 @@ class FindActions(QObject):
             lines = []
             for result in failed:
                 when = (
-                    result.last_good_sync.astimezone().strftime("%Y-%m-%d %H:%M")
-                    if (result.last_good_sync)
+                    format_timestamp(result.last_good_sync)
+                    if result.last_good_sync
                     else self.tr("never")
                 )
                 where = (
