@@ -1,5 +1,5 @@
-"""Dates, numbers and percentages (money: the money formatter's own tests) follow the UI language's locale (QLocale of sv, da, nb,
-en-GB), not Python's ISO or C formats."""
+"""Dates, numbers and percentages follow the UI language's locale (QLocale of sv, da,
+nb, en-GB), not Python's ISO or C formats. (Money: the money formatter's own tests.)"""
 
 from __future__ import annotations
 
