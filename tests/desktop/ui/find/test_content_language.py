@@ -4,12 +4,14 @@ list of news and the guidance card (advice and agreement name) at once, with no 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.services.find import FindQuery
 from desktop.ui.shell.i18n import Translations
 from tests.desktop.ui.find.test_view import make_view, search
 from tests.fixtures.find_ui import FindEnv
@@ -78,3 +80,12 @@ def test_the_guidance_card_switches_language_with_the_ui(
         assert BAKERY_NAME[language] in card.title.text()
         others = set(BAKERY_ADVICE.values()) - {BAKERY_ADVICE[language]}
         assert not any(text in card.advice.text() for text in others)
+
+
+def test_the_item_pane_names_the_agreement_in_the_asked_language(find_env: FindEnv) -> None:
+    answer = find_env.service.query(FindQuery("bröd", "sv"), date.today())
+    rows = find_env.service.rows(answer.result.fetch_ids(0, 200))
+    bread = next(r for r in rows if r.agreement_id == "a-bakery")
+    for language, name in BAKERY_NAME.items():
+        detail = find_env.service.item(bread.item_id, language)
+        assert detail is not None and detail.agreement_name == name
