@@ -209,8 +209,10 @@ class FindService:
                 if cpv is not None:
                     text = cpv.labels.get(language) or cpv.labels.get("en", code)
                     categories[significant_prefix(code)] = text
+        home = self.home_language()
+        names = {a.id: f"{a.name_in(language, home)} ({a.number})" for a in agreements}
         return FilterOptions(
-            [(a.id, f"{a.name} ({a.number})") for a in agreements],
+            sorted(names.items(), key=lambda kv: kv[1].casefold()),
             suppliers,
             sorted(categories.items(), key=lambda kv: kv[1].casefold()),
         )

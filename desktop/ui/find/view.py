@@ -310,11 +310,13 @@ class FindView(QWidget):
 
     # -- filters ----------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Refill the filters from the store, then search again (after a sync)."""
+    def reload(self, news: bool = True) -> None:
+        """Refill the filters from the store, then search again (after a sync; ``news``
+        False: after a switch of language, for the names in it)."""
         service, language, today = self.service, self.language, self.today()
         self.tasks.run_db(lambda: service.filter_options(language, today), self._show_filters)
-        self.find_actions.show_unseen_news()
+        if news:
+            self.find_actions.show_unseen_news()
 
     def _show_filters(self, options: FilterOptions) -> None:
         for combo, items in (
@@ -390,3 +392,5 @@ class FindView(QWidget):
         self._fit_columns()
         if self.answer is not None:
             self._show_count(self.model.rowCount() if self.model.rowCount() else 0)
+        if self.agreement_filter.count():  # agreement and category names in the new language
+            self.reload(news=False)

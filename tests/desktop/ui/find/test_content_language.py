@@ -72,10 +72,14 @@ def test_the_guidance_card_switches_language_with_the_ui(
 ) -> None:
     view = make_view(qtbot, find_env)
     search(qtbot, view, "bröd")
-    card = next(c for c in view.guidance.cards if c.guide.agreement.id == "a-bakery")
     for language in ("sv", "nb", "da", "en"):
-        translations.apply(language)
-        qapp.processEvents()
+        card = next(c for c in view.guidance.cards if c.guide.agreement.id == "a-bakery")
+        # At once in the card shown, and again in the search the switch runs anew.
+        with qtbot.waitSignal(view.searched, timeout=15_000):
+            translations.apply(language)
+            qapp.processEvents()
+            assert BAKERY_ADVICE[language] in card.advice.text()
+        card = next(c for c in view.guidance.cards if c.guide.agreement.id == "a-bakery")
         assert BAKERY_ADVICE[language] in card.advice.text()
         assert BAKERY_NAME[language] in card.title.text()
         others = set(BAKERY_ADVICE.values()) - {BAKERY_ADVICE[language]}
@@ -89,3 +93,19 @@ def test_the_item_pane_names_the_agreement_in_the_asked_language(find_env: FindE
     for language, name in BAKERY_NAME.items():
         detail = find_env.service.item(bread.item_id, language)
         assert detail is not None and detail.agreement_name == name
+
+
+def test_the_filters_are_named_in_the_new_language(
+    qtbot: Any, qapp: QApplication, find_env: FindEnv, translations: Translations
+) -> None:
+    view = make_view(qtbot, find_env)
+    bakery = view.agreement_filter.findData("a-bakery")
+    assert view.agreement_filter.itemText(bakery).startswith(BAKERY_NAME["sv"] + " (")
+    categories = [view.category_filter.itemText(i) for i in range(view.category_filter.count())]
+    with qtbot.waitSignal(view.searched, timeout=15_000):
+        translations.apply("nb")
+    bakery = view.agreement_filter.findData("a-bakery")
+    assert view.agreement_filter.itemText(bakery).startswith(BAKERY_NAME["nb"] + " (")
+    renamed = [view.category_filter.itemText(i) for i in range(view.category_filter.count())]
+    assert len(renamed) == len(categories) and renamed != categories
+    assert renamed[0] == "Alle"
