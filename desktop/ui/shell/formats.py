@@ -71,13 +71,22 @@ def day_text(day: date | None, missing: str = "") -> str:
 
 
 _MONEY_PARAMS = frozenset({"minimum", "missing", "total", "limit", "left", "over"})
+_DATE_PARAMS = frozenset({"from", "to"})  # ISO dates, shown as the UI language writes them
+
+
+def _param_text(key: str, value: str) -> str:
+    if key in _MONEY_PARAMS:
+        return money_text(value)
+    if key in _DATE_PARAMS:
+        try:
+            return day_text(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
 
 
 def problem_text(problem: Problem) -> str:
-    params = {
-        key: money_text(value) if key in _MONEY_PARAMS else value
-        for key, value in problem.params.items()
-    }
+    params = {key: _param_text(key, value) for key, value in problem.params.items()}
     return message_for_code(problem.code, params)
 
 

@@ -10,8 +10,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.order_problems import Problem
 from desktop.ui.find.texts import number_text, percent_text
-from desktop.ui.shell.formats import day_text
+from desktop.ui.shell.formats import day_text, problem_text
 from desktop.ui.shell.i18n import Translations
 
 NBSP = "\u00a0"
@@ -45,3 +46,17 @@ def test_formats_follow_the_ui_language(
     assert day_text(None, "–") == "–"
     assert number_text(Decimal("1234.5")) == number
     assert percent_text(Decimal("36.5")) == percent
+
+
+@pytest.mark.parametrize(("language", "shown"), [("sv", "2026-01-31"), ("nb", "31.01.2026")])
+def test_a_problems_dates_are_written_as_the_language_writes_them(
+    translations: Translations, language: str, shown: str
+) -> None:
+    translations.apply(language)
+    problem = Problem(
+        "agreement_expired", {"agreement": "Bröd", "number": "A-1", "to": "2026-01-31"}
+    )
+    text = problem_text(problem)
+    assert shown in text and "Bröd" in text
+    if shown != "2026-01-31":
+        assert "2026-01-31" not in text
