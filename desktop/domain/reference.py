@@ -13,7 +13,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.guidance import pick_text
 from desktop.domain.values import (
     ValueFormatError,
     format_money,
@@ -207,8 +206,9 @@ class Agreement:
     names: dict[str, str] = field(default_factory=dict)  # the name per language, where given
 
     def name_in(self, language: str, default: str | None = None) -> str:
-        """The name in ``language`` (else the municipality's ``default``), else ``name``."""
-        return pick_text(self.names, language, default) or self.name
+        """The name in ``language``, else in ``default``, else ``name`` (the municipality's
+        own, in its language)."""
+        return self.names.get(language) or (default and self.names.get(default)) or self.name
 
     def is_valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

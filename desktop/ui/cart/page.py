@@ -31,6 +31,7 @@ from desktop.ui.cart.model import CartModel
 from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button, money_text, problem_text
+from desktop.ui.shell.i18n import language_from_locale
 from desktop.ui.shell.tasks import TaskManager
 
 _COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.APPROVAL: "#1f5fa8"}
@@ -258,7 +259,10 @@ class CartPage(QWidget):
 
     def _group_html(self, item: GroupReview) -> str:
         name = item.supplier.name if item.supplier else item.group.supplier_id
-        agreement = item.agreement.name if item.agreement else self.tr("beside the agreements")
+        language = language_from_locale(QLocale())
+        agreement = (
+            item.agreement.name_in(language) if item.agreement else self.tr("beside the agreements")
+        )
         head = self.tr("%1 — %2 — %3 %4").replace("%1", name).replace("%2", agreement)
         head = head.replace("%3", money_text(item.group.total)).replace("%4", item.group.currency)
         lines = [f"<h3>{html.escape(head)}</h3>"]
