@@ -4,8 +4,10 @@ numerus forms in sv, da, nb and English, and 1 and 2 render the singular and the
 from __future__ import annotations
 
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.orders.outbox_indicator import OutboxIndicator
 from desktop.ui.shell.i18n import Translations
-from tools.i18n_build import LANGUAGES, PLURALS_ONLY, ts_file
+from tools.i18n_build import LANGUAGES, PLURALS_ONLY, _tool, ts_file
 
 ALL = (*LANGUAGES, PLURALS_ONLY)
 # A count glued to a noun by hand ("%1 orders") instead of a %n plural form.
@@ -114,3 +116,15 @@ def test_large_counts_use_the_locales_digit_grouping(
     translations.apply("sv")
     text = QCoreApplication.translate("FindView", "%Ln item(s), agreement items first.", "", 12345)
     assert text == "12\u00a0345 artiklar, avtalsartiklar först."
+
+
+def test_the_english_catalogue_is_compiled(tmp_path: Path) -> None:
+    """The committed ``avrop_en.qm`` is what lrelease makes of ``avrop_en.ts``."""
+    source = ts_file(PLURALS_ONLY)
+    fresh = tmp_path / "avrop_en.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(source), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    assert source.with_suffix(".qm").read_bytes() == fresh.read_bytes()
