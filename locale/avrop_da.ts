@@ -161,7 +161,7 @@
     <message>
       <location line="+4"/>
       <source>Online</source>
-      <translation>Online</translation>
+      <translation>Forbundet</translation>
     </message>
     <message>
       <location line="+0"/>
@@ -171,7 +171,7 @@
     <message>
       <location line="+5"/>
       <source>Offline</source>
-      <translation>Offline</translation>
+      <translation>Ikke forbundet</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -222,9 +222,8 @@
       <translation>Ingen besked.</translation>
     </message>
     <message>
-      <location line="+10"/>
       <source>… and %1 more lines</source>
-      <translation>… og %1 linjer mere</translation>
+      <translation type="vanished">… og %1 linjer mere</translation>
     </message>
     <message>
       <location line="+8"/>
@@ -280,6 +279,14 @@
       <location line="+15"/>
       <source>Write why you decline, so the orderer knows what to do.</source>
       <translation>Skriv, hvorfor du afviser, så bestilleren ved, hvad vedkommende skal gøre.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+11"/>
+      <source>… and %n more line(s)</source>
+      <translation>
+        <numerusform>… og %n linje mere</numerusform>
+        <numerusform>… og %n linjer mere</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -505,9 +512,10 @@
       <translation>Indkøbskurv</translation>
     </message>
     <message numerus="yes">
+      <location line="+5"/>
       <source>&amp;Place %n order(s)</source>
-      <translation type="vanished">
-        <numerusform>&amp;Afgiv %n bestilling</numerusform>
+      <translation>
+        <numerusform>&amp;Afgiv bestillingen</numerusform>
         <numerusform>&amp;Afgiv %n bestillinger</numerusform>
       </translation>
     </message>
@@ -532,9 +540,10 @@
       <translation>Næste leveringsdag</translation>
     </message>
     <message numerus="yes">
+      <location line="+12"/>
       <source>%n order(s), one per supplier. Total %1 SEK.</source>
-      <translation type="vanished">
-        <numerusform>%n bestilling, én pr. leverandør. I alt %1 SEK.</numerusform>
+      <translation>
+        <numerusform>Én bestilling. I alt %1 SEK.</numerusform>
         <numerusform>%n bestillinger, én pr. leverandør. I alt %1 SEK.</numerusform>
       </translation>
     </message>
@@ -554,8 +563,9 @@
       <translation>Konto %1: %2 %3 tilbage af budgettet før denne bestilling.</translation>
     </message>
     <message>
+      <location line="+30"/>
       <source>“%1” is not a quantity. Type a number.</source>
-      <translation type="vanished">“%1” er ikke et antal. Skriv et tal.</translation>
+      <translation>“%1” er ikke et antal. Skriv et tal.</translation>
     </message>
     <message numerus="yes">
       <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
@@ -565,24 +575,20 @@
       </translation>
     </message>
     <message>
-      <location line="-97"/>
       <source>&amp;Place the order</source>
-      <translation>&amp;Afgiv bestillingen</translation>
+      <translation type="vanished">&amp;Afgiv bestillingen</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>&amp;Place %1 orders</source>
-      <translation>&amp;Afgiv %1 bestillinger</translation>
+      <translation type="vanished">&amp;Afgiv %1 bestillinger</translation>
     </message>
     <message>
-      <location filename="../desktop/ui/cart/review_html.py" line="-38"/>
       <source>One order. Total %1 SEK.</source>
-      <translation>Én bestilling. I alt %1 SEK.</translation>
+      <translation type="vanished">Én bestilling. I alt %1 SEK.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%2 orders, one per supplier. Total %1 SEK.</source>
-      <translation>%2 bestillinger, én pr. leverandør. I alt %1 SEK.</translation>
+      <translation type="vanished">%2 bestillinger, én pr. leverandør. I alt %1 SEK.</translation>
     </message>
     <message>
       <location line="+45"/>
@@ -613,12 +619,14 @@
       <translation type="vanished">%1 bestillinger er afgivet.</translation>
     </message>
     <message>
+      <location line="+3"/>
       <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
-      <translation type="vanished">Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</translation>
+      <translation>Den er gemt på denne computer og sendes, så snart serveren kan nås; følg den under Bestillinger.</translation>
     </message>
     <message>
+      <location line="+5"/>
       <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-      <translation type="vanished">De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
+      <translation>De er gemt på denne computer og sendes, så snart serveren kan nås; følg dem under Bestillinger.</translation>
     </message>
     <message>
       <location line="+11"/>
@@ -690,6 +698,14 @@
       <location line="+15"/>
       <source>Ready to place.</source>
       <translation>Klar til at afgive.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+31"/>
+      <source>%n order(s) are placed.</source>
+      <translation>
+        <numerusform>Bestillingen er afgivet.</numerusform>
+        <numerusform>%n bestillinger er afgivet.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -820,7 +836,7 @@
     <message>
       <location line="+5"/>
       <source>The server address is not valid. Enter it as https://server.example.com.</source>
-      <translation>Serveradressen er ikke gyldig. Skriv den som https://server.example.com.</translation>
+      <translation>Serveradressen er ikke gyldig. Skriv den som https://server.eksempel.dk.</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -1053,9 +1069,8 @@
       <translation>Opdaterer vejledning og kataloger…</translation>
     </message>
     <message>
-      <location line="+7"/>
       <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-      <translation>Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
+      <translation type="vanished">Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
     </message>
     <message>
       <location line="+16"/>
@@ -1077,6 +1092,14 @@
       <source>Offline: showing the catalogues from the last sync.</source>
       <translation>Offline: viser katalogerne fra den seneste synkronisering.</translation>
     </message>
+    <message numerus="yes">
+      <location line="+130"/>
+      <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
+      <translation>
+        <numerusform>Opdaterer kataloger: leverandør %1 af %2 (%3), %Ln linje</numerusform>
+        <numerusform>Opdaterer kataloger: leverandør %1 af %2 (%3), %Ln linjer</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FindFavourites</name>
@@ -1091,9 +1114,8 @@
       <translation>Fjernet fra dine favoritter.</translation>
     </message>
     <message>
-      <location line="+27"/>
       <source>%1 favourites.</source>
-      <translation>%1 favoritter.</translation>
+      <translation type="vanished">%1 favoritter.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1119,6 +1141,14 @@
       <location line="+1"/>
       <source>Your starred items; star the chosen item with Ctrl+D</source>
       <translation>Dine stjernemarkerede varer; marker den valgte vare med Ctrl+D</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+27"/>
+      <source>%n favourite(s).</source>
+      <translation>
+        <numerusform>%n favorit.</numerusform>
+        <numerusform>%n favoritter.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1496,9 +1526,8 @@
       <translation>Intet fundet.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 items, agreement items first.</source>
-      <translation>%1 varer, aftalevarer først.</translation>
+      <translation type="vanished">%1 varer, aftalevarer først.</translation>
     </message>
     <message>
       <location line="+18"/>
@@ -1605,6 +1634,14 @@
       <location line="+1"/>
       <source>Items found</source>
       <translation>Fundne varer</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-94"/>
+      <source>%Ln item(s), agreement items first.</source>
+      <translation>
+        <numerusform>%Ln vare, aftalevarer først.</numerusform>
+        <numerusform>%Ln varer, aftalevarer først.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1734,34 +1771,28 @@
       <translation>Må bestille</translation>
     </message>
     <message>
-      <location line="+49"/>
       <source>One item is stuck on a colleague's computer.</source>
-      <translation>Én ting sidder fast på en kollegas computer.</translation>
+      <translation type="vanished">Én ting sidder fast på en kollegas computer.</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 items are stuck on a colleague's computer.</source>
-      <translation>%1 ting sidder fast på en kollegas computer.</translation>
+      <translation type="vanished">%1 ting sidder fast på en kollegas computer.</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>One order needs someone.</source>
-      <translation>Én bestilling kræver nogen.</translation>
+      <translation type="vanished">Én bestilling kræver nogen.</translation>
     </message>
     <message>
-      <location line="+0"/>
       <source>%1 orders need someone.</source>
-      <translation>%1 bestillinger kræver nogen.</translation>
+      <translation type="vanished">%1 bestillinger kræver nogen.</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>One question to the office is open.</source>
-      <translation>Ét spørgsmål til udbudsafdelingen er åbent.</translation>
+      <translation type="vanished">Ét spørgsmål til udbudsafdelingen er åbent.</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 questions to the office are open.</source>
-      <translation>%1 spørgsmål til udbudsafdelingen er åbne.</translation>
+      <translation type="vanished">%1 spørgsmål til udbudsafdelingen er åbne.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1782,6 +1813,30 @@
       <location line="+18"/>
       <source>Not yet certified: %1. They may not order until they pass the %2.</source>
       <translation>Endnu ikke certificeret: %1. De må ikke bestille, før de har bestået %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+49"/>
+      <source>%n item(s) are stuck on a colleague's computer.</source>
+      <translation>
+        <numerusform>Én ting sidder fast på en kollegas computer.</numerusform>
+        <numerusform>%n ting sidder fast på en kollegas computer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3"/>
+      <source>%n order(s) need someone.</source>
+      <translation>
+        <numerusform>Én bestilling har brug for nogen.</numerusform>
+        <numerusform>%n bestillinger har brug for nogen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3"/>
+      <source>%n question(s) to the office are open.</source>
+      <translation>
+        <numerusform>Ét spørgsmål til indkøbsafdelingen er åbent.</numerusform>
+        <numerusform>%n spørgsmål til indkøbsafdelingen er åbne.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2264,7 +2319,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
       <location line="+5"/>
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
       <location line="+7"/>
@@ -3376,14 +3431,20 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       </translation>
     </message>
     <message>
-      <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
       <source>The order is queued to be sent.</source>
-      <translation>Bestillingen står i kø til at blive sendt.</translation>
+      <translation type="vanished">Bestillingen står i kø til at blive sendt.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 orders are queued to be sent.</source>
-      <translation>%1 bestillinger står i kø til at blive sendt.</translation>
+      <translation type="vanished">%1 bestillinger står i kø til at blive sendt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+      <source>%n order(s) are queued to be sent.</source>
+      <translation>
+        <numerusform>Bestillingen står i kø til at blive sendt.</numerusform>
+        <numerusform>%n bestillinger står i kø til at blive sendt.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3412,14 +3473,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation type="vanished">Bestillinger i kø gemmes på denne computer og sendes, når serveren svarer.</translation>
     </message>
     <message>
-      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
       <source>1 item waiting to be sent</source>
-      <translation>1 sag venter på at blive sendt</translation>
+      <translation type="vanished">1 sag venter på at blive sendt</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 items waiting to be sent</source>
-      <translation>%1 sager venter på at blive sendt</translation>
+      <translation type="vanished">%1 sager venter på at blive sendt</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -3430,6 +3489,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <location line="+2"/>
       <source>Orders, questions and call-offs are kept here until the server answers.</source>
       <translation>Bestillinger, spørgsmål og afrop gemmes her, indtil serveren svarer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
+      <source>%n item(s) waiting to be sent</source>
+      <translation>
+        <numerusform>%n sag venter på at blive sendt</numerusform>
+        <numerusform>%n sager venter på at blive sendt</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3508,9 +3575,8 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
   <context>
     <name>PurchasesDialog</name>
     <message>
-      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
       <source>%1 invoices, together %2 (excluding VAT).</source>
-      <translation>%1 fakturaer, i alt %2 (ekskl. moms).</translation>
+      <translation type="vanished">%1 fakturaer, i alt %2 (ekskl. moms).</translation>
     </message>
     <message>
       <location line="+10"/>
@@ -3526,6 +3592,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <location line="+2"/>
       <source>Export these invoices to Excel or CSV</source>
       <translation>Eksportér fakturaerne til Excel eller CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
+      <source>%n invoice(s), together %1 (excluding VAT).</source>
+      <translation>
+        <numerusform>Én faktura på %1 (ekskl. moms).</numerusform>
+        <numerusform>%n fakturaer, i alt %1 (ekskl. moms).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3817,7 +3891,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     <message>
       <location line="+1"/>
       <source>https://server.example.com</source>
-      <translation>https://server.example.com</translation>
+      <translation>https://server.eksempel.dk</translation>
     </message>
     <message>
       <location line="+1"/>
@@ -4103,34 +4177,52 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>lige nu</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>1 minute ago</source>
-      <translation>for 1 minut siden</translation>
+      <translation type="vanished">for 1 minut siden</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 minutes ago</source>
-      <translation>for %1 minutter siden</translation>
+      <translation type="vanished">for %1 minutter siden</translation>
     </message>
     <message>
-      <location line="+5"/>
       <source>1 hour ago</source>
-      <translation>for 1 time siden</translation>
+      <translation type="vanished">for 1 time siden</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 hours ago</source>
-      <translation>for %1 timer siden</translation>
+      <translation type="vanished">for %1 timer siden</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>1 day ago</source>
-      <translation>for 1 dag siden</translation>
+      <translation type="vanished">for 1 dag siden</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 days ago</source>
-      <translation>for %1 dage siden</translation>
+      <translation type="vanished">for %1 dage siden</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2"/>
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>for %n minut siden</numerusform>
+        <numerusform>for %n minutter siden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2"/>
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>for %n time siden</numerusform>
+        <numerusform>for %n timer siden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1"/>
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>for %n dag siden</numerusform>
+        <numerusform>for %n dage siden</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4141,9 +4233,8 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Indkøb, 12 måneder</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 invoices</source>
-      <translation>%1 fakturaer</translation>
+      <translation type="vanished">%1 fakturaer</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -4216,6 +4307,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <location line="+1"/>
       <source>Estimated saving missed: %1.</source>
       <translation>Anslået mistet besparelse: %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-33"/>
+      <source>%Ln invoice(s)</source>
+      <translation>
+        <numerusform>%Ln faktura</numerusform>
+        <numerusform>%Ln fakturaer</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4465,14 +4564,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Supportpakker</translation>
     </message>
     <message>
-      <location line="+56"/>
       <source>One item put in the cart.</source>
-      <translation>Én vare lagt i indkøbskurven.</translation>
+      <translation type="vanished">Én vare lagt i indkøbskurven.</translation>
     </message>
     <message>
-      <location line="+0"/>
       <source>%1 items put in the cart.</source>
-      <translation>%1 varer lagt i indkøbskurven.</translation>
+      <translation type="vanished">%1 varer lagt i indkøbskurven.</translation>
     </message>
     <message>
       <location line="+12"/>
@@ -4494,6 +4591,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <location line="+1"/>
       <source>Support</source>
       <translation>Support</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+56"/>
+      <source>%n item(s) put in the cart.</source>
+      <translation>
+        <numerusform>Én vare lagt i indkøbskurven.</numerusform>
+        <numerusform>%n varer lagt i indkøbskurven.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -222,9 +222,8 @@
       <translation>Ingen melding.</translation>
     </message>
     <message>
-      <location line="+10"/>
       <source>… and %1 more lines</source>
-      <translation>… og %1 linjer til</translation>
+      <translation type="vanished">… og %1 linjer til</translation>
     </message>
     <message>
       <location line="+8"/>
@@ -280,6 +279,14 @@
       <location line="+15"/>
       <source>Write why you decline, so the orderer knows what to do.</source>
       <translation>Skriv hvorfor du avslår, så bestilleren vet hva som må gjøres.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+11"/>
+      <source>… and %n more line(s)</source>
+      <translation>
+        <numerusform>… og %n linje til</numerusform>
+        <numerusform>… og %n linjer til</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -505,9 +512,10 @@
       <translation>Handlekurv</translation>
     </message>
     <message numerus="yes">
+      <location line="+5"/>
       <source>&amp;Place %n order(s)</source>
-      <translation type="vanished">
-        <numerusform>&amp;Legg inn %n bestilling</numerusform>
+      <translation>
+        <numerusform>&amp;Legg inn bestillingen</numerusform>
         <numerusform>&amp;Legg inn %n bestillinger</numerusform>
       </translation>
     </message>
@@ -532,9 +540,10 @@
       <translation>Neste leveringsdag</translation>
     </message>
     <message numerus="yes">
+      <location line="+12"/>
       <source>%n order(s), one per supplier. Total %1 SEK.</source>
-      <translation type="vanished">
-        <numerusform>%n bestilling, én per leverandør. Totalt %1 SEK.</numerusform>
+      <translation>
+        <numerusform>Én bestilling. Totalt %1 SEK.</numerusform>
         <numerusform>%n bestillinger, én per leverandør. Totalt %1 SEK.</numerusform>
       </translation>
     </message>
@@ -554,8 +563,9 @@
       <translation>Konto %1: %2 %3 igjen av budsjettet før denne bestillingen.</translation>
     </message>
     <message>
+      <location line="+30"/>
       <source>“%1” is not a quantity. Type a number.</source>
-      <translation type="vanished">«%1» er ikke et antall. Skriv et tall.</translation>
+      <translation>«%1» er ikke et antall. Skriv et tall.</translation>
     </message>
     <message numerus="yes">
       <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
@@ -565,24 +575,20 @@
       </translation>
     </message>
     <message>
-      <location line="-97"/>
       <source>&amp;Place the order</source>
-      <translation>&amp;Legg inn bestillingen</translation>
+      <translation type="vanished">&amp;Legg inn bestillingen</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>&amp;Place %1 orders</source>
-      <translation>&amp;Legg inn %1 bestillinger</translation>
+      <translation type="vanished">&amp;Legg inn %1 bestillinger</translation>
     </message>
     <message>
-      <location filename="../desktop/ui/cart/review_html.py" line="-38"/>
       <source>One order. Total %1 SEK.</source>
-      <translation>Én bestilling. Totalt %1 SEK.</translation>
+      <translation type="vanished">Én bestilling. Totalt %1 SEK.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%2 orders, one per supplier. Total %1 SEK.</source>
-      <translation>%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+      <translation type="vanished">%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
     </message>
     <message>
       <location line="+45"/>
@@ -613,12 +619,14 @@
       <translation type="vanished">%1 bestillinger er lagt inn.</translation>
     </message>
     <message>
+      <location line="+3"/>
       <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
-      <translation type="vanished">Den er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg den under Bestillinger.</translation>
+      <translation>Den er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg den under Bestillinger.</translation>
     </message>
     <message>
+      <location line="+5"/>
       <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-      <translation type="vanished">De er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg dem under Bestillinger.</translation>
+      <translation>De er lagret på denne datamaskinen og sendes så snart serveren kan nås; følg dem under Bestillinger.</translation>
     </message>
     <message>
       <location line="+11"/>
@@ -690,6 +698,14 @@
       <location line="+15"/>
       <source>Ready to place.</source>
       <translation>Klar til å legges inn.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+31"/>
+      <source>%n order(s) are placed.</source>
+      <translation>
+        <numerusform>Bestillingen er lagt inn.</numerusform>
+        <numerusform>%n bestillinger er lagt inn.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -820,7 +836,7 @@
     <message>
       <location line="+5"/>
       <source>The server address is not valid. Enter it as https://server.example.com.</source>
-      <translation>Serveradressen er ikke gyldig. Skriv den som https://server.example.com.</translation>
+      <translation>Serveradressen er ikke gyldig. Skriv den som https://server.eksempel.no.</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -1053,9 +1069,8 @@
       <translation>Oppdaterer veiledning og kataloger…</translation>
     </message>
     <message>
-      <location line="+7"/>
       <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-      <translation>Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
+      <translation type="vanished">Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
     </message>
     <message>
       <location line="+16"/>
@@ -1077,6 +1092,14 @@
       <source>Offline: showing the catalogues from the last sync.</source>
       <translation>Frakoblet: viser katalogene fra siste synkronisering.</translation>
     </message>
+    <message numerus="yes">
+      <location line="+130"/>
+      <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
+      <translation>
+        <numerusform>Oppdaterer kataloger: leverandør %1 av %2 (%3), %Ln linje</numerusform>
+        <numerusform>Oppdaterer kataloger: leverandør %1 av %2 (%3), %Ln linjer</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FindFavourites</name>
@@ -1091,9 +1114,8 @@
       <translation>Fjernet fra favorittene dine.</translation>
     </message>
     <message>
-      <location line="+27"/>
       <source>%1 favourites.</source>
-      <translation>%1 favoritter.</translation>
+      <translation type="vanished">%1 favoritter.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1119,6 +1141,14 @@
       <location line="+1"/>
       <source>Your starred items; star the chosen item with Ctrl+D</source>
       <translation>Dine stjernemerkede varer; merk den valgte varen med Ctrl+D</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+27"/>
+      <source>%n favourite(s).</source>
+      <translation>
+        <numerusform>%n favoritt.</numerusform>
+        <numerusform>%n favoritter.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1496,9 +1526,8 @@
       <translation>Ingenting funnet.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 items, agreement items first.</source>
-      <translation>%1 varer, avtalevarer først.</translation>
+      <translation type="vanished">%1 varer, avtalevarer først.</translation>
     </message>
     <message>
       <location line="+18"/>
@@ -1605,6 +1634,14 @@
       <location line="+1"/>
       <source>Items found</source>
       <translation>Varer som ble funnet</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-94"/>
+      <source>%Ln item(s), agreement items first.</source>
+      <translation>
+        <numerusform>%Ln vare, avtalevarer først.</numerusform>
+        <numerusform>%Ln varer, avtalevarer først.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1734,34 +1771,28 @@
       <translation>Kan bestille</translation>
     </message>
     <message>
-      <location line="+49"/>
       <source>One item is stuck on a colleague's computer.</source>
-      <translation>Én ting står fast på en kollegas datamaskin.</translation>
+      <translation type="vanished">Én ting står fast på en kollegas datamaskin.</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 items are stuck on a colleague's computer.</source>
-      <translation>%1 ting står fast på en kollegas datamaskin.</translation>
+      <translation type="vanished">%1 ting står fast på en kollegas datamaskin.</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>One order needs someone.</source>
-      <translation>Én bestilling trenger noen.</translation>
+      <translation type="vanished">Én bestilling trenger noen.</translation>
     </message>
     <message>
-      <location line="+0"/>
       <source>%1 orders need someone.</source>
-      <translation>%1 bestillinger trenger noen.</translation>
+      <translation type="vanished">%1 bestillinger trenger noen.</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>One question to the office is open.</source>
-      <translation>Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
+      <translation type="vanished">Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 questions to the office are open.</source>
-      <translation>%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
+      <translation type="vanished">%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1782,6 +1813,30 @@
       <location line="+18"/>
       <source>Not yet certified: %1. They may not order until they pass the %2.</source>
       <translation>Ennå ikke sertifisert: %1. De kan ikke bestille før de har fullført %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+49"/>
+      <source>%n item(s) are stuck on a colleague's computer.</source>
+      <translation>
+        <numerusform>Én ting står fast på en kollegas datamaskin.</numerusform>
+        <numerusform>%n ting står fast på en kollegas datamaskin.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3"/>
+      <source>%n order(s) need someone.</source>
+      <translation>
+        <numerusform>Én bestilling trenger noen.</numerusform>
+        <numerusform>%n bestillinger trenger noen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3"/>
+      <source>%n question(s) to the office are open.</source>
+      <translation>
+        <numerusform>Ett spørsmål til innkjøpsavdelingen er åpent.</numerusform>
+        <numerusform>%n spørsmål til innkjøpsavdelingen er åpne.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2264,7 +2319,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
       <location line="+5"/>
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
       <location line="+7"/>
@@ -3376,14 +3431,20 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       </translation>
     </message>
     <message>
-      <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
       <source>The order is queued to be sent.</source>
-      <translation>Bestillingen står i kø for å bli sendt.</translation>
+      <translation type="vanished">Bestillingen står i kø for å bli sendt.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 orders are queued to be sent.</source>
-      <translation>%1 bestillinger står i kø for å bli sendt.</translation>
+      <translation type="vanished">%1 bestillinger står i kø for å bli sendt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+      <source>%n order(s) are queued to be sent.</source>
+      <translation>
+        <numerusform>Bestillingen står i kø for å bli sendt.</numerusform>
+        <numerusform>%n bestillinger står i kø for å bli sendt.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3412,14 +3473,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation type="vanished">Bestillinger i kø lagres på denne datamaskinen og sendes når serveren svarer.</translation>
     </message>
     <message>
-      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
       <source>1 item waiting to be sent</source>
-      <translation>1 sak venter på å bli sendt</translation>
+      <translation type="vanished">1 sak venter på å bli sendt</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 items waiting to be sent</source>
-      <translation>%1 saker venter på å bli sendt</translation>
+      <translation type="vanished">%1 saker venter på å bli sendt</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -3430,6 +3489,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+2"/>
       <source>Orders, questions and call-offs are kept here until the server answers.</source>
       <translation>Bestillinger, spørsmål og avrop lagres her til serveren svarer.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
+      <source>%n item(s) waiting to be sent</source>
+      <translation>
+        <numerusform>%n sak venter på å bli sendt</numerusform>
+        <numerusform>%n saker venter på å bli sendt</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3508,9 +3575,8 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
   <context>
     <name>PurchasesDialog</name>
     <message>
-      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
       <source>%1 invoices, together %2 (excluding VAT).</source>
-      <translation>%1 fakturaer, til sammen %2 (eksklusive mva.).</translation>
+      <translation type="vanished">%1 fakturaer, til sammen %2 (eksklusive mva.).</translation>
     </message>
     <message>
       <location line="+10"/>
@@ -3526,6 +3592,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+2"/>
       <source>Export these invoices to Excel or CSV</source>
       <translation>Eksporter fakturaene til Excel eller CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
+      <source>%n invoice(s), together %1 (excluding VAT).</source>
+      <translation>
+        <numerusform>Én faktura på %1 (eksklusive mva.).</numerusform>
+        <numerusform>%n fakturaer, til sammen %1 (eksklusive mva.).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3817,7 +3891,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
       <location line="+1"/>
       <source>https://server.example.com</source>
-      <translation>https://server.example.com</translation>
+      <translation>https://server.eksempel.no</translation>
     </message>
     <message>
       <location line="+1"/>
@@ -4021,7 +4095,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
       <location line="+23"/>
       <source>pp</source>
-      <translation>pp</translation>
+      <translation>%-poeng</translation>
     </message>
     <message>
       <location line="+7"/>
@@ -4103,34 +4177,52 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>nettopp</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>1 minute ago</source>
-      <translation>for 1 minutt siden</translation>
+      <translation type="vanished">for 1 minutt siden</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 minutes ago</source>
-      <translation>for %1 minutter siden</translation>
+      <translation type="vanished">for %1 minutter siden</translation>
     </message>
     <message>
-      <location line="+5"/>
       <source>1 hour ago</source>
-      <translation>for 1 time siden</translation>
+      <translation type="vanished">for 1 time siden</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 hours ago</source>
-      <translation>for %1 timer siden</translation>
+      <translation type="vanished">for %1 timer siden</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>1 day ago</source>
-      <translation>for 1 dag siden</translation>
+      <translation type="vanished">for 1 dag siden</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 days ago</source>
-      <translation>for %1 dager siden</translation>
+      <translation type="vanished">for %1 dager siden</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2"/>
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>for %n minutt siden</numerusform>
+        <numerusform>for %n minutter siden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2"/>
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>for %n time siden</numerusform>
+        <numerusform>for %n timer siden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1"/>
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>for %n dag siden</numerusform>
+        <numerusform>for %n dager siden</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4141,9 +4233,8 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Innkjøp, 12 måneder</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 invoices</source>
-      <translation>%1 fakturaer</translation>
+      <translation type="vanished">%1 fakturaer</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -4216,6 +4307,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+1"/>
       <source>Estimated saving missed: %1.</source>
       <translation>Anslått tapt besparelse: %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-33"/>
+      <source>%Ln invoice(s)</source>
+      <translation>
+        <numerusform>%Ln faktura</numerusform>
+        <numerusform>%Ln fakturaer</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4465,14 +4564,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Supportpakker</translation>
     </message>
     <message>
-      <location line="+56"/>
       <source>One item put in the cart.</source>
-      <translation>Én vare lagt i handlekurven.</translation>
+      <translation type="vanished">Én vare lagt i handlekurven.</translation>
     </message>
     <message>
-      <location line="+0"/>
       <source>%1 items put in the cart.</source>
-      <translation>%1 varer lagt i handlekurven.</translation>
+      <translation type="vanished">%1 varer lagt i handlekurven.</translation>
     </message>
     <message>
       <location line="+12"/>
@@ -4494,6 +4591,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+1"/>
       <source>Support</source>
       <translation>Støtte</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+56"/>
+      <source>%n item(s) put in the cart.</source>
+      <translation>
+        <numerusform>Én vare lagt i handlekurven.</numerusform>
+        <numerusform>%n varer lagt i handlekurven.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

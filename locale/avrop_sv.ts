@@ -222,9 +222,8 @@
       <translation>Inget meddelande.</translation>
     </message>
     <message>
-      <location line="+10"/>
       <source>… and %1 more lines</source>
-      <translation>… och %1 rader till</translation>
+      <translation type="vanished">… och %1 rader till</translation>
     </message>
     <message>
       <location line="+8"/>
@@ -280,6 +279,14 @@
       <location line="+15"/>
       <source>Write why you decline, so the orderer knows what to do.</source>
       <translation>Skriv varför du avslår, så att beställaren vet vad hen ska göra.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+11"/>
+      <source>… and %n more line(s)</source>
+      <translation>
+        <numerusform>… och %n rad till</numerusform>
+        <numerusform>… och %n rader till</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -505,9 +512,10 @@
       <translation>Varukorg</translation>
     </message>
     <message numerus="yes">
+      <location line="+5"/>
       <source>&amp;Place %n order(s)</source>
-      <translation type="vanished">
-        <numerusform>&amp;Lägg %n beställning</numerusform>
+      <translation>
+        <numerusform>&amp;Lägg beställningen</numerusform>
         <numerusform>&amp;Lägg %n beställningar</numerusform>
       </translation>
     </message>
@@ -532,9 +540,10 @@
       <translation>Nästa leveransdag</translation>
     </message>
     <message numerus="yes">
+      <location line="+12"/>
       <source>%n order(s), one per supplier. Total %1 SEK.</source>
-      <translation type="vanished">
-        <numerusform>%n beställning, en per leverantör. Totalt %1 SEK.</numerusform>
+      <translation>
+        <numerusform>En beställning. Totalt %1 SEK.</numerusform>
         <numerusform>%n beställningar, en per leverantör. Totalt %1 SEK.</numerusform>
       </translation>
     </message>
@@ -554,8 +563,9 @@
       <translation>Konto %1: %2 %3 kvar av budgeten före den här beställningen.</translation>
     </message>
     <message>
+      <location line="+30"/>
       <source>“%1” is not a quantity. Type a number.</source>
-      <translation type="vanished">”%1” är inte ett antal. Skriv en siffra.</translation>
+      <translation>”%1” är inte ett antal. Skriv en siffra.</translation>
     </message>
     <message numerus="yes">
       <source>%n order(s) placed. They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
@@ -565,24 +575,20 @@
       </translation>
     </message>
     <message>
-      <location line="-97"/>
       <source>&amp;Place the order</source>
-      <translation>&amp;Lägg beställningen</translation>
+      <translation type="vanished">&amp;Lägg beställningen</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>&amp;Place %1 orders</source>
-      <translation>&amp;Lägg %1 beställningar</translation>
+      <translation type="vanished">&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
-      <location filename="../desktop/ui/cart/review_html.py" line="-38"/>
       <source>One order. Total %1 SEK.</source>
-      <translation>En beställning. Totalt %1 SEK.</translation>
+      <translation type="vanished">En beställning. Totalt %1 SEK.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%2 orders, one per supplier. Total %1 SEK.</source>
-      <translation>%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+      <translation type="vanished">%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
     </message>
     <message>
       <location line="+45"/>
@@ -613,12 +619,14 @@
       <translation type="vanished">%1 beställningar är lagda.</translation>
     </message>
     <message>
+      <location line="+3"/>
       <source>It is saved on this computer and sent as soon as the server can be reached; follow it under Orders.</source>
-      <translation type="vanished">Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</translation>
+      <translation>Den är sparad på den här datorn och skickas så snart servern går att nå; följ den under Beställningar.</translation>
     </message>
     <message>
+      <location line="+5"/>
       <source>They are saved on this computer and sent as soon as the server can be reached; follow them under Orders.</source>
-      <translation type="vanished">De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
+      <translation>De är sparade på den här datorn och skickas så snart servern går att nå; följ dem under Beställningar.</translation>
     </message>
     <message>
       <location line="+11"/>
@@ -690,6 +698,14 @@
       <location line="+15"/>
       <source>Ready to place.</source>
       <translation>Klar att lägga.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+31"/>
+      <source>%n order(s) are placed.</source>
+      <translation>
+        <numerusform>Beställningen är lagd.</numerusform>
+        <numerusform>%n beställningar är lagda.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -820,7 +836,7 @@
     <message>
       <location line="+5"/>
       <source>The server address is not valid. Enter it as https://server.example.com.</source>
-      <translation>Serveradressen är inte giltig. Skriv den som https://server.example.com.</translation>
+      <translation>Serveradressen är inte giltig. Skriv den som https://server.exempel.se.</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -1053,9 +1069,8 @@
       <translation>Uppdaterar vägledning och kataloger…</translation>
     </message>
     <message>
-      <location line="+7"/>
       <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-      <translation>Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
+      <translation type="vanished">Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
     </message>
     <message>
       <location line="+16"/>
@@ -1077,6 +1092,14 @@
       <source>Offline: showing the catalogues from the last sync.</source>
       <translation>Frånkopplad: visar katalogerna från senaste synkningen.</translation>
     </message>
+    <message numerus="yes">
+      <location line="+130"/>
+      <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
+      <translation>
+        <numerusform>Uppdaterar kataloger: leverantör %1 av %2 (%3), %Ln rad</numerusform>
+        <numerusform>Uppdaterar kataloger: leverantör %1 av %2 (%3), %Ln rader</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FindFavourites</name>
@@ -1091,9 +1114,8 @@
       <translation>Borttagen från dina favoriter.</translation>
     </message>
     <message>
-      <location line="+27"/>
       <source>%1 favourites.</source>
-      <translation>%1 favoriter.</translation>
+      <translation type="vanished">%1 favoriter.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1119,6 +1141,14 @@
       <location line="+1"/>
       <source>Your starred items; star the chosen item with Ctrl+D</source>
       <translation>Dina stjärnmärkta artiklar; stjärnmärk den valda artikeln med Ctrl+D</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+27"/>
+      <source>%n favourite(s).</source>
+      <translation>
+        <numerusform>%n favorit.</numerusform>
+        <numerusform>%n favoriter.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1496,9 +1526,8 @@
       <translation>Inget hittades.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 items, agreement items first.</source>
-      <translation>%1 artiklar, avtalsartiklar först.</translation>
+      <translation type="vanished">%1 artiklar, avtalsartiklar först.</translation>
     </message>
     <message>
       <location line="+18"/>
@@ -1605,6 +1634,14 @@
       <location line="+1"/>
       <source>Items found</source>
       <translation>Artiklar som hittades</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-94"/>
+      <source>%Ln item(s), agreement items first.</source>
+      <translation>
+        <numerusform>%Ln artikel, avtalsartiklar först.</numerusform>
+        <numerusform>%Ln artiklar, avtalsartiklar först.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1734,34 +1771,28 @@
       <translation>Får beställa</translation>
     </message>
     <message>
-      <location line="+49"/>
       <source>One item is stuck on a colleague's computer.</source>
-      <translation>En sak har fastnat på en kollegas dator.</translation>
+      <translation type="vanished">En sak har fastnat på en kollegas dator.</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 items are stuck on a colleague's computer.</source>
-      <translation>%1 saker har fastnat på en kollegas dator.</translation>
+      <translation type="vanished">%1 saker har fastnat på en kollegas dator.</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>One order needs someone.</source>
-      <translation>En beställning behöver någon.</translation>
+      <translation type="vanished">En beställning behöver någon.</translation>
     </message>
     <message>
-      <location line="+0"/>
       <source>%1 orders need someone.</source>
-      <translation>%1 beställningar behöver någon.</translation>
+      <translation type="vanished">%1 beställningar behöver någon.</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>One question to the office is open.</source>
-      <translation>En fråga till upphandlingsenheten är öppen.</translation>
+      <translation type="vanished">En fråga till upphandlingsenheten är öppen.</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 questions to the office are open.</source>
-      <translation>%1 frågor till upphandlingsenheten är öppna.</translation>
+      <translation type="vanished">%1 frågor till upphandlingsenheten är öppna.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1782,6 +1813,30 @@
       <location line="+18"/>
       <source>Not yet certified: %1. They may not order until they pass the %2.</source>
       <translation>Ännu inte certifierade: %1. De får inte beställa förrän de har gått %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+49"/>
+      <source>%n item(s) are stuck on a colleague's computer.</source>
+      <translation>
+        <numerusform>En sak har fastnat på en kollegas dator.</numerusform>
+        <numerusform>%n saker har fastnat på en kollegas dator.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3"/>
+      <source>%n order(s) need someone.</source>
+      <translation>
+        <numerusform>En beställning behöver någon.</numerusform>
+        <numerusform>%n beställningar behöver någon.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+3"/>
+      <source>%n question(s) to the office are open.</source>
+      <translation>
+        <numerusform>En fråga till upphandlingsenheten är öppen.</numerusform>
+        <numerusform>%n frågor till upphandlingsenheten är öppna.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2264,7 +2319,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
       <location line="+5"/>
       <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
+      <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
       <location line="+7"/>
@@ -3376,14 +3431,20 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       </translation>
     </message>
     <message>
-      <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
       <source>The order is queued to be sent.</source>
-      <translation>Beställningen står i kö för att skickas.</translation>
+      <translation type="vanished">Beställningen står i kö för att skickas.</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 orders are queued to be sent.</source>
-      <translation>%1 beställningar står i kö för att skickas.</translation>
+      <translation type="vanished">%1 beställningar står i kö för att skickas.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+      <source>%n order(s) are queued to be sent.</source>
+      <translation>
+        <numerusform>Beställningen står i kö för att skickas.</numerusform>
+        <numerusform>%n beställningar står i kö för att skickas.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3412,14 +3473,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation type="vanished">Köade beställningar sparas på den här datorn och skickas när servern svarar.</translation>
     </message>
     <message>
-      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
       <source>1 item waiting to be sent</source>
-      <translation>1 ärende väntar på att skickas</translation>
+      <translation type="vanished">1 ärende väntar på att skickas</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 items waiting to be sent</source>
-      <translation>%1 ärenden väntar på att skickas</translation>
+      <translation type="vanished">%1 ärenden väntar på att skickas</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -3430,6 +3489,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <location line="+2"/>
       <source>Orders, questions and call-offs are kept here until the server answers.</source>
       <translation>Beställningar, frågor och avrop sparas här tills servern svarar.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+21"/>
+      <source>%n item(s) waiting to be sent</source>
+      <translation>
+        <numerusform>%n ärende väntar på att skickas</numerusform>
+        <numerusform>%n ärenden väntar på att skickas</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3508,9 +3575,8 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
   <context>
     <name>PurchasesDialog</name>
     <message>
-      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
       <source>%1 invoices, together %2 (excluding VAT).</source>
-      <translation>%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
+      <translation type="vanished">%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
     </message>
     <message>
       <location line="+10"/>
@@ -3526,6 +3592,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <location line="+2"/>
       <source>Export these invoices to Excel or CSV</source>
       <translation>Exportera fakturorna till Excel eller CSV</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
+      <source>%n invoice(s), together %1 (excluding VAT).</source>
+      <translation>
+        <numerusform>En faktura på %1 (exklusive moms).</numerusform>
+        <numerusform>%n fakturor, sammanlagt %1 (exklusive moms).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3817,7 +3891,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
       <location line="+1"/>
       <source>https://server.example.com</source>
-      <translation>https://server.example.com</translation>
+      <translation>https://server.exempel.se</translation>
     </message>
     <message>
       <location line="+1"/>
@@ -4103,34 +4177,52 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>nyss</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>1 minute ago</source>
-      <translation>för 1 minut sedan</translation>
+      <translation type="vanished">för 1 minut sedan</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 minutes ago</source>
-      <translation>för %1 minuter sedan</translation>
+      <translation type="vanished">för %1 minuter sedan</translation>
     </message>
     <message>
-      <location line="+5"/>
       <source>1 hour ago</source>
-      <translation>för 1 timme sedan</translation>
+      <translation type="vanished">för 1 timme sedan</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 hours ago</source>
-      <translation>för %1 timmar sedan</translation>
+      <translation type="vanished">för %1 timmar sedan</translation>
     </message>
     <message>
-      <location line="+4"/>
       <source>1 day ago</source>
-      <translation>för 1 dag sedan</translation>
+      <translation type="vanished">för 1 dag sedan</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>%1 days ago</source>
-      <translation>för %1 dagar sedan</translation>
+      <translation type="vanished">för %1 dagar sedan</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2"/>
+      <source>%n minute(s) ago</source>
+      <translation>
+        <numerusform>för %n minut sedan</numerusform>
+        <numerusform>för %n minuter sedan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+2"/>
+      <source>%n hour(s) ago</source>
+      <translation>
+        <numerusform>för %n timme sedan</numerusform>
+        <numerusform>för %n timmar sedan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1"/>
+      <source>%n day(s) ago</source>
+      <translation>
+        <numerusform>för %n dag sedan</numerusform>
+        <numerusform>för %n dagar sedan</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4141,9 +4233,8 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Inköp, 12 månader</translation>
     </message>
     <message>
-      <location line="+2"/>
       <source>%1 invoices</source>
-      <translation>%1 fakturor</translation>
+      <translation type="vanished">%1 fakturor</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -4216,6 +4307,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <location line="+1"/>
       <source>Estimated saving missed: %1.</source>
       <translation>Uppskattad missad besparing: %1.</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-33"/>
+      <source>%Ln invoice(s)</source>
+      <translation>
+        <numerusform>%Ln faktura</numerusform>
+        <numerusform>%Ln fakturor</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4465,14 +4564,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Supportpaket</translation>
     </message>
     <message>
-      <location line="+56"/>
       <source>One item put in the cart.</source>
-      <translation>En vara lagd i varukorgen.</translation>
+      <translation type="vanished">En vara lagd i varukorgen.</translation>
     </message>
     <message>
-      <location line="+0"/>
       <source>%1 items put in the cart.</source>
-      <translation>%1 varor lagda i varukorgen.</translation>
+      <translation type="vanished">%1 varor lagda i varukorgen.</translation>
     </message>
     <message>
       <location line="+12"/>
@@ -4494,6 +4591,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <location line="+1"/>
       <source>Support</source>
       <translation>Support</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+56"/>
+      <source>%n item(s) put in the cart.</source>
+      <translation>
+        <numerusform>En vara lagd i varukorgen.</numerusform>
+        <numerusform>%n varor lagda i varukorgen.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -2,7 +2,8 @@
 
 Runs ``pyside6-lupdate`` over ``desktop/ui`` into ``locale/avrop_<lang>.ts`` (keeping
 the translations already there) and ``pyside6-lrelease`` into ``avrop_<lang>.qm``.
-English is the source language and has no file. ``--release-only`` only compiles;
+English is the source language: its file ``avrop_en.ts`` holds only the plural forms
+(``%n`` strings: "1 order" / "2 orders"). ``--release-only`` only compiles;
 ``--prune`` drops the translations of strings the sources no longer have.
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from desktop.ui.shell.paths import locale_dir, project_root
 
 LANGUAGES = ("sv", "da", "nb")
+PLURALS_ONLY = "en"  # the source language: a catalogue of its plural forms only
 
 
 def _tool(name: str) -> str:
@@ -48,7 +50,7 @@ def update(languages: Sequence[str] = LANGUAGES, *, prune: bool = False) -> None
     """
     root = project_root()
     locale_dir().mkdir(exist_ok=True)
-    for language in languages:
+    for language in (*languages, PLURALS_ONLY):
         ts = ts_file(language).relative_to(root)
         command = [
             _tool("pyside6-lupdate"),
@@ -58,6 +60,7 @@ def update(languages: Sequence[str] = LANGUAGES, *, prune: bool = False) -> None
             "-target-language",
             language,
             *(["-no-obsolete"] if prune else []),
+            *(["-pluralonly"] if language == PLURALS_ONLY else []),
             "-locations",
             "relative",
             "-ts",
@@ -68,7 +71,7 @@ def update(languages: Sequence[str] = LANGUAGES, *, prune: bool = False) -> None
 
 def release(languages: Sequence[str] = LANGUAGES) -> None:
     """Compile each ``.ts`` to the ``.qm`` the app loads."""
-    for language in languages:
+    for language in (*languages, PLURALS_ONLY):
         ts = ts_file(language)
         command = [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))]
         subprocess.run(command, check=True)

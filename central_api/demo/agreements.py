@@ -22,6 +22,7 @@ class ExtraAgreement:
     in_ecommerce: bool
     suppliers: int
     category: str | None = None  # the category it covered or will cover, if any
+    names: tuple[tuple[str, str], ...] = ()  # (language, name) beside the Swedish one
 
 
 COFFEE_OLD = ExtraAgreement(
@@ -32,9 +33,20 @@ COFFEE_OLD = ExtraAgreement(
     True,
     1,
     "coffee",
+    (
+        ("da", "Kaffe og te (tidligere aftale)"),
+        ("nb", "Kaffe og te (tidligere avtale)"),
+        ("en", "Coffee and tea (previous agreement)"),
+    ),
 )
 PLAYGROUND = ExtraAgreement(
-    "playground", "Lekplatsutrustning", "37535200", CallOffMethod.MINI_COMPETITION, False, 2
+    "playground",
+    "Lekplatsutrustning",
+    "37535200",
+    CallOffMethod.MINI_COMPETITION,
+    False,
+    2,
+    names=(("da", "Legepladsudstyr"), ("nb", "Lekeplassutstyr"), ("en", "Playground equipment")),
 )
 EXTRA_AGREEMENTS = (COFFEE_OLD, PLAYGROUND)
 
@@ -64,6 +76,7 @@ def _agreement(
     in_ecommerce: bool,
     valid: tuple[date, date],
     suppliers: list[Supplier],
+    names: dict[str, str],
 ) -> Agreement:
     return Agreement(
         id=f"a-{key}",
@@ -77,6 +90,7 @@ def _agreement(
         cpv_codes=(cpv,),
         description=_description(name, cpv, in_ecommerce),
         instructions=instructions_for(key, number, call_off, in_ecommerce, suppliers),
+        names=names,
     )
 
 
@@ -101,6 +115,7 @@ def category_agreements(
                 category.in_ecommerce,
                 (valid_from, valid_to),
                 suppliers_by_key[category.key],
+                dict(category.names),
             )
         )
     return result
@@ -131,6 +146,7 @@ def extra_agreements(
                 extra.in_ecommerce,
                 span,
                 suppliers_by_key[extra.key],
+                {"sv": extra.name, **dict(extra.names)},
             )
         )
     return result

@@ -8,6 +8,7 @@ step ``(name, function(session, data))``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 
@@ -103,6 +104,7 @@ def seed_reference_data(session: Session, data: DemoData) -> None:
             category_key=data.category_of_agreement.get(a.id),
             description=a.description,
             instructions=a.instructions,
+            names=json.dumps(a.names, ensure_ascii=False, sort_keys=True),
         )
         row.suppliers = [
             AgreementSupplierRow(supplier_id=s, rank=rank)

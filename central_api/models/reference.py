@@ -80,6 +80,8 @@ class AgreementRow(Base):
     category_key: Mapped[str | None] = mapped_column(String(32))
     description: Mapped[str] = mapped_column(Text)
     instructions: Mapped[str] = mapped_column(Text)
+    # The name per language where the office gave one: JSON {"sv": ..., "da": ...}.
+    names: Mapped[str] = mapped_column(Text, default="{}")
 
     suppliers: Mapped[list[AgreementSupplierRow]] = relationship(
         order_by="AgreementSupplierRow.rank", cascade="all, delete-orphan", lazy="selectin"

@@ -17,6 +17,12 @@ from desktop.domain.office_request import NEED_MAX, SHORT_MAX, RequestStatus, Ur
 
 MONEY_PATTERN = r"^\d{1,12}(\.\d{1,2})?$"
 ID = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")
+TEXTS_PER_LANGUAGE = (
+    "The text per language, keyed sv, da, nb or en (another key is a 422). Every "
+    "language is sent, whatever the request's Accept-Language: the app keeps them all, "
+    "so a switch of its language needs no new sync, and shows the user's language, else "
+    "the municipality's, else any."
+)
 
 
 class CatalogueInfo(BaseModel):
@@ -131,12 +137,12 @@ class NeedModel(BaseModel):
     phrases: dict[str, list[str]] = Field(description="Words and phrases per language")
     cpv_codes: list[str]
     agreement_ids: list[str]
-    advice: dict[str, str] = Field(description="Free text for the orderer per language")
+    advice: dict[str, str] = Field(description="Free text for the orderer. " + TEXTS_PER_LANGUAGE)
 
 
 class AgreementNoteModel(BaseModel):
     agreement_id: str
-    advice: dict[str, str]
+    advice: dict[str, str] = Field(description=TEXTS_PER_LANGUAGE)
     savings_percent: str | None
 
 
@@ -158,11 +164,13 @@ class GuidanceModel(BaseModel):
 
 
 class AnnouncementModel(InputModel):
+    """An announcement; ``title`` and ``body`` per language."""
+
     id: str = ID
     kind: AnnouncementKind
     published: Day
-    title: dict[str, str]
-    body: dict[str, str] = Field(default_factory=dict)
+    title: dict[str, str] = Field(description=TEXTS_PER_LANGUAGE)
+    body: dict[str, str] = Field(default_factory=dict, description=TEXTS_PER_LANGUAGE)
     agreement_id: str | None = None
     savings_percent: str | None = Field(default=None, pattern=r"^-?\d{1,3}(\.\d{1,2})?$")
 

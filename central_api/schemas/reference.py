@@ -59,6 +59,12 @@ class AgreementOut(BaseModel):
     cpv_codes: list[str]
     description: str
     instructions: str = Field(description="How to call off, for the orderer")
+    names: dict[str, str] = Field(
+        default_factory=dict,
+        description="The name per language (sv, da, nb, en) where the office gave one; "
+        "`name` is the municipality's own. Every language is sent: the app shows the "
+        "user's, else the municipality's, else any.",
+    )
 
 
 class MeOut(BaseModel):

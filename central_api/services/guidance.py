@@ -12,7 +12,7 @@ from central_api.errors import ApiError
 from central_api.models import AgreementRow, utcnow
 from central_api.models.find import AnnouncementRow, GuidanceDocumentRow
 from desktop.domain.announcement import Announcement, AnnouncementKind
-from desktop.domain.guidance import GuidanceRules
+from desktop.domain.guidance import LANGUAGES, GuidanceRules, Texts, unknown_languages
 from desktop.domain.values import ValueFormatError
 
 
@@ -31,12 +31,35 @@ def _known_agreements(session: Session, municipality_id: str) -> set[str]:
     )
 
 
+def check_languages(texts: Texts, field: str) -> None:
+    """422 when ``texts`` is keyed by anything but sv, da, nb or en."""
+    unknown = unknown_languages(texts)
+    if unknown:
+        raise ApiError(
+            422,
+            "validation_error",
+            f"Unknown language {unknown[0]!r}: texts are given per language, one of "
+            + ", ".join(LANGUAGES),
+            field,
+        )
+
+
+def _check_guidance_languages(rules: GuidanceRules) -> None:
+    for index, need in enumerate(rules.needs):
+        check_languages(need.advice, f"needs.{index}.advice")
+        check_languages(dict.fromkeys(need.phrases, ""), f"needs.{index}.phrases")
+    for index, note in enumerate(rules.agreement_notes):
+        check_languages(note.advice, f"agreements.{index}.advice")
+    check_languages(dict.fromkeys(rules.synonyms, ""), "synonyms")
+
+
 def parse_guidance(session: Session, municipality_id: str, payload: Any) -> GuidanceRules:
     """``payload`` as rules whose agreements all exist, else 422 naming the field."""
     try:
         rules = GuidanceRules.from_json(payload)
     except ValueFormatError as exc:
         raise ApiError(422, "validation_error", str(exc), exc.field) from exc
+    _check_guidance_languages(rules)
     known = _known_agreements(session, municipality_id)
     for index, need in enumerate(rules.needs):
         unknown = [a for a in need.agreement_ids if a not in known]
@@ -95,6 +118,8 @@ def store_announcement(session: Session, municipality_id: str, item: Announcemen
     """Publish ``item`` (replacing one with its id); True when it is new."""
     if item.agreement_id and item.agreement_id not in _known_agreements(session, municipality_id):
         raise ApiError(422, "validation_error", "Unknown agreement", "agreement_id")
+    check_languages(item.title, "title")
+    check_languages(item.body, "body")
     if not any(item.title.values()):
         raise ApiError(422, "validation_error", "An announcement needs a title", "title")
     row = session.get(AnnouncementRow, item.id)

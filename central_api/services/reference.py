@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -60,6 +62,7 @@ def agreement_from_row(row: AgreementRow) -> Agreement:
         cpv_codes=tuple(code.cpv_code for code in row.cpv_codes),
         description=row.description,
         instructions=row.instructions,
+        names=json.loads(row.names),
     )
 
 

@@ -39,11 +39,12 @@ class Announcement:
     agreement_id: str | None = None
     savings_percent: Decimal | None = None  # "prices 36 % lower"
 
-    def title_in(self, language: str) -> str:
-        return pick_text(self.title, language)
+    def title_in(self, language: str, default: str | None = None) -> str:
+        """The title in ``language``, else the municipality's ``default``, else any."""
+        return pick_text(self.title, language, default)
 
-    def body_in(self, language: str) -> str:
-        return pick_text(self.body, language)
+    def body_in(self, language: str, default: str | None = None) -> str:
+        return pick_text(self.body, language, default)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -35,12 +35,19 @@ _FALLBACK: dict[str, tuple[str, ...]] = {
 Texts = dict[str, str]
 
 
-def pick_text(texts: Texts, language: str) -> str:
-    """The text in ``language``, else in the nearest language that has one, else ""."""
-    for code in _FALLBACK.get(language, (language, *LANGUAGES)):
+def pick_text(texts: Texts, language: str, default: str | None = None) -> str:
+    """The text in the user's ``language``, else in ``default`` (the municipality's
+    language), else in the nearest language that has one, else any, else ""."""
+    nearest = _FALLBACK.get(language, (language, *LANGUAGES))
+    for code in (language, *((default,) if default else ()), *nearest):
         if texts.get(code):
             return texts[code]
     return next((t for t in texts.values() if t), "")
+
+
+def unknown_languages(texts: Texts) -> list[str]:
+    """The keys of ``texts`` that are not a language Avrop knows (sv, da, nb, en)."""
+    return sorted(code for code in texts if code not in LANGUAGES)
 
 
 def _texts(data: object, key: str) -> Texts:

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from desktop.domain.guidance import GuidanceRules, NeedRule, pick_text
+from desktop.domain.guidance import GuidanceRules, NeedRule, Texts, pick_text
 from desktop.domain.guidance_text import WordMatch, match_word, words
 from desktop.domain.reference import Agreement, CallOffMethod, Supplier
 
@@ -58,8 +58,23 @@ class AgreementGuidance:
     need: NeedMatch | None
     channel: OrderChannel
     steps: tuple[SupplierStep, ...]
-    advice: tuple[str, ...]  # the office's free texts, in the user's language
+    advice_texts: tuple[Texts, ...]  # the office's free texts, each per language
     savings_percent: Decimal | None
+    language: str = "sv"  # the language the need was asked in
+    instructions: str = ""  # how to call off outside the shop (the agreement's own text)
+    home_language: str | None = None  # the municipality's, when the user's has no text
+
+    def advice_in(self, language: str) -> tuple[str, ...]:
+        """The office's texts in ``language`` (else the municipality's), then instructions."""
+        picked = [pick_text(t, language, self.home_language) for t in self.advice_texts]
+        return tuple(dict.fromkeys(a for a in [*picked, self.instructions] if a))
+
+    def agreement_name_in(self, language: str) -> str:
+        return self.agreement.name_in(language, self.home_language)
+
+    @property
+    def advice(self) -> tuple[str, ...]:
+        return self.advice_in(self.language)
 
     @property
     def call_off(self) -> CallOffMethod:
@@ -110,8 +125,10 @@ class GuidanceIndex:
         rules: GuidanceRules,
         agreements: Iterable[Agreement],
         suppliers: Iterable[Supplier],
+        home_language: str | None = None,
     ) -> None:
         self.rules = rules
+        self.home_language = home_language  # the municipality's: the office's texts' fallback
         self.agreements: dict[str, Agreement] = {a.id: a for a in agreements}
         self.suppliers: dict[str, Supplier] = {s.id: s for s in suppliers}
         self._phrases: list[tuple[NeedRule, str, str, tuple[str, ...]]] = [
@@ -205,19 +222,20 @@ class GuidanceIndex:
             for rank, sid in enumerate(agreement.supplier_ids, start=1)
         )
         note = self.rules.note_for(agreement.id)
-        advice = [pick_text(match.rule.advice, language)] if match else []
+        advice = [match.rule.advice] if match else []
         if note:
-            advice.append(pick_text(note.advice, language))
+            advice.append(note.advice)
         channel = channel_for(agreement)
-        if agreement.instructions and channel is OrderChannel.CONTACT_SUPPLIER:
-            advice.append(agreement.instructions)  # how to call off outside the shop
         return AgreementGuidance(
             agreement=agreement,
             need=match,
             channel=channel,
             steps=steps,
-            advice=tuple(dict.fromkeys(a for a in advice if a)),
+            advice_texts=tuple(advice),
             savings_percent=note.savings_percent if note else None,
+            language=language,
+            home_language=self.home_language,
+            instructions=agreement.instructions if channel is OrderChannel.CONTACT_SUPPLIER else "",
         )
 
 

@@ -203,6 +203,12 @@ class Agreement:
     cpv_codes: tuple[str, ...] = ()  # 8-digit CPV codes it covers
     description: str = ""
     instructions: str = ""  # how to call off, for the orderer
+    names: dict[str, str] = field(default_factory=dict)  # the name per language, where given
+
+    def name_in(self, language: str, default: str | None = None) -> str:
+        """The name in ``language``, else in ``default``, else ``name`` (the municipality's
+        own, in its language)."""
+        return self.names.get(language) or (default and self.names.get(default)) or self.name
 
     def is_valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -220,6 +226,7 @@ class Agreement:
             "cpv_codes": list(self.cpv_codes),
             "description": self.description,
             "instructions": self.instructions,
+            "names": dict(self.names),
         }
 
     @classmethod
@@ -240,7 +247,18 @@ class Agreement:
             cpv_codes=_str_list(data, "cpv_codes"),
             description=data.get("description") or "",
             instructions=data.get("instructions") or "",
+            names=_names(data.get("names")),
         )
+
+
+def _names(value: Any) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise ValueFormatError("names", value, "names per language")
+    return dict(value)
 
 
 def _optional_text(value: Any) -> str | None:

@@ -147,9 +147,14 @@ class FindService:
         if self._index is None:
             rules = self.guidance.rules() or GuidanceRules()
             self._index = GuidanceIndex(
-                rules, self.reference.agreements(), self.reference.suppliers()
+                rules, self.reference.agreements(), self.reference.suppliers(), self.home_language()
             )
         return self._index
+
+    def home_language(self) -> str | None:
+        """The municipality's language (``GET /me``): office texts fall back to it."""
+        me = self.reference.me()
+        return me.language if me else None
 
     def invalidate(self) -> None:
         """Forget what was derived from synced data (database thread)."""
@@ -204,8 +209,10 @@ class FindService:
                 if cpv is not None:
                     text = cpv.labels.get(language) or cpv.labels.get("en", code)
                     categories[significant_prefix(code)] = text
+        home = self.home_language()
+        names = {a.id: f"{a.name_in(language, home)} ({a.number})" for a in agreements}
         return FilterOptions(
-            [(a.id, f"{a.name} ({a.number})") for a in agreements],
+            sorted(names.items(), key=lambda kv: kv[1].casefold()),
             suppliers,
             sorted(categories.items(), key=lambda kv: kv[1].casefold()),
         )

@@ -178,6 +178,15 @@ def load_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ItemRow]:
     return [found[i] for i in ids if i in found]
 
 
+def _agreement_name_in(conn: sqlite3.Connection, agreement_id: str, language: str) -> str | None:
+    """The agreement's name in ``language`` where the office gave one."""
+    found = conn.execute(
+        "SELECT json_extract(payload, '$.names.' || ?) FROM agreements WHERE id = ?",
+        (language, agreement_id),
+    ).fetchone()
+    return None if found is None or not found[0] else str(found[0])
+
+
 def load_detail(conn: sqlite3.Connection, item_id: int, language: str) -> ItemDetail | None:
     sql = _ROW_SQL.format(extra=_DETAIL_EXTRA, marks="?")
     r = conn.execute(sql, (item_id,)).fetchone()
@@ -193,6 +202,8 @@ def load_detail(conn: sqlite3.Connection, item_id: int, language: str) -> ItemDe
         ).fetchone()
         label = None if found is None else str(found[0] or found[1])
     fields = _row_fields(r)
+    if fields["agreement_id"] is not None:
+        fields["agreement_name"] = _agreement_name_in(conn, str(r[6]), language) or r[8]
     return ItemDetail(
         **fields,  # type: ignore[arg-type]
         line_id=str(r[25]),

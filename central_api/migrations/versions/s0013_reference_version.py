@@ -1,7 +1,7 @@
 """A version counter for reference data, so list ETags need not build the list.
 
 Revision ID: s0013
-Revises: s0011
+Revises: s0012
 Create Date: 2026-12-07
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "s0013"
-down_revision: str | None = "s0011"
+down_revision: str | None = "s0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -216,11 +216,7 @@ class CartPage(QWidget):
         self.remove_button.setEnabled(not empty)
         self.place_button.setEnabled(review is not None and review.can_place)
         count = len(review.groups) if review else 0
-        self.place_button.setText(
-            self.tr("&Place the order")
-            if count <= 1
-            else self.tr("&Place %1 orders").replace("%1", str(count))
-        )
+        self.place_button.setText(self.tr("&Place %n order(s)", "", max(count, 1)))
         fit_default_button(self.place_button)
         for widget in (self.date_label, self.date_combo, self.note_label, self.note):
             widget.setVisible(not empty)

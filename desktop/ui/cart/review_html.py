@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.order_problems import Severity
 from desktop.services.ordering import CartReview, GroupReview
 from desktop.ui.shell.formats import money_text, problem_text
+from desktop.ui.shell.i18n import language_from_locale
 
 _COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.APPROVAL: "#1f5fa8"}
 
@@ -17,20 +18,16 @@ _COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.
 def review_html(review: CartReview) -> str:
     """The total, then each supplier's order with its problems or "Ready to place."."""
     currency = review.groups[0].group.currency if review.groups else ""
-    total = (
-        QCoreApplication.translate("CartPage", "One order. Total %1.")
-        if len(review.groups) == 1
-        else QCoreApplication.translate("CartPage", "%2 orders, one per supplier. Total %1.")
-    )
-    total = total.replace("%1", money_text(review.total, currency))
-    total = total.replace("%2", str(len(review.groups)))
+    total = QCoreApplication.translate(
+        "CartPage", "%n order(s), one per supplier. Total %1.", "", len(review.groups)
+    ).replace("%1", money_text(review.total, currency))
     return f"<p>{html.escape(total)}</p>" + "".join(_group_html(g) for g in review.groups)
 
 
 def _group_html(item: GroupReview) -> str:
     name = item.supplier.name if item.supplier else item.group.supplier_id
     agreement = (
-        item.agreement.name
+        item.agreement.name_in(language_from_locale(QLocale()))
         if item.agreement
         else QCoreApplication.translate("CartPage", "beside the agreements")
     )

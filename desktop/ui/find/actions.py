@@ -20,6 +20,7 @@ from desktop.ui.find.calloff_dialog import CallOffDialog
 from desktop.ui.find.offagreement_dialog import Choice, ReasonDialog
 from desktop.ui.find.office_dialog import OfficeRequestDialog
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.status_bar import format_timestamp
 from desktop.ui.shell.tasks import is_network_error
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class FindActions(QObject):
     def ask_office_for(self, guide: AgreementGuidance) -> None:
         need = (
             self.tr("Call-off under %1 (%2): ")
-            .replace("%1", guide.agreement.name)
+            .replace("%1", guide.agreement_name_in(self.view.language))
             .replace("%2", guide.agreement.number)
         )
         self.ask_office(need + self.view.search_edit.text().strip(), guide.agreement.id)
@@ -213,18 +214,20 @@ class FindActions(QObject):
     # -- news -------------------------------------------------------------------------
 
     def show_unseen_news(self) -> None:
-        service, language = self.view.service, self.view.language
+        service = self.view.service
         self.view.tasks.run_db(
-            lambda: service.unseen_announcements(mark_seen=True),
-            lambda items: self.view.banner.show_items(items, language),
+            lambda: (service.unseen_announcements(mark_seen=True), service.home_language()),
+            lambda found: self.view.banner.show_items(*found),
         )
 
     def show_news(self) -> None:
         service = self.view.service
-        self.view.tasks.run_db(service.announcements, self._news, self._failed)
+        self.view.tasks.run_db(
+            lambda: (service.announcements(), service.home_language()), self._news, self._failed
+        )
 
-    def _news(self, items: list[Any]) -> None:
-        dialog = AnnouncementsDialog(items, self.view.language, self.view)
+    def _news(self, found: tuple[list[Any], str | None]) -> None:
+        dialog = AnnouncementsDialog(*found, parent=self.view)
         dialog.show_agreement.connect(self.view.show_agreement)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self._open(dialog)
@@ -248,11 +251,10 @@ class FindActions(QObject):
     def _progress(self, step: CatalogueProgress) -> None:
         self.progressed.emit(step)
         self._show_sync(
-            self.tr("Updating catalogues: supplier %1 of %2 (%3), %4 lines")
+            self.tr("Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)", "", step.lines)
             .replace("%1", str(step.index))
             .replace("%2", str(step.total))
             .replace("%3", step.supplier_name)
-            .replace("%4", str(step.lines))
         )
 
     def _synced(self, report: FindSyncReport) -> None:
@@ -262,8 +264,8 @@ class FindActions(QObject):
             lines = []
             for result in failed:
                 when = (
-                    result.last_good_sync.astimezone().strftime("%Y-%m-%d %H:%M")
-                    if (result.last_good_sync)
+                    format_timestamp(result.last_good_sync)
+                    if result.last_good_sync
                     else self.tr("never")
                 )
                 where = (

@@ -1,11 +1,13 @@
 """Announcements from the procurement office: a banner for the ones not yet shown (each
-is shown once), and a list of all of them."""
+is shown once), and a list of all of them. The office writes them per language: both show
+the UI language's text, else the municipality's (``home_language``), else any, and
+switch with the UI language."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.announcement import Announcement, AnnouncementKind
+from desktop.ui.shell.formats import day_text
+from desktop.ui.shell.i18n import language_from_locale
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -41,7 +45,7 @@ class AnnouncementBanner(QFrame):
             "QFrame#announcementBanner { background: #fff6d9; border: 1px solid #e8cf7a;"
             " border-radius: 8px; }"
         )
-        self.language = "en"
+        self.home_language: str | None = None
         self.items: list[Announcement] = []
         self.index = 0
         self.title = _plain(QLabel(self))
@@ -77,10 +81,10 @@ class AnnouncementBanner(QFrame):
         self._retranslate_buttons()
         self.hide()
 
-    def show_items(self, items: Sequence[Announcement], language: str) -> None:
+    def show_items(self, items: Sequence[Announcement], home_language: str | None) -> None:
         """Show ``items`` (newest first); nothing to show hides the banner."""
         self.items = sorted(items, key=lambda a: (a.published, a.id), reverse=True)
-        self.language = language
+        self.home_language = home_language
         self.index = 0
         self._fill()
         self.setVisible(bool(self.items))
@@ -103,8 +107,9 @@ class AnnouncementBanner(QFrame):
         if item is None:
             return
         prefix = self.tr("News from the procurement office")
-        self.title.setText(f"{prefix}: {item.title_in(self.language)}")
-        self.body.setText(item.body_in(self.language))
+        language = language_from_locale(QLocale())
+        self.title.setText(f"{prefix}: {item.title_in(language, self.home_language)}")
+        self.body.setText(item.body_in(language, self.home_language))
         self.body.setVisible(bool(self.body.text()))
         self.items_button.setVisible(
             bool(item.agreement_id) and item.kind is not AnnouncementKind.NOTICE
@@ -141,21 +146,22 @@ class AnnouncementsDialog(QDialog):
     show_agreement = Signal(str)
 
     def __init__(
-        self, items: Sequence[Announcement], language: str, parent: QWidget | None = None
+        self,
+        items: Sequence[Announcement],
+        home_language: str | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("announcementsDialog")
         self.items = sorted(items, key=lambda a: (a.published, a.id), reverse=True)
+        self.home_language = home_language
         self.list = QListWidget(self)
         self.list.setObjectName("announcementList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for item in self.items:
-            text = f"{item.published.isoformat()}  {item.title_in(language)}"
-            body = item.body_in(language)
-            row = QListWidgetItem(f"{text}\n{body}" if body else text)
+            row = QListWidgetItem()
             row.setData(Qt.ItemDataRole.UserRole, item.agreement_id)
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.list.addItem(row)
         self.list.itemActivated.connect(self._activated)
         self.empty = QLabel(self)
@@ -181,7 +187,17 @@ class AnnouncementsDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
+    def _fill(self) -> None:
+        language = language_from_locale(QLocale())
+        for index, item in enumerate(self.items):
+            text = f"{day_text(item.published)}  {item.title_in(language, self.home_language)}"
+            body = item.body_in(language, self.home_language)
+            row = self.list.item(index)
+            row.setText(f"{text}\n{body}" if body else text)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+
     def _retranslate(self) -> None:
+        self._fill()
         self.setWindowTitle(self.tr("News from the procurement office"))
         self.list.setAccessibleName(self.tr("Announcements"))
         self.empty.setText(self.tr("No news from the procurement office yet."))

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from desktop.domain.reference import CallOffMethod, Unit
 from desktop.ui.find.office_dialog import parse_amount
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button
+from desktop.ui.shell.i18n import language_from_locale
 
 
 class CallOffDialog(QDialog):
@@ -167,7 +168,7 @@ class CallOffDialog(QDialog):
                 "You ordered under %1 (%2) by phone, e-mail or the supplier's web shop. "
                 "Record it here so it counts as bought under the agreement."
             )
-            .replace("%1", agreement.name)
+            .replace("%1", self.guide.agreement_name_in(language_from_locale(QLocale())))
             .replace("%2", agreement.number)
         )
         texts = {

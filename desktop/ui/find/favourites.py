@@ -113,7 +113,7 @@ class FindFavourites(QObject):
         ids = [i.item_id for i in items if i.item_id is not None]
         view.model.set_result(ids, complete=True, today=today)
         if items:
-            text = self.tr("%1 favourites.").replace("%1", str(len(items)))
+            text = self.tr("%n favourite(s).", "", len(items))
         else:
             text = self.tr("No favourites yet: choose an item and star it (%1).")
             text = text.replace("%1", STAR_KEY)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.guidance_resolve import AgreementGuidance, OrderChannel, SupplierStep
 from desktop.domain.reference import CallOffMethod
 from desktop.ui.find.texts import call_off_text, percent_text
+from desktop.ui.shell.formats import day_text
+from desktop.ui.shell.i18n import language_from_locale
 
 
 def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -105,11 +107,13 @@ class GuidanceCard(QFrame):
             self.record_calloff.emit(self.guide)
 
     def retranslate(self) -> None:
+        """Texts in the UI language; the office's own in it too, else the municipality's."""
         g = self.guide
         agreement = g.agreement
+        language = language_from_locale(QLocale())
         self.title.setText(
             self.tr("Agreement: %1 (%2)")
-            .replace("%1", agreement.name)
+            .replace("%1", g.agreement_name_in(language))
             .replace("%2", agreement.number)
         )
         badges = [call_off_text(g.call_off)]
@@ -121,8 +125,9 @@ class GuidanceCard(QFrame):
         self.how.setText(self._how_text())
         self.steps.setText(self._steps_text())
         self.steps.setVisible(bool(self.steps.text()))
-        self.advice.setText("\n".join(g.advice))
-        self.advice.setVisible(bool(g.advice))
+        advice = g.advice_in(language)
+        self.advice.setText("\n".join(advice))
+        self.advice.setVisible(bool(advice))
         self.action.setVisible(g.channel is not OrderChannel.AVROP)
         if g.channel is OrderChannel.ASK_OFFICE:
             self.action.setText(self.tr("Ask the procurement office…"))
@@ -139,7 +144,7 @@ class GuidanceCard(QFrame):
         g = self.guide
         valid = ""
         if g.agreement.valid_to is not None:
-            valid = " " + self.tr("Valid until %1.").replace("%1", g.agreement.valid_to.isoformat())
+            valid = " " + self.tr("Valid until %1.").replace("%1", day_text(g.agreement.valid_to))
         if g.channel is OrderChannel.ASK_OFFICE:
             return (
                 self.tr(

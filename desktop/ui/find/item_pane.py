@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.catalogue_views import ItemDetail
 from desktop.ui.find.results_model import compare_text, price_text
 from desktop.ui.find.texts import label_text, number_text, percent_text
-from desktop.ui.shell.formats import money_text, unit_text
+from desktop.ui.shell.formats import day_text, money_text, unit_text
 from desktop.ui.shell.style import icon
 
 PICTURE = QSize(72, 72)
@@ -195,10 +195,8 @@ class ItemPane(QScrollArea):
         if d.agreement_id and d.agreement_name:
             valid = (
                 self.tr("valid %1 to %2")
-                .replace(
-                    "%1", d.agreement_valid_from.isoformat() if d.agreement_valid_from else "?"
-                )
-                .replace("%2", d.agreement_valid_to.isoformat() if d.agreement_valid_to else "–")
+                .replace("%1", day_text(d.agreement_valid_from, "?"))
+                .replace("%2", day_text(d.agreement_valid_to, "–"))
             )
             v["agreement"].setText(f"{d.agreement_name} ({d.agreement_number}), {valid}")
         else:

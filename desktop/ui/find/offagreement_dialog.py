@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from desktop.domain.reference import Agreement
 from desktop.ui.find.texts import percent_text
 from desktop.ui.shell.errors import message_for_code
 from desktop.ui.shell.formats import fit_default_button, money_text, unit_text
+from desktop.ui.shell.i18n import language_from_locale
 
 
 class Choice(Enum):
@@ -150,7 +151,7 @@ class ReasonDialog(QDialog):
                     "choose this supplier only when they cannot deliver, and say why."
                 )
                 .replace("%1", self.item_name)
-                .replace("%2", agreement.name)
+                .replace("%2", agreement.name_in(language_from_locale(QLocale())))
                 .replace("%3", agreement.number)
                 .replace("%4", ", ".join(before))
             )

@@ -86,4 +86,6 @@ def number_text(value: Decimal | None, decimals: int = 2) -> str:
 
 
 def percent_text(value: Decimal) -> str:
-    return f"{number_text(value, 1)} %"
+    """``36 %`` (a no-break space) in sv, da and nb; ``36%`` in English."""
+    english = QLocale().language() == QLocale.Language.English
+    return f"{number_text(value, 1)}{'' if english else chr(0xA0)}%"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
@@ -37,7 +36,6 @@ from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
-from desktop.ui.find.texts import number_text
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button
 from desktop.ui.shell.i18n import language_from_locale
@@ -269,9 +267,7 @@ class FindView(QWidget):
         elif count == 0:
             text = self.tr("Nothing found.")
         else:
-            text = self.tr("%1 items, agreement items first.").replace(
-                "%1", number_text(Decimal(count), 0)
-            )
+            text = self.tr("%Ln item(s), agreement items first.", "", count)
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         empty = count == 0 and (typed or bool(query.agreement_id or query.supplier_id))
@@ -314,11 +310,13 @@ class FindView(QWidget):
 
     # -- filters ----------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Refill the filters from the store, then search again (after a sync)."""
+    def reload(self, news: bool = True) -> None:
+        """Refill the filters from the store, then search again (after a sync; ``news``
+        False: after a switch of language, for the names in it)."""
         service, language, today = self.service, self.language, self.today()
         self.tasks.run_db(lambda: service.filter_options(language, today), self._show_filters)
-        self.find_actions.show_unseen_news()
+        if news:
+            self.find_actions.show_unseen_news()
 
     def _show_filters(self, options: FilterOptions) -> None:
         for combo, items in (
@@ -394,3 +392,5 @@ class FindView(QWidget):
         self._fit_columns()
         if self.answer is not None:
             self._show_count(self.model.rowCount() if self.model.rowCount() else 0)
+        if self.agreement_filter.count():  # agreement and category names in the new language
+            self.reload(news=False)

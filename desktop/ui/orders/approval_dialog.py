@@ -59,10 +59,7 @@ class ApprovalDialog(QDialog):
             for ln in order.lines[:MAX_LINES]
         ]
         if len(order.lines) > MAX_LINES:
-            more = self.tr("\u2026 and %1 more lines").replace(
-                "%1", str(len(order.lines) - MAX_LINES)
-            )
-            shown.append(more)
+            shown.append(self.tr("\u2026 and %n more line(s)", "", len(order.lines) - MAX_LINES))
         self.lines = QLabel("\n".join(shown), self)
         self.lines.setObjectName("approvalLines")
         self.lines.setWordWrap(True)

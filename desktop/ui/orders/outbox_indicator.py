@@ -18,12 +18,7 @@ class OutboxIndicator(QLabel):
 
     def set_count(self, count: int) -> None:
         self.count = count
-        if count == 1:
-            text = self.tr("1 item waiting to be sent")
-        elif count:
-            text = self.tr("%1 items waiting to be sent").replace("%1", str(count))
-        else:
-            text = ""
+        text = self.tr("%n item(s) waiting to be sent", "", count) if count else ""
         self.setText(text)
         self.setAccessibleName(text or self.tr("Nothing waiting to be sent"))
         self.setToolTip(

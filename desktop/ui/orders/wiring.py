@@ -64,9 +64,4 @@ class OrdersWiring(QObject):
     def _placed(self, count: int) -> None:
         self.controller.refresh_outbox_count()
         self.page.show_newest()
-        text = (
-            self.tr("The order is queued to be sent.")
-            if count == 1
-            else self.tr("%1 orders are queued to be sent.").replace("%1", str(count))
-        )
-        self.status.show_notice(text)
+        self.status.show_notice(self.tr("%n order(s) are queued to be sent.", "", count))

@@ -3,9 +3,10 @@ message of an order problem, and room for a default button's bold text."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
@@ -84,7 +85,24 @@ def quantity_text(value: Decimal) -> str:
     return plain_quantity(value).replace(".", QLocale().decimalPoint())
 
 
+def day_text(day: date | None, missing: str = "") -> str:
+    """A date as the UI language writes it short (2026-12-07, 07.12.2026, 07-12-2026)."""
+    if day is None:
+        return missing
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
 _MONEY_PARAMS = frozenset({"minimum", "missing", "total", "limit", "left", "over"})
+_DATE_PARAMS = frozenset({"from", "to"})  # ISO dates, shown as the UI language writes them
+
+
+def _param_text(key: str, value: str) -> str:
+    if key in _DATE_PARAMS:
+        try:
+            return day_text(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value
 
 
 def problem_text(problem: Problem) -> str:
@@ -92,9 +110,11 @@ def problem_text(problem: Problem) -> str:
     are written with ``money_text`` (the sentence has no currency of its own)."""
     params = dict(problem.params)
     currency = params.pop("currency", None)
-    if currency is not None:
-        for key in _MONEY_PARAMS & params.keys():
-            params[key] = money_text(params[key], currency)
+    for key, value in params.items():
+        if currency is not None and key in _MONEY_PARAMS:
+            params[key] = money_text(value, currency)
+        else:
+            params[key] = _param_text(key, value)
     return message_for_code(problem.code, params)
 
 

@@ -76,10 +76,10 @@ class Translations:
         self.remove()
         self.language = language if language in SUPPORTED else "en"
         QLocale.setDefault(qt_locale(self.language))
+        ours = QTranslator(self._app)  # English's holds its plural forms only
+        if ours.load(str(self._dir / f"avrop_{self.language}.qm")):
+            self._install(ours)
         if self.language != "en":
-            ours = QTranslator(self._app)
-            if ours.load(str(self._dir / f"avrop_{self.language}.qm")):
-                self._install(ours)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             for code in _QT_FALLBACKS.get(self.language, (self.language,)):
                 theirs = QTranslator(self._app)

@@ -114,7 +114,7 @@ class SpendHeadline(QWidget):
         self.spend.show_figure(
             self.tr("Spend, 12 months"),
             money_text(totals.total, currency, places=0),
-            self.tr("%1 invoices").replace("%1", fmt.number(Decimal(totals.invoices))),
+            self.tr("%Ln invoice(s)", "", totals.invoices),
         )
         self.e_share.show_figure(
             self.tr("E-commerce share"),

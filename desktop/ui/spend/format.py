@@ -11,10 +11,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from desktop.domain.spend import month_start
-from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SpendFormat"
 NORDIC = frozenset(
@@ -25,10 +24,6 @@ NBSP = "\u00a0"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
 
 
 def number(value: Decimal, places: int = 0, locale: QLocale | None = None) -> str:
@@ -76,28 +71,22 @@ def long_day(value: date, locale: QLocale | None = None) -> str:
     return loc.toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
 
 
+class SpendFormat(QObject):
+    """The plural texts of this module (lupdate finds ``%n`` forms in ``self.tr`` only)."""
+
+    def age(self, seconds: int) -> str:
+        if seconds < 60:
+            return self.tr("just now")
+        if seconds < 3600:
+            return self.tr("%n minute(s) ago", "", seconds // 60)
+        if seconds < 48 * 3600:
+            return self.tr("%n hour(s) ago", "", seconds // 3600)
+        return self.tr("%n day(s) ago", "", seconds // 86400)
+
+
 def age(fetched_at: datetime, now: datetime | None = None) -> str:
     """How long ago: ``just now``, ``5 minutes ago``, ``3 hours ago``, ``2 days ago``."""
-    seconds = max(0, int(((now or datetime.now(UTC)) - fetched_at).total_seconds()))
-    if seconds < 60:
-        return _tr(QT_TRANSLATE_NOOP("SpendFormat", "just now"))
-    if seconds < 3600:
-        return _count(
-            seconds // 60,
-            QT_TRANSLATE_NOOP("SpendFormat", "1 minute ago"),
-            QT_TRANSLATE_NOOP("SpendFormat", "%1 minutes ago"),
-        )
-    if seconds < 48 * 3600:
-        return _count(
-            seconds // 3600,
-            QT_TRANSLATE_NOOP("SpendFormat", "1 hour ago"),
-            QT_TRANSLATE_NOOP("SpendFormat", "%1 hours ago"),
-        )
-    return _count(
-        seconds // 86400,
-        QT_TRANSLATE_NOOP("SpendFormat", "1 day ago"),
-        QT_TRANSLATE_NOOP("SpendFormat", "%1 days ago"),
-    )
+    return SpendFormat().age(max(0, int(((now or datetime.now(UTC)) - fetched_at).total_seconds())))
 
 
 def moment(value: datetime, locale: QLocale | None = None) -> str:

@@ -97,9 +97,9 @@ class PurchasesDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("purchasesSummary")
         self.summary.setText(
-            self.tr("%1 invoices, together %2 (excluding VAT).")
-            .replace("%1", str(len(self.purchases)))
-            .replace("%2", money_text(total, report.currency, places=2))
+            self.tr("%n invoice(s), together %1 (excluding VAT).", "", len(self.purchases)).replace(
+                "%1", money_text(total, report.currency, places=2)
+            )
         )
         self.view = make_table_view(self.model, self, "purchasesTable")  # type: ignore[arg-type]
         self.view.setAccessibleName(title)

@@ -116,7 +116,7 @@ class SpendTabs(QTabWidget):
             return None
         tab = self._tabs[self.currentIndex()]
         report = self.report
-        period = f"{report.period_from.isoformat()} – {report.period_to.isoformat()}"
+        period = f"{fmt.day(report.period_from)} – {fmt.day(report.period_to)}"
         notes = (report.unit_name, period)
         return tab.model.export_table(tab.title(), notes)
 

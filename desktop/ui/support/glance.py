@@ -162,18 +162,13 @@ class GlanceTab(QWidget):
         if any(stuck):
             pairs = zip(overview.devices, stuck, strict=True)
             waiting = sum(d.outbox_length for d, is_stuck in pairs if is_stuck)
-            one = self.tr("One item is stuck on a colleague's computer.")
-            many = self.tr("%1 items are stuck on a colleague's computer.")
-            parts.append(one if waiting == 1 else many.replace("%1", str(waiting)))
+            parts.append(self.tr("%n item(s) are stuck on a colleague's computer.", "", waiting))
         orders = len(overview.orders)
         if orders:
-            one, many = self.tr("One order needs someone."), self.tr("%1 orders need someone.")
-            parts.append(one if orders == 1 else many.replace("%1", str(orders)))
+            parts.append(self.tr("%n order(s) need someone.", "", orders))
         asked = sum(1 for r in overview.requests if r.status == "open")
         if asked:
-            one = self.tr("One question to the office is open.")
-            many = self.tr("%1 questions to the office are open.")
-            parts.append(one if asked == 1 else many.replace("%1", str(asked)))
+            parts.append(self.tr("%n question(s) to the office are open.", "", asked))
         self.summary.setText(" ".join(parts) or self.tr("Nothing waits in this unit."))
 
     def show_colleagues(self, colleagues: Colleagues) -> None:

@@ -136,8 +136,7 @@ class SupportPage(QWidget):
             return
 
         def done(added: int) -> None:
-            one, many = self.tr("One item put in the cart."), self.tr("%1 items put in the cart.")
-            self.notice.emit(one if added == 1 else many.replace("%1", str(added)))
+            self.notice.emit(self.tr("%n item(s) put in the cart.", "", added))
             self.cart_filled.emit(unit)
 
         self._tasks.run_db(lambda: templates.start_cart(unit, checks), done, self._failed)

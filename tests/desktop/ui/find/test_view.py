@@ -15,6 +15,7 @@ from desktop.services.find import FindAnswer, FindQuery, FindService
 from desktop.ui.find.guidance_panel import GuidanceCard
 from desktop.ui.find.results_model import ITEM_ROW_ROLE, FindResultsModel
 from desktop.ui.find.view import FindView
+from desktop.ui.shell.formats import day_text
 from desktop.ui.shell.main_window import MainWindow
 from tests.fixtures.find_ui import FindEnv
 
@@ -146,7 +147,7 @@ def test_item_pane_shows_everything_about_the_item(qtbot: Any, find_env: FindEnv
     values = {k: v.text() for k, v in pane.values.items()}
     assert values["supplier"] == detail.supplier_name
     assert detail.agreement_number in values["agreement"]
-    assert detail.agreement_valid_to.isoformat() in values["agreement"]
+    assert day_text(detail.agreement_valid_to) in values["agreement"]  # the locale's form
     assert "SEK" in values["price"] and "/" in values["price"]
     if detail.content_quantity:
         assert "SEK" in values["compare"]
