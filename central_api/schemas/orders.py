@@ -183,3 +183,4 @@ class OrderSettingsOut(BaseModel):
     hub_drop_days: list[int] = Field(description="Weekdays (0 = Monday) the hub delivers")
     supplier_drop_days: dict[str, list[int]] = Field(description="Supplier id → weekdays")
     buyer: BuyerOut | None = Field(description="The municipality as the order's buyer")
+    country: str = Field(description="The municipality's country, ISO 3166-1 alpha-2 (holidays)")

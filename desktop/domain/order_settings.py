@@ -112,6 +112,7 @@ class OrderSettings:
     hub_drop_days: tuple[int, ...] = ()  # empty when the unit has no hub
     supplier_drop_days: dict[str, tuple[int, ...]] = field(default_factory=dict)
     buyer: BuyerParty | None = None  # the municipality, as the order's BuyerCustomerParty
+    country: str = "SE"  # the municipality's country (ISO 3166-1), e.g. for public holidays
 
     def account_for(self, agreement_id: str | None) -> str:
         if agreement_id is None:
@@ -137,6 +138,7 @@ class OrderSettings:
             "hub_drop_days": list(self.hub_drop_days),
             "supplier_drop_days": {k: list(v) for k, v in self.supplier_drop_days.items()},
             "buyer": self.buyer.to_json() if self.buyer else None,
+            "country": self.country,
         }
 
     @classmethod
@@ -168,4 +170,5 @@ class OrderSettings:
                 str(k): _weekdays(v, "supplier_drop_days") for k, v in suppliers.items()
             },
             buyer=BuyerParty.from_json(buyer) if isinstance(buyer, dict) else None,
+            country=str(data.get("country") or "SE"),
         )
