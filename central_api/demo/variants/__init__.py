@@ -22,6 +22,7 @@ from central_api.demo.variants.model import CountryData
 from central_api.demo.variants.no import NO
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, demo_variant
+from desktop.domain.guidance import GuidanceRules, OfficeContact
 from desktop.domain.reference import Address, Agreement, Supplier, Unit
 
 COUNTRY_DATA: dict[str, CountryData] = {"dk": DK, "no": NO}
@@ -80,6 +81,16 @@ def localise_line(line: CatalogueLine, code: str) -> CatalogueLine:
         list_price=convert(line.list_price),
         currency=country.variant.currency,
     )
+
+
+def localise_guidance(rules: GuidanceRules, code: str) -> GuidanceRules:
+    """The office's guidance of variant ``code``: its contact is the variant's office."""
+    country = COUNTRY_DATA.get(code)
+    if country is None:
+        return rules
+    town = country.municipality
+    office = OfficeContact(name=country.office_name, email=town.email, phone=town.phone)
+    return replace(rules, office=office)
 
 
 def _unit(country: CountryData, unit: Unit) -> Unit:

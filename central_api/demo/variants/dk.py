@@ -21,6 +21,7 @@ DK = CountryData(
         phone="+45 72 36 00 00",
     ),
     city="Egeby",
+    office_name="Indkøbsafdelingen, Egeby Kommune",
     gln_prefix="5790049",
     price_rate=Decimal("0.65"),
     units={

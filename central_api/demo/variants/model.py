@@ -25,6 +25,7 @@ class CountryData:
     variant: DemoVariant
     municipality: DemoMunicipality
     city: str
+    office_name: str  # the procurement office, as the guidance names it
     gln_prefix: str  # a made-up company prefix of the country's GS1 range
     price_rate: Decimal  # catalogue prices are written in SEK; times this in the currency
     units: dict[str, UnitText]  # unit id → name and address

@@ -21,6 +21,7 @@ NO = CountryData(
         phone="+47 62 41 00 00",
     ),
     city="Eikby",
+    office_name="Innkjøpsavdelingen, Eikby kommune",
     gln_prefix="7080049",
     price_rate=Decimal("1.00"),
     units={

@@ -19,8 +19,9 @@ from central_api.app import create_app
 from central_api.config import ServerConfig
 from central_api.demo.catalogue_publish import catalogue_document, publishable
 from central_api.demo.generator import DemoData, generate
+from central_api.demo.guidance import demo_guidance
 from central_api.demo.identifiers import luhn_check_digit
-from central_api.demo.variants import localise
+from central_api.demo.variants import localise, localise_guidance
 from desktop.domain.demo_variants import DEMO_VARIANTS
 from desktop.peppol.conformance import check_document
 
@@ -170,3 +171,10 @@ def test_the_seeded_server_tells_the_client_the_country_and_currency(
             assert settings["buyer"]["scheme"] == variant.party_scheme
     finally:
         app.state.engine.dispose()
+
+
+@pytest.mark.parametrize("code", ["se", "dk", "no"])
+def test_the_guidance_names_the_variant_s_office(swedish: DemoData, code: str) -> None:
+    town = localise(swedish, code).municipality
+    office = localise_guidance(demo_guidance(), code).office
+    assert town.name in office.name and office.email == town.email
