@@ -26,6 +26,7 @@ from central_api.models import (
     UserRow,
 )
 from central_api.services.order_views import next_change_seq
+from desktop.domain.demo_variants import demo_variant
 from desktop.domain.order import Order, OrderLine, OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_delivery import Delivery
@@ -78,6 +79,7 @@ def _monday_morning(today: datetime) -> datetime:
 def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
     unit = next(u for u in data.units if u.id == EKEN)
     supplier = next(s for s in data.suppliers if s.id == "s-coffee-1")
+    currency = demo_variant(data.variant).currency
     user_id = _user_id(session, "eken-orderer")
     order = Order(
         id="demo-eken-0001",
@@ -86,7 +88,7 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         agreement_id="a-coffee",
         accounting=AccountingString(unit.cost_centre, "6110"),
         delivery=Delivery(unit.id, unit.name, unit.address, unit.name, unit.address, unit.gln),
-        currency="SEK",
+        currency=currency,
         lines=(
             OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(12), "XPK", Decimal("54.90")),
         ),
@@ -104,7 +106,7 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         client_order_id=order.id,
         created_by=user_id,
         state=OrderState.REJECTED.value,
-        currency="SEK",
+        currency=currency,
         total=order.total,
         cost_centre=unit.cost_centre,
         account="6110",
@@ -174,7 +176,7 @@ def seed_support(session: Session, data: DemoData) -> None:
             need="Regnkläder till barnen, storlek 98–110",
             quantity="20 set",
             estimated_amount=Decimal("6000.00"),
-            currency="SEK",
+            currency=demo_variant(data.variant).currency,
             urgency="when_possible",
             search_text="regnkläder",
             agreement_id=None,

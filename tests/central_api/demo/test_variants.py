@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from fastapi.testclient import TestClient
 from lxml import etree
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from central_api.app import create_app
 from central_api.config import ServerConfig
@@ -22,6 +24,7 @@ from central_api.demo.generator import DemoData, generate
 from central_api.demo.guidance import demo_guidance
 from central_api.demo.identifiers import luhn_check_digit
 from central_api.demo.variants import localise, localise_guidance
+from central_api.models import OrderRow
 from desktop.domain.demo_variants import DEMO_VARIANTS
 from desktop.peppol.conformance import check_document
 
@@ -143,8 +146,8 @@ def test_the_price_is_converted_to_the_variant_s_currency(swedish: DemoData) -> 
     )
 
 
-@pytest.mark.parametrize("code", ["dk", "no"])
-def test_the_seeded_server_tells_the_client_the_country_and_currency(
+@pytest.mark.parametrize("code", ["se", "dk", "no"])
+def test_the_seeded_server_tells_the_client_the_country_and_its_orders_conform(
     tmp_path_factory: pytest.TempPathFactory, code: str
 ) -> None:
     variant = DEMO_VARIANTS[code]
@@ -169,6 +172,14 @@ def test_the_seeded_server_tells_the_client_the_country_and_currency(
             assert settings["country"] == variant.country
             assert settings["currency"] == variant.currency
             assert settings["buyer"]["scheme"] == variant.party_scheme
+        with Session(app.state.engine) as session:
+            documents = session.scalars(select(OrderRow.document)).all()
+        assert documents  # the demo's rejected order (support_seed)
+        for document in documents:
+            verdict = check_document(document.encode())
+            assert verdict.conforms, [f.to_json() for f in verdict.findings if f.refuses]
+            root = etree.fromstring(document.encode())
+            assert root.findtext(f"{CBC}DocumentCurrencyCode") == variant.currency
     finally:
         app.state.engine.dispose()
 
