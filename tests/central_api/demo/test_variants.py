@@ -172,6 +172,15 @@ def test_the_seeded_server_tells_the_client_the_country_and_its_orders_conform(
             assert settings["country"] == variant.country
             assert settings["currency"] == variant.currency
             assert settings["buyer"]["scheme"] == variant.party_scheme
+            manager = client.post(
+                "/auth/token", json={"username": "manager", "password": "demo"}
+            ).json()["access_token"]
+            spend = client.get(
+                "/units/u-forskola-solrosen/spend",
+                headers={"Authorization": f"Bearer {manager}"},
+            )
+            assert spend.status_code == 200, spend.text
+            assert spend.json()["currency"] == variant.currency
         with Session(app.state.engine) as session:
             documents = session.scalars(select(OrderRow.document)).all()
         assert documents  # the demo's rejected order (support_seed)
