@@ -18,6 +18,7 @@ from central_api.demo.generator import SEED, DemoData
 from central_api.demo.identifiers import gln
 from central_api.demo.suppliers import make_supplier
 from central_api.demo.variants.dk import DK
+from central_api.demo.variants.instructions import local_instructions
 from central_api.demo.variants.model import CountryData
 from central_api.demo.variants.no import NO
 from desktop.domain.catalogue import CatalogueLine
@@ -47,6 +48,7 @@ def localise(data: DemoData, code: str = DEFAULT_DEMO_VARIANT) -> DemoData:
     country = COUNTRY_DATA.get(variant.code)
     if country is None:
         return data
+    suppliers = {s.id: _supplier(country, s) for s in data.suppliers}
     return replace(
         data,
         variant=variant.code,
@@ -60,8 +62,8 @@ def localise(data: DemoData, code: str = DEFAULT_DEMO_VARIANT) -> DemoData:
             )
             for u in data.users
         ),
-        suppliers=tuple(_supplier(country, s) for s in data.suppliers),
-        agreements=tuple(_agreement(country, a) for a in data.agreements),
+        suppliers=tuple(suppliers.values()),
+        agreements=tuple(_agreement(country, a, suppliers) for a in data.agreements),
     )
 
 
@@ -134,7 +136,9 @@ def _supplier(country: CountryData, supplier: Supplier) -> Supplier:
     return moved
 
 
-def _agreement(country: CountryData, agreement: Agreement) -> Agreement:
+def _agreement(
+    country: CountryData, agreement: Agreement, suppliers: dict[str, Supplier]
+) -> Agreement:
     category = CATEGORY_BY_KEY.get(agreement.id.removeprefix("a-"))
     language = country.variant.language
     name = category.names[language] if category is not None else agreement.name
@@ -143,4 +147,14 @@ def _agreement(country: CountryData, agreement: Agreement) -> Agreement:
     description = " ".join(
         (title.format(name=name.lower(), cpv=cpv), listed if agreement.in_ecommerce else not_listed)
     )
-    return replace(agreement, name=name, description=description)
+    town = country.municipality
+    instructions = local_instructions(
+        language,
+        f"{country.office_name} ({town.email}, tlf. {town.phone})",
+        agreement.id.removeprefix("a-"),
+        agreement.number,
+        agreement.call_off,
+        agreement.in_ecommerce,
+        [suppliers[s] for s in agreement.supplier_ids],
+    )
+    return replace(agreement, name=name, description=description, instructions=instructions)

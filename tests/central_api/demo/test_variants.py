@@ -84,6 +84,14 @@ def test_a_variant_names_its_municipality_units_and_people(swedish: DemoData, co
     assert {u.language for u in data.users} == {variant.language}
     nappies = next(a for a in data.agreements if a.id == "a-nappies")
     assert nappies.name != next(a for a in swedish.agreements if a.id == "a-nappies").name
+    # The call-off instructions are the variant's, naming its suppliers and office.
+    before = {a.id: a.instructions for a in swedish.agreements}
+    assert all(a.instructions != before[a.id] for a in data.agreements)
+    names = {s.id: s.name for s in data.suppliers}
+    bakery = next(a for a in data.agreements if a.id == "a-bakery")  # a ranked cascade
+    assert all(names[s] in bakery.instructions for s in bakery.supplier_ids)
+    furniture = next(a for a in data.agreements if a.id == "a-furniture")  # mini-competition
+    assert town.email in furniture.instructions
 
 
 @pytest.mark.parametrize("code", ["se", "dk", "no"])
