@@ -541,14 +541,22 @@
         <translation>&amp;Legg inn %1 bestillinger</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>Én bestilling. Totalt %1 SEK.</translation>
+        <translation type="vanished">Én bestilling. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation type="vanished">%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>One order. Total %1.</source>
+        <translation>Én bestilling. Totalt %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 bestillinger, én per leverandør. Totalt %1 SEK.</translation>
+        <source>%2 orders, one per supplier. Total %1.</source>
+        <translation>%2 bestillinger, én per leverandør. Totalt %1.</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -1088,7 +1096,17 @@
         <translation>Vare</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Price, %1</source>
+        <translation>Pris, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare, %1</source>
+        <translation>Sammenlign, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Supplier</source>
         <translation>Leverandør</translation>
     </message>
@@ -1109,17 +1127,15 @@
         <translation>Du sparer</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Price, SEK</source>
-        <translation>Pris, SEK</translation>
+        <translation type="vanished">Pris, SEK</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare, SEK</source>
-        <translation>Sammenlign, SEK</translation>
+        <translation type="vanished">Sammenlign, SEK</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Not on agreement</source>
         <translation>Ikke avtale</translation>
     </message>

@@ -541,14 +541,22 @@
         <translation>&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>One order. Total %1 SEK.</source>
-        <translation>En beställning. Totalt %1 SEK.</translation>
+        <translation type="vanished">En beställning. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <source>%2 orders, one per supplier. Total %1 SEK.</source>
+        <translation type="vanished">%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>One order. Total %1.</source>
+        <translation>En beställning. Totalt %1.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%2 orders, one per supplier. Total %1 SEK.</source>
-        <translation>%2 beställningar, en per leverantör. Totalt %1 SEK.</translation>
+        <source>%2 orders, one per supplier. Total %1.</source>
+        <translation>%2 beställningar, en per leverantör. Totalt %1.</translation>
     </message>
     <message>
         <location line="+80"/>
@@ -1088,7 +1096,17 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Price, %1</source>
+        <translation>Pris, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare, %1</source>
+        <translation>Jämförpris, %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Supplier</source>
         <translation>Leverantör</translation>
     </message>
@@ -1109,17 +1127,15 @@
         <translation>Du sparar</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>Price, SEK</source>
-        <translation>Pris, kr</translation>
+        <translation type="vanished">Pris, kr</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare, SEK</source>
-        <translation>Jämförpris, kr</translation>
+        <translation type="vanished">Jämförpris, kr</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Not on agreement</source>
         <translation>Ej avtal</translation>
     </message>

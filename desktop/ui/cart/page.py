@@ -251,11 +251,11 @@ class CartPage(QWidget):
             "<p>"
             + html.escape(
                 (
-                    self.tr("One order. Total %1 SEK.")
+                    self.tr("One order. Total %1.")
                     if len(review.groups) == 1
-                    else self.tr("%2 orders, one per supplier. Total %1 SEK.")
+                    else self.tr("%2 orders, one per supplier. Total %1.")
                 )
-                .replace("%1", money_text(review.total))
+                .replace("%1", money_text(review.total, review.cart.currency))
                 .replace("%2", str(len(review.groups)))
             )
             + "</p>"

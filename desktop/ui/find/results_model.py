@@ -44,8 +44,8 @@ IdFetcher = Callable[[int, Callable[[list[int]], None]], None]
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("FindResultsModel", "Item"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Price, SEK"),
-    QT_TRANSLATE_NOOP("FindResultsModel", "Compare, SEK"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Price, %1"),
+    QT_TRANSLATE_NOOP("FindResultsModel", "Compare, %1"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Agreement"),
     QT_TRANSLATE_NOOP("FindResultsModel", "You save"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Labels"),
@@ -66,25 +66,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FindResultsModel", text)
 
 
-def _money(amount: Decimal | None, currency: str, short: bool) -> str:
-    """The amount, without the currency in the table (its header says SEK) unless other."""
+def _money(amount: Decimal | None, currency: str, short: bool, table_currency: str) -> str:
+    """The amount, without the currency in the table when its header says it."""
     text = money_text(amount, currency)
-    return text.removesuffix(" SEK") if short and currency == "SEK" else text
+    return text.removesuffix(f" {currency}") if short and currency == table_currency else text
 
 
-def price_text(row: ItemRow, *, short: bool = False) -> str:
+def price_text(row: ItemRow, *, short: bool = False, table_currency: str = "SEK") -> str:
     """The price of one orderable unit: "76,33 SEK / pack"."""
     unit = unit_text(row.unit_code)
-    money = _money(row.unit_price, row.currency, short)
+    money = _money(row.unit_price, row.currency, short, table_currency)
     return f"{money} / {unit}" if unit else money
 
 
-def compare_text(row: ItemRow, *, short: bool = False) -> str:
+def compare_text(row: ItemRow, *, short: bool = False, table_currency: str = "SEK") -> str:
     """The price per content unit, to compare pack sizes: "152,66 SEK / kg"."""
     price = row.content_unit_price
     if price is None or not row.content_unit_code:
         return ""
-    return f"{_money(price, row.currency, short)} / {unit_text(row.content_unit_code)}"
+    money = _money(price, row.currency, short, table_currency)
+    return f"{money} / {unit_text(row.content_unit_code)}"
 
 
 def agreement_text(row: ItemRow, today: date) -> str:
@@ -145,6 +146,7 @@ class FindResultsModel(QAbstractTableModel):
         self._generation = 0
         self._today = date.today()
         self._new: frozenset[str] = frozenset()
+        self.currency = "SEK"  # the price columns' currency: the first loaded row's
 
     # -- feeding ----------------------------------------------------------------------
 
@@ -195,7 +197,7 @@ class FindResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < self.COLUMN_COUNT and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[section])
+            return _tr(_HEADERS[section]).replace("%1", self.currency)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -247,11 +249,11 @@ class FindResultsModel(QAbstractTableModel):
         if column == self.SUPPLIER:
             return row.supplier_name
         if column == self.PRICE:  # with the compare price on a second line
-            compare = compare_text(row, short=True)
-            price = price_text(row, short=True)
+            compare = compare_text(row, short=True, table_currency=self.currency)
+            price = price_text(row, short=True, table_currency=self.currency)
             return f"{price}\n{compare}" if compare else price
         if column == self.COMPARE:
-            return compare_text(row, short=True)
+            return compare_text(row, short=True, table_currency=self.currency)
         if column == self.AGREEMENT:
             return agreement_text(row, self._today)
         if column == self.LABELS:
@@ -275,6 +277,9 @@ class FindResultsModel(QAbstractTableModel):
             return  # an older search's rows
         for row in rows:
             self._rows[row.item_id] = row
+        if rows and rows[0].currency != self.currency:  # e.g. DKK in the Danish demo
+            self.currency = rows[0].currency
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
         if last >= first:
