@@ -255,7 +255,7 @@ class CartPage(QWidget):
                     if len(review.groups) == 1
                     else self.tr("%2 orders, one per supplier. Total %1.")
                 )
-                .replace("%1", money_text(review.total, review.cart.currency))
+                .replace("%1", f"{money_text(review.total)} {review.groups[0].group.currency}")
                 .replace("%2", str(len(review.groups)))
             )
             + "</p>"
