@@ -120,10 +120,7 @@ def _supplier(country: CountryData, supplier: Supplier) -> Supplier:
     if supplier.country != "SE":
         return supplier
     rng = random.Random(f"avrop-demo-{SEED}-{country.variant.code}-{supplier.id}")
-    # Off-agreement shops keep their names: the spend history finds them by name.
-    name = (
-        supplier.name if supplier.id.startswith("s-off-") else _company_name(country, supplier.name)
-    )
+    name = _company_name(country, supplier.name)
     moved = make_supplier(
         rng,
         supplier.id,

@@ -22,6 +22,7 @@ from central_api.config import ServerConfig
 from central_api.demo.catalogue_publish import catalogue_document, publishable
 from central_api.demo.generator import DemoData, generate
 from central_api.demo.guidance import demo_guidance
+from central_api.demo.history import generate_history
 from central_api.demo.identifiers import luhn_check_digit
 from central_api.demo.variants import localise, localise_guidance
 from central_api.models import OrderRow
@@ -206,3 +207,22 @@ def test_the_guidance_names_the_variant_s_office(swedish: DemoData, code: str) -
     town = localise(swedish, code).municipality
     office = localise_guidance(demo_guidance(), code).office
     assert town.name in office.name and office.email == town.email
+
+
+@pytest.mark.parametrize("code", ["dk", "no"])
+def test_the_spend_history_buys_from_the_same_shops_under_their_local_names(
+    swedish: DemoData, code: str
+) -> None:
+    data = localise(swedish, code)
+    before = generate_history(swedish.units, swedish.agreements, swedish.suppliers, TODAY)
+    after = generate_history(data.units, data.agreements, data.suppliers, TODAY)
+    key = [(p.unit_id, p.supplier_id, p.amount) for p in before.purchases]
+    assert [(p.unit_id, p.supplier_id, p.amount) for p in after.purchases] == key
+    names = {s.id: s.name for s in data.suppliers}
+    shops = {p.supplier_id for p in after.purchases if p.supplier_id.startswith("s-off-")}
+    assert len(shops) > 3
+    assert {p.supplier_name for p in after.purchases if p.supplier_id in shops} == {
+        names[s] for s in shops
+    }
+    moved = {s.id for s in swedish.suppliers if s.country == "SE"} & shops
+    assert moved and not {names[s] for s in moved} & {s.name for s in swedish.suppliers}
