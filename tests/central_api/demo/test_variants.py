@@ -37,6 +37,7 @@ PRODUCT_WORDS = {
     "dk": ("Bleer", "Kopipapir", "Kaffe"),
     "no": ("Bleier", "Kopipapir", "Kaffe"),
 }
+SUPPORT_COFFEE = {"se": "Bryggkaffe 500 g", "dk": "Filterkaffe 500 g", "no": "Filterkaffe 500 g"}
 MUNICIPALITY = {"se": "Ekby kommun", "dk": "Egeby Kommune", "no": "Eikby kommune"}
 
 
@@ -198,6 +199,8 @@ def test_the_seeded_server_tells_the_client_the_country_and_its_orders_conform(
             assert verdict.conforms, [f.to_json() for f in verdict.findings if f.refuses]
             root = etree.fromstring(document.encode())
             assert root.findtext(f"{CBC}DocumentCurrencyCode") == variant.currency
+            names = [n.text for i in root.iter("{*}Item") for n in i.iterfind(f"{CBC}Name")]
+            assert names == [SUPPORT_COFFEE[code]]
     finally:
         app.state.engine.dispose()
 
