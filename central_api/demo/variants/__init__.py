@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from central_api.demo.categories import CATEGORY_BY_KEY
 from central_api.demo.generator import SEED, DemoData
 from central_api.demo.identifiers import gln
-from central_api.demo.suppliers import make_supplier
+from central_api.demo.suppliers import domain_of, make_supplier
 from central_api.demo.variants.dk import DK
 from central_api.demo.variants.instructions import local_instructions
 from central_api.demo.variants.model import CountryData
@@ -49,6 +49,7 @@ def localise(data: DemoData, code: str = DEFAULT_DEMO_VARIANT) -> DemoData:
     if country is None:
         return data
     suppliers = {s.id: _supplier(country, s) for s in data.suppliers}
+    _name_register_firms(country, suppliers, {s.id for s in data.suppliers if s.country == "SE"})
     return replace(
         data,
         variant=variant.code,
@@ -131,6 +132,30 @@ def _supplier(country: CountryData, supplier: Supplier) -> Supplier:
         email_user=(supplier.email or "order@").split("@")[0],
     )
     return moved
+
+
+def _name_register_firms(
+    country: CountryData, suppliers: dict[str, Supplier], moved: set[str]
+) -> None:
+    """The register's other firms that moved to the country get local, unique names."""
+    firms = sorted((s for s in moved if s.startswith("s-reg-")), key=lambda s: int(s[6:]))
+    taken = {s.name for sid, s in suppliers.items() if sid not in firms}
+    size, trades = len(country.surnames), len(country.trades)
+    k = 0
+    for supplier_id in firms:
+        while True:
+            surname = k % size
+            trade = (k // size + surname) % trades
+            name = f"{country.surnames[surname]} {country.trades[trade]}{country.company_suffix}"
+            k += 1
+            if name not in taken:
+                break
+        taken.add(name)
+        old = suppliers[supplier_id]
+        domain = domain_of(name)
+        suppliers[supplier_id] = replace(
+            old, name=name, email=f"info@{domain}", web=f"https://www.{domain}"
+        )
 
 
 def _agreement(

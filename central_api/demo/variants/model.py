@@ -31,5 +31,7 @@ class CountryData:
     units: dict[str, UnitText]  # unit id → name and address
     parents: dict[str, str]  # the Swedish administration name → the variant's
     people: dict[str, str]  # username → display name
+    surnames: tuple[str, ...]  # for the register's other firms
+    trades: tuple[str, ...]
     company_suffix: str  # " A/S", " AS"
     name_words: tuple[tuple[str, str], ...]  # Swedish word in a supplier name → variant's

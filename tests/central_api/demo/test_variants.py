@@ -108,6 +108,9 @@ def test_the_variant_s_suppliers_carry_its_scheme_with_valid_check_digits(
         scheme = {"SE": "0007", "DK": "0184", "NO": "0192"}[supplier.country]
         assert supplier.endpoint_scheme == scheme, supplier
         assert _valid_id(scheme, supplier.endpoint_id), supplier
+    assert len({s.name for s in data.suppliers}) == len(data.suppliers)  # no two alike
+    if code != "se":  # the country's firms carry its company form, not the Swedish AB
+        assert not [s.name for s in own if s.name.endswith(" AB")]
     on_agreement = {s for a in data.agreements for s in a.supplier_ids}
     ids = [s.id for s in data.suppliers]
     assert len(set(ids)) == len(ids) and on_agreement <= set(ids)
