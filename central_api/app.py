@@ -45,7 +45,7 @@ def create_app(config: ServerConfig) -> FastAPI:
         from central_api.demo.seed import seed_demo
 
         with sessions() as session:
-            if seed_demo(session, config.demo_today):
+            if seed_demo(session, config.demo_today, config.demo_variant):
                 log.info("Seeded the demo municipality")
             else:
                 log.info("Demo data already present; not seeding again")

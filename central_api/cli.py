@@ -27,6 +27,7 @@ from platformdirs import user_data_path
 from central_api.app import create_app
 from central_api.config import DEFAULT_ACCESS_TOKEN_TTL_S, ServerConfig
 from central_api.workers import serve_workers
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS
 
 log = logging.getLogger("central_api")
 
@@ -35,7 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="avrop-central-api", description="Avrop reference central procurement API"
     )
-    parser.add_argument("--demo", action="store_true", help="seed the demo municipality")
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        const=DEFAULT_DEMO_VARIANT,
+        default=None,
+        choices=sorted(DEMO_VARIANTS),
+        metavar="se|dk|no",
+        help="seed the demo municipality: Swedish (default), Danish or Norwegian",
+    )
     parser.add_argument(
         "--data", type=Path, default=None, help="data folder (default: the user data folder)"
     )
@@ -106,8 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         data_dir=(args.data or user_data_path("avrop-central-api")).resolve(),
         database_url=args.database_url,
         access_token_ttl_s=args.access_token_ttl,
-        demo=args.demo,
+        demo=args.demo is not None,
         demo_today=args.demo_today,
+        demo_variant=args.demo or DEFAULT_DEMO_VARIANT,
     )
     app = create_app(config)
     if state.stop_requested:

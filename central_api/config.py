@@ -46,6 +46,7 @@ class ServerConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     demo: bool = False
     demo_today: date | None = None
+    demo_variant: str = "se"  # se, dk or no: the country of the demo municipality
     sign_in_window_s: int = field(
         default_factory=lambda: _env_int("AVROP_SIGN_IN_WINDOW_S", DEFAULT_SIGN_IN_WINDOW_S)
     )

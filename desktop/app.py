@@ -16,9 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, demo_variant
 from desktop.remote.auth import AuthService
 from desktop.remote.credentials import CredentialStore
-from desktop.remote.demo_server import DemoServer
+from desktop.remote.demo_server import DemoServer, demo_folder
 from desktop.remote.guidance_sync import GuidanceSync
 from desktop.remote.heartbeat import DeviceHeartbeat
 from desktop.remote.order_sync import OrderSync
@@ -35,7 +36,7 @@ from desktop.services.requests import RequestService
 from desktop.services.support import SupportService
 from desktop.services.sync import AfterSync
 from desktop.services.templates import TemplateService
-from desktop.settings import Settings, SettingsStore, resolve_data_dir
+from desktop.settings import SETTINGS_FILE, Settings, SettingsStore, resolve_data_dir
 from desktop.storage.cart_repo import CartRepository
 from desktop.storage.database import Database, RunDb, open_database
 from desktop.storage.favourite_repo import FavouriteRepository
@@ -64,6 +65,7 @@ class AppOptions:
 
     data_dir: Path | None = None
     demo: bool = False
+    demo_variant: str = DEFAULT_DEMO_VARIANT  # se, dk or no (with ``demo``)
     server_url: str | None = None
     language: str | None = None
 
@@ -286,9 +288,13 @@ def build_services(options: AppOptions) -> Services:
     Raises ``StoreTooNewError`` and the other store errors, ``DemoServerError``.
     """
     data_dir = resolve_data_dir(str(options.data_dir) if options.data_dir else None)
+    variant = demo_variant(options.demo_variant)
     if options.demo:
-        data_dir = resolve_data_dir(str(data_dir / "demo"))
+        data_dir = resolve_data_dir(str(data_dir / demo_folder(variant.code)))
+    first_start = not (data_dir / SETTINGS_FILE).exists()
     settings = SettingsStore(data_dir)
+    if options.demo and first_start:
+        settings.update(language=variant.language)  # still changeable in Settings
     database = open_database(data_dir / STORE_FILE)
     db_executor = ThreadPoolExecutor(1, thread_name_prefix=DB_THREAD_PREFIX)
     net_executor = ThreadPoolExecutor(4, thread_name_prefix="avrop-net")
@@ -307,7 +313,7 @@ def build_services(options: AppOptions) -> Services:
         if options.demo:
             # The demo server's port changes every run: keep no keyring entries for it.
             auth.use_session_only()
-            demo_server = DemoServer(data_dir)
+            demo_server = DemoServer(data_dir, variant=variant.code)
             demo_server.start()
     except BaseException:
         net_executor.shutdown(wait=False, cancel_futures=True)

@@ -1,7 +1,7 @@
 """The ``avrop`` command: open the app, or check a PEPPOL document.
 
-avrop [--data-dir D] [--demo] [--server URL] [--language L]
-avrop --self-test
+avrop [--data-dir D] [--demo [se|dk|no]] [--server URL] [--language L]
+avrop --self-test [--demo se|dk|no]
 avrop peppol check FILE
 """
 
@@ -15,7 +15,9 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.app import AppOptions, build_services
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS
 from desktop.domain.errors import AvropError
+from desktop.remote.demo_server import demo_folder
 from desktop.settings import LANGUAGES, load_settings, resolve_data_dir
 
 # Errors that stop the app before its windows open: shown in a message box as well.
@@ -31,7 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"avrop {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="where Avrop keeps its data")
     parser.add_argument(
-        "--demo", action="store_true", help="open a demo municipality (starts a local server)"
+        "--demo",
+        nargs="?",
+        const=DEFAULT_DEMO_VARIANT,
+        default=None,
+        choices=sorted(DEMO_VARIANTS),
+        metavar="se|dk|no",
+        help="open a demo municipality (starts a local server): Swedish (default), Danish "
+        "or Norwegian",
     )
     parser.add_argument("--server", metavar="URL", help="the central API to sign in to")
     parser.add_argument("--language", choices=LANGUAGES, help="language of the app for this run")
@@ -53,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
 def _run_app(args: argparse.Namespace) -> int:
     options = AppOptions(
         data_dir=Path(args.data_dir) if args.data_dir else None,
-        demo=args.demo,
+        demo=args.demo is not None,
+        demo_variant=args.demo or DEFAULT_DEMO_VARIANT,
         server_url=args.server,
         language=args.language,
     )
@@ -69,7 +79,9 @@ def _run_app(args: argparse.Namespace) -> int:
 def _run_self_test(args: argparse.Namespace) -> int:
     from desktop.ui.shell.self_test import DEFAULT_QUERY, run_self_test
 
-    return run_self_test(query=args.self_test_query or DEFAULT_QUERY)
+    return run_self_test(
+        query=args.self_test_query or DEFAULT_QUERY, variant=args.demo or DEFAULT_DEMO_VARIANT
+    )
 
 
 def _language_setting(args: argparse.Namespace) -> str:
@@ -78,7 +90,9 @@ def _language_setting(args: argparse.Namespace) -> str:
         return str(args.language)
     try:
         data_dir = resolve_data_dir(args.data_dir)
-        return load_settings(data_dir / "demo" if args.demo else data_dir).language
+        if args.demo is not None:
+            data_dir = data_dir / demo_folder(args.demo)
+        return load_settings(data_dir).language
     except OSError:
         return "system"
 

@@ -222,8 +222,9 @@
       <translation>Ingen besked.</translation>
     </message>
     <message>
+      <location line="+11"/>
       <source>… and %1 more lines</source>
-      <translation type="vanished">… og %1 linjer mere</translation>
+      <translation>… og %1 linjer mere</translation>
     </message>
     <message>
       <location line="+8"/>
@@ -575,12 +576,14 @@
       </translation>
     </message>
     <message>
+      <location line="-96"/>
       <source>&amp;Place the order</source>
-      <translation type="vanished">&amp;Afgiv bestillingen</translation>
+      <translation>&amp;Afgiv bestillingen</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>&amp;Place %1 orders</source>
-      <translation type="vanished">&amp;Afgiv %1 bestillinger</translation>
+      <translation>&amp;Afgiv %1 bestillinger</translation>
     </message>
     <message>
       <source>One order. Total %1 SEK.</source>
@@ -611,12 +614,14 @@
       <translation>Konto %1: %2 tilbage af budgettet før denne bestilling.</translation>
     </message>
     <message>
+      <location line="+80"/>
       <source>The order is placed.</source>
-      <translation type="vanished">Bestillingen er afgivet.</translation>
+      <translation>Bestillingen er afgivet.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 orders are placed.</source>
-      <translation type="vanished">%1 bestillinger er afgivet.</translation>
+      <translation>%1 bestillinger er afgivet.</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -1069,8 +1074,9 @@
       <translation>Opdaterer vejledning og kataloger…</translation>
     </message>
     <message>
+      <location line="+7"/>
       <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-      <translation type="vanished">Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
+      <translation>Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
     </message>
     <message>
       <location line="+16"/>
@@ -1114,8 +1120,9 @@
       <translation>Fjernet fra dine favoritter.</translation>
     </message>
     <message>
+      <location line="+27"/>
       <source>%1 favourites.</source>
-      <translation type="vanished">%1 favoritter.</translation>
+      <translation>%1 favoritter.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1229,14 +1236,12 @@
       <translation>Du sparer</translation>
     </message>
     <message>
-      <location line="-3"/>
       <source>Price, SEK</source>
-      <translation>Pris, SEK</translation>
+      <translation type="vanished">Pris, SEK</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>Compare, SEK</source>
-      <translation>Sammenlign, SEK</translation>
+      <translation type="vanished">Sammenlign, SEK</translation>
     </message>
     <message>
       <location line="+6"/>
@@ -1267,6 +1272,16 @@
       <location line="+1"/>
       <source>New</source>
       <translation>Ny</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Price, %1</source>
+      <translation>Pris, %1</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Compare, %1</source>
+      <translation>Sammenlign, %1</translation>
     </message>
   </context>
   <context>
@@ -1526,8 +1541,9 @@
       <translation>Intet fundet.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 items, agreement items first.</source>
-      <translation type="vanished">%1 varer, aftalevarer først.</translation>
+      <translation>%1 varer, aftalevarer først.</translation>
     </message>
     <message>
       <location line="+18"/>
@@ -1771,28 +1787,34 @@
       <translation>Må bestille</translation>
     </message>
     <message>
+      <location line="+49"/>
       <source>One item is stuck on a colleague's computer.</source>
-      <translation type="vanished">Én ting sidder fast på en kollegas computer.</translation>
+      <translation>Én ting sidder fast på en kollegas computer.</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 items are stuck on a colleague's computer.</source>
-      <translation type="vanished">%1 ting sidder fast på en kollegas computer.</translation>
+      <translation>%1 ting sidder fast på en kollegas computer.</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>One order needs someone.</source>
-      <translation type="vanished">Én bestilling kræver nogen.</translation>
+      <translation>Én bestilling kræver nogen.</translation>
     </message>
     <message>
+      <location line="+0"/>
       <source>%1 orders need someone.</source>
-      <translation type="vanished">%1 bestillinger kræver nogen.</translation>
+      <translation>%1 bestillinger kræver nogen.</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>One question to the office is open.</source>
-      <translation type="vanished">Ét spørgsmål til udbudsafdelingen er åbent.</translation>
+      <translation>Ét spørgsmål til udbudsafdelingen er åbent.</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 questions to the office are open.</source>
-      <translation type="vanished">%1 spørgsmål til udbudsafdelingen er åbne.</translation>
+      <translation>%1 spørgsmål til udbudsafdelingen er åbne.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -3431,12 +3453,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       </translation>
     </message>
     <message>
+      <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
       <source>The order is queued to be sent.</source>
-      <translation type="vanished">Bestillingen står i kø til at blive sendt.</translation>
+      <translation>Bestillingen står i kø til at blive sendt.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 orders are queued to be sent.</source>
-      <translation type="vanished">%1 bestillinger står i kø til at blive sendt.</translation>
+      <translation>%1 bestillinger står i kø til at blive sendt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
@@ -3473,12 +3497,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation type="vanished">Bestillinger i kø gemmes på denne computer og sendes, når serveren svarer.</translation>
     </message>
     <message>
+      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
       <source>1 item waiting to be sent</source>
-      <translation type="vanished">1 sag venter på at blive sendt</translation>
+      <translation>1 sag venter på at blive sendt</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 items waiting to be sent</source>
-      <translation type="vanished">%1 sager venter på at blive sendt</translation>
+      <translation>%1 sager venter på at blive sendt</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -3575,8 +3601,9 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
   <context>
     <name>PurchasesDialog</name>
     <message>
+      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
       <source>%1 invoices, together %2 (excluding VAT).</source>
-      <translation type="vanished">%1 fakturaer, i alt %2 (ekskl. moms).</translation>
+      <translation>%1 fakturaer, i alt %2 (ekskl. moms).</translation>
     </message>
     <message>
       <location line="+10"/>
@@ -4177,28 +4204,34 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>lige nu</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>1 minute ago</source>
-      <translation type="vanished">for 1 minut siden</translation>
+      <translation>for 1 minut siden</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 minutes ago</source>
-      <translation type="vanished">for %1 minutter siden</translation>
+      <translation>for %1 minutter siden</translation>
     </message>
     <message>
+      <location line="+5"/>
       <source>1 hour ago</source>
-      <translation type="vanished">for 1 time siden</translation>
+      <translation>for 1 time siden</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 hours ago</source>
-      <translation type="vanished">for %1 timer siden</translation>
+      <translation>for %1 timer siden</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>1 day ago</source>
-      <translation type="vanished">for 1 dag siden</translation>
+      <translation>for 1 dag siden</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 days ago</source>
-      <translation type="vanished">for %1 dage siden</translation>
+      <translation>for %1 dage siden</translation>
     </message>
     <message numerus="yes">
       <location line="+2"/>
@@ -4233,8 +4266,9 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Indkøb, 12 måneder</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 invoices</source>
-      <translation type="vanished">%1 fakturaer</translation>
+      <translation>%1 fakturaer</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -4564,12 +4598,14 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Supportpakker</translation>
     </message>
     <message>
+      <location line="+56"/>
       <source>One item put in the cart.</source>
-      <translation type="vanished">Én vare lagt i indkøbskurven.</translation>
+      <translation>Én vare lagt i indkøbskurven.</translation>
     </message>
     <message>
+      <location line="+0"/>
       <source>%1 items put in the cart.</source>
-      <translation type="vanished">%1 varer lagt i indkøbskurven.</translation>
+      <translation>%1 varer lagt i indkøbskurven.</translation>
     </message>
     <message>
       <location line="+12"/>

@@ -222,8 +222,9 @@
       <translation>Ingen melding.</translation>
     </message>
     <message>
+      <location line="+11"/>
       <source>… and %1 more lines</source>
-      <translation type="vanished">… og %1 linjer til</translation>
+      <translation>… og %1 linjer til</translation>
     </message>
     <message>
       <location line="+8"/>
@@ -575,12 +576,14 @@
       </translation>
     </message>
     <message>
+      <location line="-96"/>
       <source>&amp;Place the order</source>
-      <translation type="vanished">&amp;Legg inn bestillingen</translation>
+      <translation>&amp;Legg inn bestillingen</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>&amp;Place %1 orders</source>
-      <translation type="vanished">&amp;Legg inn %1 bestillinger</translation>
+      <translation>&amp;Legg inn %1 bestillinger</translation>
     </message>
     <message>
       <source>One order. Total %1 SEK.</source>
@@ -611,12 +614,14 @@
       <translation>Konto %1: %2 igjen av budsjettet før denne bestillingen.</translation>
     </message>
     <message>
+      <location line="+80"/>
       <source>The order is placed.</source>
-      <translation type="vanished">Bestillingen er lagt inn.</translation>
+      <translation>Bestillingen er lagt inn.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 orders are placed.</source>
-      <translation type="vanished">%1 bestillinger er lagt inn.</translation>
+      <translation>%1 bestillinger er lagt inn.</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -1069,8 +1074,9 @@
       <translation>Oppdaterer veiledning og kataloger…</translation>
     </message>
     <message>
+      <location line="+7"/>
       <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-      <translation type="vanished">Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
+      <translation>Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
     </message>
     <message>
       <location line="+16"/>
@@ -1114,8 +1120,9 @@
       <translation>Fjernet fra favorittene dine.</translation>
     </message>
     <message>
+      <location line="+27"/>
       <source>%1 favourites.</source>
-      <translation type="vanished">%1 favoritter.</translation>
+      <translation>%1 favoritter.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1229,14 +1236,12 @@
       <translation>Du sparer</translation>
     </message>
     <message>
-      <location line="-3"/>
       <source>Price, SEK</source>
-      <translation>Pris, SEK</translation>
+      <translation type="vanished">Pris, SEK</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>Compare, SEK</source>
-      <translation>Sammenlign, SEK</translation>
+      <translation type="vanished">Sammenlign, SEK</translation>
     </message>
     <message>
       <location line="+6"/>
@@ -1267,6 +1272,16 @@
       <location line="+1"/>
       <source>New</source>
       <translation>Ny</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Price, %1</source>
+      <translation>Pris, %1</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Compare, %1</source>
+      <translation>Sammenlign, %1</translation>
     </message>
   </context>
   <context>
@@ -1526,8 +1541,9 @@
       <translation>Ingenting funnet.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 items, agreement items first.</source>
-      <translation type="vanished">%1 varer, avtalevarer først.</translation>
+      <translation>%1 varer, avtalevarer først.</translation>
     </message>
     <message>
       <location line="+18"/>
@@ -1771,28 +1787,34 @@
       <translation>Kan bestille</translation>
     </message>
     <message>
+      <location line="+49"/>
       <source>One item is stuck on a colleague's computer.</source>
-      <translation type="vanished">Én ting står fast på en kollegas datamaskin.</translation>
+      <translation>Én ting står fast på en kollegas datamaskin.</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 items are stuck on a colleague's computer.</source>
-      <translation type="vanished">%1 ting står fast på en kollegas datamaskin.</translation>
+      <translation>%1 ting står fast på en kollegas datamaskin.</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>One order needs someone.</source>
-      <translation type="vanished">Én bestilling trenger noen.</translation>
+      <translation>Én bestilling trenger noen.</translation>
     </message>
     <message>
+      <location line="+0"/>
       <source>%1 orders need someone.</source>
-      <translation type="vanished">%1 bestillinger trenger noen.</translation>
+      <translation>%1 bestillinger trenger noen.</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>One question to the office is open.</source>
-      <translation type="vanished">Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
+      <translation>Ett spørsmål til innkjøpsavdelingen er åpent.</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 questions to the office are open.</source>
-      <translation type="vanished">%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
+      <translation>%1 spørsmål til innkjøpsavdelingen er åpne.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -3431,12 +3453,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       </translation>
     </message>
     <message>
+      <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
       <source>The order is queued to be sent.</source>
-      <translation type="vanished">Bestillingen står i kø for å bli sendt.</translation>
+      <translation>Bestillingen står i kø for å bli sendt.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 orders are queued to be sent.</source>
-      <translation type="vanished">%1 bestillinger står i kø for å bli sendt.</translation>
+      <translation>%1 bestillinger står i kø for å bli sendt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
@@ -3473,12 +3497,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation type="vanished">Bestillinger i kø lagres på denne datamaskinen og sendes når serveren svarer.</translation>
     </message>
     <message>
+      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
       <source>1 item waiting to be sent</source>
-      <translation type="vanished">1 sak venter på å bli sendt</translation>
+      <translation>1 sak venter på å bli sendt</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 items waiting to be sent</source>
-      <translation type="vanished">%1 saker venter på å bli sendt</translation>
+      <translation>%1 saker venter på å bli sendt</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -3575,8 +3601,9 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
   <context>
     <name>PurchasesDialog</name>
     <message>
+      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
       <source>%1 invoices, together %2 (excluding VAT).</source>
-      <translation type="vanished">%1 fakturaer, til sammen %2 (eksklusive mva.).</translation>
+      <translation>%1 fakturaer, til sammen %2 (eksklusive mva.).</translation>
     </message>
     <message>
       <location line="+10"/>
@@ -4177,28 +4204,34 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>nettopp</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>1 minute ago</source>
-      <translation type="vanished">for 1 minutt siden</translation>
+      <translation>for 1 minutt siden</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 minutes ago</source>
-      <translation type="vanished">for %1 minutter siden</translation>
+      <translation>for %1 minutter siden</translation>
     </message>
     <message>
+      <location line="+5"/>
       <source>1 hour ago</source>
-      <translation type="vanished">for 1 time siden</translation>
+      <translation>for 1 time siden</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 hours ago</source>
-      <translation type="vanished">for %1 timer siden</translation>
+      <translation>for %1 timer siden</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>1 day ago</source>
-      <translation type="vanished">for 1 dag siden</translation>
+      <translation>for 1 dag siden</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 days ago</source>
-      <translation type="vanished">for %1 dager siden</translation>
+      <translation>for %1 dager siden</translation>
     </message>
     <message numerus="yes">
       <location line="+2"/>
@@ -4233,8 +4266,9 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Innkjøp, 12 måneder</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 invoices</source>
-      <translation type="vanished">%1 fakturaer</translation>
+      <translation>%1 fakturaer</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -4564,12 +4598,14 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Supportpakker</translation>
     </message>
     <message>
+      <location line="+56"/>
       <source>One item put in the cart.</source>
-      <translation type="vanished">Én vare lagt i handlekurven.</translation>
+      <translation>Én vare lagt i handlekurven.</translation>
     </message>
     <message>
+      <location line="+0"/>
       <source>%1 items put in the cart.</source>
-      <translation type="vanished">%1 varer lagt i handlekurven.</translation>
+      <translation>%1 varer lagt i handlekurven.</translation>
     </message>
     <message>
       <location line="+12"/>

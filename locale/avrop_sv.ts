@@ -222,8 +222,9 @@
       <translation>Inget meddelande.</translation>
     </message>
     <message>
+      <location line="+11"/>
       <source>… and %1 more lines</source>
-      <translation type="vanished">… och %1 rader till</translation>
+      <translation>… och %1 rader till</translation>
     </message>
     <message>
       <location line="+8"/>
@@ -575,12 +576,14 @@
       </translation>
     </message>
     <message>
+      <location line="-96"/>
       <source>&amp;Place the order</source>
-      <translation type="vanished">&amp;Lägg beställningen</translation>
+      <translation>&amp;Lägg beställningen</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>&amp;Place %1 orders</source>
-      <translation type="vanished">&amp;Lägg %1 beställningar</translation>
+      <translation>&amp;Lägg %1 beställningar</translation>
     </message>
     <message>
       <source>One order. Total %1 SEK.</source>
@@ -611,12 +614,14 @@
       <translation>Konto %1: %2 kvar av budgeten före den här beställningen.</translation>
     </message>
     <message>
+      <location line="+80"/>
       <source>The order is placed.</source>
-      <translation type="vanished">Beställningen är lagd.</translation>
+      <translation>Beställningen är lagd.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 orders are placed.</source>
-      <translation type="vanished">%1 beställningar är lagda.</translation>
+      <translation>%1 beställningar är lagda.</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -1069,8 +1074,9 @@
       <translation>Uppdaterar vägledning och kataloger…</translation>
     </message>
     <message>
+      <location line="+7"/>
       <source>Updating catalogues: supplier %1 of %2 (%3), %4 lines</source>
-      <translation type="vanished">Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
+      <translation>Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
     </message>
     <message>
       <location line="+16"/>
@@ -1114,8 +1120,9 @@
       <translation>Borttagen från dina favoriter.</translation>
     </message>
     <message>
+      <location line="+27"/>
       <source>%1 favourites.</source>
-      <translation type="vanished">%1 favoriter.</translation>
+      <translation>%1 favoriter.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -1229,14 +1236,12 @@
       <translation>Du sparar</translation>
     </message>
     <message>
-      <location line="-3"/>
       <source>Price, SEK</source>
-      <translation>Pris, kr</translation>
+      <translation type="vanished">Pris, kr</translation>
     </message>
     <message>
-      <location line="+1"/>
       <source>Compare, SEK</source>
-      <translation>Jämförpris, kr</translation>
+      <translation type="vanished">Jämförpris, kr</translation>
     </message>
     <message>
       <location line="+6"/>
@@ -1267,6 +1272,16 @@
       <location line="+1"/>
       <source>New</source>
       <translation>Ny</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Price, %1</source>
+      <translation>Pris, %1</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Compare, %1</source>
+      <translation>Jämförpris, %1</translation>
     </message>
   </context>
   <context>
@@ -1526,8 +1541,9 @@
       <translation>Inget hittades.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 items, agreement items first.</source>
-      <translation type="vanished">%1 artiklar, avtalsartiklar först.</translation>
+      <translation>%1 artiklar, avtalsartiklar först.</translation>
     </message>
     <message>
       <location line="+18"/>
@@ -1771,28 +1787,34 @@
       <translation>Får beställa</translation>
     </message>
     <message>
+      <location line="+49"/>
       <source>One item is stuck on a colleague's computer.</source>
-      <translation type="vanished">En sak har fastnat på en kollegas dator.</translation>
+      <translation>En sak har fastnat på en kollegas dator.</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 items are stuck on a colleague's computer.</source>
-      <translation type="vanished">%1 saker har fastnat på en kollegas dator.</translation>
+      <translation>%1 saker har fastnat på en kollegas dator.</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>One order needs someone.</source>
-      <translation type="vanished">En beställning behöver någon.</translation>
+      <translation>En beställning behöver någon.</translation>
     </message>
     <message>
+      <location line="+0"/>
       <source>%1 orders need someone.</source>
-      <translation type="vanished">%1 beställningar behöver någon.</translation>
+      <translation>%1 beställningar behöver någon.</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>One question to the office is open.</source>
-      <translation type="vanished">En fråga till upphandlingsenheten är öppen.</translation>
+      <translation>En fråga till upphandlingsenheten är öppen.</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 questions to the office are open.</source>
-      <translation type="vanished">%1 frågor till upphandlingsenheten är öppna.</translation>
+      <translation>%1 frågor till upphandlingsenheten är öppna.</translation>
     </message>
     <message>
       <location line="+2"/>
@@ -3431,12 +3453,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       </translation>
     </message>
     <message>
+      <location filename="../desktop/ui/orders/wiring.py" line="+66"/>
       <source>The order is queued to be sent.</source>
-      <translation type="vanished">Beställningen står i kö för att skickas.</translation>
+      <translation>Beställningen står i kö för att skickas.</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 orders are queued to be sent.</source>
-      <translation type="vanished">%1 beställningar står i kö för att skickas.</translation>
+      <translation>%1 beställningar står i kö för att skickas.</translation>
     </message>
     <message numerus="yes">
       <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
@@ -3473,12 +3497,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation type="vanished">Köade beställningar sparas på den här datorn och skickas när servern svarar.</translation>
     </message>
     <message>
+      <location filename="../desktop/ui/orders/outbox_indicator.py" line="+22"/>
       <source>1 item waiting to be sent</source>
-      <translation type="vanished">1 ärende väntar på att skickas</translation>
+      <translation>1 ärende väntar på att skickas</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 items waiting to be sent</source>
-      <translation type="vanished">%1 ärenden väntar på att skickas</translation>
+      <translation>%1 ärenden väntar på att skickas</translation>
     </message>
     <message>
       <location line="+4"/>
@@ -3575,8 +3601,9 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
   <context>
     <name>PurchasesDialog</name>
     <message>
+      <location filename="../desktop/ui/spend/purchases_dialog.py" line="+100"/>
       <source>%1 invoices, together %2 (excluding VAT).</source>
-      <translation type="vanished">%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
+      <translation>%1 fakturor, sammanlagt %2 (exklusive moms).</translation>
     </message>
     <message>
       <location line="+10"/>
@@ -4177,28 +4204,34 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>nyss</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>1 minute ago</source>
-      <translation type="vanished">för 1 minut sedan</translation>
+      <translation>för 1 minut sedan</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 minutes ago</source>
-      <translation type="vanished">för %1 minuter sedan</translation>
+      <translation>för %1 minuter sedan</translation>
     </message>
     <message>
+      <location line="+5"/>
       <source>1 hour ago</source>
-      <translation type="vanished">för 1 timme sedan</translation>
+      <translation>för 1 timme sedan</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 hours ago</source>
-      <translation type="vanished">för %1 timmar sedan</translation>
+      <translation>för %1 timmar sedan</translation>
     </message>
     <message>
+      <location line="+4"/>
       <source>1 day ago</source>
-      <translation type="vanished">för 1 dag sedan</translation>
+      <translation>för 1 dag sedan</translation>
     </message>
     <message>
+      <location line="+1"/>
       <source>%1 days ago</source>
-      <translation type="vanished">för %1 dagar sedan</translation>
+      <translation>för %1 dagar sedan</translation>
     </message>
     <message numerus="yes">
       <location line="+2"/>
@@ -4233,8 +4266,9 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Inköp, 12 månader</translation>
     </message>
     <message>
+      <location line="+2"/>
       <source>%1 invoices</source>
-      <translation type="vanished">%1 fakturor</translation>
+      <translation>%1 fakturor</translation>
     </message>
     <message>
       <location line="+3"/>
@@ -4564,12 +4598,14 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Supportpaket</translation>
     </message>
     <message>
+      <location line="+56"/>
       <source>One item put in the cart.</source>
-      <translation type="vanished">En vara lagd i varukorgen.</translation>
+      <translation>En vara lagd i varukorgen.</translation>
     </message>
     <message>
+      <location line="+0"/>
       <source>%1 items put in the cart.</source>
-      <translation type="vanished">%1 varor lagda i varukorgen.</translation>
+      <translation>%1 varor lagda i varukorgen.</translation>
     </message>
     <message>
       <location line="+12"/>

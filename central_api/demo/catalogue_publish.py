@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from central_api.demo.generator import DemoData
 from central_api.demo.products import generate_catalogue
+from central_api.demo.variants import localise_line
 from central_api.services.catalogues import store_catalogue_bytes
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.reference import Agreement, Supplier
@@ -82,7 +83,10 @@ def catalogue_document(
 ) -> tuple[bytes, int, int]:
     """(gzip bytes, XML size, line count) of the supplier's demo catalogue."""
     xml = io.BytesIO()
-    lines = catalogue_lines(supplier, category_key, agreement.id, line_count(supplier.id))
+    lines = (
+        localise_line(line, data.variant)
+        for line in catalogue_lines(supplier, category_key, agreement.id, line_count(supplier.id))
+    )
     count = write_catalogue(xml, header_for(data, supplier, agreement), lines)
     raw = xml.getvalue()
     return gzip.compress(raw, compresslevel=6, mtime=0), len(raw), count

@@ -43,6 +43,7 @@ class DemoData:
     suppliers: tuple[Supplier, ...]
     agreements: tuple[Agreement, ...]
     category_of_agreement: dict[str, str | None]  # agreement id → category key (or None)
+    variant: str = "se"  # the country variant (``central_api.demo.variants``)
 
 
 def generate(today: date | None = None) -> DemoData:

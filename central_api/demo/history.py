@@ -32,11 +32,13 @@ from central_api.demo.history_profiles import (
     Habits,
     Monthly,
 )
+from central_api.demo.supplier_names import OFF_AGREEMENT
 from desktop.domain.reference import Agreement, Supplier, Unit
 from desktop.domain.spend import Purchase, add_months, cents, month_end
 from desktop.domain.spend_figures import Budget, OpenOrder, cpv_covers
 
 HISTORY_MONTHS = 12
+SWEDISH_OFF_NAMES = {f"s-off-{n}": name for n, (name, _, _) in enumerate(OFF_AGREEMENT, start=1)}
 # Used only when the supplier register has no s-off-* suppliers.
 FALLBACK_OFF_SUPPLIERS = (
     ("s-off-1", "Ekby Livs AB"),
@@ -105,11 +107,13 @@ class _Generator:
         self.levels = price_levels_for(agreements)
         self.names = {s.id: s.name for s in suppliers}
         off = sorted(s.id for s in suppliers if s.id.startswith("s-off-"))
+        # The profiles name shops in Swedish; a country variant renames them (same ids).
+        swedish = {name: sid for sid, name in SWEDISH_OFF_NAMES.items() if sid in off}
         if not off:
             off = [sid for sid, _ in FALLBACK_OFF_SUPPLIERS]
             self.names.update(FALLBACK_OFF_SUPPLIERS)
         self.off_suppliers = off
-        self.off_by_name = {self.names[sid]: sid for sid in off}
+        self.off_by_name = {**swedish, **{self.names[sid]: sid for sid in off}}
         self.purchases: list[Purchase] = []
         self.budgets: list[Budget] = []
         self.commitments: list[OpenOrder] = []

@@ -21,6 +21,7 @@ from central_api.demo.history_seed import seed_spend_history
 from central_api.demo.order_seed import seed_order_settings
 from central_api.demo.people import DEMO_PASSWORD
 from central_api.demo.support_seed import seed_support
+from central_api.demo.variants import localise
 from central_api.models import (
     AgreementCpvRow,
     AgreementRow,
@@ -37,6 +38,7 @@ from central_api.security import hash_password
 
 SEED_KEY = "demo_seed"
 TODAY_KEY = "demo_today"
+VARIANT_KEY = "demo_variant"
 
 SeedStep = Callable[[Session, DemoData], None]
 
@@ -151,14 +153,16 @@ def seeded_today(session: Session) -> date | None:
     return date.fromisoformat(row.value) if row else None
 
 
-def seed_demo(session: Session, today: date | None = None) -> bool:
-    """Seed the demo municipality unless already seeded; True if it seeded now."""
+def seed_demo(session: Session, today: date | None = None, variant: str = "se") -> bool:
+    """Seed the demo municipality (country ``variant``: se, dk, no) unless already
+    seeded; True if it seeded now."""
     if session.get(ServerMetaRow, SEED_KEY) is not None:
         return False
-    data = generate(today)
+    data = localise(generate(today), variant)
     for _name, step in SEED_STEPS:
         step(session, data)
     session.add(ServerMetaRow(key=SEED_KEY, value=str(SEED)))
     session.add(ServerMetaRow(key=TODAY_KEY, value=data.today.isoformat()))
+    session.add(ServerMetaRow(key=VARIANT_KEY, value=data.variant))
     session.commit()
     return True

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central_api.demo.generator import DemoData
+from central_api.demo.variants.support_texts import support_text
 from central_api.models import (
     DeviceRow,
     MunicipalityRow,
@@ -26,6 +27,7 @@ from central_api.models import (
     UserRow,
 )
 from central_api.services.order_views import next_change_seq
+from desktop.domain.demo_variants import demo_variant
 from desktop.domain.order import Order, OrderLine, OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_delivery import Delivery
@@ -43,25 +45,32 @@ TEMPLATE_LINES = (
     ("QC0000397", "Kaffefilter Storkök BKI 100 st", "1"),
     ("QC0009990", "Bryggkaffe Ljusrost 500 g", "4"),
 )
-TEMPLATE_DOCUMENT = json.dumps(
-    [
-        {
-            "id": "weekly-coffee",
-            "name": "Veckans kaffe och te",
-            "lines": [
-                {
-                    "supplier_id": "s-coffee-1",
-                    "seller_item_id": item,
-                    "name": name,
-                    "quantity": quantity,
-                    "agreement_id": "a-coffee",
-                }
-                for item, name, quantity in TEMPLATE_LINES
-            ],
-        }
-    ],
-    ensure_ascii=False,
-)
+
+
+def template_document(variant: str) -> str:
+    """The Eken unit's weekly coffee template, in the language of demo ``variant``."""
+    return json.dumps(
+        [
+            {
+                "id": "weekly-coffee",
+                "name": support_text(variant, "Veckans kaffe och te"),
+                "lines": [
+                    {
+                        "supplier_id": "s-coffee-1",
+                        "seller_item_id": item,
+                        "name": support_text(variant, name),
+                        "quantity": quantity,
+                        "agreement_id": "a-coffee",
+                    }
+                    for item, name, quantity in TEMPLATE_LINES
+                ],
+            }
+        ],
+        ensure_ascii=False,
+    )
+
+
+TEMPLATE_DOCUMENT = template_document("se")
 
 
 def _user_id(session: Session, username: str) -> int:
@@ -78,6 +87,8 @@ def _monday_morning(today: datetime) -> datetime:
 def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
     unit = next(u for u in data.units if u.id == EKEN)
     supplier = next(s for s in data.suppliers if s.id == "s-coffee-1")
+    currency = demo_variant(data.variant).currency
+    coffee = support_text(data.variant, "Bryggkaffe 500 g")
     user_id = _user_id(session, "eken-orderer")
     order = Order(
         id="demo-eken-0001",
@@ -86,10 +97,8 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         agreement_id="a-coffee",
         accounting=AccountingString(unit.cost_centre, "6110"),
         delivery=Delivery(unit.id, unit.name, unit.address, unit.name, unit.address, unit.gln),
-        currency="SEK",
-        lines=(
-            OrderLine("1", "K-00001", "Bryggkaffe 500 g", Decimal(12), "XPK", Decimal("54.90")),
-        ),
+        currency=currency,
+        lines=(OrderLine("1", "K-00001", coffee, Decimal(12), "XPK", Decimal("54.90")),),
         created_by="eken-orderer",
         created_at=now - timedelta(days=2),
         state=OrderState.REJECTED,
@@ -104,7 +113,7 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         client_order_id=order.id,
         created_by=user_id,
         state=OrderState.REJECTED.value,
-        currency="SEK",
+        currency=currency,
         total=order.total,
         cost_centre=unit.cost_centre,
         account="6110",
@@ -121,7 +130,7 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
             line_id="1",
             position=0,
             seller_item_id="K-00001",
-            name="Bryggkaffe 500 g",
+            name=coffee,
             quantity=Decimal(12),
             unit_code="XPK",
             price=Decimal("54.90"),
@@ -134,7 +143,9 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         OrderResponseRow(
             code="RE",
             issued_at=now - timedelta(days=1),
-            note="Artikeln är slut hos leverantören; beställ K-00002 i stället.",
+            note=support_text(
+                data.variant, "Artikeln är slut hos leverantören; beställ K-00002 i stället."
+            ),
             received_at=now - timedelta(days=1),
             posted_by=_user_id(session, "procurement"),
             document="",
@@ -171,12 +182,12 @@ def seed_support(session: Session, data: DemoData) -> None:
             unit_id=EKEN,
             user_id=eken_orderer,
             username="eken-orderer",
-            need="Regnkläder till barnen, storlek 98–110",
-            quantity="20 set",
+            need=support_text(data.variant, "Regnkläder till barnen, storlek 98–110"),
+            quantity=support_text(data.variant, "20 set"),
             estimated_amount=Decimal("6000.00"),
-            currency="SEK",
+            currency=demo_variant(data.variant).currency,
             urgency="when_possible",
-            search_text="regnkläder",
+            search_text=support_text(data.variant, "regnkläder"),
             agreement_id=None,
             created_at=now - timedelta(days=3),
             received_at=now - timedelta(days=3),
@@ -186,7 +197,7 @@ def seed_support(session: Session, data: DemoData) -> None:
     session.add(
         UnitTemplatesRow(
             unit_id=EKEN,
-            document=TEMPLATE_DOCUMENT,
+            document=template_document(data.variant),
             version=1,
             updated_by=_user_id(session, "superuser"),
             updated_at=now - timedelta(days=7),

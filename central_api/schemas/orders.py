@@ -188,3 +188,4 @@ class OrderSettingsOut(BaseModel):
         description="Hub or supplier id → dates it delivers nothing (public holidays aside)",
     )
     buyer: BuyerOut | None = Field(description="The municipality as the order's buyer")
+    country: str = Field(description="The municipality's country, ISO 3166-1 alpha-2 (holidays)")

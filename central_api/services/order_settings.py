@@ -27,6 +27,7 @@ from central_api.models import (
     UnitOrderSettingsRow,
     UnitRow,
 )
+from desktop.domain.demo_variants import currency_of_country
 from desktop.domain.order import OrderState
 from desktop.domain.order_settings import AccountBudget, BuyerParty, OrderSettings
 
@@ -106,7 +107,8 @@ def order_settings(session: Session, unit: UnitRow, today: date) -> OrderSetting
         year=today.year,
         default_account=own.default_account if own else DEFAULT_ACCOUNT,
         project=own.project if own else None,
-        currency="SEK",
+        currency=currency_of_country(town.country) if town is not None else "SEK",
+        country=town.country if town is not None else "SE",
         accounts=accounts,
         agreement_accounts={agreement: account for agreement, account in links},
         hub_drop_days=hub_days,

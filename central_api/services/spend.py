@@ -22,10 +22,12 @@ from central_api.models import (
     BudgetRow,
     CommitmentRow,
     InvoiceRow,
+    MunicipalityRow,
     SupplierRow,
     UnitRow,
 )
 from central_api.services.spend_orders import open_orders_of
+from desktop.domain.demo_variants import currency_of_country
 from desktop.domain.spend import Purchase
 from desktop.domain.spend_compute import UnitInfo, compare_units, compute_report
 from desktop.domain.spend_figures import AgreementCover, Budget, OpenOrder, price_levels
@@ -139,4 +141,10 @@ def spend_report(session: Session, unit: UnitRow, first: date, last: date) -> Sp
         open_orders=_commitments(session, unit.id),
         labels=cpv_labels,
         comparison=comparison,
+        currency=_currency(session, municipality_id),
     )
+
+
+def _currency(session: Session, municipality_id: str) -> str:
+    town = session.get(MunicipalityRow, municipality_id)
+    return currency_of_country(town.country) if town is not None else "SEK"

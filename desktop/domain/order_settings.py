@@ -123,6 +123,7 @@ class OrderSettings:
     supplier_drop_days: dict[str, tuple[int, ...]] = field(default_factory=dict)
     buyer: BuyerParty | None = None  # the municipality, as the order's BuyerCustomerParty
     closed_dates: dict[str, tuple[date, ...]] = field(default_factory=dict)  # hub/supplier
+    country: str = "SE"  # the municipality's country (ISO 3166-1), e.g. for public holidays
 
     def account_for(self, agreement_id: str | None) -> str:
         if agreement_id is None:
@@ -149,6 +150,7 @@ class OrderSettings:
             "supplier_drop_days": {k: list(v) for k, v in self.supplier_drop_days.items()},
             "buyer": self.buyer.to_json() if self.buyer else None,
             "closed_dates": {k: [d.isoformat() for d in v] for k, v in self.closed_dates.items()},
+            "country": self.country,
         }
 
     @classmethod
@@ -181,4 +183,5 @@ class OrderSettings:
             },
             buyer=BuyerParty.from_json(buyer) if isinstance(buyer, dict) else None,
             closed_dates=_closed_dates(data.get("closed_dates") or {}),
+            country=str(data.get("country") or "SE"),
         )

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT
 from desktop.domain.errors import AvropError
 from desktop.remote.connectivity import check_online
 from desktop.remote.http import normalise_base_url
@@ -27,6 +28,11 @@ START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
 
 
+def demo_folder(variant: str) -> str:
+    """The data folder of demo ``variant`` inside the app's: ``demo``, ``demo-dk``, ``demo-no``."""
+    return "demo" if variant == DEFAULT_DEMO_VARIANT else f"demo-{variant}"
+
+
 class DemoServerError(AvropError):
     """The demo central API did not start."""
 
@@ -35,7 +41,8 @@ class DemoServerError(AvropError):
 
 
 class DemoServer:
-    """A demo central API keeping its data in ``<data_dir>/demo-central-api``."""
+    """A demo central API (country ``variant``) keeping its data in
+    ``<data_dir>/demo-central-api``."""
 
     def __init__(
         self,
@@ -44,8 +51,10 @@ class DemoServer:
         python: str = sys.executable,
         access_token_ttl: int | None = None,
         start_timeout: float = START_TIMEOUT_S,
+        variant: str = DEFAULT_DEMO_VARIANT,
     ) -> None:
         self.server_dir = data_dir / "demo-central-api"
+        self.variant = variant
         self.python = python
         self.access_token_ttl = access_token_ttl
         self.start_timeout = start_timeout
@@ -71,7 +80,7 @@ class DemoServer:
         return [self.python, "-m", "central_api"]
 
     def command(self) -> list[str]:
-        cmd = [*self.server_program(), "--demo", "--data", str(self.server_dir)]
+        cmd = [*self.server_program(), "--demo", self.variant, "--data", str(self.server_dir)]
         # The first start picks a free port; a restart reuses it so the app reconnects.
         port = urlsplit(self.url).port if self.url else 0
         cmd += ["--port", str(port or 0), "--ready-file", str(self.ready_file)]

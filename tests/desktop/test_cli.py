@@ -118,3 +118,32 @@ def test_peppol_needs_a_tool(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         cli.main(["peppol"])
     assert caught.value.code == 2
+
+
+def test_demo_takes_a_country_variant_and_defaults_to_the_swedish() -> None:
+    parser = cli._parser()
+    assert parser.parse_args(["--demo"]).demo == "se"
+    assert parser.parse_args(["--demo", "dk", "--language", "sv"]).demo == "dk"
+    assert parser.parse_args(["--self-test", "--demo", "no"]).demo == "no"
+    assert parser.parse_args([]).demo is None
+
+
+def test_an_unknown_demo_variant_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["--demo", "fi"])
+    assert caught.value.code == 2
+    assert "invalid choice: 'fi'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("saved", [None, "sv"])
+def test_the_first_demo_start_opens_in_the_variant_s_language(
+    tmp_path: Path, ui_run: list[tuple[Any, AppOptions]], saved: str | None
+) -> None:
+    if saved is not None:  # the user chose a language in Settings on an earlier start
+        save_settings(tmp_path / "demo-no", Settings(language=saved))
+    assert cli.main(["--data-dir", str(tmp_path), "--demo", "no"]) == 7
+    ((services, options),) = ui_run
+    assert options.demo and options.demo_variant == "no"
+    assert services.data_dir == (tmp_path / "demo-no").resolve()
+    assert services.language == (saved or "nb")

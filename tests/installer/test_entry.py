@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -56,3 +58,38 @@ def test_frozen_app_starts_the_demo_server_from_its_own_executable(
         assert "Avrop central API listening on" in server.log_file.read_text(encoding="utf-8")
     finally:
         server.stop()
+
+
+@pytest.mark.slow
+def test_the_bundled_demo_server_seeds_the_country_variant_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    executable = tmp_path / "avrop"
+    executable.write_text(f'#!/bin/sh\nexec "{sys.executable}" "{ENTRY}" "$@"\n')
+    executable.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    server = DemoServer(tmp_path / "data", variant="dk")
+    assert server.command()[:4] == [str(executable), "--central-api", "--demo", "dk"]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PYTHONPATH", str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    try:
+        url = server.start()
+        token = _post_json(url + "/auth/token", {"username": "orderer", "password": "demo"})
+        request = urllib.request.Request(
+            url + "/units", headers={"Authorization": f"Bearer {token['access_token']}"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            units = json.loads(answer.read())["items"]
+        assert {u["address"]["country"] for u in units} == {"DK"}
+    finally:
+        server.stop()
+
+
+def _post_json(url: str, body: dict[str, str]) -> dict[str, str]:
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        result: dict[str, str] = json.loads(answer.read())
+    return result

@@ -1,10 +1,11 @@
 """``avrop --self-test``: prove an installed build works, without a person or a display.
 
 On a temporary data folder, offscreen: start the demo central API (from the bundle when
-frozen), sign in as the demo user, open the main window in Swedish (so the bundled
-translations must load), wait for the reference and catalogue sync, search, and check
-the results table shows rows. Exit 0 when every step passed; else 1 and the reason on
-stderr. CI runs this against the PyInstaller bundle (installer/build-linux.sh).
+frozen; ``--demo dk`` for the Danish variant), sign in as the demo user, open the main
+window in the variant's language (so the bundled translations must load), wait for the
+reference and catalogue sync, search, and check the results table shows rows. Exit 0
+when every step passed; else 1 and the reason on stderr. CI runs this against the
+PyInstaller bundle (installer/build-linux.sh).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.app import AppOptions, build_services
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DemoVariant, demo_variant
 from desktop.domain.errors import AvropError
 from desktop.services.find import FindAnswer, FindSyncReport
 from desktop.ui.shell.app_controller import AppController
@@ -42,9 +44,14 @@ class SelfTest(QObject):
     """Follows the app from start to a shown search; ``failure`` says what went wrong."""
 
     def __init__(
-        self, controller: AppController, query: str, finish: Callable[[int], None]
+        self,
+        controller: AppController,
+        query: str,
+        finish: Callable[[int], None],
+        language: str = SELF_TEST_LANGUAGE,
     ) -> None:
         super().__init__(controller)
+        self.language = language
         self.controller = controller
         self.query = query
         self.finish = finish
@@ -69,7 +76,7 @@ class SelfTest(QObject):
     def _main_window_shown(self, window: MainWindow) -> None:
         report("main window open")
         if window.help_menu.title() == "&Help":
-            self.fail(f"the {SELF_TEST_LANGUAGE} translation did not load (menus in English)")
+            self.fail(f"the {self.language} translation did not load (menus in English)")
             return
         self.step = "syncing the reference data and the catalogues"
         actions = window.find_page.find_actions
@@ -101,26 +108,33 @@ class SelfTest(QObject):
         self.finish(0)
 
 
-def run_self_test(query: str = DEFAULT_QUERY, timeout_s: float = DEFAULT_TIMEOUT_S) -> int:
-    """Run the self-test; returns the exit status (0: passed)."""
+def run_self_test(
+    query: str = DEFAULT_QUERY,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    variant: str = DEFAULT_DEMO_VARIANT,
+) -> int:
+    """Run the self-test on demo ``variant`` (se, dk, no); returns the exit status."""
     with tempfile.TemporaryDirectory(prefix="avrop-self-test-") as folder:
         try:
-            return _run(Path(folder), query, timeout_s)
+            return _run(Path(folder), query, timeout_s, demo_variant(variant))
         except AvropError as exc:
             report(f"FAILED: {exc.message}")
             return 1
 
 
-def _run(data_dir: Path, query: str, timeout_s: float) -> int:
-    report(f"data folder {data_dir}")
-    services = build_services(AppOptions(data_dir=data_dir, demo=True, language=SELF_TEST_LANGUAGE))
+def _run(data_dir: Path, query: str, timeout_s: float, variant: DemoVariant) -> int:
+    report(f"data folder {data_dir}, demo variant {variant.code}")
+    language = variant.language
+    services = build_services(
+        AppOptions(data_dir=data_dir, demo=True, demo_variant=variant.code, language=language)
+    )
     try:
         app = create_application([sys.argv[0], "-platform", "offscreen"])
         translations = Translations(app)
-        translations.apply(SELF_TEST_LANGUAGE)
+        translations.apply(language)
         tasks = TaskManager(services)
         controller = AppController(services, tasks, translations)
-        test = SelfTest(controller, query, app.exit)
+        test = SelfTest(controller, query, app.exit, language)
         previous_hook = sys.excepthook
 
         def unexpected(

@@ -43,6 +43,15 @@ def test_self_test_opens_the_main_window_searches_and_exits_0(tmp_path: Path) ->
     assert not list(tmp_path.glob("avrop-self-test-*"))  # the temporary folder is gone
 
 
+def test_self_test_runs_the_danish_demo_in_danish(tmp_path: Path) -> None:
+    done = _self_test(tmp_path, "--demo", "dk", "--self-test-query", "bleer")
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("avrop self-test:")]
+    assert any(line.endswith("demo variant dk") for line in lines)
+    assert any("'bleer' shows" in line for line in lines)
+    assert lines[-1] == "avrop self-test: passed"
+
+
 def test_self_test_fails_with_the_reason_when_a_step_fails(tmp_path: Path) -> None:
     done = _self_test(tmp_path, "--self-test-query", "zqxj-no-such-product")
     assert done.returncode == 1
