@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/orders/approval_dialog.py" line="+42"/>
+        <location filename="../desktop/ui/orders/approval_dialog.py" line="+62"/>
         <source>… and %n more line(s)</source>
         <translation>
             <numerusform>… and %n more line</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CartPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/cart/page.py" line="+207"/>
+        <location filename="../desktop/ui/cart/page.py" line="+219"/>
         <source>&amp;Place %n order(s)</source>
         <translation>
             <numerusform>&amp;Place the order</numerusform>
@@ -23,17 +23,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>One order. Total %1 SEK.</numerusform>
             <numerusform>%n orders, one per supplier. Total %1 SEK.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
         <source>%n order(s) are placed.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>The order is placed.</numerusform>
             <numerusform>%n orders are placed.</numerusform>
         </translation>
@@ -42,7 +40,7 @@
 <context>
     <name>FindActions</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/actions.py" line="+253"/>
+        <location filename="../desktop/ui/find/actions.py" line="+254"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
         <translation>
             <numerusform>Updating catalogues: supplier %1 of %2 (%3), %Ln line</numerusform>
@@ -102,7 +100,7 @@
 <context>
     <name>OrdersWiring</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/orders/wiring.py" line="+65"/>
+        <location filename="../desktop/ui/orders/wiring.py" line="+67"/>
         <source>%n order(s) are queued to be sent.</source>
         <translation>
             <numerusform>The order is queued to be sent.</numerusform>
@@ -133,9 +131,20 @@
     </message>
 </context>
 <context>
+    <name>ReorderSummary</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/orders/reorder_action.py" line="+104"/>
+        <source>%n item(s) put in the cart at today&apos;s prices.</source>
+        <translation>
+            <numerusform>%n item put in the cart at today&apos;s price.</numerusform>
+            <numerusform>%n items put in the cart at today&apos;s prices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpendFormat</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/spend/format.py" line="+92"/>
+        <location filename="../desktop/ui/spend/format.py" line="+81"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -162,7 +171,7 @@
 <context>
     <name>SpendHeadline</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/spend/cards.py" line="+116"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+117"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>

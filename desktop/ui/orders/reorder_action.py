@@ -101,12 +101,8 @@ class ReorderSummary(QDialog):
         self.resize(520, 320)
 
     def _html(self, result: ReorderResult) -> str:
-        added = (
-            self.tr("1 item was put in the cart at today's price.")
-            if len(result.added) == 1
-            else self.tr("%1 items were put in the cart at today's prices.")
-        )
-        parts = [f"<p>{html.escape(added.replace('%1', str(len(result.added))))}</p>"]
+        added = self.tr("%n item(s) put in the cart at today's prices.", "", len(result.added))
+        parts = [f"<p>{html.escape(added)}</p>"]
         if result.changed:
             parts.append(f"<p>{html.escape(self.tr('The price has changed:'))}</p><ul>")
             for change in result.changed:
