@@ -522,8 +522,16 @@
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Indkøbskurven er tom. Find varer, og læg dem her.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s), one per supplier. Total %1.</source>
+        <translation>
+            <numerusform>Én bestilling. I alt %1.</numerusform>
+            <numerusform>%n bestillinger, én pr. leverandør. I alt %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
         <translation>Leveres til %1 (omlastningscentral), til %2.</translation>
     </message>
@@ -545,7 +553,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cart/review_html.py" line="+32"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="+31"/>
         <source>beside the agreements</source>
         <translation>uden for aftalerne</translation>
     </message>
@@ -3498,17 +3506,23 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Bestillingerne er afgivet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 order placed for %1.</source>
-        <translation>1 bestilling afgivet for %1.</translation>
+        <translation type="vanished">1 bestilling afgivet for %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%2 orders placed for %1.</source>
-        <translation>%2 bestillinger afgivet for %1.</translation>
+        <translation type="vanished">%2 bestillinger afgivet for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) placed for %1.</source>
+        <translation>
+            <numerusform>%n bestilling afgivet for %1.</numerusform>
+            <numerusform>%n bestillinger afgivet for %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Order</source>
         <translation>Bestilling</translation>
     </message>

@@ -23,6 +23,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
+        <source>%n order(s), one per supplier. Total %1.</source>
+        <translation>
+            <numerusform>One order. Total %1.</numerusform>
+            <numerusform>%n orders, one per supplier. Total %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n order(s), one per supplier. Total %1 SEK.</source>
         <translation type="vanished">
             <numerusform>One order. Total %1 SEK.</numerusform>
@@ -116,6 +124,17 @@
         <translation>
             <numerusform>%n item waiting to be sent</numerusform>
             <numerusform>%n items waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacedDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/cart/confirmation.py" line="+41"/>
+        <source>%n order(s) placed for %1.</source>
+        <translation>
+            <numerusform>%n order placed for %1.</numerusform>
+            <numerusform>%n orders placed for %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -522,8 +522,16 @@
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Handlekurven er tom. Finn varer og legg dem her.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s), one per supplier. Total %1.</source>
+        <translation>
+            <numerusform>Én bestilling. Totalt %1.</numerusform>
+            <numerusform>%n bestillinger, én per leverandør. Totalt %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
         <translation>Leveres til %1 (omlastingssentral), for %2.</translation>
     </message>
@@ -545,7 +553,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cart/review_html.py" line="+32"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="+31"/>
         <source>beside the agreements</source>
         <translation>utenfor avtalene</translation>
     </message>
@@ -3498,17 +3506,23 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Bestillingene er lagt inn</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 order placed for %1.</source>
-        <translation>1 bestilling lagt inn for %1.</translation>
+        <translation type="vanished">1 bestilling lagt inn for %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%2 orders placed for %1.</source>
-        <translation>%2 bestillinger lagt inn for %1.</translation>
+        <translation type="vanished">%2 bestillinger lagt inn for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) placed for %1.</source>
+        <translation>
+            <numerusform>%n bestilling lagt inn for %1.</numerusform>
+            <numerusform>%n bestillinger lagt inn for %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Order</source>
         <translation>Bestilling</translation>
     </message>

@@ -522,8 +522,16 @@
         <source>The cart is empty. Find items and add them here.</source>
         <translation>Varukorgen är tom. Sök varor och lägg dem här.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s), one per supplier. Total %1.</source>
+        <translation>
+            <numerusform>En beställning. Totalt %1.</numerusform>
+            <numerusform>%n beställningar, en per leverantör. Totalt %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Delivered to %1 (transshipment hub), for %2.</source>
         <translation>Levereras till %1 (omlastningscentral), för %2.</translation>
     </message>
@@ -545,7 +553,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/cart/review_html.py" line="+32"/>
+        <location filename="../desktop/ui/cart/review_html.py" line="+31"/>
         <source>beside the agreements</source>
         <translation>utanför avtalen</translation>
     </message>
@@ -3498,17 +3506,23 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningarna är lagda</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>1 order placed for %1.</source>
-        <translation>1 beställning lagd för %1.</translation>
+        <translation type="vanished">1 beställning lagd för %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%2 orders placed for %1.</source>
-        <translation>%2 beställningar lagda för %1.</translation>
+        <translation type="vanished">%2 beställningar lagda för %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n order(s) placed for %1.</source>
+        <translation>
+            <numerusform>%n beställning lagd för %1.</numerusform>
+            <numerusform>%n beställningar lagda för %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Order</source>
         <translation>Beställning</translation>
     </message>

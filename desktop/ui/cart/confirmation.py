@@ -38,11 +38,7 @@ class PlacedDialog(QDialog):
         self.setWindowTitle(self.tr("Order placed") if count == 1 else self.tr("Orders placed"))
         review = result.review
         names = {g.group.supplier_id: g.supplier.name for g in review.groups if g.supplier}
-        heading = (
-            self.tr("1 order placed for %1.")
-            if count == 1
-            else self.tr("%2 orders placed for %1.").replace("%2", str(count))
-        )
+        heading = self.tr("%n order(s) placed for %1.", "", count)
         self.heading = QLabel(heading.replace("%1", review.unit.name), self)
         self.heading.setObjectName("placedHeading")
         self.heading.setWordWrap(True)

@@ -228,7 +228,8 @@ class CartPage(QWidget):
             self.reason.hide()
             self.reason_label.hide()
             return
-        self.review.setHtml(review_html(review))
+        total = self.tr("%n order(s), one per supplier. Total %1.", "", len(review.groups))
+        self.review.setHtml(review_html(review, total))
         self.review.setAccessibleDescription(self.review.toPlainText())
         self._fill_dates(review)
         d = review.delivery

@@ -15,12 +15,11 @@ from desktop.ui.shell.i18n import language_from_locale
 _COLOURS = {Severity.BLOCKING: "#b3261e", Severity.WARNING: "#8a5300", Severity.APPROVAL: "#1f5fa8"}
 
 
-def review_html(review: CartReview) -> str:
-    """The total, then each supplier's order with its problems or "Ready to place."."""
+def review_html(review: CartReview, total_line: str) -> str:
+    """The total (``total_line``: the page's plural "%n order(s)… Total %1."), then each
+    supplier's order with its problems or "Ready to place."."""
     currency = review.groups[0].group.currency if review.groups else ""
-    total = QCoreApplication.translate(
-        "CartPage", "%n order(s), one per supplier. Total %1.", "", len(review.groups)
-    ).replace("%1", money_text(review.total, currency))
+    total = total_line.replace("%1", money_text(review.total, currency))
     return f"<p>{html.escape(total)}</p>" + "".join(_group_html(g) for g in review.groups)
 
 

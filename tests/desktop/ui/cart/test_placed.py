@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLineEdit
 from desktop.domain.delivery_calendar import CLOSED_CATEGORIES
 from desktop.ui.cart.model import CartModel
 from desktop.ui.cart.page import CartPage
+from desktop.ui.shell.formats import money_text
 from tests.fixtures.orders_ui import UNIT, catalogue_item
 
 
@@ -45,7 +46,9 @@ def test_the_confirmation_names_the_orders_the_day_and_the_place(
     placed = [e for e in env.service.entries([UNIT]) if e.order.id not in before]
     rows = [dialog.orders.topLevelItem(i) for i in range(dialog.orders.topLevelItemCount())]
     assert {row.text(0) for row in rows if row} == {e.order.label for e in placed}
-    assert {row.text(2) for row in rows if row} == {"600.00\u00a0SEK"} and len(placed) == 2
+    assert {row.text(2) for row in rows if row} == {money_text(Decimal("600"), "SEK")} and len(
+        placed
+    ) == 2
     assert chosen in dialog.delivery.text()
     assert "Ekby omlastningscentral" in dialog.delivery.text()  # the hub, for the unit
     assert "Förskolan Solrosen" in dialog.delivery.text()

@@ -50,4 +50,4 @@ def test_the_confirmed_column_fills_only_when_confirmed(qtbot: Any) -> None:
     assert model.data(model.index(0, OrderLinesModel.CONFIRMED)) == ""
     model.set_lines([line], order.currency, confirmed=True)
     assert model.data(model.index(0, OrderLinesModel.CONFIRMED)) == "10 → 6"
-    assert model.data(model.index(0, OrderLinesModel.PRICE)).endswith("SEK")
+    assert "SEK" in model.data(model.index(0, OrderLinesModel.PRICE))

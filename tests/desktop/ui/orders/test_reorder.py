@@ -59,7 +59,7 @@ def test_order_again_fills_the_cart_and_says_what_changed(qtbot: Any, find_env: 
     qtbot.waitUntil(lambda: action.dialog is not None, timeout=10_000)
     assert action.dialog is not None
     summary = action.dialog.text.toPlainText()
-    assert "1 item was put in the cart at today's price." in summary
+    assert "1 item put in the cart at today's price." in summary
     assert "Utgången vara" in summary
     assert f"{row.name}: was " in summary
     cart = env.services.ordering.cart(unit)
