@@ -27,8 +27,7 @@ def build_results_table(model: FindResultsModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(FindResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     header.setMinimumSectionSize(60)
-    # The supplier is in the item pane and the name's tooltip: the name gets the room.
-    table.setColumnHidden(FindResultsModel.SUPPLIER, True)
+    # The supplier column says who sells the row's offer and how many more offer it.
     table.setColumnHidden(FindResultsModel.SAVES, True)  # in the agreement column
     table.setColumnHidden(FindResultsModel.COMPARE, True)  # under the price
     return table
