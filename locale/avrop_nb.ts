@@ -1148,6 +1148,14 @@
         <source>New</source>
         <translation>Ny</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n leverandør til</numerusform>
+            <numerusform>+%n leverandører til</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindTexts</name>
@@ -1396,7 +1404,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+270"/>
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
@@ -1922,7 +1930,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+175"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+178"/>
         <source>Picture of %1</source>
         <translation>Bilde av %1</translation>
     </message>
@@ -2354,6 +2362,68 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <location filename="../desktop/ui/shell/places.py" line="+87"/>
         <source>Places</source>
         <translation>Visninger</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../desktop/ui/find/offers.py" line="+45"/>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the first</source>
+        <translation>Sammenlignet med den første</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First choice</source>
+        <translation>Førstevalg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) dearer</source>
+        <translation>%1 (%2) dyrere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) cheaper</source>
+        <translation>%1 (%2) billigere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same price</source>
+        <translation>Samme pris</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
+        <translation>
+            <numerusform>Tilbys av %n leverandør på denne avtalen, i avtalens rangering: bestill fra den første med mindre den ikke kan levere.</numerusform>
+            <numerusform>Tilbys av %n leverandører på denne avtalen, i avtalens rangering: bestill fra den første med mindre den ikke kan levere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offered by %n supplier(s) on this agreement, cheapest first. Choose one to see it here and add it.</source>
+        <translation>
+            <numerusform>Tilbys av %n leverandør på denne avtalen, billigste først. Velg et tilbud for å se det her og legge det til.</numerusform>
+            <numerusform>Tilbys av %n leverandører på denne avtalen, billigste først. Velg et tilbud for å se det her og legge det til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suppliers&apos; offers</source>
+        <translation>Leverandørenes tilbud</translation>
     </message>
 </context>
 <context>

@@ -1148,6 +1148,14 @@
         <source>New</source>
         <translation>Ny</translation>
     </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n leverantör till</numerusform>
+            <numerusform>+%n leverantörer till</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindTexts</name>
@@ -1396,7 +1404,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+270"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1922,7 +1930,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+175"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+178"/>
         <source>Picture of %1</source>
         <translation>Bild på %1</translation>
     </message>
@@ -2354,6 +2362,68 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location filename="../desktop/ui/shell/places.py" line="+87"/>
         <source>Places</source>
         <translation>Vyer</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../desktop/ui/find/offers.py" line="+45"/>
+        <source>Supplier</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with the first</source>
+        <translation>Jämfört med första</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First choice</source>
+        <translation>Förstahandsval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) dearer</source>
+        <translation>%1 (%2) dyrare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) cheaper</source>
+        <translation>%1 (%2) billigare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same price</source>
+        <translation>Samma pris</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message numerus="yes">
+        <location line="+157"/>
+        <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
+        <translation>
+            <numerusform>Erbjuds av %n leverantör på det här avtalet, i avtalets rangordning: beställ från den första om den inte kan leverera.</numerusform>
+            <numerusform>Erbjuds av %n leverantörer på det här avtalet, i avtalets rangordning: beställ från den första om den inte kan leverera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offered by %n supplier(s) on this agreement, cheapest first. Choose one to see it here and add it.</source>
+        <translation>
+            <numerusform>Erbjuds av %n leverantör på det här avtalet, billigast först. Välj ett erbjudande för att se det här och lägga till det.</numerusform>
+            <numerusform>Erbjuds av %n leverantörer på det här avtalet, billigast först. Välj ett erbjudande för att se det här och lägga till det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suppliers&apos; offers</source>
+        <translation>Leverantörernas erbjudanden</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,11 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("OffersModel", "Compared with the first"),
 )
 
+_FIRST = QT_TRANSLATE_NOOP("OffersModel", "First choice")
+_DEARER = QT_TRANSLATE_NOOP("OffersModel", "%1 (%2) dearer")
+_CHEAPER = QT_TRANSLATE_NOOP("OffersModel", "%1 (%2) cheaper")
+_SAME = QT_TRANSLATE_NOOP("OffersModel", "Same price")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OffersModel", text)
@@ -64,17 +69,17 @@ def difference_text(row: ItemRow, first: ItemRow) -> str:
     """What ``row`` costs more (or less) than the first offer, for the same amount."""
     mine, best = _comparable(row), _comparable(first)
     if row.item_id == first.item_id:
-        return _tr("First choice")
+        return _tr(_FIRST)
     if mine is None or best is None or not best:
         return ""
     amount = (mine - best) * (row.content_quantity or Decimal(1))
     percent = (abs(mine - best) * 100 / best).quantize(Decimal("0.1"))
     money = money_text(abs(amount).quantize(Decimal("0.01")), row.currency)
     if amount > 0:
-        return _tr("%1 (%2) dearer").replace("%1", money).replace("%2", percent_text(percent))
+        return _tr(_DEARER).replace("%1", money).replace("%2", percent_text(percent))
     if amount < 0:
-        return _tr("%1 (%2) cheaper").replace("%1", money).replace("%2", percent_text(percent))
-    return _tr("Same price")
+        return _tr(_CHEAPER).replace("%1", money).replace("%2", percent_text(percent))
+    return _tr(_SAME)
 
 
 class OffersModel(QAbstractTableModel):
