@@ -1149,7 +1149,7 @@
         <translation>Ny</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+187"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n leverandør mere</numerusform>
@@ -2367,22 +2367,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../desktop/ui/find/offers.py" line="+45"/>
-        <source>Supplier</source>
-        <translation>Leverandør</translation>
+        <location filename="../desktop/ui/find/offers.py" line="+44"/>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Price</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compared with the first</source>
-        <translation>Sammenlignet med den første</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>First choice</source>
         <translation>Førstevalg</translation>
     </message>
@@ -2405,7 +2395,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OffersPanel</name>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
         <translation>
             <numerusform>Tilbydes af %n leverandør på denne aftale, i aftalens rangfølge: bestil hos den første, medmindre den ikke kan levere.</numerusform>

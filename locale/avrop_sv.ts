@@ -1149,7 +1149,7 @@
         <translation>Ny</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+187"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n leverantör till</numerusform>
@@ -2367,22 +2367,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../desktop/ui/find/offers.py" line="+45"/>
-        <source>Supplier</source>
-        <translation>Leverantör</translation>
+        <location filename="../desktop/ui/find/offers.py" line="+44"/>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Price</source>
-        <translation>Pris</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compared with the first</source>
-        <translation>Jämfört med första</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>First choice</source>
         <translation>Förstahandsval</translation>
     </message>
@@ -2405,7 +2395,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OffersPanel</name>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+160"/>
         <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
         <translation>
             <numerusform>Erbjuds av %n leverantör på det här avtalet, i avtalets rangordning: beställ från den första om den inte kan leverera.</numerusform>

@@ -41,12 +41,7 @@ if TYPE_CHECKING:
     from desktop.ui.find.view import FindView
 
 _Index = QModelIndex | QPersistentModelIndex
-_HEADERS = (
-    QT_TRANSLATE_NOOP("OffersModel", "Supplier"),
-    QT_TRANSLATE_NOOP("OffersModel", "Price"),
-    QT_TRANSLATE_NOOP("OffersModel", "Compared with the first"),
-)
-
+_HEADER = QT_TRANSLATE_NOOP("OffersModel", "Offer")
 _FIRST = QT_TRANSLATE_NOOP("OffersModel", "First choice")
 _DEARER = QT_TRANSLATE_NOOP("OffersModel", "%1 (%2) dearer")
 _CHEAPER = QT_TRANSLATE_NOOP("OffersModel", "%1 (%2) cheaper")
@@ -82,11 +77,19 @@ def difference_text(row: ItemRow, first: ItemRow) -> str:
     return _tr(_SAME)
 
 
-class OffersModel(QAbstractTableModel):
-    """Every supplier's offer of one product, best first; the one shown in bold."""
+def offer_text(row: ItemRow, first: ItemRow) -> str:
+    """Supplier; price (and per content unit); what it costs against the first offer."""
+    compare = compare_text(row)
+    price = f"{price_text(row)} · {compare}" if compare else price_text(row)
+    return f"{row.supplier_name}\n{price}\n{difference_text(row, first)}"
 
-    SUPPLIER, PRICE, DIFFERENCE = range(3)
-    COLUMN_COUNT = 3
+
+class OffersModel(QAbstractTableModel):
+    """Every supplier's offer of one product, best first; the one shown in bold. One
+    column of three lines (supplier, price, against the first): the pane is narrow."""
+
+    OFFER = 0
+    COLUMN_COUNT = 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +117,7 @@ class OffersModel(QAbstractTableModel):
             and 0 <= section < self.COLUMN_COUNT
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return _tr(_HEADERS[section])
+            return _tr(_HEADER)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -127,12 +130,7 @@ class OffersModel(QAbstractTableModel):
             return None
         row = self._offers[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == self.SUPPLIER:
-                return row.supplier_name
-            if index.column() == self.PRICE:
-                compare = compare_text(row)
-                return f"{price_text(row)}\n{compare}" if compare else price_text(row)
-            return difference_text(row, self._offers[0])
+            return offer_text(row, self._offers[0])
         if role == Qt.ItemDataRole.FontRole and row.item_id == self._shown:
             font = QFont()
             font.setBold(True)
@@ -171,6 +169,7 @@ class OffersPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().hide()  # the heading above says what the list is
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._chosen)
         self.table.clicked.connect(self._chosen)
@@ -188,9 +187,8 @@ class OffersPanel(QWidget):
         self._call_off = offers[0].call_off if offers else None
         self.setVisible(len(offers) > 1)
         lines = self.table.verticalHeader()
-        lines.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
-        header = self.table.horizontalHeader().height()
-        self.table.setFixedHeight(header + lines.defaultSectionSize() * min(len(offers), 5) + 4)
+        lines.setDefaultSectionSize(3 * self.fontMetrics().lineSpacing() + 10)
+        self.table.setFixedHeight(lines.defaultSectionSize() * min(len(offers), 4) + 4)
         self._retranslate()
 
     def _chosen(self, index: QModelIndex) -> None:

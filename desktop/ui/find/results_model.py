@@ -99,16 +99,6 @@ def agreement_text(row: ItemRow, today: date) -> str:
     return "✓ " + _tr(_AGREEMENT)
 
 
-def supplier_text(row: ItemRow) -> str:
-    """The supplier, and under it how many more offer the product: "+2 more suppliers"."""
-    if row.offers < 2:
-        return row.supplier_name
-    more = QCoreApplication.translate(
-        "FindResultsModel", "+%n more supplier(s)", "", row.offers - 1
-    )
-    return f"{row.supplier_name}\n{more}"
-
-
 def labels_text(row: ItemRow, new: bool, *, short: bool = False) -> str:
     if short:
         parts = [_tr(_ECO)] if row.eco_labels else []
@@ -133,10 +123,7 @@ def sample_texts() -> dict[int, list[str]]:
         ],
         FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
         FindResultsModel.LABELS: [_tr(_ECO), _tr(_NEW)],
-        FindResultsModel.SUPPLIER: [
-            "Storköksgrossisten AB",
-            QCoreApplication.translate("FindResultsModel", "+%n more supplier(s)", "", 12),
-        ],
+        FindResultsModel.SUPPLIER: ["Storköksgrossisten AB"],
     }
 
 
@@ -256,10 +243,12 @@ class FindResultsModel(QAbstractTableModel):
         return None
 
     def _text(self, row: ItemRow, column: int) -> str:
-        if column == self.NAME:
-            return row.name
-        if column == self.SUPPLIER:  # and how many others offer the same product
-            return supplier_text(row)
+        if column == self.NAME:  # and how many other suppliers offer the product
+            if row.offers < 2:
+                return row.name
+            return f"{row.name}\n" + self.tr("+%n more supplier(s)", "", row.offers - 1)
+        if column == self.SUPPLIER:
+            return row.supplier_name
         if column == self.PRICE:  # with the compare price on a second line
             compare = compare_text(row, short=True)
             price = price_text(row, short=True)

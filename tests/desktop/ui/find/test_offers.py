@@ -81,25 +81,34 @@ def test_blojor_one_row_per_product_the_others_one_step_away(
     table = view.table
     assert not table.isColumnHidden(FindResultsModel.SUPPLIER)
     rows = shown_rows(qtbot, view, 30)
-    at = next(i for i, r in enumerate(rows) if r.offers > 2)
-    supplier = str(view.model.data(view.model.index(at, FindResultsModel.SUPPLIER)))
-    assert supplier.startswith(rows[at].supplier_name + "\n+")
+    at = next(i for i, r in enumerate(rows) if r.offers > 1)
+    supplier = view.model.data(view.model.index(at, FindResultsModel.SUPPLIER))
+    assert supplier == rows[at].supplier_name
+    name = str(view.model.data(view.model.index(at, FindResultsModel.NAME)))
+    assert name.startswith(f"{rows[at].name}\n+{rows[at].offers - 1} ")
     qtmodeltester.check(view.model)
 
     panel = view.pane.offers
     table.setFocus()
     table.setCurrentIndex(view.model.index(at, 0))
-    qtbot.waitUntil(lambda: panel.isVisible() and panel.model.rowCount() > 2, timeout=10_000)
+
+    def listed() -> bool:
+        first = panel.model.offer(0)
+        return panel.isVisible() and first is not None and first.item_id == rows[at].item_id
+
+    qtbot.waitUntil(listed, timeout=10_000)
     qtmodeltester.check(panel.model)
     offers = [panel.model.offer(r) for r in range(panel.model.rowCount())]
-    assert offers[0] is not None and offers[0].item_id == rows[at].item_id
+    assert len(offers) == rows[at].offers
+    listed_first = str(panel.model.data(panel.model.index(0, OffersModel.OFFER)))
+    assert listed_first.startswith(rows[at].supplier_name + "\n")
     heading = panel.heading.text()
     assert str(len(offers)) in heading
 
     # Choose the second offer: the pane shows it, and "Add to cart" adds it.
     second = offers[1]
     assert second is not None and second.supplier_id != rows[at].supplier_id
-    rect = panel.table.visualRect(panel.model.index(1, OffersModel.SUPPLIER))
+    rect = panel.table.visualRect(panel.model.index(1, OffersModel.OFFER))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(
         lambda: view.pane.detail is not None and view.pane.detail.item_id == second.item_id,
