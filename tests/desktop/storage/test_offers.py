@@ -44,7 +44,7 @@ def _publish(
                 content_unit_code="H87",
                 agreement_id=AGREEMENT,
             ),
-            catalogue_line(  # another pack size, another agreement, none: other products size: another product
+            catalogue_line(  # another pack, another agreement or none: other products
                 f"{supplier}-3",
                 "Kaffefilter 1x4 " + ("40" if supplier == "s-one" else "100") + " st",
                 supplier_id=supplier,
