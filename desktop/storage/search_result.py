@@ -12,6 +12,7 @@ from desktop.storage.catalogue_index import tier_range
 from desktop.storage.catalogue_views import ItemRow, load_rows
 from desktop.storage.database import Database
 from desktop.storage.search_plan import Phase
+from desktop.storage.search_sort import ResultOrder, order_ids
 
 CHUNK = 5000  # ids fetched per query when paging past the head
 FTS_SQL = (
@@ -145,6 +146,12 @@ class SearchResult:
         with self._lock:
             self._fetch_until(None)
         return self.fetched()
+
+    def ordered(self, order: ResultOrder) -> list[int]:
+        """Every id of the result in ``order`` (fetches them all; off the UI thread)."""
+        ids = self.fetch_ids(0, self.count())
+        with snapshot(self._db) as conn:
+            return order_ids(conn, ids, order)
 
     def rows(self, ids: Sequence[int]) -> list[ItemRow]:
         """Display rows of ``ids`` (cheap: about 1 ms for a page of 50)."""

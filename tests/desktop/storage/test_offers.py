@@ -12,6 +12,7 @@ from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.database import Database
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.search import CatalogueSearch, SearchFilters
+from desktop.storage.search_sort import ResultOrder
 from tests.fixtures.catalogue import catalogue_line, register_reference
 
 AGREEMENT = "a-coffee"
@@ -168,3 +169,43 @@ def test_paging_past_the_head_shows_each_product_once(
     rows = search.rows(result.fetch_ids(0, 400))
     assert {r.supplier_id for r in rows} == {"s-two"}
     assert len({r.item_id for r in rows}) == 400
+
+
+def test_results_sort_by_price_unit_price_supplier_and_saving(
+    catalogue_db: Database, catalogue_store: CatalogueStore
+) -> None:
+    register_reference(catalogue_db, {"s-a": "Östra AB", "s-b": "Alfa AB"}, {AGREEMENT: "K"})
+    lines = [  # (seller, supplier, price, content, list price)
+        ("k1", "s-a", "30.00", 1000, "40.00"),  # 0.030 a gram, saves 25 %
+        ("k2", "s-b", "20.00", 500, "21.00"),  # 0.040 a gram, saves 4.8 %
+        ("k3", "s-a", "25.00", 250, None),  # 0.100 a gram, no list price
+    ]
+    for supplier in ("s-a", "s-b"):
+        catalogue_store.replace_catalogue(
+            supplier,
+            [
+                catalogue_line(
+                    seller,
+                    f"Kaffe {seller} {content} g",
+                    supplier_id=supplier,
+                    price=Decimal(price),
+                    content_quantity=Decimal(content),
+                    content_unit_code="GRM",
+                    list_price=None if listed is None else Decimal(listed),
+                    agreement_id=AGREEMENT,
+                )
+                for seller, owner, price, content, listed in lines
+                if owner == supplier
+            ],
+        )
+    search = CatalogueSearch(catalogue_db)
+    result = search.search("kaffe")
+
+    def order(by: ResultOrder) -> list[str]:
+        return [r.seller_item_id for r in search.rows(result.ordered(by))]
+
+    assert order(ResultOrder.PRICE) == ["k2", "k3", "k1"]
+    assert order(ResultOrder.UNIT_PRICE) == ["k1", "k2", "k3"]
+    assert order(ResultOrder.SUPPLIER)[0] == "k2"  # Alfa before Östra
+    assert order(ResultOrder.SAVING) == ["k1", "k2", "k3"]
+    assert sorted(order(ResultOrder.RELEVANCE)) == ["k1", "k2", "k3"]
