@@ -1158,6 +1158,49 @@
     </message>
 </context>
 <context>
+    <name>FindSorting</name>
+    <message>
+        <location filename="../desktop/ui/find/sorting.py" line="+78"/>
+        <source>S&amp;ort by:</source>
+        <translation>S&amp;orter etter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best match, best offer first</source>
+        <translation>Beste treff, beste tilbud først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price, lowest first</source>
+        <translation>Pris, lavest først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price (per kg, litre, piece), lowest first</source>
+        <translation>Enhetspris (per kg, liter, stk.), lavest først</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier, A to Z</source>
+        <translation>Leverandør, A–Å</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving against the list price, largest first</source>
+        <translation>Besparelse mot listeprisen, størst først</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort the results by</source>
+        <translation>Sorter resultatene etter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saving is how much below the supplier&apos;s list price the agreement price is. The best match shows each product once, with the first choice among its suppliers&apos; offers.</source>
+        <translation>Besparelsen er hvor mye lavere avtaleprisen er enn leverandørens listepris. Beste treff viser hvert produkt én gang, med førstevalget blant leverandørenes tilbud.</translation>
+    </message>
+</context>
+<context>
     <name>FindTexts</name>
     <message>
         <location filename="../desktop/ui/find/texts.py" line="+18"/>
@@ -1404,7 +1447,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+270"/>
+        <location filename="../desktop/ui/find/view.py" line="+271"/>
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
@@ -2395,7 +2438,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OffersPanel</name>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
         <translation>
             <numerusform>Tilbys av %n leverandør på denne avtalen, i avtalens rangering: bestill fra den første med mindre den ikke kan levere.</numerusform>

@@ -1158,6 +1158,49 @@
     </message>
 </context>
 <context>
+    <name>FindSorting</name>
+    <message>
+        <location filename="../desktop/ui/find/sorting.py" line="+78"/>
+        <source>S&amp;ort by:</source>
+        <translation>S&amp;ortera efter:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best match, best offer first</source>
+        <translation>Bäst matchning, bästa erbjudandet först</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price, lowest first</source>
+        <translation>Pris, lägst först</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price (per kg, litre, piece), lowest first</source>
+        <translation>Jämförpris (per kg, liter, styck), lägst först</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier, A to Z</source>
+        <translation>Leverantör, A–Ö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving against the list price, largest first</source>
+        <translation>Besparing mot listpriset, störst först</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort the results by</source>
+        <translation>Sortera resultaten efter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saving is how much below the supplier&apos;s list price the agreement price is. The best match shows each product once, with the first choice among its suppliers&apos; offers.</source>
+        <translation>Besparingen är hur mycket lägre avtalspriset är än leverantörens listpris. Bäst matchning visar varje produkt en gång, med förstahandsvalet bland leverantörernas erbjudanden.</translation>
+    </message>
+</context>
+<context>
     <name>FindTexts</name>
     <message>
         <location filename="../desktop/ui/find/texts.py" line="+18"/>
@@ -1404,7 +1447,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+270"/>
+        <location filename="../desktop/ui/find/view.py" line="+271"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -2395,7 +2438,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OffersPanel</name>
     <message numerus="yes">
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
         <translation>
             <numerusform>Erbjuds av %n leverantör på det här avtalet, i avtalets rangordning: beställ från den första om den inte kan leverera.</numerusform>

@@ -179,6 +179,7 @@ class OffersPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table)
         self._call_off: str | None = None
+        self._retranslate()
         self.hide()
 
     def show_offers(self, offers: list[ItemRow], shown: int | None) -> None:

@@ -123,7 +123,7 @@ def sample_texts() -> dict[int, list[str]]:
         ],
         FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
         FindResultsModel.LABELS: [_tr(_ECO), _tr(_NEW)],
-        FindResultsModel.SUPPLIER: ["Storköksgrossisten AB"],
+        FindResultsModel.SUPPLIER: ["Grossisten AB"],  # longer names wrap
     }
 
 

@@ -38,6 +38,7 @@ from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.offers import FindOffers
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
+from desktop.ui.find.sorting import FindSorting
 from desktop.ui.find.texts import number_text
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button
@@ -181,7 +182,7 @@ class FindView(QWidget):
         self.eco_only.toggled.connect(lambda _on: self.run_search())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._picked(cur))
         self.keys = FindKeys(self)  # the keyboard path: search box, results, quantity
-        self.offers = FindOffers(self)  # the shown product's other suppliers, in the pane
+        self.offers, self.sorting = FindOffers(self), FindSorting(self, bottom)  # pane; order
         self.pane.add_requested.connect(self.find_actions.add_to_cart)
         self.guidance.ask_office.connect(self.find_actions.ask_office_for)
         self.guidance.record_calloff.connect(self.find_actions.record_calloff)
