@@ -123,7 +123,6 @@ def sample_texts() -> dict[int, list[str]]:
         ],
         FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
         FindResultsModel.LABELS: [_tr(_ECO), _tr(_NEW)],
-        FindResultsModel.SUPPLIER: ["Grossisten AB"],  # longer names wrap
     }
 
 
@@ -243,10 +242,11 @@ class FindResultsModel(QAbstractTableModel):
         return None
 
     def _text(self, row: ItemRow, column: int) -> str:
-        if column == self.NAME:  # and how many other suppliers offer the product
+        if column == self.NAME:  # the supplier under it, and how many more offer it
             if row.offers < 2:
-                return row.name
-            return f"{row.name}\n" + self.tr("+%n more supplier(s)", "", row.offers - 1)
+                return f"{row.name}\n{row.supplier_name}"
+            more = self.tr("+%n more supplier(s)", "", row.offers - 1)
+            return f"{row.name}\n{row.supplier_name} · {more}"
         if column == self.SUPPLIER:
             return row.supplier_name
         if column == self.PRICE:  # with the compare price on a second line
