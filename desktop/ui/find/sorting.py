@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel
 
 from desktop.storage.search_sort import ResultOrder
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 class FindSorting(QObject):
     """A "Sort by" box at the foot of the results; re-orders the shown result."""
+
+    ordered = Signal()  # a result is shown in another order than the best match
 
     def __init__(self, view: FindView, row: QBoxLayout) -> None:
         super().__init__(view)
@@ -34,6 +36,7 @@ class FindSorting(QObject):
         row.addWidget(self.label)
         row.addWidget(self.combo)
         self._ordering = view.tasks.latest("find-order")
+        self.ordered_answer: Any = None  # the answer shown in another order, if any
         self.combo.currentIndexChanged.connect(lambda _i: self.apply())
         view.searched.connect(lambda _answer: self._searched())
         view.installEventFilter(self)
@@ -68,6 +71,8 @@ class FindSorting(QObject):
         )
         if ids:
             view.table.selectRow(0)
+        self.ordered_answer = answer
+        self.ordered.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.LanguageChange:
@@ -86,6 +91,7 @@ class FindSorting(QObject):
         for index in range(self.combo.count()):
             self.combo.setItemText(index, texts[ResultOrder(self.combo.itemData(index))])
         self.combo.setAccessibleName(self.tr("Sort the results by"))
+        self.combo.view().setAccessibleName(self.tr("Sort the results by"))
         self.combo.setToolTip(
             self.tr(
                 "The saving is how much below the supplier's list price the agreement "

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.reference import CallOffMethod
 from desktop.storage.catalogue_views import ItemRow
+from desktop.storage.search_sort import ResultOrder
 from desktop.storage.text_fold import folded_words
 from desktop.ui.find.offers import OffersModel
 from desktop.ui.find.results_model import FindResultsModel
@@ -122,3 +123,28 @@ def test_blojor_one_row_per_product_the_others_one_step_away(
     assert [(ln.supplier_id, ln.seller_item_id) for ln in cart.lines] == [
         (second.supplier_id, second.seller_item_id)
     ]
+
+
+def test_sort_by_price_then_back_to_the_best_match(qtbot: Any, find_env: FindEnv) -> None:
+    view = make_view(qtbot, find_env)
+    search(qtbot, view, "kaffe")
+    best_match = [r.item_id for r in shown_rows(qtbot, view, 20)]
+    combo = view.sorting.combo
+    assert combo.currentData() == ResultOrder.RELEVANCE.value
+    at = combo.findData(ResultOrder.PRICE.value)
+    with qtbot.waitSignal(view.sorting.ordered, timeout=15_000):
+        combo.setCurrentIndex(at)
+    rows = shown_rows(qtbot, view, 40)
+    prices = [r.unit_price for r in rows if r.unit_price is not None]
+    assert prices == sorted(prices) and len(prices) > 20
+    # The next search keeps the order.
+    search(qtbot, view, "blöjor")
+    qtbot.waitUntil(lambda: view.sorting.ordered_answer is view.answer, timeout=15_000)
+    rows = shown_rows(qtbot, view, 30)
+    assert view.answer is not None and view.answer.query.text == "blöjor"
+    prices = [r.unit_price for r in rows if r.unit_price is not None]
+    assert prices == sorted(prices)
+    with qtbot.waitSignal(view.searched, timeout=15_000):
+        combo.setCurrentIndex(combo.findData(ResultOrder.RELEVANCE.value))
+    search(qtbot, view, "kaffe")
+    assert [r.item_id for r in shown_rows(qtbot, view, 20)] == best_match
