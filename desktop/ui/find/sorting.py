@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel
 from desktop.storage.search_sort import ResultOrder
 
 if TYPE_CHECKING:
+    from desktop.services.find import FindAnswer
     from desktop.ui.find.view import FindView
 
 
@@ -62,13 +63,12 @@ class FindSorting(QObject):
         result = answer.result
         self._ordering.run_db(lambda: result.ordered(order), lambda ids: self._show(answer, ids))
 
-    def _show(self, answer: Any, ids: list[int]) -> None:
+    def _show(self, answer: FindAnswer, ids: list[int]) -> None:
         view = self.view
         if view.answer is not answer:
             return  # a newer search came meanwhile; it is ordered on its own
-        view.model.set_result(
-            ids, complete=True, today=view.today(), new_agreements=answer.new_agreements
-        )
+        news = answer.new_agreements
+        view.model.set_result(ids, complete=True, today=view.today(), new_agreements=news)
         if ids:
             view.table.selectRow(0)
         self.ordered_answer = answer
