@@ -169,7 +169,7 @@ def _product_line(
         parts.append(_ORGANIC[lang])
     parts += [variant[lang]] if variant else []
     parts += [line_name] if line_name else []
-    if h % 3 == 1:
+    if h % 3 != 0:  # every name says its brand: products of two brands never look alike
         parts.append(brand)
     parts.append(_size_text(quantity, content_unit, lang))
     parts += [pack_names[lang]] if pack_names else []

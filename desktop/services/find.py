@@ -184,6 +184,10 @@ class FindService:
     def item(self, item_id: int, language: str) -> ItemDetail | None:
         return self.store.item(item_id, language=language)
 
+    def offers(self, item_id: int) -> list[ItemRow]:
+        """*Database thread.* The suppliers' offers of the item's product, best first."""
+        return self.store.offers(item_id)
+
     def item_by_article(self, supplier_id: str, seller_item_id: str) -> int | None:
         return self.store.find_item(supplier_id, seller_item_id)
 

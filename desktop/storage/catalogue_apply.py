@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from desktop.domain.catalogue import CatalogueLine, LineAction
 from desktop.domain.errors import AvropError
 from desktop.storage.catalogue_index import BUCKET_SHIFT, band_base, bucket_of, tier_of
+from desktop.storage.catalogue_offers import refresh_offers, supplier_offer_keys
 from desktop.storage.catalogue_rows import (
     AGREEMENT_POSITION,
     DOC_COLUMNS,
@@ -61,6 +62,8 @@ class CatalogueApplier:
             is not None
         )
         self.track_seen = track_seen and self.had_items
+        # The products the supplier offered before: their offer groups change with it.
+        self.offer_keys = supplier_offer_keys(conn, supplier_id) if self.had_items else set()
         # A delta may touch an article twice (added, then updated): after its first batch
         # it probes. A whole catalogue needs not: a repeated article is an error anyway.
         self.is_delta = not track_seen
@@ -243,6 +246,12 @@ class CatalogueApplier:
                 "DELETE FROM catalogue_items WHERE item_id = ?", [(d[0],) for d in deletes]
             )
             self.counts.removed += len(deletes)
+
+    def refresh_offers(self) -> None:
+        """Recompute the offer groups of the products the supplier offered or offers."""
+        refresh_offers(
+            self.conn, self.offer_keys | supplier_offer_keys(self.conn, self.supplier_id)
+        )
 
     def flush_terms(self) -> None:
         """Write the summed vocabulary changes; drop terms no item holds any more."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, UniqueConstraint
+from sqlalchemy import Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.storage.models import Base
@@ -21,7 +21,10 @@ class CatalogueItemRow(Base):
     its static rank (``catalogue_index``); money and quantities are decimal strings."""
 
     __tablename__ = "catalogue_items"
-    __table_args__ = (UniqueConstraint("supplier_id", "seller_item_id"),)
+    __table_args__ = (
+        UniqueConstraint("supplier_id", "seller_item_id"),
+        Index("ix_catalogue_items_offer_key", "offer_key"),
+    )
 
     item_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     supplier_id: Mapped[str] = mapped_column(String)
@@ -51,6 +54,7 @@ class CatalogueItemRow(Base):
     crisis_critical: Mapped[int] = mapped_column(Integer)
     eco: Mapped[int] = mapped_column(Integer)
     content_hash: Mapped[int] = mapped_column(Integer)
+    offer_key: Mapped[str | None] = mapped_column(String, nullable=True)  # catalogue_offers
 
 
 class CatalogueSupplierRow(Base):
@@ -109,3 +113,17 @@ class SearchSynonymRow(Base):
     language: Mapped[str] = mapped_column(String, primary_key=True)
     term: Mapped[str] = mapped_column(String, primary_key=True)
     synonym: Mapped[str] = mapped_column(String, primary_key=True)
+
+
+class CatalogueOfferRow(Base):
+    """An item of a product several suppliers offer on one agreement (migration 0009):
+    its group's best offer and its place (1 = best) among the group's ``offers``."""
+
+    __tablename__ = "catalogue_offers"
+    __table_args__ = (Index("ix_catalogue_offers_offer_key", "offer_key"),)
+
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    offer_key: Mapped[str] = mapped_column(String)
+    best_id: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    offers: Mapped[int] = mapped_column(Integer)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.values import format_money
 from desktop.storage.catalogue_index import ECO_LABELS, Document, document_of_texts, facet_tokens
+from desktop.storage.catalogue_offers import offer_key
 
 UNIT_SEP = "\x1f"
 RECORD_SEP = "\x1e"
@@ -45,6 +46,7 @@ LINE_COLUMNS: tuple[str, ...] = (
     "agreement_id",
     "crisis_critical",
     "eco",
+    "offer_key",
 )
 INSERT_ITEM_SQL = (
     f"INSERT INTO catalogue_items (item_id, {', '.join(LINE_COLUMNS)}, content_hash) "
@@ -95,6 +97,14 @@ def line_values(line: CatalogueLine) -> LineValues:
         line.agreement_id or None,
         int(line.crisis_critical),
         int(is_eco(line)),
+        offer_key(
+            line.agreement_id or None,
+            line.gtin,
+            line.name,
+            _dec(line.content_quantity),
+            line.content_unit_code,
+            line.unit_code,
+        ),
     )
 
 

@@ -27,7 +27,8 @@ from itertools import islice
 from desktop.domain.catalogue import CatalogueLine
 from desktop.storage.catalogue_apply import CatalogueApplier
 from desktop.storage.catalogue_maintenance import bump_generation, ensure_ready, index_is_current
-from desktop.storage.catalogue_views import ItemDetail, load_detail
+from desktop.storage.catalogue_offers import offer_ids
+from desktop.storage.catalogue_views import ItemDetail, ItemRow, load_detail, load_rows
 from desktop.storage.database import Database
 from desktop.storage.text_fold import fold_word, words
 
@@ -141,6 +142,7 @@ class CatalogueStore:
             applier = CatalogueApplier(conn, supplier_id, track_seen=False)
             applier.remove_all()
             applier.flush_terms()
+            applier.refresh_offers()
             conn.execute("DELETE FROM catalogue_suppliers WHERE supplier_id = ?", (supplier_id,))
             bump_generation(conn)
             return applier.counts.removed
@@ -153,6 +155,7 @@ class CatalogueStore:
         synced_at: datetime | None,
     ) -> ImportResult:
         applier.flush_terms()
+        applier.refresh_offers()
         supplier_id = applier.supplier_id
         count = conn.execute(
             "SELECT count(*) FROM catalogue_items WHERE supplier_id = ?", (supplier_id,)
@@ -216,6 +219,12 @@ class CatalogueStore:
         """The item pane's data, with the CPV label in ``language`` (None if gone)."""
         with self._connection() as conn:
             return load_detail(conn, item_id, language)
+
+    def offers(self, item_id: int) -> list[ItemRow]:
+        """Every supplier's offer of the item's product on its agreement, best first
+        (the item alone when no other supplier offers it)."""
+        with self._connection() as conn:
+            return load_rows(conn, offer_ids(conn, item_id))
 
     def find_item(self, supplier_id: str, seller_item_id: str) -> int | None:
         """The current item id of an article (ids change when an item changes rank band)."""

@@ -47,6 +47,7 @@ class ItemRow:
     min_order_quantity: Decimal | None
     gtin: str | None
     image_ref: str | None
+    offers: int  # suppliers' offers of this product on its agreement (1: only this one)
 
     @property
     def unit_price(self) -> Decimal | None:
@@ -108,8 +109,10 @@ SELECT i.item_id, i.supplier_id, i.seller_item_id, i.name, i.brand,
        coalesce(s.name, i.supplier_id), i.agreement_id, a.number, a.name, a.call_off,
        a.valid_from, a.valid_to, i.price, i.currency, i.base_quantity, i.unit_code,
        i.content_quantity, i.content_unit_code, i.list_price, i.certificates, i.eco,
-       i.crisis_critical, i.min_order_quantity, i.gtin, i.image_refs{extra}
+       i.crisis_critical, i.min_order_quantity, i.gtin, i.image_refs,
+       coalesce(o.offers, 1){extra}
 FROM catalogue_items i
+LEFT JOIN catalogue_offers o ON o.item_id = i.item_id
 LEFT JOIN suppliers s ON s.id = i.supplier_id
 LEFT JOIN agreements a ON a.id = i.agreement_id
 WHERE i.item_id IN ({marks})
@@ -163,6 +166,7 @@ def _row_fields(r: Sequence[object]) -> dict[str, object]:
         min_order_quantity=_dec(r[22]),
         gtin=None if r[23] is None else str(r[23]),
         image_ref=images[0] if images else None,
+        offers=int(str(r[25])),
     )
 
 
@@ -192,7 +196,7 @@ def load_detail(conn: sqlite3.Connection, item_id: int, language: str) -> ItemDe
     r = conn.execute(sql, (item_id,)).fetchone()
     if r is None:
         return None
-    cpv = str(r[28]).split()
+    cpv = str(r[29]).split()
     cpv_code = cpv[0] if cpv else None
     label = None
     if cpv_code is not None:
@@ -206,14 +210,14 @@ def load_detail(conn: sqlite3.Connection, item_id: int, language: str) -> ItemDe
         fields["agreement_name"] = _agreement_name_in(conn, str(r[6]), language) or r[8]
     return ItemDetail(
         **fields,  # type: ignore[arg-type]
-        line_id=str(r[25]),
-        description=str(r[26]),
-        keywords=tuple(str(r[27]).split(UNIT_SEP)) if r[27] else (),
+        line_id=str(r[26]),
+        description=str(r[27]),
+        keywords=tuple(str(r[28]).split(UNIT_SEP)) if r[28] else (),
         certificates=_certificates(str(r[19])),
         image_refs=tuple(str(r[24]).split(UNIT_SEP)) if r[24] else (),
         cpv_code=cpv_code,
         cpv_label=label,
-        max_order_quantity=_dec(r[29]),
-        valid_from=_date(r[30]),
-        valid_to=_date(r[31]),
+        max_order_quantity=_dec(r[30]),
+        valid_from=_date(r[31]),
+        valid_to=_date(r[32]),
     )

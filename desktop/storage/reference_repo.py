@@ -10,6 +10,7 @@ so rows of other tables that refer to a kept item are never cascaded away.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.reference import Agreement, Me, Supplier, Unit
+from desktop.storage.catalogue_offers import refresh_all_offers
 from desktop.storage.database import Database
 from desktop.storage.models import (
     AgreementCpvRow,
@@ -162,6 +164,11 @@ class ReferenceRepository:
                     )
                 for code in dict.fromkeys(agreement.cpv_codes):
                     session.add(AgreementCpvRow(agreement_id=agreement.id, cpv_code=code))
+            if touched:  # a call-off or a supplier's rank picks the best offer
+                session.flush()
+                raw = session.connection().connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)
+                refresh_all_offers(raw)
             self._record_sync(session, sync_state)
             return result
 

@@ -60,7 +60,7 @@ from desktop.storage.search_expand import Expander
 from desktop.storage.search_head import collect_head, groups_alternatives, rank_head
 from desktop.storage.search_plan import Phase, Planner
 from desktop.storage.search_query import all_of, any_of, parse_terms
-from desktop.storage.search_result import SearchResult, load_result_rows, snapshot
+from desktop.storage.search_result import SearchResult, best_offers, load_result_rows, snapshot
 
 __all__ = ["CatalogueSearch", "SearchFilters", "SearchResult"]
 
@@ -121,7 +121,11 @@ class CatalogueSearch:
             found = head.found
             if groups:
                 found = rank_head(conn, head, terms, groups_alternatives(groups))
-        result = SearchResult(self.db, [h[2] for h in found], phases, tiers, gen, everything)
+            ids = [h[2] for h in found]
+            best_seen: set[int] | None = None
+            if not filters.supplier_id:  # one row per product, its best offer
+                ids, best_seen = best_offers(conn, ids)
+        result = SearchResult(self.db, ids, phases, tiers, gen, everything, best_seen)
         result.head_cut_short = head.timed_out
         return result
 

@@ -12,6 +12,7 @@ from desktop.storage.catalogue_index import tier_range
 from desktop.storage.catalogue_views import ItemRow, load_rows
 from desktop.storage.database import Database
 from desktop.storage.search_plan import Phase
+from desktop.storage.search_sort import ResultOrder, order_ids
 
 CHUNK = 5000  # ids fetched per query when paging past the head
 FTS_SQL = (
@@ -21,6 +22,18 @@ FTS_SQL = (
 ALL_SQL = (
     "SELECT item_id FROM catalogue_items WHERE item_id > ? AND item_id <= ? "
     "ORDER BY item_id LIMIT ?"
+)
+# The same, with each match's group's best offer (``catalogue_offers``; NULL if alone).
+OFFER_FTS_SQL = (
+    "SELECT catalogue_fts.rowid, o.best_id FROM catalogue_fts "
+    "LEFT JOIN catalogue_offers o ON o.item_id = catalogue_fts.rowid "
+    "WHERE catalogue_fts MATCH ? AND catalogue_fts.rowid > ? AND catalogue_fts.rowid <= ? "
+    "ORDER BY catalogue_fts.rowid LIMIT ?"
+)
+OFFER_ALL_SQL = (
+    "SELECT i.item_id, o.best_id FROM catalogue_items i "
+    "LEFT JOIN catalogue_offers o ON o.item_id = i.item_id "
+    "WHERE i.item_id > ? AND i.item_id <= ? ORDER BY i.item_id LIMIT ?"
 )
 
 
@@ -38,6 +51,30 @@ def snapshot(db: Database) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
     finally:
         raw.close()
+
+
+def best_offers(conn: sqlite3.Connection, ids: Sequence[int]) -> tuple[list[int], set[int]]:
+    """``ids`` with each item of a product several suppliers offer replaced by the
+    product's best offer, once, where its first offer stood; and the best offers seen."""
+    best: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        best.update(
+            conn.execute(
+                f"SELECT item_id, best_id FROM catalogue_offers WHERE item_id IN ({marks})", chunk
+            ).fetchall()
+        )
+    shown: list[int] = []
+    seen: set[int] = set()
+    for item_id in ids:
+        group_best = best.get(item_id)
+        if group_best is None:
+            shown.append(item_id)
+        elif group_best not in seen:
+            seen.add(group_best)
+            shown.append(group_best)
+    return shown, seen
 
 
 def load_result_rows(db: Database, ids: Sequence[int]) -> list[ItemRow]:
@@ -66,7 +103,10 @@ class SearchResult:
         tiers: list[int],
         generation: int,
         everything: bool,
+        best_seen: set[int] | None = None,
     ) -> None:
+        """``best_seen``: the best offers in ``head`` when one row stands for each
+        product (``best_offers``); None shows every offer as its own row."""
         self._db = db
         self._head = head
         self._head_set = set(head)
@@ -74,6 +114,7 @@ class SearchResult:
         self._tiers = tiers
         self.generation = generation  # the catalogue generation it was computed on
         self._everything = everything
+        self._best_seen = best_seen
         self._ids = array("q")
         self._lock = threading.Lock()
         self.head_cut_short = False  # the first page's queries ran out of time
@@ -106,6 +147,12 @@ class SearchResult:
             self._fetch_until(None)
         return self.fetched()
 
+    def ordered(self, order: ResultOrder) -> list[int]:
+        """Every id of the result in ``order`` (fetches them all; off the UI thread)."""
+        ids = self.fetch_ids(0, self.count())
+        with snapshot(self._db) as conn:
+            return order_ids(conn, ids, order)
+
     def rows(self, ids: Sequence[int]) -> list[ItemRow]:
         """Display rows of ``ids`` (cheap: about 1 ms for a page of 50)."""
         return load_result_rows(self._db, ids)
@@ -125,16 +172,22 @@ class SearchResult:
         _, high = tier_range(self._tiers[ti])
         count, limit, last_id = 0, 0, last
         if self._everything or (pi < len(self._phases) and self._phases[pi].complete):
+            grouped = self._best_seen is not None
             if self._everything:
                 limit = CHUNK
-                cursor = conn.execute(ALL_SQL, (last, high, limit))
+                sql = OFFER_ALL_SQL if grouped else ALL_SQL
+                cursor = conn.execute(sql, (last, high, limit))
             else:
                 expr = self._phases[pi].complete
                 limit = CHUNK if "*" not in expr else -1  # -1: no limit
-                cursor = conn.execute(FTS_SQL, (expr, last, high, limit))
+                sql = OFFER_FTS_SQL if grouped else FTS_SQL
+                cursor = conn.execute(sql, (expr, last, high, limit))
             while batch := cursor.fetchmany(10_000):
                 count, last_id = count + len(batch), batch[-1][0]
-                self._ids.extend(r[0] for r in batch if r[0] not in self._head_set)
+                if grouped:
+                    self._add_grouped(batch)
+                else:
+                    self._ids.extend(r[0] for r in batch if r[0] not in self._head_set)
         if limit > 0 and count == limit:
             self._cursor = (ti, pi, last_id)
         elif not self._everything and pi + 1 < len(self._phases):
@@ -143,3 +196,15 @@ class SearchResult:
             self._cursor = (ti + 1, 0, tier_range(self._tiers[ti + 1])[0] - 1)
         else:
             self._cursor = None
+
+    def _add_grouped(self, batch: list[tuple[int, int | None]]) -> None:
+        """Add a batch of (match, its group's best offer): one id per product."""
+        seen = self._best_seen
+        assert seen is not None
+        for item_id, best in batch:
+            if best is None:
+                if item_id not in self._head_set:
+                    self._ids.append(item_id)
+            elif best not in seen:
+                seen.add(best)
+                self._ids.append(best)

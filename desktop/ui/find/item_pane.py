@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.catalogue_views import ItemDetail
+from desktop.ui.find.offers import OffersPanel
 from desktop.ui.find.results_model import compare_text, price_text
 from desktop.ui.find.texts import label_text, number_text, percent_text
 from desktop.ui.shell.formats import day_text, money_text, unit_text
@@ -129,6 +130,8 @@ class ItemPane(QScrollArea):
         inner.setSpacing(10)
         inner.addLayout(head)
         inner.addLayout(order)  # the main action right under the name
+        self.offers = OffersPanel(self.content)  # other suppliers' offers of the product
+        inner.addWidget(self.offers)
         inner.addLayout(form)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 14, 16, 14)

@@ -236,8 +236,11 @@ class FindResultsModel(QAbstractTableModel):
         return None
 
     def _text(self, row: ItemRow, column: int) -> str:
-        if column == self.NAME:
-            return row.name
+        if column == self.NAME:  # the supplier under it, and how many more offer it
+            if row.offers < 2:
+                return f"{row.name}\n{row.supplier_name}"
+            more = self.tr("+%n more supplier(s)", "", row.offers - 1)
+            return f"{row.name}\n{row.supplier_name} · {more}"
         if column == self.SUPPLIER:
             return row.supplier_name
         if column == self.PRICE:  # with the compare price on a second line

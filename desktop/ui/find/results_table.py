@@ -27,7 +27,8 @@ def build_results_table(model: FindResultsModel, parent: QWidget) -> QTableView:
     header.setSectionResizeMode(FindResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     header.setMinimumSectionSize(60)
-    # The supplier is in the item pane and the name's tooltip: the name gets the room.
+    # The supplier (and how many more offer the product) is under the item's name,
+    # which gets the room; the column stays for a screen reader's row and the model.
     table.setColumnHidden(FindResultsModel.SUPPLIER, True)
     table.setColumnHidden(FindResultsModel.SAVES, True)  # in the agreement column
     table.setColumnHidden(FindResultsModel.COMPARE, True)  # under the price

@@ -34,8 +34,10 @@ from desktop.ui.find.favourites import FindFavourites
 from desktop.ui.find.guidance_panel import GuidancePanel
 from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
+from desktop.ui.find.offers import FindOffers
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
+from desktop.ui.find.sorting import FindSorting
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button
 from desktop.ui.shell.i18n import language_from_locale
@@ -178,6 +180,7 @@ class FindView(QWidget):
         self.eco_only.toggled.connect(lambda _on: self.run_search())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._picked(cur))
         self.keys = FindKeys(self)  # the keyboard path: search box, results, quantity
+        self.offers, self.sorting = FindOffers(self), FindSorting(self, bottom)  # pane; order
         self.pane.add_requested.connect(self.find_actions.add_to_cart)
         self.guidance.ask_office.connect(self.find_actions.ask_office_for)
         self.guidance.record_calloff.connect(self.find_actions.record_calloff)

@@ -1,4 +1,5 @@
-"""The catalogue tables of catalogue_models.py are exactly what migration 0002 creates."""
+"""The catalogue tables of catalogue_models.py are exactly what migrations 0002 and 0009
+create."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ def test_models_match_migration_0002(tmp_path: Path) -> None:
         "catalogue_meta",
         "cpv_labels",
         "search_synonyms",
+        "catalogue_offers",
     } == MINE
     assert diff == []
     assert {"catalogue_fts", "cpv_label_fts"} <= tables

@@ -107,7 +107,13 @@ def test_a_store_at_0007_upgrades_to_0008_with_nothing_lost(tmp_path: Path) -> N
     assert "favourites" not in before
     assert sum(len(rows) for rows in before.values()) > 0
 
-    open_database(store).close()
+    engine = create_engine(f"sqlite:///{store}")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0008")
+    finally:
+        engine.dispose()
 
     assert _version(store) >= "0008"
     after = _tables(store)

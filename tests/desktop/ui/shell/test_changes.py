@@ -48,7 +48,13 @@ def test_find_to_cart_to_orders_goes_through_the_bus(qtbot: Any, find_env: FindE
 
     answer = env.service.query(FindQuery("kaffe", "sv"), date.today())
     rows = env.service.rows(answer.result.fetch_ids(0, 2000))
-    item = next(r for r in rows if r.agreement_id is None)  # beside the agreement
+    item = next(  # coffee beside the agreement (not tea of a brand named for coffee)
+        r
+        for r in rows
+        if r.agreement_id is None
+        and (detail := env.service.item(r.item_id, "sv")) is not None
+        and detail.cpv_code == "15861000"
+    )
     view = window.find_page
     view.find_actions.add_to_cart(item.item_id, Decimal(2))
     qtbot.waitUntil(lambda: view.find_actions.dialog is not None, timeout=10_000)
