@@ -68,9 +68,20 @@
     </message>
 </context>
 <context>
+    <name>FindResultsModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/results_model.py" line="+242"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n more supplier</numerusform>
+            <numerusform>+%n more suppliers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/view.py" line="+270"/>
+        <location filename="../desktop/ui/find/view.py" line="+273"/>
         <source>%Ln item(s), agreement items first.</source>
         <translation>
             <numerusform>%Ln item, agreement items first.</numerusform>
@@ -102,6 +113,25 @@
         <translation>
             <numerusform>One question to the office is open.</numerusform>
             <numerusform>%n questions to the office are open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/offers.py" line="+210"/>
+        <source>Offered by %n supplier(s) on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</source>
+        <translation>
+            <numerusform>Offered by %n supplier on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</numerusform>
+            <numerusform>Offered by %n suppliers on this agreement, in the agreement&apos;s rank order: order from the first unless it cannot deliver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Offered by %n supplier(s) on this agreement, cheapest first. Choose one to see it here and add it.</source>
+        <translation>
+            <numerusform>Offered by %n supplier on this agreement, cheapest first. Choose one to see it here and add it.</numerusform>
+            <numerusform>Offered by %n suppliers on this agreement, cheapest first. Choose one to see it here and add it.</numerusform>
         </translation>
     </message>
 </context>

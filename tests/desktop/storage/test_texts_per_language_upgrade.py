@@ -57,4 +57,5 @@ def test_a_store_at_0008_forgets_only_the_agreements_etag(tmp_path: Path) -> Non
     assert _version(store) == "0012"
     after = _tables(store)
     assert [r for r in before.pop("sync_state") if r[0] != "agreements"] == after.pop("sync_state")
+    after.pop("catalogue_offers", None)  # a table of a migration between (0009), rebuilt
     assert after == before
