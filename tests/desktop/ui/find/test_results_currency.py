@@ -20,7 +20,7 @@ def _row(item_id: int, currency: str, price: str) -> ItemRow:
     return ItemRow(
         item_id, "s-nappies-1", f"A{item_id}", "Bleer Maxi 40 stk", "", "Tryg Pleje A/S",
         "a-nappies", "EGB-2024-009", "Bleer", "direct", None, None, Decimal(price), currency,
-        Decimal(1), "XPK", Decimal(40), "EA", None, (), False, False, None, None, None,
+        Decimal(1), "XPK", Decimal(40), "EA", None, (), False, False, None, None, None, 1,
     )  # fmt: skip
 
 
