@@ -59,12 +59,23 @@ from desktop.storage.database import Database
 from desktop.storage.search_expand import Expander
 from desktop.storage.search_head import collect_head, groups_alternatives, rank_head
 from desktop.storage.search_plan import Phase, Planner
-from desktop.storage.search_query import all_of, any_of, parse_terms
+from desktop.storage.search_query import QueryTerm, all_of, any_of, parse_terms
+from desktop.storage.search_rank import names_every_word
 from desktop.storage.search_result import SearchResult, load_result_rows, snapshot
+from desktop.storage.search_typos import TypoMender
 
 __all__ = ["CatalogueSearch", "SearchFilters", "SearchResult"]
 
 HEAD = 150  # candidates ranked precisely
+FEW = 10  # a query finding fewer items than this is checked for a slip (search_typos)
+
+
+@dataclass(frozen=True)
+class _Found:
+    ids: list[int]
+    phases: list[Phase]
+    everything: bool
+    timed_out: bool
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,7 @@ class CatalogueSearch:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._expander = Expander()
+        self._mender = TypoMender()
         self._lock = threading.Lock()
         with snapshot(db) as conn:
             load_compound_heads(conn)
@@ -96,11 +108,14 @@ class CatalogueSearch:
         language: str = "sv",
         filters: SearchFilters | None = None,
         limit: int = 50,
+        words_only: bool = False,
     ) -> SearchResult:
         """Items matching ``text`` (every word, as typed so far), best first.
 
         The result's first ``limit`` ids are ready; more are fetched on demand.
-        ``language`` picks the synonyms (sv, da, nb, en).
+        ``language`` picks the synonyms (sv, da, nb, en). ``words_only``: only items
+        that name every word themselves (``names_every_word``), at most ``HEAD`` of
+        them, not those found through their category or a compound's head.
         """
         filters = filters or SearchFilters()
         terms = parse_terms(text)
@@ -111,19 +126,44 @@ class CatalogueSearch:
             facets = self._filters(conn, filters)
             if facets is None:  # a filter nothing can meet
                 return SearchResult(self.db, [], [], tiers, gen, everything=False)
-            groups = self._expander.groups(conn, terms, language)
-            if groups:
-                phases = Planner(conn, self._expander).phases(groups, facets)
-            else:
-                phases = [Phase("all", facets, facets)] if facets else []
-            everything = not groups and not facets
-            head = collect_head(conn, phases, groups, tiers, max(limit, HEAD), everything, limit)
-            found = head.found
-            if groups:
-                found = rank_head(conn, head, terms, groups_alternatives(groups))
-        result = SearchResult(self.db, [h[2] for h in found], phases, tiers, gen, everything)
-        result.head_cut_short = head.timed_out
+            found = self._find(conn, terms, language, facets, tiers, limit, words_only)
+            if terms and len(found.ids) < FEW:
+                mended = self._mender.mend(conn, terms, language, gen)
+                if mended is not None:
+                    again = self._find(conn, mended, language, facets, tiers, limit, words_only)
+                    if len(again.ids) > len(found.ids):
+                        found = again
+        result = SearchResult(self.db, found.ids, found.phases, tiers, gen, found.everything)
+        result.head_cut_short = found.timed_out
         return result
+
+    def _find(
+        self,
+        conn: sqlite3.Connection,
+        terms: list[QueryTerm],
+        language: str,
+        facets: str,
+        tiers: list[int],
+        limit: int,
+        words_only: bool,
+    ) -> _Found:
+        groups = self._expander.groups(conn, terms, language)
+        if groups:
+            phases = Planner(conn, self._expander).phases(groups, facets)
+            if words_only:
+                phases = [p for p in phases if p.name != "anywhere"]
+        else:
+            phases = [Phase("all", facets, facets)] if facets else []
+        everything = not groups and not facets
+        head = collect_head(conn, phases, groups, tiers, max(limit, HEAD), everything, limit)
+        found = head.found
+        if groups:
+            found = rank_head(conn, head, terms, groups_alternatives(groups))
+        if words_only and groups:
+            texts = head.texts
+            found = [h for h in found if names_every_word(groups, *texts[h[2]][:2])]
+            phases = []  # the floor is checked here: the result is the head alone
+        return _Found([h[2] for h in found], phases, everything, head.timed_out)
 
     def rows(self, ids: Sequence[int]) -> list[ItemRow]:
         """Display rows of ``ids`` (in that order; ids gone from the store are left out)."""
