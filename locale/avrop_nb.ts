@@ -1152,7 +1152,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/texts.py" line="+19"/>
         <source>Direct call-off</source>
         <translation>Direkte avrop</translation>
     </message>
@@ -1283,6 +1283,21 @@
         <translation>Avsluttet</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This agreement&apos;s items have not reached this computer yet: sync, or ask the procurement office.</source>
+        <translation>Avtalens varer har ikke kommet til denne datamaskinen ennå: synkroniser, eller spør innkjøpsavdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
+        <translation>Avtalens varer finnes ikke i Avrops butikk: følg instruksjonene over, eller spør innkjøpsavdelingen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No item in Avrop is called “%1”. Under this agreement the procurement office runs the call-off: send them your need above.</source>
+        <translation>Ingen vare i Avrop heter «%1». Under denne avtalen står innkjøpsavdelingen for avropet: send dem behovet ditt ovenfor.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/shell/error_table.py" line="-57"/>
         <source>Describe what you need, in a sentence or two.</source>
         <translation>Beskriv hva du trenger med en eller to setninger.</translation>
@@ -1368,7 +1383,7 @@
         <translation>Skriv en kort begrunnelse, så enhetens tall kan forklare kjøpet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="-16"/>
+        <location filename="../desktop/ui/find/texts.py" line="-31"/>
         <source>KRAV (organic)</source>
         <translation>KRAV (økologisk)</translation>
     </message>
@@ -1416,12 +1431,11 @@
         <translation>Ingen vare i Avrop passer til «%1». Prøv et annet ord, eller spør innkjøpsavdelingen: de finner det for deg.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
-        <translation>Avtalens varer finnes ikke i Avrops butikk: følg instruksjonene over, eller spør innkjøpsavdelingen.</translation>
+        <translation type="vanished">Avtalens varer finnes ikke i Avrops butikk: følg instruksjonene over, eller spør innkjøpsavdelingen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+49"/>
         <source>All</source>
         <translation>Alle</translation>

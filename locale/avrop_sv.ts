@@ -1152,7 +1152,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/texts.py" line="+19"/>
         <source>Direct call-off</source>
         <translation>Direkt avrop</translation>
     </message>
@@ -1283,6 +1283,21 @@
         <translation>Avslutad</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This agreement&apos;s items have not reached this computer yet: sync, or ask the procurement office.</source>
+        <translation>Avtalets artiklar har inte kommit till den här datorn än: synkronisera, eller fråga upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
+        <translation>Avtalets artiklar finns inte i Avrops butik: följ instruktionerna ovan, eller fråga upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No item in Avrop is called “%1”. Under this agreement the procurement office runs the call-off: send them your need above.</source>
+        <translation>Ingen artikel i Avrop heter ”%1”. Under det här avtalet sköter upphandlingsenheten avropet: skicka ditt behov till dem ovan.</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/shell/error_table.py" line="-57"/>
         <source>Describe what you need, in a sentence or two.</source>
         <translation>Beskriv vad du behöver med en eller två meningar.</translation>
@@ -1368,7 +1383,7 @@
         <translation>Skriv en kort anledning, så att enhetens siffror kan förklara köpet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="-16"/>
+        <location filename="../desktop/ui/find/texts.py" line="-31"/>
         <source>KRAV (organic)</source>
         <translation>KRAV (ekologisk)</translation>
     </message>
@@ -1416,12 +1431,11 @@
         <translation>Ingen artikel i Avrop matchar ”%1”. Prova ett annat ord, eller fråga upphandlingsenheten: de hittar det åt dig.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This agreement&apos;s items are not in Avrop&apos;s shop: follow its instructions above, or ask the procurement office.</source>
-        <translation>Avtalets artiklar finns inte i Avrops butik: följ instruktionerna ovan, eller fråga upphandlingsenheten.</translation>
+        <translation type="vanished">Avtalets artiklar finns inte i Avrops butik: följ instruktionerna ovan, eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <location line="+49"/>
         <source>All</source>
         <translation>Alla</translation>
