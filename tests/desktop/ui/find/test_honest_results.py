@@ -11,9 +11,7 @@ from tests.desktop.ui.find.test_view import make_view, search, shown_rows
 from tests.fixtures.find_ui import FindEnv
 
 
-def test_a_need_outside_the_shop_lists_no_unrelated_items(
-    qtbot: Any, find_env: FindEnv
-) -> None:
+def test_a_need_outside_the_shop_lists_no_unrelated_items(qtbot: Any, find_env: FindEnv) -> None:
     view = make_view(qtbot, find_env)
     search(qtbot, view, "möbler")
     (card, *_) = view.guidance.cards
