@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.storage.catalogue_index import (
@@ -50,6 +50,7 @@ from desktop.storage.catalogue_index import (
     ECO_TOKEN,
     FACET,
     OTHER_TIER,
+    STRONG,
     agreement_token,
     supplier_token,
 )
@@ -128,7 +129,7 @@ class CatalogueSearch:
                 return SearchResult(self.db, [], [], tiers, gen, everything=False)
             found = self._find(conn, terms, language, facets, tiers, limit, words_only)
             if terms and len(found.ids) < FEW:
-                mended = self._mender.mend(conn, terms, language, gen)
+                mended = self._mender.mend(conn, terms, language, gen, self._indexed(conn))
                 if mended is not None:
                     again = self._find(conn, mended, language, facets, tiers, limit, words_only)
                     if len(again.ids) > len(found.ids):
@@ -164,6 +165,15 @@ class CatalogueSearch:
             found = [h for h in found if names_every_word(groups, *texts[h[2]][:2])]
             phases = []  # the floor is checked here: the result is the head alone
         return _Found([h[2] for h in found], phases, everything, head.timed_out)
+
+    def _indexed(self, conn: sqlite3.Connection) -> Callable[[str], bool]:
+        """Whether a folded word starts a word of the index (any field)."""
+        expander = self._expander
+
+        def indexed(folded: str) -> bool:
+            return any(expander.prefix(conn, p, limit=1).tokens for p in (STRONG + folded, folded))
+
+        return indexed
 
     def rows(self, ids: Sequence[int]) -> list[ItemRow]:
         """Display rows of ``ids`` (in that order; ids gone from the store are left out)."""

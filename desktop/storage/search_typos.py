@@ -13,7 +13,7 @@ items too: "ikaffe", "kafe" → kaffe, "blöjjor" → blöjor, "kopipappir" → 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop.domain.guidance_text import allowed_slips, edit_distance
 from desktop.storage.catalogue_index import STRONG
@@ -47,16 +47,24 @@ class TypoMender:
         self._cache: dict[tuple[str, str], str | None] = {}
 
     def mend(
-        self, conn: sqlite3.Connection, terms: list[QueryTerm], language: str, generation: int
+        self,
+        conn: sqlite3.Connection,
+        terms: list[QueryTerm],
+        language: str,
+        generation: int,
+        indexed: Callable[[str], bool],
     ) -> list[QueryTerm] | None:
-        """``terms`` with each mendable slip mended; None when nothing was mended."""
+        """``terms`` with each mendable slip mended; None when nothing was mended.
+
+        A term ``indexed`` says starts an indexed word is no slip: it is the start of a
+        word still being typed, or a rare word ("kaffa" is not "kaffe")."""
         if generation != self._generation:
             self._generation = generation
             self._cache.clear()
         mended: list[QueryTerm] = []
         changed = False
         for term in terms:
-            word = self._word(conn, term.folded, language)
+            word = None if indexed(term.folded) else self._word(conn, term.folded, language)
             if word is None:
                 mended.append(term)
             else:
