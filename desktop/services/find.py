@@ -176,13 +176,18 @@ class FindService:
             limit=FIRST_PAGE,
             words_only=bool(guides) and not in_avrop,
         )
-        if in_avrop and not result.first_page(1):
-            # The need was recognised (a slip the item search cannot mend): the card
-            # says its items are below, so they are.
+        if in_avrop:
+            # The card says the agreement's items are shown first below: so they are.
             filters = replace(query.filters(), agreement_id=guides[0].agreement.id)
-            result = self.search.search(
-                "", language=query.language, filters=filters, limit=FIRST_PAGE
+            guided = self.search.search(
+                query.text, language=query.language, filters=filters, limit=FIRST_PAGE
             )
+            if not result.first_page(1):  # recognised despite a slip search cannot mend
+                result = self.search.search(
+                    "", language=query.language, filters=filters, limit=FIRST_PAGE
+                )
+            elif not query.agreement_id:
+                result.put_first(guided.first_page(FIRST_PAGE))
         if not guides and query.cpv_prefix and not query.text.strip():
             code = query.cpv_prefix.ljust(8, "0")
             guides = [

@@ -105,11 +105,17 @@ JUDGED_NEEDS: tuple[JudgedNeed, ...] = (
     JudgedNeed("elektrikr", "da", "a-craftsmen", slip=True),
     JudgedNeed("dator", "sv", "a-computers"),
     JudgedNeed("laptop", "en", "a-computers"),
-    # Known misses: the search still ranks other categories' items among the ten.
+    # Short or shared words: other categories' items name them too ("Osterila",
+    # "Penne", the Apple brand); the guided agreement's items come first.
     JudgedNeed("ost", "sv", "a-dairy"),
     JudgedNeed("penn", "nb", "a-office"),
     JudgedNeed("apple", "en", "a-fruit"),
     JudgedNeed("rengjøringsmidler", "nb", "a-cleaning"),
+    JudgedNeed("mat", "sv", "a-groceries"),
+    # Known misses: fewer than ten of the agreement's items match, and the next ones
+    # found are other categories' ("Disktrasa" for "mad", staplers for "art supplies").
+    JudgedNeed("mad", "da", "a-groceries"),
+    JudgedNeed("art supplies", "en", "a-art"),
 )
 
-KNOWN_MISSES = frozenset({"ost", "penn", "apple", "rengjøringsmidler"})
+KNOWN_MISSES = frozenset({"mad", "art supplies"})

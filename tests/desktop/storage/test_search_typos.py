@@ -82,3 +82,15 @@ def test_included_label_words() -> None:
     assert "lighting" not in words
     assert "mobler" not in included_label_words(["Kontorsutrustning, exkl. möbler"])
     assert "mobler" not in included_label_words(["Kontorudstyr, herunder ikke møbler"])
+
+
+def test_put_first_keeps_every_item_once(search: CatalogueSearch) -> None:
+    everything = search.search("kaffe").fetch_ids(0, 100)
+    assert len(everything) >= 3
+    result = search.search("kaffe", limit=1)  # a short head: the rest comes by paging
+    pinned = everything[-2:]
+    result.put_first(pinned)
+    ids = result.fetch_ids(0, 100)
+    assert ids[:2] == pinned
+    assert sorted(ids) == sorted(everything)
+    assert result.count() == len(everything)
