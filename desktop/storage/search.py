@@ -35,6 +35,12 @@ designed instead of computed over all matches:
   classes before it and the head, so every match comes exactly once. Ids are fetched
   on demand into an ``array('q')`` (8 bytes an item); rows are loaded only for what is
   drawn (``rows``), so a million-row result scrolls in well under 100 MB RSS.
+* Slips (``search_typos``): a query finding fewer than ``FEW`` items has each word that
+  starts no indexed word mended from its one-slip neighbourhood, looked up by key in
+  the vocabulary (about 1 ms), and is run again: "ikaffe", "kafe" find kaffe.
+* Words only (``words_only``): under guidance for an agreement outside the shop, only
+  items whose name, brand or keywords hold every word (no category labels, no
+  compound heads) are listed, the head alone.
 """
 
 from __future__ import annotations
