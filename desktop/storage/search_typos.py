@@ -20,6 +20,7 @@ from desktop.storage.catalogue_index import STRONG
 from desktop.storage.search_query import QueryTerm
 
 MIN_TYPED = 4  # shorter words have too many neighbours to guess from
+PREFIX_SLIP = 5  # a word being typed is mended from this length on (as the guidance does)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CACHE_LIMIT = 2000
 
@@ -63,14 +64,26 @@ class TypoMender:
             self._cache.clear()
         mended: list[QueryTerm] = []
         changed = False
-        for term in terms:
-            word = None if indexed(term.folded) else self._word(conn, term.folded, language)
+        for n, term in enumerate(terms):
+            word = None
+            if not indexed(term.folded):
+                word = self._word(conn, term.folded, language)
+                if word is None and n == len(terms) - 1:  # still being typed
+                    word = self._start(conn, term.folded)
             if word is None:
                 mended.append(term)
             else:
                 mended.append(QueryTerm(word, word))
                 changed = True
         return mended if changed else None
+
+    def _start(self, conn: sqlite3.Connection, folded: str) -> str | None:
+        key = (folded, "")
+        if key not in self._cache:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = _mend_start(conn, folded)
+        return self._cache[key]
 
     def _word(self, conn: sqlite3.Connection, folded: str, language: str) -> str | None:
         key = (folded, language)
@@ -120,3 +133,21 @@ def _mend(conn: sqlite3.Connection, folded: str, language: str) -> str | None:
     if not fitting:
         return None
     return max(fitting, key=lambda f: (f[0], f[1]))[1]
+
+
+def _mend_start(conn: sqlite3.Connection, folded: str) -> str | None:
+    """The one-slip neighbour of a word being typed that starts the most common indexed
+    word, as the guidance forgives it (from ``PREFIX_SLIP`` letters on); None if none."""
+    if len(folded) < PREFIX_SLIP or not folded.isalpha():
+        return None
+    best: tuple[int, str] | None = None
+    for neighbour in dict.fromkeys(one_slip_away(folded)):
+        if len(neighbour) < PREFIX_SLIP:
+            continue
+        row = conn.execute(
+            "SELECT max(docs) FROM catalogue_terms WHERE term >= ? AND term < ?",
+            (STRONG + neighbour, STRONG + neighbour + "\U0010ffff"),
+        ).fetchone()
+        if row[0] is not None and (best is None or (int(row[0]), neighbour) > best):
+            best = (int(row[0]), neighbour)
+    return best[1] if best else None

@@ -44,7 +44,14 @@ def test_one_slip_away_holds_every_kind_of_slip() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("ikaffe", "Kaffe"), ("kafe", "Kaffe"), ("blöjjor", "Blöjor"), ("bloojor", "Blöjor")],
+    [
+        ("ikaffe", "Kaffe"),
+        ("kafe", "Kaffe"),
+        ("blöjjor", "Blöjor"),
+        ("bloojor", "Blöjor"),
+        ("blöjjo", "Blöjor"),  # still being typed: a slip in the start of a word
+        ("mellanrst", "Mellanrost"),
+    ],
 )
 def test_a_slip_finds_the_word_meant(search: CatalogueSearch, typed: str, meant: str) -> None:
     found = names(search, typed)
@@ -59,6 +66,7 @@ def test_a_word_found_as_typed_is_not_mended(search: CatalogueSearch) -> None:
 def test_short_words_and_far_slips_are_left_alone(search: CatalogueSearch) -> None:
     assert names(search, "kff") == []  # three letters: too many neighbours to guess
     assert names(search, "xkaffex") == []  # two slips in a five-letter word
+    assert names(search, "kaxf") == []  # a start of four letters is not guessed at
 
 
 def test_words_only_leaves_out_compound_heads(search: CatalogueSearch) -> None:
