@@ -8,7 +8,7 @@ thread (opening may rebuild the search index).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -18,7 +18,12 @@ from desktop.domain.announcement import Announcement, new_agreement_ids
 from desktop.domain.cart import Cart
 from desktop.domain.guidance import GuidanceRules
 from desktop.domain.guidance_prices import OffAgreementAdvice, off_agreement_advice
-from desktop.domain.guidance_resolve import AgreementGuidance, GuidanceIndex, cascade_rank
+from desktop.domain.guidance_resolve import (
+    AgreementGuidance,
+    GuidanceIndex,
+    OrderChannel,
+    cascade_rank,
+)
 from desktop.domain.reference import Agreement, CallOffMethod, Unit
 from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
 from desktop.remote.guidance_sync import GuidanceSync, GuidanceSyncReport
@@ -163,11 +168,31 @@ class FindService:
     # -- finding (database thread) ----------------------------------------------------
 
     def query(self, query: FindQuery, today: date) -> FindAnswer:
-        result = self.search.search(
-            query.text, language=query.language, filters=query.filters(), limit=FIRST_PAGE
-        )
+        """Items and guidance for ``query``; the two never contradict each other: under
+        an agreement whose items are not in Avrop only items naming the words typed are
+        listed, and under one whose items are, its items are."""
         index = self.index()
         guides = index.resolve(query.text, query.language, today) if query.text.strip() else []
+        in_avrop = bool(guides) and guides[0].channel is OrderChannel.AVROP
+        result = self.search.search(
+            query.text,
+            language=query.language,
+            filters=query.filters(),
+            limit=FIRST_PAGE,
+            words_only=bool(guides) and not in_avrop,
+        )
+        if in_avrop:
+            # The card says the agreement's items are shown first below: so they are.
+            filters = replace(query.filters(), agreement_id=guides[0].agreement.id)
+            guided = self.search.search(
+                query.text, language=query.language, filters=filters, limit=FIRST_PAGE
+            )
+            if not result.first_page(1):  # recognised despite a slip search cannot mend
+                result = self.search.search(
+                    "", language=query.language, filters=filters, limit=FIRST_PAGE
+                )
+            elif not query.agreement_id:
+                result.put_first(guided.first_page(FIRST_PAGE))
         if not guides and query.cpv_prefix and not query.text.strip():
             code = query.cpv_prefix.ljust(8, "0")
             guides = [

@@ -8,8 +8,9 @@ and DFØ, CC BY 4.0; see the licence files beside it). The store copies it into 
 from __future__ import annotations
 
 import csv
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -66,3 +67,31 @@ def label_words(code: CpvCode) -> list[str]:
             if head is not None:
                 found[head] = None
     return list(found)
+
+
+# Words that open what a label leaves out ("Office equipment except furniture"): a
+# search for "furniture" must not find what such a code covers. Folded; en, sv, da, nb.
+EXCLUSION_WORDS = frozenset(
+    {"except", "excl", "excluding", "utom", "exkl", "undtagen", "ekskl", "ikke"}
+    | {"bortsett", "unntatt", "utenom"}
+)
+
+
+def included_label_words(labels: Iterable[str]) -> frozenset[str]:
+    """Folded words (and compound heads) of labels, leaving out what follows an exclusion
+    word: to the closing parenthesis when it stands in one, else to the label's end."""
+    from desktop.storage.catalogue_index import compound_head
+    from desktop.storage.text_fold import fold_word
+
+    found: set[str] = set()
+    for label in labels:
+        for part in re.split(r"(\([^)]*\))", label.lower()):
+            for word in re.findall(r"[^\W_]+", part):
+                folded = fold_word(word)
+                if folded in EXCLUSION_WORDS:
+                    break  # the rest of this part is left out
+                found.add(folded)
+                head = compound_head(folded)
+                if head is not None:
+                    found.add(head)
+    return frozenset(found)

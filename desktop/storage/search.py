@@ -35,13 +35,19 @@ designed instead of computed over all matches:
   classes before it and the head, so every match comes exactly once. Ids are fetched
   on demand into an ``array('q')`` (8 bytes an item); rows are loaded only for what is
   drawn (``rows``), so a million-row result scrolls in well under 100 MB RSS.
+* Slips (``search_typos``): a query finding fewer than ``FEW`` items has each word that
+  starts no indexed word mended from its one-slip neighbourhood, looked up by key in
+  the vocabulary (about 1 ms), and is run again: "ikaffe", "kafe" find kaffe.
+* Words only (``words_only``): under guidance for an agreement outside the shop, only
+  items whose name, brand or keywords hold every word (no category labels, no
+  compound heads) are listed, the head alone.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.storage.catalogue_index import (
@@ -50,6 +56,7 @@ from desktop.storage.catalogue_index import (
     ECO_TOKEN,
     FACET,
     OTHER_TIER,
+    STRONG,
     agreement_token,
     supplier_token,
 )
@@ -59,12 +66,23 @@ from desktop.storage.database import Database
 from desktop.storage.search_expand import Expander
 from desktop.storage.search_head import collect_head, groups_alternatives, rank_head
 from desktop.storage.search_plan import Phase, Planner
-from desktop.storage.search_query import all_of, any_of, parse_terms
+from desktop.storage.search_query import QueryTerm, all_of, any_of, parse_terms
+from desktop.storage.search_rank import names_every_word
 from desktop.storage.search_result import SearchResult, best_offers, load_result_rows, snapshot
+from desktop.storage.search_typos import TypoMender
 
 __all__ = ["CatalogueSearch", "SearchFilters", "SearchResult"]
 
 HEAD = 150  # candidates ranked precisely
+FEW = 10  # a query finding fewer items than this is checked for a slip (search_typos)
+
+
+@dataclass(frozen=True)
+class _Found:
+    ids: list[int]
+    phases: list[Phase]
+    everything: bool
+    timed_out: bool
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,7 @@ class CatalogueSearch:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._expander = Expander()
+        self._mender = TypoMender()
         self._lock = threading.Lock()
         with snapshot(db) as conn:
             load_compound_heads(conn)
@@ -96,11 +115,14 @@ class CatalogueSearch:
         language: str = "sv",
         filters: SearchFilters | None = None,
         limit: int = 50,
+        words_only: bool = False,
     ) -> SearchResult:
         """Items matching ``text`` (every word, as typed so far), best first.
 
         The result's first ``limit`` ids are ready; more are fetched on demand.
-        ``language`` picks the synonyms (sv, da, nb, en).
+        ``language`` picks the synonyms (sv, da, nb, en). ``words_only``: only items
+        that name every word themselves (``names_every_word``), at most ``HEAD`` of
+        them, not those found through their category or a compound's head.
         """
         filters = filters or SearchFilters()
         terms = parse_terms(text)
@@ -111,23 +133,56 @@ class CatalogueSearch:
             facets = self._filters(conn, filters)
             if facets is None:  # a filter nothing can meet
                 return SearchResult(self.db, [], [], tiers, gen, everything=False)
-            groups = self._expander.groups(conn, terms, language)
-            if groups:
-                phases = Planner(conn, self._expander).phases(groups, facets)
-            else:
-                phases = [Phase("all", facets, facets)] if facets else []
-            everything = not groups and not facets
-            head = collect_head(conn, phases, groups, tiers, max(limit, HEAD), everything, limit)
-            found = head.found
-            if groups:
-                found = rank_head(conn, head, terms, groups_alternatives(groups))
-            ids = [h[2] for h in found]
-            best_seen: set[int] | None = None
+            found = self._find(conn, terms, language, facets, tiers, limit, words_only)
+            if terms and len(found.ids) < FEW:
+                mended = self._mender.mend(conn, terms, language, gen, self._indexed(conn))
+                if mended is not None:
+                    again = self._find(conn, mended, language, facets, tiers, limit, words_only)
+                    if len(again.ids) > len(found.ids):
+                        found = again
+            ids, best_seen = found.ids, None
             if not filters.supplier_id:  # one row per product, its best offer
                 ids, best_seen = best_offers(conn, ids)
-        result = SearchResult(self.db, ids, phases, tiers, gen, everything, best_seen)
-        result.head_cut_short = head.timed_out
+        result = SearchResult(self.db, ids, found.phases, tiers, gen, found.everything, best_seen)
+        result.head_cut_short = found.timed_out
         return result
+
+    def _find(
+        self,
+        conn: sqlite3.Connection,
+        terms: list[QueryTerm],
+        language: str,
+        facets: str,
+        tiers: list[int],
+        limit: int,
+        words_only: bool,
+    ) -> _Found:
+        groups = self._expander.groups(conn, terms, language)
+        if groups:
+            phases = Planner(conn, self._expander).phases(groups, facets)
+            if words_only:
+                phases = [p for p in phases if p.name != "anywhere"]
+        else:
+            phases = [Phase("all", facets, facets)] if facets else []
+        everything = not groups and not facets
+        head = collect_head(conn, phases, groups, tiers, max(limit, HEAD), everything, limit)
+        found = head.found
+        if groups:
+            found = rank_head(conn, head, terms, groups_alternatives(groups))
+        if words_only and groups:
+            texts = head.texts
+            found = [h for h in found if names_every_word(groups, *texts[h[2]][:2])]
+            phases = []  # the floor is checked here: the result is the head alone
+        return _Found([h[2] for h in found], phases, everything, head.timed_out)
+
+    def _indexed(self, conn: sqlite3.Connection) -> Callable[[str], bool]:
+        """Whether a folded word starts a word of the index (any field)."""
+        expander = self._expander
+
+        def indexed(folded: str) -> bool:
+            return any(expander.prefix(conn, p, limit=1).tokens for p in (STRONG + folded, folded))
+
+        return indexed
 
     def rows(self, ids: Sequence[int]) -> list[ItemRow]:
         """Display rows of ``ids`` (in that order; ids gone from the store are left out)."""

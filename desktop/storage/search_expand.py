@@ -17,6 +17,7 @@ import sqlite3
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from desktop.storage.catalogue_cpv import included_label_words
 from desktop.storage.catalogue_index import FACET, hex_id
 from desktop.storage.search_query import QueryTerm, TermGroup
 from desktop.storage.text_fold import fold_word, words
@@ -26,6 +27,7 @@ CPV_CODES = 32
 SUPPLIERS = 16
 SYNONYMS = 8
 _CACHE_LIMIT = 2000  # expansions kept (a few hundred bytes to a few kB each)
+_LABEL_WORDS: dict[int, frozenset[str]] = {}  # CPV code → its labels' included words
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,17 @@ class Expander:
         if cached is not None:
             return cached
         under = self._codes_under(conn)
+        matched = [
+            str(code)
+            for (code,) in conn.execute(
+                "SELECT rowid FROM cpv_label_fts WHERE cpv_label_fts MATCH ? LIMIT 2000",
+                ('"' + folded + '"*',),
+            )
+            if int(code) in under and self._label_says(conn, int(code), folded)
+        ]
         found: dict[str, None] = {}
-        for (code,) in conn.execute(
-            "SELECT rowid FROM cpv_label_fts WHERE cpv_label_fts MATCH ? LIMIT 2000",
-            ('"' + folded + '"*',),
-        ):
-            for present in under.get(int(code), ()):
+        for code in matched:
+            for present in under[int(code)]:
                 found[FACET + "c" + present] = None
             if len(found) >= CPV_CODES:
                 break
@@ -109,6 +116,18 @@ class Expander:
             self._cpv.clear()
         self._cpv[folded] = result
         return result
+
+    def _label_says(self, conn: sqlite3.Connection, code: int, folded: str) -> bool:
+        """Whether the code's labels have a word starting with ``folded`` outside what
+        they leave out ("Office equipment except furniture" does not say furniture)."""
+        included = _LABEL_WORDS.get(code)
+        if included is None:
+            row = conn.execute(
+                "SELECT en, sv, da, nb, fi FROM cpv_labels WHERE code = ?", (f"{code:08d}",)
+            ).fetchone()
+            included = included_label_words(str(t) for t in row or () if t)
+            _LABEL_WORDS[code] = included
+        return any(w.startswith(folded) for w in included)
 
     def _codes_under(self, conn: sqlite3.Connection) -> dict[int, list[str]]:
         """Each CPV code → the catalogue's codes at or below it."""

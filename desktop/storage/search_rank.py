@@ -147,3 +147,14 @@ def _group_meets(kind: str, group: TermGroup, name: str, other: str, description
         if all(satisfies(kind, t, name, other, description) for t in terms):
             return True
     return False
+
+
+def names_every_word(groups: Sequence[TermGroup], name: str, other: str) -> bool:
+    """The relevance floor of a words-only search: every term (or one of its group's
+    synonyms) is a whole word of the item's name, brand or keywords. A compound's head
+    is not enough ("bord" is not a "tangentbord"), nor is a label of its category."""
+    present = set(_prepare(name)[1]) | set(_prepare(other)[1])
+    return all(
+        any(all(w in present for w in alternative) for alternative in group.alternatives)
+        for group in groups
+    )

@@ -124,6 +124,14 @@ class SearchResult:
     def first_page(self, n: int = 50) -> list[int]:
         return self._head[:n]
 
+    def put_first(self, ids: Sequence[int]) -> None:
+        """Show ``ids`` (part of this result: found with the same words and a narrower
+        filter) first, in their order; paging still meets every item once."""
+        first = list(dict.fromkeys(ids))
+        chosen = set(first)
+        self._head = first + [i for i in self._head if i not in chosen]
+        self._head_set |= chosen
+
     def fetched(self) -> int:
         """How many ids are known so far (the model's row count before ``count()``)."""
         return len(self._head) + len(self._ids)

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.domain.guidance_resolve import OrderChannel
 from desktop.domain.office_request import RequestStatus, Urgency
 from desktop.domain.reference import CallOffMethod
 from desktop.peppol.codelists import label_name
@@ -43,6 +44,25 @@ REQUEST_STATUS: dict[RequestStatus, str] = {
     RequestStatus.CLOSED: QT_TRANSLATE_NOOP("FindTexts", "Closed"),
 }
 
+# What an empty result says under a guidance card: never what the card contradicts.
+EMPTY_UNDER_GUIDANCE: dict[OrderChannel, str] = {
+    OrderChannel.AVROP: QT_TRANSLATE_NOOP(
+        "FindTexts",
+        "This agreement's items have not reached this computer yet: sync, or ask the "
+        "procurement office.",
+    ),
+    OrderChannel.CONTACT_SUPPLIER: QT_TRANSLATE_NOOP(
+        "FindTexts",
+        "This agreement's items are not in Avrop's shop: follow its instructions above, or "
+        "ask the procurement office.",
+    ),
+    OrderChannel.ASK_OFFICE: QT_TRANSLATE_NOOP(
+        "FindTexts",
+        "No item in Avrop is called \u201c%1\u201d. Under this agreement the procurement "
+        "office runs the call-off: send them your need above.",
+    ),
+}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
@@ -50,6 +70,11 @@ def tr(text: str) -> str:
 
 def call_off_text(method: CallOffMethod) -> str:
     return tr(CALL_OFF[method])
+
+
+def empty_under_guidance(channel: OrderChannel, typed: str) -> str:
+    """The empty result's words under a card of ``channel``, for the words ``typed``."""
+    return tr(EMPTY_UNDER_GUIDANCE[channel]).replace("%1", typed)
 
 
 def label_text(type_code: str, fallback: str = "") -> str:

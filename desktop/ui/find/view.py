@@ -38,6 +38,7 @@ from desktop.ui.find.offers import FindOffers
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
 from desktop.ui.find.sorting import FindSorting
+from desktop.ui.find.texts import empty_under_guidance
 from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.formats import fit_default_button
 from desktop.ui.shell.i18n import language_from_locale
@@ -274,7 +275,7 @@ class FindView(QWidget):
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
         empty = count == 0 and (typed or bool(query.agreement_id or query.supplier_id))
-        guided = bool(self.answer and self.answer.guidance)
+        guides = self.answer.guidance if self.answer else []
         self.empty_label.setVisible(empty)
         self.empty_box.setVisible(empty)
         # Nothing to list: the guidance and the way to the office are all there is.
@@ -289,11 +290,8 @@ class FindView(QWidget):
                     "No item in Avrop matches \u201c%1\u201d. Try another word, or ask the "
                     "procurement office: they find it for you."
                 ).replace("%1", query.text.strip())
-                if not guided
-                else self.tr(
-                    "This agreement's items are not in Avrop's shop: follow its instructions "
-                    "above, or ask the procurement office."
-                )
+                if not guides
+                else empty_under_guidance(guides[0].channel, query.text.strip())
             )
 
     def _failed(self, error: BaseException) -> None:
