@@ -81,7 +81,7 @@
 <context>
     <name>FindView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/view.py" line="+273"/>
+        <location filename="../desktop/ui/find/view.py" line="+274"/>
         <source>%Ln item(s), agreement items first.</source>
         <translation>
             <numerusform>%Ln item, agreement items first.</numerusform>
