@@ -23,6 +23,7 @@ from desktop.remote.guidance_sync import GuidanceSync
 from desktop.remote.heartbeat import DeviceHeartbeat
 from desktop.remote.order_sync import OrderSync
 from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.picture_sync import PictureSync
 from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
 from desktop.remote.spend_sync import SpendSync
 from desktop.services.favourites import FavouritesService
@@ -44,6 +45,7 @@ from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
+from desktop.storage.picture_repo import PictureRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
 from desktop.storage.support_outbox import SupportOutbox
@@ -93,6 +95,7 @@ class Services:
     spend: SpendSync
     support: SupportService
     templates: TemplateService
+    pictures: PictureSync  # item pictures, after the catalogues (files in data_dir/pictures)
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
@@ -168,6 +171,7 @@ class _UseCases:
     spend: SpendSync
     support: SupportService
     templates: TemplateService
+    pictures: PictureSync
 
 
 LOG_TAIL = LogTail()
@@ -273,6 +277,9 @@ def _build_use_cases(
         spend=SpendSync(client, SpendCache(database), run_db, username),
         support=support,
         templates=TemplateService(client, find),
+        pictures=PictureSync(
+            client, PictureRepository(database), reference, run_db, work_dir.parent / "pictures"
+        ),
     )
 
 
@@ -335,6 +342,7 @@ def build_services(options: AppOptions) -> Services:
         spend=use_cases.spend,
         support=use_cases.support,
         templates=use_cases.templates,
+        pictures=use_cases.pictures,
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,

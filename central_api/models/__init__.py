@@ -29,6 +29,7 @@ from central_api.models.orders import (
     OrderRow,
     UnitOrderSettingsRow,
 )
+from central_api.models.pictures import PictureRow
 from central_api.models.reference import (
     AgreementCpvRow,
     AgreementRow,
@@ -72,6 +73,7 @@ __all__ = [
     "OrderLineRow",
     "OrderResponseRow",
     "OrderRow",
+    "PictureRow",
     "RecordedCallOffRow",
     "ServerMetaRow",
     "SignInFailureRow",

@@ -1,0 +1,98 @@
+"""The demo's item pictures: one generated PNG per product, no stock photos.
+
+Each picture is drawn from what the product is: its category (background colour and a
+simple shape), its name (shortened) and its pack size. Drawing is deterministic (same
+product, same bytes), so the picture's id and ETag stay the same from one seeding to the
+next. Pillow draws; the central API never imports Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import textwrap
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from central_api.demo.categories import CATEGORIES
+from desktop.domain.catalogue import CatalogueLine
+from desktop.domain.picture import picture_id_for, picture_ref
+
+SIDE = 160  # pixels, square
+_SHAPES = ("circle", "square", "triangle", "diamond", "hexagon")
+_UNIT_TEXT = {"EA": "st", "H87": "st", "KGM": "kg", "GRM": "g", "LTR": "l", "MLT": "ml"}
+_SMALLER = {"KGM": "GRM", "LTR": "MLT"}
+_CATEGORY_INDEX = {c.key: i for i, c in enumerate(CATEGORIES)}
+
+
+def _colour(category: str) -> tuple[int, int, int]:
+    """A calm, distinct background per category (from a hash of its key)."""
+    h = hashlib.sha256(category.encode()).digest()
+    return (90 + h[0] % 120, 90 + h[1] % 120, 90 + h[2] % 120)
+
+
+FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSansCondensed-Bold.ttf"
+
+
+@cache
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    """DejaVu (shipped in ``resources/fonts``): it has every Nordic letter."""
+    return ImageFont.truetype(str(FONT), size)
+
+
+def pack_text(line: CatalogueLine) -> str:
+    """The pack size a picture shows: "120 st", "500 g", "1 kg"."""
+    quantity, unit = line.content_quantity, line.content_unit_code
+    if quantity is None or unit is None:
+        return "1 " + _UNIT_TEXT.get(line.unit_code, "st")
+    if unit in _SMALLER and quantity < 1:
+        quantity, unit = quantity * 1000, _SMALLER[unit]
+    return f"{quantity.normalize():f} {_UNIT_TEXT.get(unit, unit.lower())}"
+
+
+def picture_id(category: str, line: CatalogueLine) -> str:
+    """The product's picture id: the same product (category, name, pack) shares one."""
+    return picture_id_for(category, line.name, pack_text(line), line.unit_code)
+
+
+def _shape(draw: ImageDraw.ImageDraw, kind: str, fill: tuple[int, int, int]) -> None:
+    c, r = SIDE // 2, 34
+    box = (c - r, 18, c + r, 18 + 2 * r)
+    top, mid, bottom = 18, 18 + r, 18 + 2 * r
+    if kind == "circle":
+        draw.ellipse(box, fill=fill)
+    elif kind == "square":
+        draw.rounded_rectangle(box, radius=8, fill=fill)
+    elif kind == "triangle":
+        draw.polygon([(c, top), (c + r, bottom), (c - r, bottom)], fill=fill)
+    elif kind == "diamond":
+        draw.polygon([(c, top), (c + r, mid), (c, bottom), (c - r, mid)], fill=fill)
+    else:
+        q = r // 2
+        points = [(c - q, top), (c + q, top), (c + r, mid), (c + q, bottom), (c - q, bottom)]
+        draw.polygon([*points, (c - r, mid)], fill=fill)
+
+
+def draw_picture(category: str, line: CatalogueLine) -> bytes:
+    """The product's PNG: category colour and shape, short name, pack size."""
+    background = _colour(category)
+    image = Image.new("RGB", (SIDE, SIDE), background)
+    draw = ImageDraw.Draw(image)
+    index = _CATEGORY_INDEX.get(category, 0)
+    light = tuple(min(255, v + 70) for v in background)
+    _shape(draw, _SHAPES[index % len(_SHAPES)], (light[0], light[1], light[2]))
+    pack = pack_text(line)
+    draw.text((SIDE // 2, 18 + 34), pack, fill=(20, 20, 20), font=_font(15), anchor="mm")
+    for n, text in enumerate(textwrap.wrap(line.name, 18)[:3]):
+        draw.text((8, 96 + n * 19), text, fill=(255, 255, 255), font=_font(14))
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=1)
+    return out.getvalue()
+
+
+def with_picture(category: str, line: CatalogueLine) -> CatalogueLine:
+    """``line`` referencing its product's picture (served at ``/pictures/<id>``)."""
+    return replace(line, image_refs=(picture_ref(picture_id(category, line)),))
