@@ -21,9 +21,11 @@ from central_api.demo.categories import CATEGORIES
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.picture import picture_id_for, picture_ref
 
-SIDE = 160  # pixels, square
+SIDE = 128  # pixels, square: the item pane's size
+COLOURS = 24  # a small palette keeps the PNG small and quick to write
 _SHAPES = ("circle", "square", "triangle", "diamond", "hexagon")
 _UNIT_TEXT = {"EA": "st", "H87": "st", "KGM": "kg", "GRM": "g", "LTR": "l", "MLT": "ml"}
+_TOP, _RADIUS = 10, 28  # the shape: from the top, and its half-width
 _SMALLER = {"KGM": "GRM", "LTR": "MLT"}
 _CATEGORY_INDEX = {c.key: i for i, c in enumerate(CATEGORIES)}
 
@@ -59,9 +61,9 @@ def picture_id(category: str, line: CatalogueLine) -> str:
 
 
 def _shape(draw: ImageDraw.ImageDraw, kind: str, fill: tuple[int, int, int]) -> None:
-    c, r = SIDE // 2, 34
-    box = (c - r, 18, c + r, 18 + 2 * r)
-    top, mid, bottom = 18, 18 + r, 18 + 2 * r
+    c, r = SIDE // 2, _RADIUS
+    top, mid, bottom = _TOP, _TOP + r, _TOP + 2 * r
+    box = (c - r, top, c + r, bottom)
     if kind == "circle":
         draw.ellipse(box, fill=fill)
     elif kind == "square":
@@ -85,11 +87,13 @@ def draw_picture(category: str, line: CatalogueLine) -> bytes:
     light = tuple(min(255, v + 70) for v in background)
     _shape(draw, _SHAPES[index % len(_SHAPES)], (light[0], light[1], light[2]))
     pack = pack_text(line)
-    draw.text((SIDE // 2, 18 + 34), pack, fill=(20, 20, 20), font=_font(15), anchor="mm")
-    for n, text in enumerate(textwrap.wrap(line.name, 18)[:3]):
-        draw.text((8, 96 + n * 19), text, fill=(255, 255, 255), font=_font(14))
+    centre = (SIDE // 2, _TOP + _RADIUS)
+    draw.text(centre, pack, fill=(20, 20, 20), font=_font(13), anchor="mm")
+    for n, text in enumerate(textwrap.wrap(line.name, 17)[:3]):
+        draw.text((6, 74 + n * 17), text, fill=(255, 255, 255), font=_font(12))
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=1)
+    small = image.quantize(COLOURS, method=Image.Quantize.FASTOCTREE)
+    small.save(out, format="PNG", compress_level=1)
     return out.getvalue()
 
 

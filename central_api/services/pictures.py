@@ -7,14 +7,18 @@ stored (the magic bytes are checked, never trusted from a header).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
+from itertools import islice
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from central_api.errors import not_found
 from central_api.models.pictures import PictureRow
 from desktop.domain.picture import MAX_PICTURE_BYTES, PICTURE_TYPES
+
+BATCH = 500
 
 
 def media_type_of(content: bytes) -> str | None:
@@ -26,23 +30,36 @@ def picture_etag(content: bytes) -> str:
     return '"' + hashlib.sha256(content).hexdigest()[:40] + '"'
 
 
-def store_picture(
-    session: Session, municipality_id: str, picture_id: str, content: bytes, at: datetime
-) -> PictureRow:
-    """Store (or replace) a picture; ``ValueError`` when it is no PNG/JPEG or too big."""
+def _checked(picture_id: str, content: bytes) -> str:
     media_type = media_type_of(content)
     if media_type is None or len(content) > MAX_PICTURE_BYTES:
         raise ValueError(f"picture {picture_id} is not a PNG or JPEG within the size limit")
-    row = session.get(PictureRow, (municipality_id, picture_id))
-    if row is None:
-        row = PictureRow(municipality_id=municipality_id, picture_id=picture_id)
-        session.add(row)
-    row.media_type = media_type
-    row.content = content
-    row.byte_count = len(content)
-    row.etag = picture_etag(content)
-    row.published_at = at
-    return row
+    return media_type
+
+
+def add_pictures(
+    session: Session, municipality_id: str, pictures: Iterable[tuple[str, bytes]], at: datetime
+) -> int:
+    """Store new pictures ((id, bytes), none stored yet) in batches; how many.
+    ``ValueError`` (nothing of that batch stored) when one is no PNG/JPEG or too big."""
+    count = 0
+    items = iter(pictures)
+    while batch := list(islice(items, BATCH)):
+        rows = [
+            {
+                "municipality_id": municipality_id,
+                "picture_id": picture_id,
+                "media_type": _checked(picture_id, content),
+                "etag": picture_etag(content),
+                "content": content,
+                "byte_count": len(content),
+                "published_at": at,
+            }
+            for picture_id, content in batch
+        ]
+        session.execute(insert(PictureRow), rows)
+        count += len(rows)
+    return count
 
 
 def list_pictures(session: Session, municipality_id: str) -> list[tuple[str, str]]:
