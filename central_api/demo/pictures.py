@@ -78,6 +78,15 @@ def _shape(draw: ImageDraw.ImageDraw, kind: str, fill: tuple[int, int, int]) -> 
         draw.polygon([*points, (c - r, mid)], fill=fill)
 
 
+def _name_lines(name: str, width: int = 19, most: int = 4) -> list[str]:
+    """The name in at most ``most`` lines; a longer one keeps its end (often the brand)."""
+    lines = textwrap.wrap(name, width)
+    if len(lines) <= most:
+        return lines
+    rest = " ".join(lines[most - 1 :])
+    return [*lines[: most - 1], "…" + rest[-(width - 1) :]]
+
+
 def draw_picture(category: str, line: CatalogueLine) -> bytes:
     """The product's PNG: category colour and shape, short name, pack size."""
     background = _colour(category)
@@ -89,8 +98,8 @@ def draw_picture(category: str, line: CatalogueLine) -> bytes:
     pack = pack_text(line)
     centre = (SIDE // 2, _TOP + _RADIUS)
     draw.text(centre, pack, fill=(20, 20, 20), font=_font(13), anchor="mm")
-    for n, text in enumerate(textwrap.wrap(line.name, 17)[:3]):
-        draw.text((6, 74 + n * 17), text, fill=(255, 255, 255), font=_font(12))
+    for n, text in enumerate(_name_lines(line.name)):
+        draw.text((6, 70 + n * 14), text, fill=(255, 255, 255), font=_font(11))
     out = io.BytesIO()
     small = image.quantize(COLOURS, method=Image.Quantize.FASTOCTREE)
     small.save(out, format="PNG", compress_level=1)
