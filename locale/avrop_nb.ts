@@ -1083,7 +1083,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+46"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+49"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -1524,9 +1524,17 @@
         <translation type="vanished">Innkjøpsavdelingen har svart deg: se Hjelp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/wiring.py" line="+90"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+101"/>
         <source>The office has answered you: see Help.</source>
         <translation>Innkjøpsavdelingen har svart: se Hjelp.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n picture(s) from the server were refused as unsafe.</source>
+        <translation>
+            <numerusform>%n bilde fra serveren ble avvist som utrygt.</numerusform>
+            <numerusform>%n bilder fra serveren ble avvist som utrygge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1930,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+175"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+184"/>
         <source>Picture of %1</source>
         <translation>Bilde av %1</translation>
     </message>

@@ -1083,7 +1083,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+46"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+49"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -1524,9 +1524,17 @@
         <translation type="vanished">Upphandlingsenheten har svarat dig: se Hjälp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/wiring.py" line="+90"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+101"/>
         <source>The office has answered you: see Help.</source>
         <translation>Upphandlingsenheten har svarat: se Hjälp.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n picture(s) from the server were refused as unsafe.</source>
+        <translation>
+            <numerusform>%n bild från servern avvisades som osäker.</numerusform>
+            <numerusform>%n bilder från servern avvisades som osäkra.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1930,7 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+175"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+184"/>
         <source>Picture of %1</source>
         <translation>Bild på %1</translation>
     </message>

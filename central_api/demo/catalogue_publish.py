@@ -20,10 +20,10 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from central_api.demo.generator import DemoData
-from central_api.demo.pictures import draw_picture, picture_id, with_picture
+from central_api.demo.pictures import picture_id, picture_recipe, with_picture
 from central_api.demo.products import generate_catalogue
 from central_api.services.catalogues import store_catalogue_bytes
-from central_api.services.pictures import add_pictures
+from central_api.services.pictures import add_recipes
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.reference import Agreement, Supplier
 from desktop.peppol.catalogue_writer import CatalogueHeader, write_catalogue
@@ -130,17 +130,18 @@ def seed_catalogues(session: Session, data: DemoData) -> None:
 
 
 def seed_pictures(session: Session, data: DemoData) -> None:
-    """One picture per product the demo catalogues reference (``with_picture``)."""
+    """One picture per product the demo catalogues reference (``with_picture``), stored
+    as its recipe: drawn on first request."""
     now = datetime.combine(data.today, time(6, 0), tzinfo=UTC)
-    add_pictures(session, data.municipality.id, _demo_pictures(data), now)
+    add_recipes(session, data.municipality.id, _demo_pictures(data), now)
     session.flush()
 
 
-def _demo_pictures(data: DemoData) -> Iterator[tuple[str, bytes]]:
+def _demo_pictures(data: DemoData) -> Iterator[tuple[str, str]]:
     done: set[str] = set()
     for supplier, agreement, category in publishable(data):
         for line in catalogue_lines(supplier, category, agreement.id, line_count(supplier.id)):
             picture = picture_id(category, line)
             if picture not in done:
                 done.add(picture)
-                yield picture, draw_picture(category, line)
+                yield picture, picture_recipe(category, line)

@@ -1,15 +1,18 @@
 """The demo's item pictures: one generated PNG per product, no stock photos.
 
 Each picture is drawn from what the product is: its category (background colour and a
-simple shape), its name (shortened) and its pack size. Drawing is deterministic (same
-product, same bytes), so the picture's id and ETag stay the same from one seeding to the
-next. Pillow draws; the central API never imports Qt.
+simple shape), its name (shortened) and its pack size. Seeding stores only this recipe
+(``picture_recipe``, about a millisecond of drawing saved per picture at start-up); the
+server draws a picture the first time it is asked for and keeps the bytes. Drawing is
+deterministic (same recipe, same bytes), so the ETag is taken over the recipe and stays
+the same from one seeding to the next. Pillow draws; the central API never imports Qt.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import textwrap
 from dataclasses import replace
 from functools import cache
@@ -22,6 +25,7 @@ from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.picture import picture_id_for, picture_ref
 
 SIDE = 128  # pixels, square: the item pane's size
+DRAWING_VERSION = 1  # part of each recipe: a new drawing gives new ETags
 COLOURS = 24  # a small palette keeps the PNG small and quick to write
 _SHAPES = ("circle", "square", "triangle", "diamond", "hexagon")
 _UNIT_TEXT = {"EA": "st", "H87": "st", "KGM": "kg", "GRM": "g", "LTR": "l", "MLT": "ml"}
@@ -87,18 +91,36 @@ def _name_lines(name: str, width: int = 19, most: int = 4) -> list[str]:
     return [*lines[: most - 1], "…" + rest[-(width - 1) :]]
 
 
+def picture_recipe(category: str, line: CatalogueLine) -> str:
+    """What the product's picture shows, as stored until it is first asked for (JSON)."""
+    recipe = {"v": DRAWING_VERSION, "category": category, "name": line.name}
+    return json.dumps({**recipe, "pack": pack_text(line)}, ensure_ascii=False, sort_keys=True)
+
+
+def draw_recipe(recipe: str) -> bytes:
+    """The PNG a ``picture_recipe`` describes (``ValueError`` if it is not one)."""
+    try:
+        fields = json.loads(recipe)
+        return _draw(str(fields["category"]), str(fields["name"]), str(fields["pack"]))
+    except (KeyError, TypeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not a picture recipe: {recipe[:80]!r}") from exc
+
+
 def draw_picture(category: str, line: CatalogueLine) -> bytes:
     """The product's PNG: category colour and shape, short name, pack size."""
+    return _draw(category, line.name, pack_text(line))
+
+
+def _draw(category: str, name: str, pack: str) -> bytes:
     background = _colour(category)
     image = Image.new("RGB", (SIDE, SIDE), background)
     draw = ImageDraw.Draw(image)
     index = _CATEGORY_INDEX.get(category, 0)
     light = tuple(min(255, v + 70) for v in background)
     _shape(draw, _SHAPES[index % len(_SHAPES)], (light[0], light[1], light[2]))
-    pack = pack_text(line)
     centre = (SIDE // 2, _TOP + _RADIUS)
     draw.text(centre, pack, fill=(20, 20, 20), font=_font(13), anchor="mm")
-    for n, text in enumerate(_name_lines(line.name)):
+    for n, text in enumerate(_name_lines(name)):
         draw.text((6, 70 + n * 14), text, fill=(255, 255, 255), font=_font(11))
     out = io.BytesIO()
     small = image.quantize(COLOURS, method=Image.Quantize.FASTOCTREE)

@@ -66,4 +66,5 @@ def get_picture(
     headers = {"ETag": row.etag, **CACHE_HEADERS}
     if if_none_match_hits(request.headers.get("if-none-match"), row.etag):
         return Response(status_code=304, headers=headers)
-    return Response(row.content, media_type=row.media_type, headers=headers)
+    body = pictures.content(session, row)
+    return Response(body, media_type=row.media_type, headers=headers)

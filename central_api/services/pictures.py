@@ -62,6 +62,43 @@ def add_pictures(
     return count
 
 
+def add_recipes(
+    session: Session, municipality_id: str, recipes: Iterable[tuple[str, str]], at: datetime
+) -> int:
+    """Store new demo pictures as (id, recipe): drawn when first asked for (``content``)."""
+    count = 0
+    items = iter(recipes)
+    while batch := list(islice(items, BATCH)):
+        rows = [
+            {
+                "municipality_id": municipality_id,
+                "picture_id": picture_id,
+                "media_type": "image/png",
+                "etag": picture_etag(recipe.encode()),
+                "content": None,
+                "byte_count": 0,
+                "recipe": recipe,
+                "published_at": at,
+            }
+            for picture_id, recipe in batch
+        ]
+        session.execute(insert(PictureRow), rows)
+        count += len(rows)
+    return count
+
+
+def content(session: Session, row: PictureRow) -> bytes:
+    """The picture's bytes, drawing a demo picture from its recipe the first time."""
+    if row.content is None:
+        from central_api.demo.pictures import draw_recipe  # only demo pictures have recipes
+
+        drawn = draw_recipe(row.recipe or "")
+        row.content, row.byte_count = drawn, len(drawn)
+        session.commit()
+        return drawn
+    return row.content
+
+
 def list_pictures(session: Session, municipality_id: str) -> list[tuple[str, str]]:
     """(picture id, ETag) of every picture of the municipality, by id."""
     rows = session.execute(

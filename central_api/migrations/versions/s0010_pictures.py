@@ -25,8 +25,9 @@ def upgrade() -> None:
         sa.Column("picture_id", sa.String(24), nullable=False),
         sa.Column("media_type", sa.String(40), nullable=False),
         sa.Column("etag", sa.String(80), nullable=False),
-        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=True),
         sa.Column("byte_count", sa.Integer(), nullable=False),
+        sa.Column("recipe", sa.Text(), nullable=True),
         sa.Column("published_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["municipality_id"],

@@ -107,15 +107,10 @@ class FindWiring(QObject):
         """New pictures are shown as rows are drawn; refused ones are said once."""
         self.thumbnails.refresh()
         self.view.model.refresh_pictures()
-        if report.refused:
-            self.status.show_notice(
-                QCoreApplication.translate(
-                    "FindWiring",
-                    "%n picture(s) from the server were refused as unsafe.",
-                    "",
-                    report.refused,
-                )
-            )
+        refused = report.refused  # lupdate takes a plain name as the count
+        if refused:
+            notice = self.tr("%n picture(s) from the server were refused as unsafe.", "", refused)
+            self.status.show_notice(notice)
 
     def _no_pictures(self, error: BaseException) -> None:
         log.info("item pictures not synced: %r", error)  # offline: the cached ones show
