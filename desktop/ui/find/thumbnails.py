@@ -55,7 +55,8 @@ def make_thumbnail(source: Path, target: Path, side: int) -> QImage | None:
         log.warning("picture %s not decoded: %s", source.name, reader.errorString())
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
-    image.save(str(target), b"PNG")
+    if not image.save(str(target)):  # PNG, by the name
+        log.warning("thumbnail %s not saved", target)
     return image
 
 
@@ -70,11 +71,11 @@ class _Job(QRunnable):
         self._source, self._target = source, target
 
     def run(self) -> None:
+        image: QImage | None = None
         try:
             image = make_thumbnail(self._source, self._target, self._side)
-        except OSError as exc:
-            log.warning("thumbnail of %s not made: %s", self._source.name, exc)
-            image = None
+        except Exception:  # never leave the view waiting for a thumbnail
+            log.exception("thumbnail of %s not made", self._source.name)
         self._relay.done.emit(self._ref, self._side, image)
 
 
