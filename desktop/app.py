@@ -131,6 +131,7 @@ class Services:
         if self._closed.is_set():
             return
         self._closed.set()
+        self.pictures.stop()  # a first picture sync may have thousands to go
         self.outbox_sender.stop(timeout=5.0)
         self.heartbeat.stop(timeout=1.0)
         self.net_executor.shutdown(wait=True, cancel_futures=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -66,6 +67,16 @@ def _listing(status: int, data: Any) -> dict[str, str]:
     return found
 
 
+def _partial(counts: dict[str, int]) -> dict[str, int]:
+    return {
+        "fetched": counts["fetched"],
+        "fetched_bytes": counts["bytes"],
+        "unchanged": counts["unchanged"],
+        "refused": counts["refused"],
+        "missing": counts["missing"],
+    }
+
+
 class _Refused(Exception):
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -88,6 +99,11 @@ class PictureSync:
         self._reference = reference
         self._run_db = run_db
         self.folder = folder
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        """Make a running sync return after the picture it is fetching (at exit)."""
+        self._stopping.set()
 
     def sync(self) -> PictureSyncReport:
         """Fetch what changed; ``NetworkError`` when the server cannot be reached (what
@@ -106,6 +122,9 @@ class PictureSync:
         counts = {"fetched": 0, "bytes": 0, "unchanged": 0, "refused": 0, "missing": 0}
         sent = 1
         for ref in refs:
+            if self._stopping.is_set():  # the app is closing: the rest next time
+                log.info("pictures: stopped after %d requests", sent)
+                return PictureSyncReport(requests=sent, **_partial(counts))
             etag = listed.get(served_picture_id(ref) or "")
             held = cached.get(ref)
             if etag is None:
@@ -117,14 +136,7 @@ class PictureSync:
                 self._fetch(client, ref, held, counts)
         now = datetime.now(UTC)
         self._run_db(lambda: self._reference.set_sync_state(LISTING, answer.etag, now))
-        report = PictureSyncReport(
-            counts["fetched"],
-            counts["bytes"],
-            counts["unchanged"],
-            counts["refused"],
-            counts["missing"],
-            sent,
-        )
+        report = PictureSyncReport(requests=sent, **_partial(counts))
         log.info("pictures: %s", report)
         return report
 

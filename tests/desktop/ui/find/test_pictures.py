@@ -87,7 +87,7 @@ def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
             calls += 1
             return real(self, *args)
 
-        ApiClient._send = counting  # type: ignore[method-assign]
+        ApiClient._send = counting  # type: ignore[method-assign,assignment]
         try:
             first = services.pictures.sync()
         finally:
@@ -99,7 +99,8 @@ def synced(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synced]:
 
 
 def _refs(synced: Synced) -> list[str]:
-    return synced.services.run_db(PictureRepository(synced.services.database).referenced)
+    refs: list[str] = synced.services.run_db(PictureRepository(synced.services.database).referenced)
+    return refs
 
 
 def test_the_first_sync_keeps_every_referenced_picture(synced: Synced) -> None:
@@ -135,6 +136,28 @@ def test_without_the_lists_etag_each_picture_is_still_only_compared(
     report = services.pictures.sync()
     assert [s.path for s in sent] == ["/pictures"]  # the ETags listed match the kept ones
     assert report.fetched == 0 and report.unchanged == len(_refs(synced))
+
+
+def test_a_stopped_sync_returns_at_once_and_the_next_one_catches_up(synced: Synced) -> None:
+    services = synced.services
+    pictures: PictureSync = services.pictures
+    lost = _refs(synced)[-5:]
+    for ref in lost:
+        pictures.path_of(ref).unlink()  # as if deleted by hand: fetched again
+    closing = PictureSync(
+        services.auth.current_client,
+        PictureRepository(services.database),
+        services.reference,
+        services.run_db,
+        pictures.folder,
+    )
+    closing.stop()  # the app is closing
+    stopped = closing.sync()
+    assert stopped.fetched == 0 and stopped.requests == 1
+    assert not any(pictures.path_of(ref).exists() for ref in lost)
+    report = pictures.sync()
+    assert report.fetched == len(lost) and report.requests == 1 + len(lost)
+    assert all(pictures.path_of(ref).is_file() for ref in lost)
 
 
 def test_results_and_item_pane_show_thumbnails_made_off_the_ui_thread(
