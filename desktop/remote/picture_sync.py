@@ -100,6 +100,7 @@ class PictureSync:
         self._run_db = run_db
         self.folder = folder
         self._stopping = threading.Event()
+        self._running = threading.Lock()
 
     def stop(self) -> None:
         """Make a running sync return after the picture it is fetching (at exit)."""
@@ -107,7 +108,15 @@ class PictureSync:
 
     def sync(self) -> PictureSyncReport:
         """Fetch what changed; ``NetworkError`` when the server cannot be reached (what
-        was fetched so far stays)."""
+        was fetched so far stays). While one sync runs, another returns at once."""
+        if not self._running.acquire(blocking=False):
+            return PictureSyncReport()
+        try:
+            return self._sync()
+        finally:
+            self._running.release()
+
+    def _sync(self) -> PictureSyncReport:
         refs = self._run_db(self._pictures.referenced)
         cached = self._run_db(self._pictures.cached)
         self._forget(set(cached) - set(refs))
