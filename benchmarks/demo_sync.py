@@ -6,7 +6,7 @@ first sync (reference data; guidance and every catalogue), then the first pictur
 (every referenced picture, drawn by the server on first request) and a second one (one
 conditional request). Prints one JSON object per run. Pictures are fetched after the
 catalogues, in the background in the app: the catalogue figure is what the user waits
-for before searching.
+for before searching. ``--no-pictures`` stops after the catalogues (to compare builds).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 
-def _run() -> dict[str, Any]:
+def _run(with_pictures: bool = True) -> dict[str, Any]:
     from desktop.app import AppOptions, build_services
     from desktop.remote.demo_server import DemoServer
 
@@ -43,7 +43,7 @@ def _run() -> dict[str, Any]:
                 "catalogues": len(report.catalogues.updated),
             }
             pictures = getattr(services, "pictures", None)
-            if pictures is not None:  # a build with item pictures
+            if pictures is not None and with_pictures:  # a build with item pictures
                 started = time.perf_counter()
                 first = pictures.sync()
                 result["first_picture_sync_s"] = round(time.perf_counter() - started, 2)
@@ -64,7 +64,10 @@ def _run() -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks demo_sync")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument(
+        "--no-pictures", action="store_true", help="stop after the catalogues (to compare)"
+    )
     options = parser.parse_args(argv)
     for _ in range(options.runs):
-        print(json.dumps(_run()))
+        print(json.dumps(_run(not options.no_pictures)))
     return 0
