@@ -24,6 +24,7 @@ from desktop.remote.guidance_sync import GuidanceSync
 from desktop.remote.heartbeat import DeviceHeartbeat
 from desktop.remote.order_sync import OrderSync
 from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.picture_sync import PictureSync
 from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
 from desktop.remote.spend_sync import SpendSync
 from desktop.services.favourites import FavouritesService
@@ -46,6 +47,7 @@ from desktop.storage.guidance_submissions import SubmissionRepository
 from desktop.storage.order_repo import OrderRepository
 from desktop.storage.order_settings_repo import OrderSettingsRepository
 from desktop.storage.outbox_repo import OutboxRepository
+from desktop.storage.picture_repo import PictureRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
 from desktop.storage.support_outbox import SupportOutbox
@@ -97,6 +99,7 @@ class Services:
     support: SupportService
     templates: TemplateService
     reorder: ReorderService  # "Order again" from an earlier order
+    pictures: PictureSync  # item pictures, after the catalogues (files in data_dir/pictures)
     db_executor: ThreadPoolExecutor
     net_executor: ThreadPoolExecutor
     run_db: RunDb
@@ -132,6 +135,7 @@ class Services:
         if self._closed.is_set():
             return
         self._closed.set()
+        self.pictures.stop()  # a first picture sync may have thousands to go
         self.outbox_sender.stop(timeout=5.0)
         self.heartbeat.stop(timeout=1.0)
         self.net_executor.shutdown(wait=True, cancel_futures=True)
@@ -173,6 +177,7 @@ class _UseCases:
     support: SupportService
     templates: TemplateService
     reorder: ReorderService
+    pictures: PictureSync
 
 
 LOG_TAIL = LogTail()
@@ -279,6 +284,9 @@ def _build_use_cases(
         support=support,
         templates=TemplateService(client, find),
         reorder=ReorderService(find, ordering),
+        pictures=PictureSync(
+            client, PictureRepository(database), reference, run_db, work_dir.parent / "pictures"
+        ),
     )
 
 
@@ -346,6 +354,7 @@ def build_services(options: AppOptions) -> Services:
         support=use_cases.support,
         templates=use_cases.templates,
         reorder=use_cases.reorder,
+        pictures=use_cases.pictures,
         db_executor=db_executor,
         net_executor=net_executor,
         run_db=run_db,

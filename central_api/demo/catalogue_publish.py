@@ -5,7 +5,8 @@ supplier's range in the agreement's category (``products.generate_catalogue``) i
 written with the PEPPOL writer, gzip-compressed and stored as that supplier's published
 catalogue. About one line in ten is the supplier's range outside the agreement (no
 agreement, list price or above), so buying beside the agreement can be shown. Sizes are
-small (50–150 lines per supplier) so that seeding takes a few seconds.
+small (50–150 lines per supplier) so that seeding takes a few seconds. Each line
+references its product's generated picture (``pictures.py``), stored by ``seed_pictures``.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy.orm import Session
 
 from central_api.demo.generator import DemoData
+from central_api.demo.pictures import picture_id, picture_recipe, with_picture
 from central_api.demo.products import generate_catalogue
 from central_api.demo.variants import localise_line
 from central_api.services.catalogues import store_catalogue_bytes
+from central_api.services.pictures import add_recipes
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.reference import Agreement, Supplier
 from desktop.peppol.catalogue_writer import CatalogueHeader, write_catalogue
@@ -84,7 +87,7 @@ def catalogue_document(
     """(gzip bytes, XML size, line count) of the supplier's demo catalogue."""
     xml = io.BytesIO()
     lines = (
-        localise_line(line, data.variant)
+        localise_line(with_picture(category_key, line), data.variant)
         for line in catalogue_lines(supplier, category_key, agreement.id, line_count(supplier.id))
     )
     count = write_catalogue(xml, header_for(data, supplier, agreement), lines)
@@ -125,3 +128,21 @@ def seed_catalogues(session: Session, data: DemoData) -> None:
             now,
         )
     session.flush()
+
+
+def seed_pictures(session: Session, data: DemoData) -> None:
+    """One picture per product the demo catalogues reference (``with_picture``), stored
+    as its recipe: drawn on first request."""
+    now = datetime.combine(data.today, time(6, 0), tzinfo=UTC)
+    add_recipes(session, data.municipality.id, _demo_pictures(data), now)
+    session.flush()
+
+
+def _demo_pictures(data: DemoData) -> Iterator[tuple[str, str]]:
+    done: set[str] = set()
+    for supplier, agreement, category in publishable(data):
+        for line in catalogue_lines(supplier, category, agreement.id, line_count(supplier.id)):
+            picture = picture_id(category, line)
+            if picture not in done:
+                done.add(picture)
+                yield picture, picture_recipe(category, line)

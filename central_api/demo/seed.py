@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from central_api.demo.catalogue_publish import seed_catalogues
+from central_api.demo.catalogue_publish import seed_catalogues, seed_pictures
 from central_api.demo.generator import SEED, DemoData, generate
 from central_api.demo.guidance_seed import seed_guidance
 from central_api.demo.history_seed import seed_spend_history
@@ -142,6 +142,7 @@ SEED_STEPS: list[tuple[str, SeedStep]] = [
     ("spend history", seed_spend_history),
     ("guidance", seed_guidance),
     ("catalogues", seed_catalogues),
+    ("pictures", seed_pictures),
     ("order settings", seed_order_settings),
     ("support", seed_support),
 ]

@@ -30,6 +30,7 @@ from central_api.models.orders import (
     OrderRow,
     UnitOrderSettingsRow,
 )
+from central_api.models.pictures import PictureRow
 from central_api.models.reference import (
     AgreementCpvRow,
     AgreementRow,
@@ -74,6 +75,7 @@ __all__ = [
     "OrderLineRow",
     "OrderResponseRow",
     "OrderRow",
+    "PictureRow",
     "RecordedCallOffRow",
     "ReferenceVersionRow",
     "ServerMetaRow",

@@ -13,6 +13,7 @@ from central_api.routes import (
     health,
     me,
     orders,
+    pictures,
     reference,
     requests,
     spend,
@@ -30,6 +31,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     requests.router,
     calloffs.router,
     catalogues.router,
+    pictures.router,
     orders.router,
     support.router,
 )

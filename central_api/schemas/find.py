@@ -177,3 +177,12 @@ class AnnouncementModel(InputModel):
 
 class AnnouncementList(BaseModel):
     items: list[AnnouncementModel]
+
+
+class PictureInfo(BaseModel):
+    id: str = Field(description="The picture's id: catalogues reference it as `pictures/<id>`")
+    etag: str = Field(description="The ETag `GET /pictures/{id}` answers with")
+
+
+class PictureList(BaseModel):
+    items: list[PictureInfo]

@@ -23,7 +23,8 @@ Where each ``CatalogueLine`` field goes:
   ``SellersItemIdentification/ID``, ``gtin`` → ``StandardItemIdentification/ID``
   (``schemeID`` 0160), ``image_refs`` → ``ItemSpecificationDocumentReference``
   (``ID``, ``DocumentTypeCode`` ``PRODUCT_IMAGE`` of the official Image list, and
-  ``Attachment/ExternalReference/URI`` for a URI), ``cpv_codes``/``unspsc_codes`` →
+  ``Attachment/ExternalReference/URI`` for a URI, absolute or the relative
+  ``pictures/<id>`` of a picture the central API serves), ``cpv_codes``/``unspsc_codes`` →
   ``CommodityClassification/ItemClassificationCode`` with ``listID`` ``STI``/``TST`` (UNCL 7143),
   ``crisis_critical`` → ``AdditionalItemProperty`` "CrisisCritical" = "true",
   ``certificates`` → ``Certificate`` (``ID`` and ``CertificateTypeCode`` = the label's
@@ -44,6 +45,7 @@ from typing import IO, Any
 from lxml import etree
 
 from desktop.domain.catalogue import CatalogueLine
+from desktop.domain.picture import served_picture_id
 from desktop.domain.values import format_money
 from desktop.peppol import ubl_names as u
 from desktop.peppol.parties import Party
@@ -207,7 +209,7 @@ def _write_item(w: _Out, line: CatalogueLine, other_agreement: str | None) -> No
             with w.el(_CAC("ItemSpecificationDocumentReference")):
                 w.leaf(_CBC("ID"), ref)
                 w.leaf(_CBC("DocumentTypeCode"), u.IMAGE_DOCUMENT_TYPE)
-                if "://" in ref:
+                if "://" in ref or served_picture_id(ref):
                     with w.el(_CAC("Attachment")), w.el(_CAC("ExternalReference")):
                         w.leaf(_CBC("URI"), ref)
         for codes, list_id in (

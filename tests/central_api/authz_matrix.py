@@ -125,6 +125,14 @@ def _supplier(call: Call) -> dict[str, str]:
     return {"supplier_id": FIND_SUPPLIER}
 
 
+def _picture(call: Call) -> dict[str, str]:
+    """A picture the demo catalogues reference (the first listed)."""
+    with call.client.app.state.sessions() as session:  # type: ignore[attr-defined]
+        from central_api.services.pictures import list_pictures
+
+        return {"picture_id": list_pictures(session, "m-ekby")[0][0]}
+
+
 def _catalogue(call: Call) -> bytes:
     import io
     from datetime import date
@@ -224,6 +232,8 @@ MATRIX += [
         params=_supplier,
         content=_catalogue,
     ),
+    Row("GET", "/pictures", ALL),
+    Row("GET", "/pictures/{picture_id}", ALL, params=_picture),
     Row("GET", "/guidance", ALL),
     Row("PUT", "/guidance", frozenset({"procurement"}), body=_guidance),
     Row("GET", "/announcements", ALL),

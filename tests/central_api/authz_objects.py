@@ -36,6 +36,7 @@ class Kind(Enum):
     SUPPLIER = "supplier_id"
     UNIT_QUERY = "unit"
     BUNDLE = "bundle_id"
+    PICTURE = "picture_id"
 
 
 # "foreign": another unit of the caller's municipality; "other": another municipality;
@@ -46,6 +47,7 @@ SCOPES_BY_KIND = {
     Kind.SUPPLIER: ("other",),
     Kind.UNIT_QUERY: ("foreign", "other"),
     Kind.BUNDLE: ("foreign", "other"),
+    Kind.PICTURE: ("other",),
 }
 
 OBJECT_ROUTES: dict[tuple[str, str], Kind] = {
@@ -62,8 +64,10 @@ OBJECT_ROUTES: dict[tuple[str, str], Kind] = {
     ("PUT", "/suppliers/{supplier_id}/catalogue"): Kind.SUPPLIER,
     ("GET", "/support/bundles"): Kind.UNIT_QUERY,
     ("GET", "/support/bundles/{bundle_id}"): Kind.BUNDLE,
+    ("GET", "/pictures/{picture_id}"): Kind.PICTURE,
 }
 OTHER_SUPPLIER = "s-andby-1"
+OTHER_MUNICIPALITY_PICTURE = "abcdef" + "0" * 18  # planted for Andby only
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ def object_url(row: Row, scope: str, planted: Planted) -> str:
         return row.path.format(request_id=planted.requests[scope])
     if kind is Kind.BUNDLE:
         return row.path.format(bundle_id=planted.bundles[scope])
+    if kind is Kind.PICTURE:
+        return row.path.format(picture_id=OTHER_MUNICIPALITY_PICTURE)
     return row.path.format(supplier_id=OTHER_SUPPLIER)
 
 
@@ -198,4 +204,14 @@ def plant(client: TestClient, place_order: Row) -> Planted:
         "foreign": _bundle(client, "norr-orderer", FOREIGN_UNIT, FOREIGN_UNIT_SECRET),
         "other": _bundle(client, "andby-manager", OTHER_MUNICIPALITY_UNIT, "Andby"),
     }
+    _picture(client, "m-andby", OTHER_MUNICIPALITY_PICTURE)
     return Planted(orders, requests, bundles)
+
+
+def _picture(client: TestClient, municipality_id: str, picture_id: str) -> None:
+    from central_api.services.pictures import add_pictures
+
+    png = b"\x89PNG\r\n\x1a\n" + b"Andby" * 10
+    with client.app.state.sessions() as session:  # type: ignore[attr-defined]
+        add_pictures(session, municipality_id, [(picture_id, png)], utcnow())
+        session.commit()

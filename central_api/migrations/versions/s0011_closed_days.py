@@ -1,7 +1,7 @@
 """Closed days: dates a hub or supplier delivers nothing, besides the public holidays.
 
 Revision ID: s0011
-Revises: s0009 (s0010 once that branch is merged)
+Revises: s0010
 Create Date: 2026-12-07
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "s0011"
-down_revision: str | None = "s0009"
+down_revision: str | None = "s0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -22,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.catalogue_views import ItemDetail
 from desktop.ui.find.offers import OffersPanel
-from desktop.ui.find.results_model import compare_text, price_text
+from desktop.ui.find.results_model import PictureSource, compare_text, price_text
 from desktop.ui.find.texts import label_text, number_text, percent_text
 from desktop.ui.shell.formats import day_text, money_text, unit_text
 from desktop.ui.shell.style import icon
 
-PICTURE = QSize(72, 72)
+PICTURE = QSize(128, 128)  # the item's picture; the category icon when it has none
 
 
 def _value(parent: QWidget, name: str) -> QLabel:
@@ -68,6 +66,7 @@ class ItemPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.detail: ItemDetail | None = None
         self.today = date.today()
+        self._pictures: PictureSource | None = None
         body = QWidget(self)
         body.setObjectName("card")
         self.picture = QLabel(body)
@@ -162,12 +161,22 @@ class ItemPane(QScrollArea):
         self.quantity.setValue(least)
         self._fill()
 
+    def set_pictures(self, pictures: PictureSource) -> None:
+        """Show the item's picture from ``pictures`` (thumbnails made off the UI thread)."""
+        self._pictures = pictures
+        pictures.ready.connect(self._picture_ready)
+
+    def _picture_ready(self, ref: str) -> None:
+        if self.detail is not None and self.detail.image_ref == ref:
+            self._show_picture(self.detail)
+
     def _show_picture(self, detail: ItemDetail) -> None:
-        local = next((Path(r) for r in detail.image_refs if Path(r).is_file()), None)
-        pixmap = QPixmap(str(local)) if local is not None else QPixmap()
-        if pixmap.isNull():
+        pixmap = None
+        if self._pictures is not None:
+            pixmap = self._pictures.pixmap(detail.image_ref, PICTURE.width())
+        self.picture.setToolTip("")
+        if pixmap is None or pixmap.isNull():
             pixmap = icon("item-picture").pixmap(QSize(56, 56))
-            self.picture.setToolTip(detail.image_refs[0] if detail.image_refs else "")
         self.picture.setPixmap(
             pixmap.scaled(
                 PICTURE,

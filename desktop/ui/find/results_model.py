@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,9 +20,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
+    SignalInstance,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from desktop.storage.catalogue_views import ItemRow
 from desktop.ui.find.texts import label_text, percent_text
@@ -35,6 +37,7 @@ PAGE = 100  # rows loaded at a time
 ID_CHUNK = 2000  # ids fetched at a time when scrolling past those known
 PLACEHOLDER = "…"
 OFF_AGREEMENT_COLOUR = "#6a7479"
+PICTURE_SIDE = 32  # the thumbnail beside an item's name
 
 _Index = QModelIndex | QPersistentModelIndex
 # (ids, on_rows): load the rows of ids off the UI thread, call on_rows on the UI thread.
@@ -120,8 +123,18 @@ def sample_texts() -> dict[int, list[str]]:
     }
 
 
+class PictureSource(Protocol):
+    """Where the model gets item pictures (``thumbnails.Thumbnails``): never blocking."""
+
+    ready: SignalInstance
+
+    def pixmap(self, ref: str | None, side: int) -> QPixmap | None: ...
+
+
 class FindResultsModel(QAbstractTableModel):
-    """Ids of one search; rows loaded by ``load_rows`` as they are drawn."""
+    """Ids of one search; rows loaded by ``load_rows`` as they are drawn. With
+    ``set_pictures``, the name column is decorated with the item's thumbnail (asked for
+    as the row is drawn), else the category icon."""
 
     NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
     COLUMN_COUNT = 7
@@ -139,6 +152,12 @@ class FindResultsModel(QAbstractTableModel):
         self._generation = 0
         self._today = date.today()
         self._new: frozenset[str] = frozenset()
+        self._pictures: PictureSource | None = None
+        self._no_picture = QIcon()
+        self._pictures_changed = QTimer(self)
+        self._pictures_changed.setSingleShot(True)
+        self._pictures_changed.setInterval(40)  # many thumbnails arrive: one repaint
+        self._pictures_changed.timeout.connect(self._repaint_pictures)
 
     # -- feeding ----------------------------------------------------------------------
 
@@ -167,6 +186,21 @@ class FindResultsModel(QAbstractTableModel):
         self._today = today or date.today()
         self._new = new_agreements
         self.endResetModel()
+
+    def set_pictures(self, pictures: PictureSource, no_picture: QIcon) -> None:
+        """Decorate names with thumbnails from ``pictures``; ``no_picture`` meanwhile."""
+        self._pictures, self._no_picture = pictures, no_picture
+        pictures.ready.connect(lambda _ref: self._pictures_changed.start())
+
+    def refresh_pictures(self) -> None:
+        """Ask for every drawn row's picture again (after a picture sync)."""
+        self._pictures_changed.start()
+
+    def _repaint_pictures(self) -> None:
+        if self._ids:
+            last = self.index(len(self._ids) - 1, self.NAME)
+            role = Qt.ItemDataRole.DecorationRole
+            self.dataChanged.emit(self.index(0, self.NAME), last, [role])
 
     def item_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -213,6 +247,10 @@ class FindResultsModel(QAbstractTableModel):
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.NAME:
+            if self._pictures is None:
+                return None
+            return self._pictures.pixmap(row.image_ref, PICTURE_SIDE) or self._no_picture
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.AGREEMENT and row.agreement_name:
                 return f"{row.agreement_name} ({row.agreement_number})"

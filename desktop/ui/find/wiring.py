@@ -1,10 +1,11 @@
 """The Find place as the main window uses it: the Find view (``view``), the list of the
 user's questions for Help (``requests``) and the request sender, kept in step through the
 change bus (``desktop/ui/shell/changes.py``). The catalogue sync follows the reference
-sync."""
+sync, and the item pictures' sync follows the catalogues'."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 import shiboken6
@@ -14,12 +15,17 @@ from PySide6.QtWidgets import QWidget
 from desktop.app import Services
 from desktop.domain.office_request import OfficeRequest
 from desktop.remote.catalogue_sync import CatalogueProgress
+from desktop.remote.picture_sync import PictureSyncReport
 from desktop.services.find import FindSyncReport
 from desktop.ui.find.requests_panel import RequestsPanel
+from desktop.ui.find.thumbnails import Thumbnails
 from desktop.ui.find.view import FindView
 from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.status_bar import AppStatusBar
+from desktop.ui.shell.style import icon
 from desktop.ui.shell.tasks import TaskManager
+
+log = logging.getLogger(__name__)
 
 
 class FindWiring(QObject):
@@ -47,6 +53,11 @@ class FindWiring(QObject):
         self.status = status
         self.view = FindView(tasks, self.service, unit_id, parent)
         self.requests = RequestsPanel()
+        self.thumbnails = Thumbnails(
+            services.pictures.folder, services.data_dir / "thumbnails", self
+        )
+        self.view.model.set_pictures(self.thumbnails, icon("item-picture"))
+        self.view.pane.set_pictures(self.thumbnails)
 
         actions = self.view.find_actions
         self.view.notice.connect(status.show_notice)
@@ -90,6 +101,19 @@ class FindWiring(QObject):
                 QCoreApplication.translate("FindWiring", "The office has answered you: see Help.")
             )
         self.changes.announce(Change.CATALOGUE, Change.REQUESTS)
+        self.tasks.run_net(self.services.pictures.sync, self._pictures_synced, self._no_pictures)
+
+    def _pictures_synced(self, report: PictureSyncReport) -> None:
+        """New pictures are shown as rows are drawn; refused ones are said once."""
+        self.thumbnails.refresh()
+        self.view.model.refresh_pictures()
+        refused = report.refused  # lupdate takes a plain name as the count
+        if refused:
+            notice = self.tr("%n picture(s) from the server were refused as unsafe.", "", refused)
+            self.status.show_notice(notice)
+
+    def _no_pictures(self, error: BaseException) -> None:
+        log.info("item pictures not synced: %r", error)  # offline: the cached ones show
 
     def load_requests(self) -> None:
         self.tasks.run_db(self.services.requests.mine, self.requests.set_requests)

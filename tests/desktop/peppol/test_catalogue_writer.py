@@ -68,6 +68,23 @@ def test_minimal_line_and_line_under_other_agreement_are_schema_valid() -> None:
     assert rule_errors(etree.tostring(root)) == []
 
 
+def test_pictures_are_referenced_by_uri_relative_to_the_central_api() -> None:
+    served = "pictures/0123456789abcdef01234567"
+    line = CatalogueLine(
+        supplier_id="s",
+        seller_item_id="X1",
+        name="Sugar",
+        image_refs=(served, "https://img.example.com/x1.jpg", "x1-back.png"),
+    )
+    root = _assert_schema_valid(catalogue_bytes([line], sample_header()))
+    refs = list(root.iter(u.cac("ItemSpecificationDocumentReference")))
+    assert [r.findtext(u.cbc("ID")) for r in refs] == list(line.image_refs)
+    assert {r.findtext(u.cbc("DocumentTypeCode")) for r in refs} == {"PRODUCT_IMAGE"}
+    uri = f"{u.cac('Attachment')}/{u.cac('ExternalReference')}/{u.cbc('URI')}"
+    assert [r.findtext(uri) for r in refs] == [served, "https://img.example.com/x1.jpg", None]
+    assert rule_errors(etree.tostring(root)) == []  # the official PEPPOL rules allow it
+
+
 def test_empty_catalogue_is_refused() -> None:
     with pytest.raises(ValueError, match="at least one line"):
         write_catalogue(io.BytesIO(), sample_header(), [])

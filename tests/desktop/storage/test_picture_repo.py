@@ -1,0 +1,132 @@
+"""The record of fetched pictures in a real SQLite store: the table matches migration
+0010, records survive reopening, and a store at 0008 upgrades with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from desktop.domain.catalogue import CatalogueLine
+from desktop.storage import picture_models
+from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.database import alembic_config, open_database
+from desktop.storage.models import Base
+from desktop.storage.picture_repo import PictureRepository
+from tests.desktop.storage.fixtures.make_outbox_fixtures import TARGET
+
+NOW = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+
+
+def test_the_picture_table_matches_the_migration(tmp_path: Path) -> None:
+    mine = {
+        m.local_table.name
+        for m in Base.registry.mappers
+        if m.class_.__module__ == picture_models.__name__
+    }
+    assert mine == {"picture_cache"}
+
+    def include(obj: object, name: str | None, type_: str, reflected: bool, other: object) -> bool:
+        table = name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)
+        return table in mine
+
+    db = open_database(tmp_path / "avrop.sqlite3")
+    try:
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"include_object": include})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()
+
+
+def _line(item: str, *refs: str) -> CatalogueLine:
+    return CatalogueLine(
+        supplier_id="s-1", seller_item_id=item, name=f"Vara {item}", unit_code="EA", image_refs=refs
+    )
+
+
+def test_served_references_records_and_forgetting_survive_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "avrop.sqlite3"
+    served, other = "pictures/" + "a" * 24, "pictures/" + "b" * 24
+    db = open_database(path)
+    try:
+        CatalogueStore(db).replace_catalogue(
+            "s-1",
+            [
+                _line("A", served, "https://images.example.net/a.jpg"),
+                _line("B", served),
+                _line("C", other, "k1-back.png"),
+                _line("D"),
+            ],
+            etag='"1"',
+            synced_at=NOW,
+        )
+        repo = PictureRepository(db)
+        assert repo.referenced() == [served, other]  # only what the central API serves
+        repo.record(served, '"e1"', 1200, None, NOW)
+        repo.record(other, '"e2"', 0, "wrong_type", NOW)
+        repo.record(served, '"e3"', 1300, None, NOW)  # again: replaced
+    finally:
+        db.close()
+    db = open_database(path)
+    try:
+        repo = PictureRepository(db)
+        cached = repo.cached()
+        assert (cached[served].etag, cached[served].refused) == ('"e3"', None)
+        assert (cached[other].etag, cached[other].refused) == ('"e2"', "wrong_type")
+        repo.forget([other])
+        assert set(repo.cached()) == {served}
+    finally:
+        db.close()
+
+
+def _tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    con = sqlite3.connect(path)
+    try:
+        names = [
+            name
+            for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+            if name != "alembic_version" and not sql.startswith("CREATE VIRTUAL")
+        ]
+        return {n: sorted(con.execute(f'SELECT * FROM "{n}"'), key=repr) for n in names}
+    finally:
+        con.close()
+
+
+def _version(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return str(con.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_a_store_at_0008_upgrades_to_0010_with_nothing_lost(tmp_path: Path) -> None:
+    store = tmp_path / "avrop.sqlite3"
+    shutil.copyfile(TARGET, store)  # a store of an earlier release, with queued work
+    engine = create_engine(f"sqlite:///{store}")
+    try:
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0008")
+    finally:
+        engine.dispose()
+    assert _version(store) == "0008"
+    before = _tables(store)
+    assert "picture_cache" not in before
+    assert sum(len(rows) for rows in before.values()) > 0
+
+    open_database(store).close()
+
+    assert _version(store) == "0010"
+    after = _tables(store)
+    assert after.pop("picture_cache") == []
+    assert after == before
