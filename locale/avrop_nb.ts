@@ -1396,7 +1396,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+265"/>
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Avtalens varer finnes ikke i Avrops butikk: følg instruksjonene over, eller spør innkjøpsavdelingen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+49"/>
         <source>All</source>
         <translation>Alle</translation>
@@ -2071,12 +2071,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+4"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er ferdig. Alt er oppdatert.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+333"/>
         <source>About Avrop</source>
         <translation>Om Avrop</translation>
     </message>
@@ -3239,7 +3239,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location line="-10"/>
         <source>S&amp;upport</source>
-        <translation>Su&amp;pport</translation>
+        <translation>S&amp;tøtte</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4187,12 +4187,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../desktop/ui/support/page.py" line="+55"/>
+        <location filename="../desktop/ui/support/page.py" line="+200"/>
         <source>Views of the unit&apos;s support</source>
         <translation>Visninger av enhetens støtte</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-120"/>
         <source>At a glance</source>
         <translation>Oversikt</translation>
     </message>

@@ -1396,7 +1396,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+268"/>
+        <location filename="../desktop/ui/find/view.py" line="+265"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Avtalets artiklar finns inte i Avrops butik: följ instruktionerna ovan, eller fråga upphandlingsenheten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+49"/>
         <source>All</source>
         <translation>Alla</translation>
@@ -2071,12 +2071,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+269"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+4"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+333"/>
         <source>About Avrop</source>
         <translation>Om Avrop</translation>
     </message>
@@ -4187,12 +4187,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SupportPage</name>
     <message>
-        <location filename="../desktop/ui/support/page.py" line="+55"/>
+        <location filename="../desktop/ui/support/page.py" line="+200"/>
         <source>Views of the unit&apos;s support</source>
         <translation>Vyer för enhetens support</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-120"/>
         <source>At a glance</source>
         <translation>Översikt</translation>
     </message>

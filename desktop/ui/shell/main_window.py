@@ -265,8 +265,7 @@ class MainWindow(QMainWindow):
         self.status.show_sync_progress(0, 1, "start")
 
     def _sync_finished(self, _report: object) -> None:
-        self.status.hide_sync_progress()
-        self.status.show_notice(self.tr("Sync finished. Everything is up to date."))
+        self.status.hide_sync_progress()  # "finished" once the catalogues follow (Find)
         self.status.set_online(True)
         self.changes.announce(Change.REFERENCE)
 
