@@ -89,6 +89,8 @@ class OrderJourney:
     def search(self, text: str) -> None:
         """Ctrl+1 (Find, the search box), Ctrl+A, the words, until the answer shows."""
         view = self.window.find_page
+        wait_until(lambda: not view.find_actions.syncing, 300, "the catalogues synced")
+        QTest.qWait(500)  # the search the sync's end starts
         self.key(Qt.Key.Key_1, CTRL)
         self.key(Qt.Key.Key_A, CTRL)
         self.type(text)
@@ -98,10 +100,15 @@ class OrderJourney:
 
     def shown_rows(self, limit: int = 60) -> list[ItemRow]:
         model = self.window.find_page.model
+
+        def loaded() -> bool:  # asked again each time: a new search may have reset it
+            count = min(limit, model.rowCount())
+            for row in range(count):
+                model.data(model.index(row, 0))  # drawing a row asks for its page
+            return model.loaded_rows() >= count
+
+        wait_until(loaded, 30, "result rows")
         count = min(limit, model.rowCount())
-        for row in range(count):
-            model.data(model.index(row, 0))  # drawing a row asks for its page
-        wait_until(lambda: model.loaded_rows() >= count, 30, "result rows")
         return [row for r in range(count) if (row := model.item_row(r)) is not None]
 
     def cheapest_offer_row(self) -> int:
@@ -114,13 +121,13 @@ class OrderJourney:
         """Down from the search box to the cheapest identical offer, Enter: its quantity."""
         view = self.window.find_page
         target = self.cheapest_offer_row()
+        picked = view.model.item_row(target)
         for _ in range(target + 1):
             if view.table.hasFocus() and view.table.currentIndex().row() == target:
                 break
             self.key(Qt.Key.Key_Down)
         wait_until(lambda: view.table.currentIndex().row() == target, 10, "the cheapest row")
-        picked = view.model.item_row(target)
-        assert picked is not None
+        assert picked is not None and view.model.item_row(target) == picked, "results moved"
         self.key(Qt.Key.Key_Return)
         wait_until(view.pane.quantity.hasFocus, 10, "the quantity field")
         self.shot("2-cheapest-offer")
