@@ -95,7 +95,8 @@ class OrderJourney:
         self.key(Qt.Key.Key_A, CTRL)
         self.type(text)
         wait_until(lambda: view.answer is not None and view.answer.query.text == text)
-        wait_until(lambda: view.model.rowCount() > 0 and view.model.item_row(0) is not None)
+        wait_until(lambda: view.model.rowCount() > 0, 30, "results")
+        self.shown_rows(10)  # loaded even where the table is scrolled out of sight
         self.shot("1-search")
 
     def shown_rows(self, limit: int = 60) -> list[ItemRow]:
