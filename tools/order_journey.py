@@ -172,7 +172,9 @@ class OrderJourney:
         outbox = (None, OrderState.QUEUED, OrderState.SENDING)
         wait_until(lambda: self._state() not in outbox, 60, "the order sent")
         self.shot("6-sent")
-        return self._state()
+        state = self._state()
+        assert state is not None
+        return state
 
     def sync_until(self, state: OrderState) -> None:
         """F5 (Sync now) brings the supplier's answer."""
