@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.resize(1100, 720)
+        self.resize(
+            1280, 720
+        )  # Find's rows need 1,200 px; fit_to_screen shrinks it to smaller screens
         self.changes = ChangeBus(self)
         self.status = AppStatusBar(self)
         self.setStatusBar(self.status)

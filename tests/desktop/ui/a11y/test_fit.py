@@ -77,5 +77,7 @@ def test_main_window_fits_the_screen_at_scale(
         if found:
             problems[place] = found
     assert problems == {}
-    if sideways:  # Find's search and filter rows do not reflow yet: a known gap (issue 11)
+    if scale == "1" and font_dpi == "96":
+        assert sideways == {}  # at 100 % on 1,366×768 no page scrolls sideways
+    elif sideways:  # Find's search and filter rows do not reflow yet: a known gap (issue 11)
         pytest.xfail(f"pages scroll sideways: {sideways}")
