@@ -150,9 +150,15 @@ class OrderJourney:
         self.shot("4-cart")
         placed: list[int] = []
         cart.placed.connect(placed.append)
+        before = self._order_ids()
         self.click(cart.place_button)
         wait_until(lambda: bool(placed), 30, "the order placed")
+        (self.order_id,) = self._order_ids() - before  # to know it among earlier ones
         return placed[0]
+
+    def _order_ids(self) -> set[str]:
+        ordering = self.window.services.ordering
+        return {entry.order.id for entry in ordering.entries()}
 
     def see_confirmation(self) -> str:
         """What the app says once placed (today: the cart's message)."""
@@ -162,13 +168,10 @@ class OrderJourney:
         return message.text()
 
     def follow_order(self) -> OrderState:
-        """Ctrl+3 (Orders): the newest order selected, until the server has it."""
+        """Ctrl+3 (Orders): the order just placed is listed and selected; until sent."""
         page = self.window.orders_page
         self.key(Qt.Key.Key_3, CTRL)
-        wait_until(lambda: page.selected_entry() is not None, 30, "the order listed")
-        entry = page.selected_entry()
-        assert entry is not None
-        self.order_id = entry.order.id
+        wait_until(lambda: page.select_order(self.order_id), 30, "the order listed")
         outbox = (None, OrderState.QUEUED, OrderState.SENDING)
         wait_until(lambda: self._state() not in outbox, 60, "the order sent")
         self.shot("6-sent")
