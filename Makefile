@@ -58,7 +58,10 @@ screenshots-find: system-deps $(STAMP)
 screenshots-spend: system-deps $(STAMP)
 	$(XVFB) $(PY) -m tools.spend_screenshots
 
+# The order journey of issue 11 (sv, da, nb at 100 % and 200 %, offscreen 1366x768) into
+# docs/screenshots, then the older keyboard journeys into screenshots/journeys.
 screenshots-journey: system-deps $(STAMP)
+	$(PY) -m tools.order_journey_screenshots --out docs/screenshots
 	$(XVFB) $(PY) -m tools.journey_screenshots
 
 clean:

@@ -5105,4 +5105,141 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
       <translation>Skabelonens navn:</translation>
     </message>
   </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../desktop/ui/shell/qt_texts.py" line="+15"/>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>File &amp;name:</source>
+      <translation>&amp;Filnavn:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Files of &amp;type:</source>
+      <translation>Filer af &amp;typen:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Save</source>
+      <translation>&amp;Gem</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Open</source>
+      <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Save As</source>
+      <translation>Gem som</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Back</source>
+      <translation>Tilbage</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Forward</source>
+      <translation>Frem</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Parent Directory</source>
+      <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Create New Folder</source>
+      <translation>Opret ny mappe</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>New Folder</source>
+      <translation>Ny mappe</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>List View</source>
+      <translation>Listevisning</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Detail View</source>
+      <translation>Detaljeret visning</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location line="+1"/>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Size</source>
+      <translation>Størrelse</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Date Modified</source>
+      <translation>Ændringsdato</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location line="+7"/>
+      <source>Show Details...</source>
+      <translation>Vis detaljer…</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Hide Details...</source>
+      <translation>Skjul detaljer…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location line="-7"/>
+      <source>Cancel</source>
+      <translation>Annuller</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Save</source>
+      <translation>Gem</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Open</source>
+      <translation>Åbn</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Close</source>
+      <translation>Luk</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;No</source>
+      <translation>&amp;Nej</translation>
+    </message>
+  </context>
 </TS>

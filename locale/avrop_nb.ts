@@ -3817,9 +3817,9 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <translation>Linjer i handlekurven: %1</translation>
     </message>
     <message>
-      <location line="-22"/>
+      <location line="-10"/>
       <source>S&amp;upport</source>
-      <translation>Su&amp;pport</translation>
+      <translation>S&amp;tøtte</translation>
     </message>
     <message>
       <location line="+11"/>
@@ -5103,6 +5103,143 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
       <location line="+0"/>
       <source>Name of the template:</source>
       <translation>Malens navn:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../desktop/ui/shell/qt_texts.py" line="+15"/>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>File &amp;name:</source>
+      <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Files of &amp;type:</source>
+      <translation>Filer av &amp;typen:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Save</source>
+      <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Open</source>
+      <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Save As</source>
+      <translation>Lagre som</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Back</source>
+      <translation>Tilbake</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Forward</source>
+      <translation>Fremover</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Parent Directory</source>
+      <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Create New Folder</source>
+      <translation>Opprett ny mappe</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>New Folder</source>
+      <translation>Ny mappe</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>List View</source>
+      <translation>Listevisning</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Detail View</source>
+      <translation>Detaljert visning</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location line="+1"/>
+      <source>Name</source>
+      <translation>Navn</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Size</source>
+      <translation>Størrelse</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Date Modified</source>
+      <translation>Sist endret</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location line="+7"/>
+      <source>Show Details...</source>
+      <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Hide Details...</source>
+      <translation>Skjul detaljer …</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location line="-7"/>
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Save</source>
+      <translation>Lagre</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Open</source>
+      <translation>Åpne</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;No</source>
+      <translation>&amp;Nei</translation>
     </message>
   </context>
 </TS>

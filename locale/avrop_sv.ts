@@ -5105,4 +5105,141 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
       <translation>Mallens namn:</translation>
     </message>
   </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../desktop/ui/shell/qt_texts.py" line="+15"/>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Titta i:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>File &amp;name:</source>
+      <translation>Fil&amp;namn:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Files of &amp;type:</source>
+      <translation>Filer av &amp;typ:</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Save</source>
+      <translation>&amp;Spara</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Open</source>
+      <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Save As</source>
+      <translation>Spara som</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Back</source>
+      <translation>Bakåt</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Forward</source>
+      <translation>Framåt</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Parent Directory</source>
+      <translation>Överordnad mapp</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Create New Folder</source>
+      <translation>Skapa ny mapp</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>New Folder</source>
+      <translation>Ny mapp</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>List View</source>
+      <translation>Listvy</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Detail View</source>
+      <translation>Detaljvy</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <location line="+1"/>
+      <source>Name</source>
+      <translation>Namn</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Size</source>
+      <translation>Storlek</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Date Modified</source>
+      <translation>Senast ändrad</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <location line="+7"/>
+      <source>Show Details...</source>
+      <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Hide Details...</source>
+      <translation>Dölj detaljer…</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <location line="-7"/>
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Save</source>
+      <translation>Spara</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Open</source>
+      <translation>Öppna</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;Yes</source>
+      <translation>&amp;Ja</translation>
+    </message>
+    <message>
+      <location line="+1"/>
+      <source>&amp;No</source>
+      <translation>&amp;Nej</translation>
+    </message>
+  </context>
 </TS>

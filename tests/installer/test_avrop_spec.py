@@ -67,8 +67,11 @@ def test_data_goes_where_the_app_looks_for_it(spec: dict[str, Any]) -> None:
     assert resources == ROOT / "resources" == paths.icons_dir().parent
     assert (resources / "standards" / "ubl-2.1").is_dir()  # desktop/peppol/schemas.py
     assert (resources / "standards" / "cpv" / "cpv_2008_nordic.csv").is_file()
-    (translations,) = _bundled(spec, "locale")
+    translations, *qt_catalogues = _bundled(spec, "locale")
     assert translations.parent == paths.locale_dir()
+    # Qt's own texts (file dialog, message boxes) where Translations looks for them first.
+    assert sorted(c.name for c in qt_catalogues) == ["qtbase_da.qm", "qtbase_nn.qm", "qtbase_sv.qm"]
+    assert all(catalogue.is_file() for catalogue in qt_catalogues)
     assert sorted(translations.parent.glob(translations.name)) == sorted(
         paths.locale_dir() / f"avrop_{lang}.qm" for lang in ("da", "nb", "sv")
     )

@@ -112,9 +112,10 @@ class ItemPane(QScrollArea):
         title = QVBoxLayout()
         title.addWidget(self.name)
         title.addWidget(self.badge)
+        # Under the name, not beside it: a narrow pane never cuts the button off.
+        title.addWidget(self.star, 0, Qt.AlignmentFlag.AlignLeft)
         title.addStretch(1)
         head.addLayout(title, 1)
-        head.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
         quantity = QHBoxLayout()
         quantity.addWidget(self.quantity_label)
         quantity.addWidget(self.quantity, 1)

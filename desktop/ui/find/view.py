@@ -71,6 +71,7 @@ class FindView(QWidget):
         self.unit_id = unit_id
         self.today = today
         self.answer: FindAnswer | None = None
+        self._shown: tuple[int | None, str | None] = (None, None)  # count, filters' language
         self._search = tasks.latest("find-search")
         self._count = tasks.latest("find-count")
         self._item = tasks.latest("find-item")
@@ -199,11 +200,6 @@ class FindView(QWidget):
         """Whether a search has been shown yet."""
         return self.answer is not None
 
-    @property
-    def filter_edit(self) -> QLineEdit:
-        """The search box (the main window puts it next in the tab order)."""
-        return self.search_edit
-
     # -- what the user typed ----------------------------------------------------------
 
     @property
@@ -266,6 +262,7 @@ class FindView(QWidget):
     def _show_count(self, count: int | None) -> None:
         query = self.answer.query if self.answer else self.current_query()
         typed = bool(query.text.strip())
+        self._shown = (count, self._shown[1])
         if count is None:
             text = self.tr("Searching…")
         elif count == 0:
@@ -315,6 +312,7 @@ class FindView(QWidget):
         """Refill the filters from the store, then search again (after a sync; ``news``
         False: after a switch of language, for the names in it)."""
         service, language, today = self.service, self.language, self.today()
+        self._shown = (self._shown[0], language)
         self.tasks.run_db(lambda: service.filter_options(language, today), self._show_filters)
         if news:
             self.find_actions.show_unseen_news()
@@ -392,6 +390,6 @@ class FindView(QWidget):
         self.model.retranslate()
         self._fit_columns()
         if self.answer is not None:
-            self._show_count(self.model.rowCount() if self.model.rowCount() else 0)
-        if self.agreement_filter.count():  # agreement and category names in the new language
-            self.reload(news=False)
+            self._show_count(self._shown[0])  # the whole count, not the rows loaded so far
+        if self._shown[1] not in (None, self.language):
+            self.reload(news=False)  # category names in the new language, and the items again

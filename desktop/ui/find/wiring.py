@@ -100,6 +100,10 @@ class FindWiring(QObject):
             self.status.show_notice(
                 QCoreApplication.translate("FindWiring", "The office has answered you: see Help.")
             )
+        else:  # the last part of a sync: only now is everything up to date
+            self.status.show_notice(
+                QCoreApplication.translate("MainWindow", "Sync finished. Everything is up to date.")
+            )
         self.changes.announce(Change.CATALOGUE, Change.REQUESTS)
         self.tasks.run_net(self.services.pictures.sync, self._pictures_synced, self._no_pictures)
 

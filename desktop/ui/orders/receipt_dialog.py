@@ -57,12 +57,14 @@ class ReceiptDialog(QDialog):
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
         self.all_button = QPushButton(self.tr("&Everything arrived"), self)
+        self.all_button.setObjectName("receiveEverything")
         self.all_button.setAccessibleName(self.tr("Mark every line as received in full"))
         self.all_button.clicked.connect(self.receive_all)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setObjectName("saveReceipt")
         ok.setText(self.tr("&Save receipt"))
         ok.setAccessibleName(self.tr("Save what arrived"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)

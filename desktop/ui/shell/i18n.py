@@ -76,17 +76,25 @@ class Translations:
         self.remove()
         self.language = language if language in SUPPORTED else "en"
         QLocale.setDefault(qt_locale(self.language))
-        ours = QTranslator(self._app)  # English's holds its plural forms only
+        if self.language != "en":
+            self._install_qt_catalogue()
+        # Installed last, so asked first: it also mends Qt's gaps (qt_texts.py); English's
+        # holds its plural forms only.
+        ours = QTranslator(self._app)
         if ours.load(str(self._dir / f"avrop_{self.language}.qm")):
             self._install(ours)
-        if self.language != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for code in _QT_FALLBACKS.get(self.language, (self.language,)):
-                theirs = QTranslator(self._app)
-                if theirs.load(f"qtbase_{code}", qt_dir):
-                    self._install(theirs)
-                    break
         return self.language
+
+    def _install_qt_catalogue(self) -> None:
+        """Qt's own texts (file dialog, message box buttons): from the app's locale folder,
+        where the bundle ships them (installer/avrop.spec), else from Qt's."""
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for code in _QT_FALLBACKS.get(self.language, (self.language,)):
+            for folder in (str(self._dir), qt_dir):
+                theirs = QTranslator(self._app)
+                if theirs.load(f"qtbase_{code}", folder):
+                    self._install(theirs)
+                    return
 
     def remove(self) -> None:
         """Take this object's translators out of the application again."""

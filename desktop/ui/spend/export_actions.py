@@ -22,8 +22,9 @@ def file_name(*parts: str) -> str:
 
 
 def documents_dir() -> Path:
+    """The user's Documents, else home: an existing folder (Qt shows the working one else)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def export_table(table: ExportTable, path: Path) -> Path:
@@ -46,11 +47,17 @@ class TableExporter(QObject):
         self._name_parts = name_parts
         self._notify = notify
 
+    last_folder: Path | None = None  # where the user saved last (this session), else Documents
+
     def ask_path(self, parent: QWidget, suggested: str, filters: str) -> Path | None:
+        folder = TableExporter.last_folder or documents_dir()
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save as"), str(documents_dir() / suggested), filters
+            parent, self.tr("Save as"), str(folder / suggested), filters
         )
-        return Path(chosen) if chosen else None
+        if not chosen:
+            return None
+        TableExporter.last_folder = Path(chosen).parent
+        return Path(chosen)
 
     def ask_and_export(self, table: ExportTable, parent: QWidget) -> Path | None:
         filters = ";;".join(

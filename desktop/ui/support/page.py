@@ -52,7 +52,6 @@ class SupportPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
         self.tabs = QTabWidget(self)
-        self.tabs.tabBar().setAccessibleName(self.tr("Views of the unit's support"))
         self.glance = GlanceTab(self)
         self.glance.hide()  # a tab only for supporters: never drawn loose on the page
         self.templates_tab = TemplatesTab(self)
@@ -197,6 +196,7 @@ class SupportPage(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Support"))
         self.tabs.setAccessibleName(self.tr("Support"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views of the unit's support"))
         self.glance.retranslate()
         self.templates_tab.retranslate()
         self.bundles_tab.retranslate()

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from desktop.app import AppOptions, build_services
 from desktop.ui.shell.places import Place
@@ -35,6 +35,15 @@ def clipped(root: QApplication, top: QWidget) -> list[str]:
                 text = widget.text() if hasattr(widget, "text") else ""
                 found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {need}")
     return found
+
+
+def sideways(top: QWidget) -> list[str]:
+    """Shown scroll areas of ``top`` that scroll sideways (reflow: EN 301 549 11.1.4.10)."""
+    return [
+        f"{area.objectName() or type(area).__name__} scrolls sideways by {bar.maximum()} px"
+        for area in top.findChildren(QScrollArea)
+        if area.isVisible() and (bar := area.horizontalScrollBar()).maximum() > 0
+    ]
 
 
 def _frame(widget: QWidget) -> list[int]:
@@ -89,6 +98,7 @@ def main(server_url: str, data_dir: str) -> int:
             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
             "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
             "clipped": clipped(app, window),
+            "sideways": sideways(window),
         }
     places.update(dialogs(app, window, services, tasks))
     print(json.dumps({"screen": [screen.width(), screen.height()], "places": places}))

@@ -22,14 +22,28 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
 
 
-@pytest.mark.parametrize(("scale", "font_dpi"), [("1", "96"), ("2", "96"), ("1", "192")])
-def test_main_window_fits_1366x768_at_scale(
-    scale: str, font_dpi: str, tmp_path: Path, find_template: Path, demo_server: Any
+@pytest.mark.parametrize(
+    ("scale", "font_dpi", "size"),
+    [
+        ("1", "96", (1366, 768)),
+        ("2", "96", (1366, 768)),
+        ("1", "192", (1366, 768)),
+        ("1.5", "96", (1280, 720)),  # issue 11: a 1,280×720 screen at 150 %
+    ],
+)
+def test_main_window_fits_the_screen_at_scale(
+    scale: str,
+    font_dpi: str,
+    size: tuple[int, int],
+    tmp_path: Path,
+    find_template: Path,
+    demo_server: Any,
 ) -> None:
-    """At 100 %, at 200 % (``QT_SCALE_FACTOR=2``) and with a 200 % system font."""
+    """1,366×768 at 100 %, at 200 % (``QT_SCALE_FACTOR=2``) and with a 200 % system font;
+    1,280×720 at 150 %."""
     shutil.copyfile(find_template, tmp_path / STORE_FILE)
     screens = tmp_path / "screens.json"
-    screen = {"name": "s", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}
+    screen = {"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1], "logicalDpi": 96}
     screens.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(
         os.environ,
@@ -50,9 +64,12 @@ def test_main_window_fits_1366x768_at_scale(
     assert done.returncode == 0, done.stderr[-3000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
     width, height = report["screen"]
-    assert width <= 1366 // int(scale) and height <= 768 // int(scale)  # the screen as set
-    problems = {}
+    factor = float(scale)
+    assert width <= size[0] / factor and height <= size[1] / factor  # the screen as set
+    problems, sideways = {}, {}
     for place, seen in report["places"].items():
+        if seen.get("sideways"):
+            sideways[place] = seen["sideways"]
         x, y, w, h = seen["frame"]
         found = list(seen["clipped"])
         if x < 0 or y < 0 or x + w > width or y + h > height:
@@ -60,3 +77,7 @@ def test_main_window_fits_1366x768_at_scale(
         if found:
             problems[place] = found
     assert problems == {}
+    if scale == "1" and font_dpi == "96":
+        assert sideways == {}  # at 100 % on 1,366×768 no page scrolls sideways
+    elif sideways:  # Find's search and filter rows do not reflow yet: a known gap (issue 11)
+        pytest.xfail(f"pages scroll sideways: {sideways}")

@@ -125,5 +125,22 @@ def test_sync_now_shows_progress_and_finishes(qtbot: Any, synced_env: UiEnv) -> 
     with qtbot.waitSignal(window.sync.finished, timeout=15_000):
         window.sync_action.trigger()
     assert [label for _s, _t, label in steps] == ["me", "units", "agreements", "suppliers", "done"]
+    assert "Sync finished" not in window.status.notice.text()  # the catalogues follow
+
+
+def test_sync_says_finished_only_after_the_catalogues(qtbot: Any, synced_env: UiEnv) -> None:
+    """Never "Syncing catalogues… 44/51" and "Sync finished" at once (issue 11)."""
+    window = _window(qtbot, synced_env)
+    actions = window.find_page.find_actions
+    qtbot.waitUntil(lambda: not actions.syncing, timeout=120_000)  # the one at start
+    seen: list[tuple[str, str]] = []
+    actions.progressed.connect(
+        lambda _step: seen.append((window.status.progress.format(), window.status.notice.text()))
+    )
+    with qtbot.waitSignal(actions.synced, timeout=120_000):
+        window.sync_action.trigger()
+    assert seen, "the catalogue sync reported no progress"
+    assert [notice for _progress, notice in seen if "finished" in notice] == []
+    assert all("catalogues" in progress for progress, _notice in seen)
     assert not window.status.progress.isVisible()
     assert "Sync finished" in window.status.notice.text()

@@ -1,0 +1,229 @@
+"""The order journey of issue 11, driven through the widgets by keys and clicks.
+
+A teacher searches "blöjor", picks the cheapest identical offer, adds it, places the
+order, sees the confirmation and follows the order until it is delivered. Each step is a
+small method; ``shot(name)`` is called after each (screenshots, or nothing in tests).
+The supplier's answer is the one thing not done through the app: the demo has no
+supplier, so :func:`supplier_accepts` posts its Order Response as the e2e tests do.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import requests
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.domain.order import OrderState
+from desktop.domain.order_followup import OrderAnswer, ResponseCode
+from desktop.peppol.order_mapping import answer_xml, seller_party
+from desktop.peppol.parties import Party
+from desktop.storage.catalogue_views import ItemRow
+from desktop.ui.orders.receipt_dialog import ReceiptDialog
+from desktop.ui.shell.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NONE = Qt.KeyboardModifier.NoModifier
+BUYER = Party("2120000001", "0007", "Ekby kommun", "SE")  # the demo municipality
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 60, what: str = "") -> None:
+    """Let Qt run until ``condition()`` holds; a clear error after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the app did not get there: {what or condition}")
+        QTest.qWait(25)
+
+
+def same_product(a: ItemRow, b: ItemRow) -> bool:
+    """The same product: the same GTIN, or the same name and content."""
+    if a.gtin and a.gtin == b.gtin:
+        return True
+    return (a.name.casefold(), a.content_quantity, a.content_unit_code) == (
+        b.name.casefold(),
+        b.content_quantity,
+        b.content_unit_code,
+    )
+
+
+def unit_price(row: ItemRow) -> Decimal:
+    return (row.price or Decimal("Infinity")) / (row.base_quantity or Decimal(1))
+
+
+class OrderJourney:
+    """The steps, in order; each returns once the app shows its outcome."""
+
+    def __init__(self, window: MainWindow, shot: Callable[[str], None] = lambda _n: None):
+        self.window, self.shot = window, shot
+        self.order_id = ""
+
+    # -- input, as a user gives it ----------------------------------------------------
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
+        target = QApplication.focusWidget() or self.window
+        QTest.keyClick(target, key, modifier)
+        QTest.qWait(30)
+
+    def type(self, text: str) -> None:
+        """Key by key into the focused widget (QTest cannot type "ö": a key event can)."""
+        for char in text:
+            target = QApplication.focusWidget() or self.window
+            key = Qt.Key(ord(char.upper())) if char.isascii() else Qt.Key.Key_unknown
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(target, QKeyEvent(kind, key, NONE, char))
+        QTest.qWait(30)
+
+    def click(self, button: QWidget) -> None:
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        QTest.qWait(30)
+
+    # -- the steps --------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        """Ctrl+1 (Find, the search box), Ctrl+A, the words, until the answer shows."""
+        view = self.window.find_page
+        wait_until(lambda: not view.find_actions.syncing, 300, "the catalogues synced")
+        QTest.qWait(500)  # the search the sync's end starts
+        self.key(Qt.Key.Key_1, CTRL)
+        self.key(Qt.Key.Key_A, CTRL)
+        self.type(text)
+        wait_until(lambda: view.answer is not None and view.answer.query.text == text)
+        wait_until(lambda: view.model.rowCount() > 0, 30, "results")
+        self.shown_rows(10)  # loaded even where the table is scrolled out of sight
+        self.shot("1-search")
+
+    def shown_rows(self, limit: int = 60) -> list[ItemRow]:
+        model = self.window.find_page.model
+
+        def loaded() -> bool:  # asked again each time: a new search may have reset it
+            count = min(limit, model.rowCount())
+            for row in range(count):
+                model.data(model.index(row, 0))  # drawing a row asks for its page
+            return model.loaded_rows() >= count
+
+        wait_until(loaded, 30, "result rows")
+        count = min(limit, model.rowCount())
+        return [row for r in range(count) if (row := model.item_row(r)) is not None]
+
+    def cheapest_offer_row(self) -> int:
+        """The row of the cheapest offer of the top result's product."""
+        rows = self.shown_rows()
+        same = [i for i, row in enumerate(rows) if same_product(row, rows[0])]
+        return min(same, key=lambda i: (unit_price(rows[i]), i))
+
+    def pick_cheapest_offer(self) -> ItemRow:
+        """Down from the search box to the cheapest identical offer, Enter: its quantity."""
+        view = self.window.find_page
+        target = self.cheapest_offer_row()
+        picked = view.model.item_row(target)
+        for _ in range(target + 1):
+            if view.table.hasFocus() and view.table.currentIndex().row() == target:
+                break
+            self.key(Qt.Key.Key_Down)
+        wait_until(lambda: view.table.currentIndex().row() == target, 10, "the cheapest row")
+        assert picked is not None and view.model.item_row(target) == picked, "results moved"
+        self.key(Qt.Key.Key_Return)
+        wait_until(view.pane.quantity.hasFocus, 10, "the quantity field")
+        self.shot("2-cheapest-offer")
+        return picked
+
+    def add_to_cart(self, quantity: str) -> None:
+        view = self.window.find_page
+        self.key(Qt.Key.Key_A, CTRL)
+        self.type(quantity)
+        self.key(Qt.Key.Key_Return)
+        wait_until(view.pane.added.isVisible, 20, "added to the cart")
+        self.shot("3-added")
+
+    def place_order(self) -> int:
+        """Ctrl+2 (Cart), click Place; the number of orders placed."""
+        cart = self.window.cart_page
+        self.key(Qt.Key.Key_2, CTRL)
+        wait_until(cart.place_button.isEnabled, 30, "a cart ready to place")
+        self.shot("4-cart")
+        placed: list[int] = []
+        cart.placed.connect(placed.append)
+        before = self._order_ids()
+        self.click(cart.place_button)
+        wait_until(lambda: bool(placed), 30, "the order placed")
+        (self.order_id,) = self._order_ids() - before  # to know it among earlier ones
+        return placed[0]
+
+    def _order_ids(self) -> set[str]:
+        ordering = self.window.services.ordering
+        return {entry.order.id for entry in ordering.entries()}
+
+    def see_confirmation(self) -> str:
+        """What the app says once placed (today: the cart's message)."""
+        message = self.window.cart_page.message
+        wait_until(lambda: message.isVisible() and bool(message.text()), 20, "a confirmation")
+        self.shot("5-confirmation")
+        return message.text()
+
+    def follow_order(self) -> OrderState:
+        """Ctrl+3 (Orders): the order just placed is listed and selected; until sent."""
+        page = self.window.orders_page
+        self.key(Qt.Key.Key_3, CTRL)
+        wait_until(lambda: page.select_order(self.order_id), 30, "the order listed")
+        outbox = (None, OrderState.QUEUED, OrderState.SENDING)
+        wait_until(lambda: self._state() not in outbox, 60, "the order sent")
+        self.shot("6-sent")
+        state = self._state()
+        assert state is not None
+        return state
+
+    def sync_until(self, state: OrderState) -> None:
+        """F5 (Sync now) brings the supplier's answer."""
+        self.window.activateWindow()
+        self.key(Qt.Key.Key_F5)
+        wait_until(lambda: self._state() is state, 60, f"the order {state.value}")
+        self.shot("7-accepted")
+
+    def receive_everything(self) -> None:
+        """Receive goods…, Everything arrived, Save receipt: the order is delivered."""
+        page = self.window.orders_page
+        self.click(page.receive_button)
+        wait_until(lambda: isinstance(page.dialog, ReceiptDialog), 10, "the receipt dialog")
+        dialog = page.dialog
+        assert isinstance(dialog, ReceiptDialog)
+        self.click(dialog.all_button)
+        self.shot("8-receipt")
+        self.click(dialog.save_button)
+        wait_until(lambda: self._state() is OrderState.DELIVERED, 60, "the order delivered")
+        QTest.qWait(300)
+        self.shot("9-delivered")
+
+    def _state(self) -> OrderState | None:
+        page = self.window.orders_page
+        row = page.model.row_of(self.order_id)
+        return page.model.entry_at(row).order.state if row >= 0 else None
+
+
+def supplier_accepts(server_url: str, window: MainWindow, order_id: str) -> None:
+    """The supplier's Order Response (accepted), posted as the procurement office."""
+    services = window.services
+    entry = services.ordering.orders.entry(order_id)
+    assert entry is not None and entry.order.server_id
+    supplier = services.reference.supplier(entry.order.supplier_id)
+    assert supplier is not None
+    answer = OrderAnswer(ResponseCode.ACCEPTED, datetime.now(UTC), "Levereras enligt avtal")
+    document = answer_xml(order_id, answer, seller_party(supplier), BUYER)
+    token = requests.post(
+        f"{server_url}/auth/token",
+        json={"username": "procurement", "password": "demo"},
+        timeout=10,
+    ).json()["access_token"]
+    response = requests.post(
+        f"{server_url}/orders/{entry.order.server_id}/response",
+        data=document,
+        timeout=10,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/xml"},
+    )
+    response.raise_for_status()
