@@ -70,7 +70,7 @@
 <context>
     <name>FindResultsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/results_model.py" line="+242"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+280"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n more supplier</numerusform>
@@ -81,11 +81,22 @@
 <context>
     <name>FindView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/view.py" line="+274"/>
+        <location filename="../desktop/ui/find/view.py" line="+271"/>
         <source>%Ln item(s), agreement items first.</source>
         <translation>
             <numerusform>%Ln item, agreement items first.</numerusform>
             <numerusform>%Ln items, agreement items first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindWiring</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/wiring.py" line="+116"/>
+        <source>%n picture(s) from the server were refused as unsafe.</source>
+        <translation>
+            <numerusform>%n picture from the server was refused as unsafe.</numerusform>
+            <numerusform>%n pictures from the server were refused as unsafe.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,7 +242,7 @@
 <context>
     <name>SupportPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/support/page.py" line="+139"/>
+        <location filename="../desktop/ui/support/page.py" line="+138"/>
         <source>%n item(s) put in the cart.</source>
         <translation>
             <numerusform>One item put in the cart.</numerusform>

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,17 +32,17 @@ from desktop.ui.shell.errors import message_for
 from desktop.ui.shell.overview import Overview, load_overview
 from desktop.ui.shell.place_offers import PlaceOffers
 from desktop.ui.shell.places import NavigationList, Place, place_name
-from desktop.ui.shell.screen_fit import fit_to_screen, scrolling
+from desktop.ui.shell.screen_fit import scrolling
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.shell.status_bar import AppStatusBar
 from desktop.ui.shell.style import app_icon
 from desktop.ui.shell.sync_controller import SyncController
 from desktop.ui.shell.tasks import TaskManager
+from desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 from desktop.ui.spend import SpendPage
 from desktop.ui.support import SupportPage
 
 SIGN_IN_AGAIN_CODES = frozenset({"token_expired", "token_invalid", "not_signed_in"})
-GEOMETRY_KEY = "main_window_geometry"
 
 
 class MainWindow(QMainWindow):
@@ -168,7 +167,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         QWidget.setTabOrder(self.navigation, self.unit_combo)
         QWidget.setTabOrder(self.unit_combo, self.find_page.search_edit)
-        self._restore_geometry()
+        restore_geometry(self, self.services)
         self.show_place(Place.FIND)
         if me is not None:
             self.status.set_user(me.display_name)
@@ -358,23 +357,10 @@ class MainWindow(QMainWindow):
         self.monitor.stop()
         self.orders.stop()  # queued orders and requests stay in the store
         self.find_wiring.stop()
-        self._save_geometry()
+        save_geometry(self, self.services)
         if not self._leaving:
             self.quit_requested.emit()
         super().closeEvent(event)
-
-    def _restore_geometry(self) -> None:
-        saved = self.services.settings.ui_state.get(GEOMETRY_KEY)
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-        fit_to_screen(self)
-        QTimer.singleShot(0, lambda: fit_to_screen(self))  # again once the frame is known
-
-    def _save_geometry(self) -> None:
-        state = dict(self.services.settings.ui_state)
-        state[GEOMETRY_KEY] = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        with contextlib.suppress(OSError):  # losing the window size is not worth an error
-            self.services.settings_store.update(ui_state=state)
 
     # -- texts ------------------------------------------------------------------------
 
