@@ -23,10 +23,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("agreements") as batch:
-        batch.add_column(sa.Column("names", sa.Text(), nullable=False, server_default="{}"))
+    op.add_column("agreements", sa.Column("names", sa.Text(), nullable=False, server_default="{}"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("agreements") as batch:
-        batch.drop_column("names")
+    # Not a batch copy: other tables' foreign keys point at agreements, and SQLite refuses
+    # to drop the table a batch operation replaces. SQLite ≥ 3.35 drops a column.
+    op.execute("ALTER TABLE agreements DROP COLUMN names")
