@@ -73,7 +73,7 @@ def test_data_goes_where_the_app_looks_for_it(spec: dict[str, Any]) -> None:
     assert sorted(c.name for c in qt_catalogues) == ["qtbase_da.qm", "qtbase_nn.qm", "qtbase_sv.qm"]
     assert all(catalogue.is_file() for catalogue in qt_catalogues)
     assert sorted(translations.parent.glob(translations.name)) == sorted(
-        paths.locale_dir() / f"avrop_{lang}.qm" for lang in ("da", "nb", "sv")
+        paths.locale_dir() / f"avrop_{lang}.qm" for lang in ("da", "en", "nb", "sv")
     )
     (migrations,) = _bundled(spec, "desktop/storage/migrations")
     assert (migrations / "env.py").is_file() and list((migrations / "versions").glob("0*.py"))
