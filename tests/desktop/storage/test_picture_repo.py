@@ -17,7 +17,7 @@ from sqlalchemy import create_engine
 from desktop.domain.catalogue import CatalogueLine
 from desktop.storage import picture_models
 from desktop.storage.catalogue_store import CatalogueStore
-from desktop.storage.database import alembic_config, open_database
+from desktop.storage.database import alembic_config, open_database, shipped_head
 from desktop.storage.models import Base
 from desktop.storage.picture_repo import PictureRepository
 from tests.desktop.storage.fixtures.make_outbox_fixtures import TARGET
@@ -126,7 +126,8 @@ def test_a_store_at_0008_upgrades_to_0010_with_nothing_lost(tmp_path: Path) -> N
 
     open_database(store).close()
 
-    assert _version(store) == "0010"
+    assert _version(store) == shipped_head()  # 0010 and any later migration
     after = _tables(store)
     assert after.pop("picture_cache") == []
+    after.pop("catalogue_offers")  # 0009's table, rebuilt from the lines (tested there)
     assert after == before

@@ -32,6 +32,7 @@ SAME_IN_TRANSLATION: dict[str, tuple[frozenset[str], str]] = {
     "Status": (ALL, "the same word in sv, da and nb"),
     "Status: %1": (ALL, "the same word in sv, da and nb"),
     "Person": (ALL, "the same word in sv, da and nb"),
+    "Type": (frozenset({"da", "nb"}), "the same word in da and nb (the file dialog's column)"),
     "Budget": (frozenset({"sv", "da"}), "the same word in sv and da (nb: budsjett)"),
     "Budget %1": (frozenset({"sv", "da"}), "the same word in sv and da (nb: budsjett)"),
     "Period": (frozenset({"sv"}), "the same word in sv (da, nb: periode)"),
