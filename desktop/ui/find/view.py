@@ -391,5 +391,5 @@ class FindView(QWidget):
         self._fit_columns()
         if self.answer is not None:
             self._show_count(self._shown[0])  # the whole count, not the rows loaded so far
-        if self._shown[1] not in (None, self.language):
+        if self.agreement_filter.count() and self._shown[1] != self.language:
             self.reload(news=False)  # category names in the new language, and the items again

@@ -32,7 +32,7 @@ def test_the_cart_entry_counts_lines_and_placing_leads_to_orders(
     rows = env.service.rows(answer.result.fetch_ids(0, 2000))
     under = [r for r in rows if r.agreement_id is not None][:2]
     for item in under:
-        window.find_page.find_actions.add_to_cart(item.item_id, Decimal(1))
+        window.find_page.find_actions.add_to_cart(item.item_id, Decimal(15))  # over minimums
         qtbot.wait(50)
     qtbot.waitUntil(lambda: entry.text() == "Cart (2)", timeout=10_000)
     assert entry.data(Qt.ItemDataRole.AccessibleTextRole) == "Cart, Lines in the cart: 2"

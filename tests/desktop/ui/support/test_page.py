@@ -42,7 +42,7 @@ def test_the_superuser_sees_the_stuck_pc_the_rejected_order_and_the_open_request
     assert stuck_count is not None and int(stuck_count.group(1)) >= 3
     assert "One question to the office is open." in summary
     assert glance.orders.cell_text(0, 1) == "Rejected by the supplier"
-    assert glance.orders.cell_text(0, 2).endswith("\u00a0SEK")  # the total with its currency
+    assert "SEK" in glance.orders.cell_text(0, 2)  # the total with its currency
     qtbot.waitUntil(lambda: glance.orders.cell_text(0, 3) == "Elin Sandberg")
     assert page.tabs.count() == 3 and not page.templates_tab.save.isHidden()
 
