@@ -10,6 +10,7 @@ supplier, so :func:`supplier_accepts` posts its Order Response as the e2e tests 
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -145,6 +146,13 @@ class OrderJourney:
         self.click(view.pane.quantity.lineEdit())
         self.shot("2-cheapest-offer")
         return picked, offers
+
+    def enough_of(self, offer: ItemRow) -> str:
+        """A quantity the supplier takes: two, or more to reach its least order amount."""
+        supplier = self.window.services.reference.supplier(offer.supplier_id)
+        least = supplier.min_order_amount if supplier is not None else Decimal(0)
+        price = offer.price or Decimal(1)
+        return str(max(2, math.ceil(least / price)))
 
     def add_to_cart(self, quantity: str) -> None:
         view = self.window.find_page

@@ -66,8 +66,8 @@ def take_one(out: Path, language: str, scale: str) -> None:
 
         journey = OrderJourney(window, shot)
         journey.search(NAPPIES[language])
-        journey.pick_cheapest_offer()
-        journey.add_to_cart("3")
+        picked, _offers = journey.pick_cheapest_offer()
+        journey.add_to_cart(journey.enough_of(picked))
         journey.place_order()
         journey.show_in_orders(journey.see_confirmation())
         journey.follow_order()
