@@ -34,6 +34,12 @@ from desktop.ui.shell.main_window import MainWindow
 # Each UI language runs on its own demo variant (items named in it, priced in its currency).
 VARIANT_OF_LANGUAGE = {"sv": "se", "da": "dk", "nb": "no"}
 NAPPIES = {"sv": "blöjor", "da": "bleer", "nb": "bleier"}
+# The supplier's note, in the language of the variant (by its currency).
+SUPPLIER_NOTE = {
+    "SEK": "Levereras enligt avtal",
+    "DKK": "Leveres efter aftalen",
+    "NOK": "Leveres etter avtalen",
+}
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
@@ -245,7 +251,8 @@ def supplier_accepts(server_url: str, window: MainWindow, order_id: str) -> None
     supplier = services.reference.supplier(entry.order.supplier_id)
     settings = services.ordering.settings.get(entry.order.unit_id)
     assert supplier is not None and settings is not None and settings.buyer is not None
-    answer = OrderAnswer(ResponseCode.ACCEPTED, datetime.now(UTC), "Levereras enligt avtal")
+    note = SUPPLIER_NOTE.get(entry.order.currency, SUPPLIER_NOTE["SEK"])
+    answer = OrderAnswer(ResponseCode.ACCEPTED, datetime.now(UTC), note)
     buyer = buyer_party(settings.buyer)
     document = answer_xml(
         order_id, answer, seller_party(supplier), buyer, currency=entry.order.currency
