@@ -147,10 +147,12 @@ class OrderJourney:
             10,
             "the cheapest offer shown",
         )
+        view.pane.ensureWidgetVisible(panel.table)
+        QTest.qWait(200)
+        self.shot("2-cheapest-offer")  # the offers, the one chosen in bold
         view.pane.ensureWidgetVisible(view.pane.quantity)
         QTest.qWait(100)
         self.click(view.pane.quantity.lineEdit())
-        self.shot("2-cheapest-offer")
         return picked, offers
 
     def enough_of(self, offer: ItemRow) -> str:
