@@ -1,7 +1,8 @@
 """The order journey of issue 11, driven through the widgets by keys and clicks.
 
-A teacher searches "blöjor", picks the cheapest identical offer, adds it, places the
-order, sees the confirmation and follows the order until it is delivered. Each step is a
+A teacher searches for nappies ("blöjor", "bleer", "bleier"), opens the product's other
+offers in the item pane and picks the cheapest, adds it, places the order, sees the
+confirmation, shows the order under Orders and follows it until it is delivered. Each step is a
 small method; ``shot(name)`` is called after each (screenshots, or nothing in tests).
 The supplier's answer is the one thing not done through the app: the demo has no
 supplier, so :func:`supplier_accepts` posts its Order Response as the e2e tests do.
@@ -9,6 +10,7 @@ supplier, so :func:`supplier_accepts` posts its Order Response as the e2e tests 
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,18 +21,27 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from desktop.domain.order import OrderState
 from desktop.domain.order_followup import OrderAnswer, ResponseCode
-from desktop.peppol.order_mapping import answer_xml, seller_party
-from desktop.peppol.parties import Party
+from desktop.peppol.order_mapping import answer_xml, buyer_party, seller_party
 from desktop.storage.catalogue_views import ItemRow
+from desktop.ui.cart.confirmation import PlacedDialog
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
 from desktop.ui.shell.main_window import MainWindow
 
+# Each UI language runs on its own demo variant (items named in it, priced in its currency).
+VARIANT_OF_LANGUAGE = {"sv": "se", "da": "dk", "nb": "no"}
+NAPPIES = {"sv": "blöjor", "da": "bleer", "nb": "bleier"}
+# The supplier's note, in the language of the variant (by its currency).
+SUPPLIER_NOTE = {
+    "SEK": "Levereras enligt avtal",
+    "DKK": "Leveres efter aftalen",
+    "NOK": "Leveres etter avtalen",
+}
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
-BUYER = Party("2120000001", "0007", "Ekby kommun", "SE")  # the demo municipality
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = 60, what: str = "") -> None:
@@ -112,27 +123,44 @@ class OrderJourney:
         count = min(limit, model.rowCount())
         return [row for r in range(count) if (row := model.item_row(r)) is not None]
 
-    def cheapest_offer_row(self) -> int:
-        """The row of the cheapest offer of the top result's product."""
-        rows = self.shown_rows()
-        same = [i for i, row in enumerate(rows) if same_product(row, rows[0])]
-        return min(same, key=lambda i: (unit_price(rows[i]), i))
-
-    def pick_cheapest_offer(self) -> ItemRow:
-        """Down from the search box to the cheapest identical offer, Enter: its quantity."""
+    def pick_cheapest_offer(self) -> tuple[ItemRow, list[ItemRow]]:
+        """Down from the search box to the top result, Enter (its quantity); its other
+        suppliers' offers in the item pane; a click on the cheapest: the pane shows it.
+        The offer picked and every offer of the product, as the pane lists them."""
         view = self.window.find_page
-        target = self.cheapest_offer_row()
-        picked = view.model.item_row(target)
-        for _ in range(target + 1):
-            if view.table.hasFocus() and view.table.currentIndex().row() == target:
-                break
-            self.key(Qt.Key.Key_Down)
-        wait_until(lambda: view.table.currentIndex().row() == target, 10, "the cheapest row")
-        assert picked is not None and view.model.item_row(target) == picked, "results moved"
+        self.key(Qt.Key.Key_Down)
+        wait_until(lambda: view.table.currentIndex().row() == 0, 10, "the top result")
         self.key(Qt.Key.Key_Return)
         wait_until(view.pane.quantity.hasFocus, 10, "the quantity field")
-        self.shot("2-cheapest-offer")
-        return picked
+        panel = view.pane.offers
+        wait_until(lambda: panel.model.rowCount() > 1, 20, "the suppliers' offers")
+        offers = [o for r in range(panel.model.rowCount()) if (o := panel.model.offer(r))]
+        cheapest = min(range(len(offers)), key=lambda i: (unit_price(offers[i]), i))
+        view.pane.ensureWidgetVisible(panel.table)
+        QTest.qWait(100)
+        table = panel.table
+        spot = table.visualRect(panel.model.index(cheapest, 0)).center()
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, NONE, spot)
+        picked = offers[cheapest]
+        wait_until(
+            lambda: view.pane.detail is not None and view.pane.detail.item_id == picked.item_id,
+            10,
+            "the cheapest offer shown",
+        )
+        view.pane.ensureWidgetVisible(panel.table)
+        QTest.qWait(200)
+        self.shot("2-cheapest-offer")  # the offers, the one chosen in bold
+        view.pane.ensureWidgetVisible(view.pane.quantity)
+        QTest.qWait(100)
+        self.click(view.pane.quantity.lineEdit())
+        return picked, offers
+
+    def enough_of(self, offer: ItemRow) -> str:
+        """A quantity the supplier takes: two, or more to reach its least order amount."""
+        supplier = self.window.services.reference.supplier(offer.supplier_id)
+        least = supplier.min_order_amount if supplier is not None else Decimal(0)
+        price = offer.price or Decimal(1)
+        return str(max(2, math.ceil(least / price)))
 
     def add_to_cart(self, quantity: str) -> None:
         view = self.window.find_page
@@ -160,17 +188,27 @@ class OrderJourney:
         ordering = self.window.services.ordering
         return {entry.order.id for entry in ordering.entries()}
 
-    def see_confirmation(self) -> str:
-        """What the app says once placed (today: the cart's message)."""
-        message = self.window.cart_page.message
-        wait_until(lambda: message.isVisible() and bool(message.text()), 20, "a confirmation")
+    def see_confirmation(self) -> PlacedDialog:
+        """The confirmation placing opens: order numbers, delivery date and address."""
+        cart = self.window.cart_page
+        wait_until(lambda: isinstance(cart.confirmation, PlacedDialog), 20, "the confirmation")
+        dialog = cart.confirmation
+        assert isinstance(dialog, PlacedDialog)
+        wait_until(dialog.isVisible, 20, "the confirmation shown")
+        QTest.qWait(200)
         self.shot("5-confirmation")
-        return message.text()
+        return dialog
+
+    def show_in_orders(self, dialog: PlacedDialog) -> None:
+        """The confirmation's "Show in Orders": the dialog closes, Orders shows."""
+        self.click(dialog.follow_button)
+        wait_until(lambda: not isValid(dialog) or not dialog.isVisible(), 10, "it closed")
 
     def follow_order(self) -> OrderState:
-        """Ctrl+3 (Orders): the order just placed is listed and selected; until sent."""
+        """Orders (shown by the confirmation): the order just placed is listed and
+        selected; until sent."""
         page = self.window.orders_page
-        self.key(Qt.Key.Key_3, CTRL)
+        wait_until(lambda: self.window.stack.currentWidget() is page, 10, "Orders shown")
         wait_until(lambda: page.select_order(self.order_id), 30, "the order listed")
         outbox = (None, OrderState.QUEUED, OrderState.SENDING)
         wait_until(lambda: self._state() not in outbox, 60, "the order sent")
@@ -182,6 +220,7 @@ class OrderJourney:
     def sync_until(self, state: OrderState) -> None:
         """F5 (Sync now) brings the supplier's answer."""
         self.window.activateWindow()
+        wait_until(lambda: QApplication.activeWindow() is self.window, 10, "the window active")
         self.key(Qt.Key.Key_F5)
         wait_until(lambda: self._state() is state, 60, f"the order {state.value}")
         self.shot("7-accepted")
@@ -212,9 +251,14 @@ def supplier_accepts(server_url: str, window: MainWindow, order_id: str) -> None
     entry = services.ordering.orders.entry(order_id)
     assert entry is not None and entry.order.server_id
     supplier = services.reference.supplier(entry.order.supplier_id)
-    assert supplier is not None
-    answer = OrderAnswer(ResponseCode.ACCEPTED, datetime.now(UTC), "Levereras enligt avtal")
-    document = answer_xml(order_id, answer, seller_party(supplier), BUYER)
+    settings = services.ordering.settings.get(entry.order.unit_id)
+    assert supplier is not None and settings is not None and settings.buyer is not None
+    note = SUPPLIER_NOTE.get(entry.order.currency, SUPPLIER_NOTE["SEK"])
+    answer = OrderAnswer(ResponseCode.ACCEPTED, datetime.now(UTC), note)
+    buyer = buyer_party(settings.buyer)
+    document = answer_xml(
+        order_id, answer, seller_party(supplier), buyer, currency=entry.order.currency
+    )
     token = requests.post(
         f"{server_url}/auth/token",
         json={"username": "procurement", "password": "demo"},

@@ -1,7 +1,8 @@
 """Screenshots of the order journey (issue 11) in sv, da and nb at 100 % and 200 %:
 ``python -m tools.order_journey_screenshots [--out docs/screenshots]`` (``make
-screenshots-journey``). Each language and scale runs as its own demo-mode process on an
-offscreen 1,366×768 screen (``QT_SCALE_FACTOR`` must be set before Qt starts) and saves
+screenshots-journey``). Each language and scale runs as its own demo-mode process (the
+language's demo variant) on an offscreen 1,366×768 screen (``QT_SCALE_FACTOR`` must be
+set before Qt starts) and saves
 ``journey-<language>-<scale>-<step>.png``: the steps of :mod:`tools.order_journey`.
 """
 
@@ -29,13 +30,21 @@ def take_one(out: Path, language: str, scale: str) -> None:
     from desktop.ui.shell.application import create_application
     from desktop.ui.shell.i18n import Translations
     from desktop.ui.shell.tasks import TaskManager
-    from tools.order_journey import OrderJourney, supplier_accepts, wait_until
+    from tools.order_journey import (
+        NAPPIES,
+        VARIANT_OF_LANGUAGE,
+        OrderJourney,
+        supplier_accepts,
+        wait_until,
+    )
 
     app = create_application([sys.argv[0]])
     translations = Translations(app)
     translations.apply(language)
     data_dir = Path(tempfile.mkdtemp(prefix="avrop-order-journey-"))
-    services = build_services(AppOptions(data_dir=data_dir, demo=True))
+    services = build_services(
+        AppOptions(data_dir=data_dir, demo=True, demo_variant=VARIANT_OF_LANGUAGE[language])
+    )
     tasks = TaskManager(services)
     controller = AppController(services, tasks, translations)
     try:
@@ -56,11 +65,11 @@ def take_one(out: Path, language: str, scale: str) -> None:
             print(path, flush=True)
 
         journey = OrderJourney(window, shot)
-        journey.search("blöjor")
-        journey.pick_cheapest_offer()
-        journey.add_to_cart("2")
+        journey.search(NAPPIES[language])
+        picked, _offers = journey.pick_cheapest_offer()
+        journey.add_to_cart(journey.enough_of(picked))
         journey.place_order()
-        journey.see_confirmation()
+        journey.show_in_orders(journey.see_confirmation())
         journey.follow_order()
         supplier_accepts(services.demo_server.url, window, journey.order_id)
         journey.sync_until(OrderState.ACCEPTED)
