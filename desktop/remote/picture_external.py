@@ -47,13 +47,21 @@ class ExternalPictures:
         self._verify = verify  # a CA bundle's path in tests; always verified
         self._timeout = timeout
         self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
 
     def fetch_all(self, wanted: dict[str, str | None]) -> list[ExternalAnswer]:
         """Fetch each ``ref`` of ``wanted`` (with the validator of the copy kept)."""
         if not wanted:
             return []
-        with ThreadPoolExecutor(MAX_CONCURRENT, thread_name_prefix="picture") as pool:
-            return list(pool.map(lambda item: self.fetch(*item), wanted.items()))
+        try:
+            with ThreadPoolExecutor(MAX_CONCURRENT, thread_name_prefix="picture") as pool:
+                return list(pool.map(lambda item: self.fetch(*item), wanted.items()))
+        finally:
+            with self._lock:  # the pool's threads are gone: so are their sessions
+                sessions, self._sessions = self._sessions, []
+            for session in sessions:
+                session.close()
 
     def fetch(self, ref: str, validator: str | None) -> ExternalAnswer:
         if not ref.startswith("https://"):
@@ -95,6 +103,8 @@ class ExternalPictures:
             session.trust_env = False  # no .netrc credentials, no proxy from the environment
             session.headers["User-Agent"] = f"Avrop/{__version__}"
             self._local.session = session
+            with self._lock:
+                self._sessions.append(session)
         return session
 
 

@@ -186,9 +186,12 @@ class PictureSync:
 
     def _sync_external(self, held: dict[str, CachedPicture | None], counts: dict[str, int]) -> int:
         """Pictures at suppliers' own addresses: conditional, no credentials, a few at once."""
-        insecure = [r for r in held if not r.startswith("https://")]
-        for ref in insecure:  # never requested
-            self._keep(ref, b"", None, "insecure", counts)
+        for ref, h in held.items():
+            if not ref.startswith("https://"):  # never requested; counted once
+                if h is None or h.refused != "insecure":
+                    self._keep(ref, b"", None, "insecure", counts)
+                else:
+                    counts["unchanged"] += 1
         wanted = {
             ref: (h.etag if h is not None and self._have(h) else None)
             for ref, h in held.items()
