@@ -14,10 +14,10 @@ from PIL import Image
 from desktop.domain.picture import (
     MAX_EMBEDDED_CHARS,
     MAX_PICTURE_BYTES,
+    cache_name,
     embedded_picture,
     embedded_picture_ref,
     picture_key,
-    cache_name,
     picture_ref,
     picture_refusal,
     picture_size,
