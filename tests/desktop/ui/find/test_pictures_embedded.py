@@ -17,6 +17,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,6 +25,7 @@ import requests
 from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QWidget
 
 from central_api.demo.products import generate_catalogue
 from desktop.domain.picture import MAX_PICTURE_BYTES, picture_key
@@ -35,6 +37,9 @@ from desktop.remote.picture_sync import PictureSync
 from desktop.storage.picture_repo import PictureRepository
 from desktop.ui.find.thumbnails import Thumbnails
 from desktop.ui.find.view import FindView
+from desktop.ui.find.wiring import FindWiring
+from desktop.ui.shell.changes import ChangeBus
+from desktop.ui.shell.status_bar import AppStatusBar
 from desktop.ui.shell.style import icon
 from desktop.ui.shell.tasks import TaskManager
 from tests.desktop.peppol.test_catalogue_embedded_pictures import embedded_ref, real_png
@@ -50,6 +55,7 @@ NAME = "Bildkaffe"
 
 @dataclass
 class Published:
+    server: RunningServer
     services: Any
     site: FakeSupplierSite
     embedded: str  # the embedded picture's reference
@@ -116,7 +122,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
         services.sync.sync()
         report = services.find.sync().catalogues
         result = next(r for r in report.results if r.supplier_id == SUPPLIER)
-        yield Published(services, site, embedded, external, insecure, result)
+        yield Published(server, services, site, embedded, external, insecure, result)
     finally:
         services.close()
         site.stop()
@@ -204,3 +210,26 @@ def test_the_base64_is_not_kept_twice(published: Published) -> None:
     assert picture_key(published.embedded) in cached
     assert all(len(key) < 200 for key in cached)
     assert base64.b64decode(published.embedded.partition(",")[2])[:4] == b"\x89PNG"
+
+
+def test_a_first_sync_in_the_app_says_the_refused_pictures(
+    qtbot: Any, published: Published, tmp_path: Path
+) -> None:
+    """The over-size embedded picture (refused while the catalogue is read) and the
+    ``http://`` one (refused by the picture sync) are said together in the status bar."""
+    services = _services(tmp_path, published.server.url)
+    tasks = TaskManager(services)
+    try:
+        services.sync.sync()
+        window = QWidget()
+        qtbot.addWidget(window)
+        bar = AppStatusBar(window)
+        wiring = FindWiring(
+            services, tasks, ChangeBus(), bar, lambda: "u-forskola-solrosen", window
+        )
+        wiring.view.find_actions.start_sync()  # what F5 does
+        qtbot.waitUntil(lambda: "refused" in bar.notice.text(), timeout=240_000)
+        assert bar.notice.text().startswith("2 item picture")
+    finally:
+        tasks.shutdown()
+        services.close()
