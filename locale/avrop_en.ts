@@ -92,11 +92,18 @@
 <context>
     <name>FindWiring</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/wiring.py" line="+116"/>
         <source>%n picture(s) from the server were refused as unsafe.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n picture from the server was refused as unsafe.</numerusform>
             <numerusform>%n pictures from the server were refused as unsafe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/wiring.py" line="+120"/>
+        <source>%n item picture(s) were refused as unsafe.</source>
+        <translation>
+            <numerusform>%n item picture was refused as unsafe.</numerusform>
+            <numerusform>%n item pictures were refused as unsafe.</numerusform>
         </translation>
     </message>
 </context>

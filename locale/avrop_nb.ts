@@ -1720,14 +1720,21 @@
         <translation type="vanished">Innkjøpsavdelingen har svart deg: se Hjelp (Ctrl+5).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/wiring.py" line="+101"/>
+        <location filename="../desktop/ui/find/wiring.py" line="+102"/>
         <source>The office has answered you: see Help.</source>
         <translation>Innkjøpsavdelingen har svart: se Hjelp.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
-        <source>%n picture(s) from the server were refused as unsafe.</source>
+        <location line="+18"/>
+        <source>%n item picture(s) were refused as unsafe.</source>
         <translation>
+            <numerusform>%n varebilde ble avvist som utrygt.</numerusform>
+            <numerusform>%n varebilder ble avvist som utrygge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) from the server were refused as unsafe.</source>
+        <translation type="vanished">
             <numerusform>%n bilde fra serveren ble avvist som utrygt.</numerusform>
             <numerusform>%n bilder fra serveren ble avvist som utrygge.</numerusform>
         </translation>
@@ -2293,7 +2300,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/find/wiring.py" line="-11"/>
+        <location filename="../desktop/ui/find/wiring.py" line="-14"/>
         <source>Sync finished. Everything is up to date.</source>
         <translation>Synkroniseringen er ferdig. Alt er oppdatert.</translation>
     </message>

@@ -21,6 +21,7 @@ from lxml import etree
 
 from desktop.domain.catalogue import CatalogueLine, Certificate, LineAction
 from desktop.domain.legacy_codes import official_label
+from desktop.domain.picture import embedded_picture_ref
 from desktop.peppol import ubl_names as u
 from desktop.peppol.codelists import image_type_codes
 from desktop.peppol.errors import DocumentError
@@ -38,6 +39,7 @@ _VALIDITY = u.cac("LineValidityPeriod")
 # that repeat (see _RECORDS) the slot of the element in the aggregate's record.
 ID, ACTION, UNIT, CONTENT, MIN_Q, MAX_Q, START, END = range(8)
 DESCRIPTION, NAME, KEYWORD, BRAND, SELLERS_ID, GTIN, CLASS_CODE, AMOUNT = range(8, 16)
+EMBEDDED = 16
 SLOT0, SLOT1, SLOT2, SLOT3 = range(100, 104)
 _BY_PARENT: dict[str, dict[str, int]] = {
     _LINE: {
@@ -68,6 +70,8 @@ _BY_PARENT: dict[str, dict[str, int]] = {
     _DOC_REF: {u.cbc("ID"): SLOT0, u.cbc("DocumentTypeCode"): SLOT1},  # [id, type code]
     # [id, type]: DocumentTypeCode of the Image list, or DocumentType "Image" (older)
     _SPEC_REF: {u.cbc("ID"): SLOT0, u.cbc("DocumentTypeCode"): SLOT1, u.cbc("DocumentType"): SLOT1},
+    # a picture in the line: [id, type, base64 text, mimeCode] of its ItemSpecification…
+    u.cac("Attachment"): {u.cbc("EmbeddedDocumentBinaryObject"): EMBEDDED},
     _PROPERTY: {u.cbc("Name"): SLOT0, u.cbc("Value"): SLOT1},  # [name, value]
     _CERT: {u.cbc("CertificateTypeCode"): SLOT0, u.cbc("CertificateType"): SLOT1},
 }
@@ -108,8 +112,11 @@ def line_from_element(
     default_currency: str,
     errors: list[DocumentError],
     default_agreement: str | None = None,
+    refused_pictures: list[str] | None = None,
 ) -> CatalogueLine:
-    """Convert one schema-valid ``cac:CatalogueLine`` element."""
+    """Convert one schema-valid ``cac:CatalogueLine`` element. An embedded picture that
+    is too large or not a PNG or JPEG is left out, its line's ID appended to
+    ``refused_pictures`` (the line itself is kept)."""
     line_id = unit = content_unit = name = description = brand = seller_id = start = end = ""
     action = LineAction.ADD
     content = min_q = max_q = gtin_el = None
@@ -169,6 +176,12 @@ def line_from_element(
             end = t
         elif code == GTIN:
             gtin_el = x
+        elif code == EMBEDDED:
+            holder = x.getparent()
+            holder = holder.getparent() if holder is not None else None
+            if holder is not None and holder.tag == _SPEC_REF:
+                record[2] = t
+                record[3] = x.get("mimeCode", "")
         elif code == ACTION:
             found = _ACTIONS.get(t)
             if found is None:
@@ -211,7 +224,7 @@ def line_from_element(
         certificates=tuple([Certificate(official_label(c[0], c[1]), c[1]) for c in certs])
         if certs
         else (),
-        image_refs=_images(specs) if specs else (),
+        image_refs=_images(specs, line_id, refused_pictures) if specs else (),
         agreement_id=_agreement(props, refs) or default_agreement,
         crisis_critical=_crisis(props) if props else False,
     )
@@ -236,10 +249,22 @@ _make_line = (
 )
 
 
-def _images(specs: list[list[str]]) -> tuple[str, ...]:
+def _images(specs: list[list[str]], line_id: str, refused: list[str] | None) -> tuple[str, ...]:
     images = image_type_codes()
     legacy = u.LEGACY_IMAGE_DOCUMENT_TYPE
-    return tuple([s[0] for s in specs if not s[1] or s[1] in images or s[1] == legacy])
+    found: list[str] = []
+    for s in specs:
+        if s[1] and s[1] not in images and s[1] != legacy:
+            continue
+        if not s[2]:
+            found.append(s[0])
+            continue
+        embedded = embedded_picture_ref(s[3], s[2])
+        if embedded is not None:
+            found.append(embedded)
+        elif refused is not None:
+            refused.append(line_id)
+    return tuple(found)
 
 
 def _agreement(props: list[list[str]], refs: list[list[str]]) -> str | None:

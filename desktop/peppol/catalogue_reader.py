@@ -20,9 +20,17 @@ class CatalogueDocument:
     to close a file opened from a path.
     """
 
-    def __init__(self, header: CatalogueHeader, lines: Iterator[CatalogueLine]) -> None:
+    def __init__(
+        self,
+        header: CatalogueHeader,
+        lines: Iterator[CatalogueLine],
+        refused_pictures: list[str] | None = None,
+    ) -> None:
         self.header = header
         self.lines = lines
+        # IDs of the lines whose embedded picture was refused (too large, not a picture),
+        # filled in as ``lines`` are read; the lines themselves are kept
+        self.refused_pictures: list[str] = refused_pictures if refused_pictures is not None else []
 
     def __iter__(self) -> Iterator[CatalogueLine]:
         return self.lines
@@ -68,7 +76,7 @@ def read_catalogue(
     first = next(lines, None)
     if stream.header is None or first is None:  # cannot happen: each gap raised above
         raise PeppolDocumentError([DocumentError(None, None, "", "missing", "no header")])
-    return CatalogueDocument(stream.header, _chain(first, lines))
+    return CatalogueDocument(stream.header, _chain(first, lines), stream.refused_pictures)
 
 
 def _chain(first: CatalogueLine, rest: Iterator[CatalogueLine]) -> Iterator[CatalogueLine]:

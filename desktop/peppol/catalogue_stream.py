@@ -61,6 +61,7 @@ class CatalogueStream:
         self.default_currency = default_currency
         self.fail_fast = fail_fast
         self.errors: list[DocumentError] = []
+        self.refused_pictures: list[str] = []  # IDs of lines whose embedded picture was left out
         self.header: CatalogueHeader | None = None
         self.root_ok: bool | None = None  # None until the root element is known
         self.line_count = 0
@@ -166,6 +167,7 @@ class CatalogueStream:
                 self.default_currency,
                 errors,
                 self.header.agreement_id if self.header else None,
+                self.refused_pictures,
             )
             errors.extend(self._rules.check(line, xml_line(el)))
             if errors:

@@ -24,7 +24,8 @@ Where each ``CatalogueLine`` field goes:
   (``schemeID`` 0160), ``image_refs`` → ``ItemSpecificationDocumentReference``
   (``ID``, ``DocumentTypeCode`` ``PRODUCT_IMAGE`` of the official Image list, and
   ``Attachment/ExternalReference/URI`` for a URI, absolute or the relative
-  ``pictures/<id>`` of a picture the central API serves), ``cpv_codes``/``unspsc_codes`` →
+  ``pictures/<id>`` of a picture the central API serves; for an embedded picture's
+  ``data:`` URI ``Attachment/EmbeddedDocumentBinaryObject``), ``cpv_codes``/``unspsc_codes`` →
   ``CommodityClassification/ItemClassificationCode`` with ``listID`` ``STI``/``TST`` (UNCL 7143),
   ``crisis_critical`` → ``AdditionalItemProperty`` "CrisisCritical" = "true",
   ``certificates`` → ``Certificate`` (``ID`` and ``CertificateTypeCode`` = the label's
@@ -45,7 +46,7 @@ from typing import IO, Any
 from lxml import etree
 
 from desktop.domain.catalogue import CatalogueLine
-from desktop.domain.picture import served_picture_id
+from desktop.domain.picture import embedded_picture, picture_key, served_picture_id
 from desktop.domain.values import format_money
 from desktop.peppol import ubl_names as u
 from desktop.peppol.parties import Party
@@ -95,6 +96,7 @@ class CatalogueHeader:
 
 _CBC = u.cbc
 _CAC = u.cac
+_EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
 
 
 class _Out:
@@ -207,9 +209,17 @@ def _write_item(w: _Out, line: CatalogueLine, other_agreement: str | None) -> No
                 w.leaf(_CBC("ID"), line.gtin, {"schemeID": u.GTIN_SCHEME})
         for ref in line.image_refs:
             with w.el(_CAC("ItemSpecificationDocumentReference")):
-                w.leaf(_CBC("ID"), ref)
+                w.leaf(_CBC("ID"), picture_key(ref))
                 w.leaf(_CBC("DocumentTypeCode"), u.IMAGE_DOCUMENT_TYPE)
-                if "://" in ref or served_picture_id(ref):
+                embedded = embedded_picture(ref)
+                if embedded is not None:
+                    mime, _ = embedded
+                    name = picture_key(ref).partition(":")[2] + _EXTENSIONS[mime]
+                    with w.el(_CAC("Attachment")):
+                        text = ref.partition(";base64,")[2]
+                        attributes = {"mimeCode": mime, "filename": name}
+                        w.leaf(_CBC("EmbeddedDocumentBinaryObject"), text, attributes)
+                elif "://" in ref or served_picture_id(ref):
                     with w.el(_CAC("Attachment")), w.el(_CAC("ExternalReference")):
                         w.leaf(_CBC("URI"), ref)
         for codes, list_id in (

@@ -70,6 +70,7 @@ class SupplierResult:
     error_message: str | None = None
     error_line: str | None = None  # the catalogue line at fault, when known
     last_good_sync: datetime | None = None  # the catalogue in use was applied then
+    refused_pictures: int = 0  # embedded pictures left out (too large, not a picture)
 
 
 @dataclass(frozen=True)
@@ -235,8 +236,11 @@ class CatalogueSync:
                 def tick(n: int) -> None:
                     report(CatalogueProgress(index, total, sid, name, n))
 
+                refused: list[str] = []
+
                 def apply() -> int:
                     with read_catalogue(path, supplier_id=sid) as document:
+                        refused_here = document.refused_pictures
                         # A partial catalogue (Add/Update/Delete lines) changes the one held;
                         # a withdrawn one (header Delete) leaves no line once it is read.
                         header = document.header
@@ -252,9 +256,17 @@ class CatalogueSync:
                             etag=etag,
                             synced_at=datetime.now(UTC),
                         )
+                    refused.extend(refused_here)
                     return result.lines
 
                 lines = self._run_db(apply)
+                if refused:
+                    log.warning(
+                        "catalogue of %s: %d embedded pictures refused (lines %s)",
+                        sid,
+                        len(refused),
+                        ", ".join(refused[:10]),
+                    )
             except NetworkError:
                 raise
             except PeppolDocumentError as exc:
@@ -262,7 +274,14 @@ class CatalogueSync:
             except (AvropError, OSError) as exc:
                 return self._failed(sid, name, exc, None, state.synced_at)
         report(CatalogueProgress(index, total, sid, name, lines))
-        return SupplierResult(sid, name, Outcome.UPDATED, lines, last_good_sync=datetime.now(UTC))
+        return SupplierResult(
+            sid,
+            name,
+            Outcome.UPDATED,
+            lines,
+            last_good_sync=datetime.now(UTC),
+            refused_pictures=len(refused),
+        )
 
     def _download(
         self, client: ApiClient, supplier_id: str, etag: str | None, path: Path

@@ -7,7 +7,11 @@ one request. A picture whose ETag differs from the copy kept is fetched with
 magic bytes say PNG or JPEG and its header declares a sane size
 (``desktop.domain.picture.picture_refusal``); anything else is refused, counted and
 never written. Nothing here decodes a picture: the UI's thumbnailer does, with limits.
-Files live in ``pictures/`` of the data folder, named ``cache_name(ref)``.
+A picture embedded in the catalogue (a ``data:`` reference) goes through the same checks
+into the same folder, recorded under its ``picture_key`` (a digest: a changed picture is
+another key, the old one forgotten); one at a supplier's own address is fetched without
+credentials by ``picture_external``. Files live in ``pictures/`` of the data folder,
+named ``cache_name(ref)``.
 """
 
 from __future__ import annotations
@@ -24,13 +28,18 @@ from typing import Any
 import requests
 
 from desktop.domain.picture import (
+    EMBEDDED_PREFIX,
     MAX_PICTURE_BYTES,
     cache_name,
+    embedded_picture,
+    is_external_picture,
+    picture_key,
     picture_refusal,
     served_picture_id,
 )
 from desktop.remote.errors import ApiError, BadResponseError, NetworkError
 from desktop.remote.http import ApiClient
+from desktop.remote.picture_external import ExternalAnswer, ExternalPictures
 from desktop.storage.database import RunDb
 from desktop.storage.picture_repo import CachedPicture, PictureRepository
 from desktop.storage.reference_repo import ReferenceRepository
@@ -93,8 +102,10 @@ class PictureSync:
         reference: ReferenceRepository,
         run_db: RunDb,
         folder: Path,
+        external: ExternalPictures | None = None,
     ) -> None:
         self._client_provider = client_provider
+        self._external = external or ExternalPictures()
         self._pictures = pictures
         self._reference = reference
         self._run_db = run_db
@@ -119,21 +130,38 @@ class PictureSync:
     def _sync(self) -> PictureSyncReport:
         refs = self._run_db(self._pictures.referenced)
         cached = self._run_db(self._pictures.cached)
-        self._forget(set(cached) - set(refs))
+        self._forget(set(cached) - {picture_key(r) for r in refs})
+        counts = {"fetched": 0, "bytes": 0, "unchanged": 0, "refused": 0, "missing": 0}
+        served = [r for r in refs if served_picture_id(r)]
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for ref in refs:
+            if ref.startswith(EMBEDDED_PREFIX):
+                self._keep_embedded(ref, cached.get(picture_key(ref)), counts)
+        external = {r: cached.get(r) for r in refs if is_external_picture(r)}
+        sent = self._sync_served(served, cached, counts)
+        if external and not self._stopping.is_set():
+            sent += self._sync_external(external, counts)
+        report = PictureSyncReport(requests=sent, **_partial(counts))
+        log.info("pictures: %s", report)
+        return report
+
+    def _sync_served(
+        self, refs: list[str], cached: dict[str, CachedPicture], counts: dict[str, int]
+    ) -> int:
+        """The pictures the central API serves; the number of requests sent."""
         complete = all(r in cached and self._have(cached[r]) for r in refs)
         known = self._run_db(lambda: self._reference.sync_state(LISTING))
         client = self._client_provider()
         answer = client.get_json("/pictures", etag=known.etag if known and complete else None)
         if answer.not_modified:
-            return PictureSyncReport(unchanged=len(refs), requests=1)
+            counts["unchanged"] += len(refs)
+            return 1
         listed = _listing(answer.status, answer.data)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        counts = {"fetched": 0, "bytes": 0, "unchanged": 0, "refused": 0, "missing": 0}
         sent = 1
         for ref in refs:
             if self._stopping.is_set():  # the app is closing: the rest next time
                 log.info("pictures: stopped after %d requests", sent)
-                return PictureSyncReport(requests=sent, **_partial(counts))
+                return sent
             etag = listed.get(served_picture_id(ref) or "")
             held = cached.get(ref)
             if etag is None:
@@ -145,9 +173,66 @@ class PictureSync:
                 self._fetch(client, ref, held, counts)
         now = datetime.now(UTC)
         self._run_db(lambda: self._reference.set_sync_state(LISTING, answer.etag, now))
-        report = PictureSyncReport(requests=sent, **_partial(counts))
-        log.info("pictures: %s", report)
-        return report
+        return sent
+
+    def _keep_embedded(self, ref: str, held: CachedPicture | None, counts: dict[str, int]) -> None:
+        """An embedded picture: kept once (its key changes with it), after the checks."""
+        if held is not None and self._have(held):
+            counts["unchanged"] += 1
+            return
+        embedded = embedded_picture(ref)
+        content = embedded[1] if embedded is not None else b""
+        self._keep(ref, content, None, picture_refusal(content) or None, counts)
+
+    def _sync_external(self, held: dict[str, CachedPicture | None], counts: dict[str, int]) -> int:
+        """Pictures at suppliers' own addresses: conditional, no credentials, a few at once."""
+        for ref, h in held.items():
+            if not ref.startswith("https://"):  # never requested; counted once
+                if h is None or h.refused != "insecure":
+                    self._keep(ref, b"", None, "insecure", counts)
+                else:
+                    counts["unchanged"] += 1
+        wanted = {
+            ref: (h.etag if h is not None and self._have(h) else None)
+            for ref, h in held.items()
+            if ref.startswith("https://")
+        }
+        for answer in self._external.fetch_all(wanted):
+            self._external_answer(answer, counts)
+        return len(wanted)
+
+    def _external_answer(self, answer: ExternalAnswer, counts: dict[str, int]) -> None:
+        if answer.not_modified:
+            counts["unchanged"] += 1
+        elif answer.failed is not None:
+            counts["missing"] += 1
+            log.info("picture %s not fetched: %s", answer.ref, answer.failed)
+        else:
+            content = answer.content or b""
+            self._keep(answer.ref, content, answer.validator, answer.refused, counts)
+
+    def _keep(
+        self,
+        ref: str,
+        content: bytes,
+        etag: str | None,
+        refused: str | None,
+        counts: dict[str, int],
+    ) -> None:
+        """Write ``content`` as the picture of ``ref`` and record it, or record why not."""
+        key, now = picture_key(ref), datetime.now(UTC)
+        if refused is None:
+            temporary = self.path_of(ref).with_suffix(".part")
+            temporary.write_bytes(content)
+            os.replace(temporary, self.path_of(ref))
+            self._run_db(lambda: self._pictures.record(key, etag, len(content), None, now))
+            counts["fetched"] += 1
+            counts["bytes"] += len(content)
+            return
+        self.path_of(ref).unlink(missing_ok=True)
+        self._run_db(lambda: self._pictures.record(key, etag, 0, refused, now))
+        counts["refused"] += 1
+        log.warning("picture %s refused: %s", key, refused)
 
     def path_of(self, ref: str) -> Path:
         return self.folder / cache_name(ref)
@@ -166,29 +251,17 @@ class PictureSync:
                 raise
             counts["missing"] += 1  # listed a moment ago, gone now: next sync
             return
-        now = datetime.now(UTC)
         try:
             if response.status_code == 304:
                 counts["unchanged"] += 1
                 return
-            content = self._read_capped(response)
-            refusal = picture_refusal(content)
-            if refusal is not None:
-                raise _Refused(refusal)
-            temporary = self.path_of(ref).with_suffix(".part")
-            temporary.write_bytes(content)
-            os.replace(temporary, self.path_of(ref))
             etag = response.headers.get("ETag")
-            self._run_db(lambda: self._pictures.record(ref, etag, len(content), None, now))
-            counts["fetched"] += 1
-            counts["bytes"] += len(content)
-        except _Refused as refused:
-            code = refused.code
-            self.path_of(ref).unlink(missing_ok=True)
-            etag = response.headers.get("ETag")
-            self._run_db(lambda: self._pictures.record(ref, etag, 0, code, now))
-            counts["refused"] += 1
-            log.warning("picture %s refused: %s", ref, code)
+            try:
+                content = self._read_capped(response)
+            except _Refused as refused:
+                self._keep(ref, b"", etag, refused.code, counts)
+                return
+            self._keep(ref, content, etag, picture_refusal(content), counts)
         except OSError as exc:  # requests' errors are OSErrors: the connection broke
             raise NetworkError(f"the picture {ref} was cut short: {exc}") from exc
         finally:

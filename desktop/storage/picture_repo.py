@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select, text
 
-from desktop.domain.picture import served_picture_id
+from desktop.domain.picture import EMBEDDED_PREFIX, is_external_picture, served_picture_id
 from desktop.storage.catalogue_rows import UNIT_SEP
 from desktop.storage.database import Database
 from desktop.storage.picture_models import PictureCacheRow
@@ -26,14 +26,15 @@ class PictureRepository:
         self._db = db
 
     def referenced(self) -> list[str]:
-        """Every picture reference of the local catalogue the central API serves, sorted."""
+        """Every picture reference of the local catalogue, sorted: those the central API
+        serves, embedded ones (``data:`` URIs) and those at suppliers' own addresses."""
         found: set[str] = set()
         with self._db.session() as session:
             rows = session.execute(
                 text("SELECT DISTINCT image_refs FROM catalogue_items WHERE image_refs != ''")
             )
             for (joined,) in rows:
-                found.update(r for r in str(joined).split(UNIT_SEP) if served_picture_id(r))
+                found.update(r for r in str(joined).split(UNIT_SEP) if _fetchable(r))
         return sorted(found)
 
     def cached(self) -> dict[str, CachedPicture]:
@@ -59,3 +60,9 @@ class PictureRepository:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
                 session.execute(delete(PictureCacheRow).where(PictureCacheRow.ref.in_(chunk)))
+
+
+def _fetchable(ref: str) -> bool:
+    return (
+        bool(served_picture_id(ref)) or ref.startswith(EMBEDDED_PREFIX) or is_external_picture(ref)
+    )

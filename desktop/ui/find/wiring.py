@@ -58,6 +58,7 @@ class FindWiring(QObject):
         )
         self.view.model.set_pictures(self.thumbnails, icon("item-picture"))
         self.view.pane.set_pictures(self.thumbnails)
+        self._refused_embedded = 0  # set by a catalogue sync, said after the pictures'
 
         actions = self.view.find_actions
         self.view.notice.connect(status.show_notice)
@@ -105,15 +106,18 @@ class FindWiring(QObject):
                 QCoreApplication.translate("MainWindow", "Sync finished. Everything is up to date.")
             )
         self.changes.announce(Change.CATALOGUE, Change.REQUESTS)
+        # embedded pictures the catalogues carried too large: said with the others
+        self._refused_embedded = sum(r.refused_pictures for r in report.catalogues.results)
         self.tasks.run_net(self.services.pictures.sync, self._pictures_synced, self._no_pictures)
 
     def _pictures_synced(self, report: PictureSyncReport) -> None:
         """New pictures are shown as rows are drawn; refused ones are said once."""
         self.thumbnails.refresh()
         self.view.model.refresh_pictures()
-        refused = report.refused  # lupdate takes a plain name as the count
+        refused = report.refused + self._refused_embedded  # lupdate wants a plain name
+        self._refused_embedded = 0
         if refused:
-            notice = self.tr("%n picture(s) from the server were refused as unsafe.", "", refused)
+            notice = self.tr("%n item picture(s) were refused as unsafe.", "", refused)
             self.status.show_notice(notice)
 
     def _no_pictures(self, error: BaseException) -> None:

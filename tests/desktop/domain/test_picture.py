@@ -3,6 +3,7 @@ within the byte cap, with a sane declared size (read from the header, never deco
 
 from __future__ import annotations
 
+import base64
 import io
 import struct
 import zlib
@@ -11,8 +12,12 @@ import pytest
 from PIL import Image
 
 from desktop.domain.picture import (
+    MAX_EMBEDDED_CHARS,
     MAX_PICTURE_BYTES,
     cache_name,
+    embedded_picture,
+    embedded_picture_ref,
+    picture_key,
     picture_ref,
     picture_refusal,
     picture_size,
@@ -73,3 +78,16 @@ def test_only_pictures_the_central_api_serves_are_named_by_id() -> None:
     with pytest.raises(ValueError):
         picture_ref("../../etc")
     assert cache_name(ref) != cache_name(ref + "0") and len(cache_name(ref)) == 32
+
+
+def test_embedded_references_are_bounded_and_keyed_by_their_content() -> None:
+    data = _png(10, 10)
+    text = base64.b64encode(data).decode()
+    ref = embedded_picture_ref("image/png", text[:20] + "\n" + text[20:])
+    assert ref is not None and embedded_picture(ref) == ("image/png", data)
+    assert cache_name(ref) == cache_name(picture_key(ref))  # the thumbnails find it
+    assert embedded_picture_ref("image/gif", text) is None
+    assert embedded_picture_ref("image/png", "A" * (MAX_EMBEDDED_CHARS + 1)) is None
+    assert embedded_picture("data:image/png;base64,not*base64") is None
+    assert embedded_picture("pictures/" + "a" * 24) is None
+    assert picture_key("pictures/" + "a" * 24) == "pictures/" + "a" * 24

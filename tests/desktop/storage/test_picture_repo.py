@@ -63,13 +63,20 @@ def test_served_references_records_and_forgetting_survive_reopening(tmp_path: Pa
                 _line("A", served, "https://images.example.net/a.jpg"),
                 _line("B", served),
                 _line("C", other, "k1-back.png"),
-                _line("D"),
+                _line("D", "data:image/png;base64,iVBORw0KGgo="),
             ],
             etag='"1"',
             synced_at=NOW,
         )
         repo = PictureRepository(db)
-        assert repo.referenced() == [served, other]  # only what the central API serves
+        # what the central API serves, embedded pictures and those at suppliers' own
+        # addresses; not a bare file name
+        assert repo.referenced() == [
+            "data:image/png;base64,iVBORw0KGgo=",
+            "https://images.example.net/a.jpg",
+            served,
+            other,
+        ]
         repo.record(served, '"e1"', 1200, None, NOW)
         repo.record(other, '"e2"', 0, "wrong_type", NOW)
         repo.record(served, '"e3"', 1300, None, NOW)  # again: replaced
