@@ -500,7 +500,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart/page.py" line="+214"/>
+        <location filename="../desktop/ui/cart/page.py" line="+217"/>
         <source>Cart for %1</source>
         <translation>Indkøbskurv til %1</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>Intet blev afgivet: ret det, som listen ovenfor siger.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Items in the cart</source>
         <translation>Varer i indkøbskurven</translation>
     </message>
@@ -3675,7 +3675,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>De bestillinger, der lige er afgivet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>The order gets its number when it is sent.</source>
+        <translation>Bestillingen får sit nummer, når den sendes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
         <translation>Bestillingen er gemt på denne computer og sendes, så snart serveren kan nås. Følg den under Bestillinger: der kan du se, hvornår leverandøren bekræfter, og hvornår den leveres.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>CartPage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/cart/page.py" line="+219"/>
+        <location filename="../desktop/ui/cart/page.py" line="+222"/>
         <source>&amp;Place %n order(s)</source>
         <translation>
             <numerusform>&amp;Place the order</numerusform>

@@ -500,7 +500,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart/page.py" line="+214"/>
+        <location filename="../desktop/ui/cart/page.py" line="+217"/>
         <source>Cart for %1</source>
         <translation>Handlekurv for %1</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>Ingenting ble lagt inn: rett det listen over sier.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Items in the cart</source>
         <translation>Varer i handlekurven</translation>
     </message>
@@ -3675,7 +3675,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Bestillingene som nettopp ble lagt inn</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>The order gets its number when it is sent.</source>
+        <translation>Bestillingen får nummeret sitt når den sendes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
         <translation>Bestillingen er lagret på denne datamaskinen og sendes så snart serveren kan nås. Følg den under Bestillinger: der ser du når leverandøren bekrefter og når den leveres.</translation>
     </message>

@@ -500,7 +500,7 @@
 <context>
     <name>CartPage</name>
     <message>
-        <location filename="../desktop/ui/cart/page.py" line="+214"/>
+        <location filename="../desktop/ui/cart/page.py" line="+217"/>
         <source>Cart for %1</source>
         <translation>Varukorg för %1</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>Inget lades: rätta det som listan ovan säger.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Items in the cart</source>
         <translation>Varor i varukorgen</translation>
     </message>
@@ -3675,7 +3675,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningarna som just lades</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>The order gets its number when it is sent.</source>
+        <translation>Beställningen får sitt nummer när den skickas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The order is saved on this computer and sent as soon as the server can be reached. Follow it under Orders: there you see when the supplier confirms and when it is delivered.</source>
         <translation>Beställningen är sparad på den här datorn och skickas så snart servern går att nå. Följ den under Beställningar: där ser du när leverantören bekräftar och när den levereras.</translation>
     </message>

@@ -195,6 +195,14 @@ class OrderJourney:
         dialog = cart.confirmation
         assert isinstance(dialog, PlacedDialog)
         wait_until(dialog.isVisible, 20, "the confirmation shown")
+        orders = self.window.services.ordering.orders
+
+        def numbered() -> bool:  # sent at once when online: the server's number replaces the id
+            entry, row = orders.entry(self.order_id), dialog.orders.topLevelItem(0)
+            number = entry.order.number if entry else None
+            return bool(number and row is not None and row.text(0) == number)
+
+        wait_until(numbered, 30, "the server's order number in the confirmation")
         QTest.qWait(200)
         self.shot("5-confirmation")
         return dialog

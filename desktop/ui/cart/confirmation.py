@@ -47,11 +47,15 @@ class PlacedDialog(QDialog):
         self.orders.setRootIsDecorated(False)
         self.orders.setHeaderLabels([self.tr("Order"), self.tr("Supplier"), self.tr("Total")])
         self.orders.setAccessibleName(self.tr("The orders just placed"))
+        self._rows: dict[str, QTreeWidgetItem] = {}
         for entry in result.placed:
             order = entry.order
             total = money_text(order.total, order.currency)
             name = names.get(order.supplier_id, order.supplier_id)
-            QTreeWidgetItem(self.orders, [order.label, name, total])
+            row = QTreeWidgetItem(self.orders, [order.label, name, total])
+            self._rows[order.id] = row
+            if not order.number:
+                row.setToolTip(0, self.tr("The order gets its number when it is sent."))
         for column in range(3):
             self.orders.resizeColumnToContents(column)
         rows = max(1, len(result.placed))
@@ -111,6 +115,18 @@ class PlacedDialog(QDialog):
                 text.replace("%1", when).replace("%2", where).replace("%3", delivery.recipient_name)
             )
         return self.tr("%1, to %2.").replace("%1", when).replace("%2", where)
+
+    @property
+    def order_ids(self) -> list[str]:
+        return list(self._rows)
+
+    def show_numbers(self, labels: dict[str, str]) -> None:
+        """Put the server's numbers in once the orders are sent (``labels``: id → label)."""
+        for order_id, row in self._rows.items():
+            label = labels.get(order_id)
+            if label and label != row.text(0):
+                row.setText(0, label)
+                row.setToolTip(0, "")
 
     def _follow(self) -> None:
         self.follow.emit()

@@ -3,6 +3,7 @@ order per supplier, safely, even without a network."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable
 from datetime import date
@@ -169,6 +170,8 @@ class CartPage(QWidget):
             self.reload()
 
     def _changed(self, changes: Changes) -> None:
+        if Change.ORDERS in changes and self.confirmation is not None:
+            self._number_confirmation(self.confirmation)
         if Change.CART not in changes or changes.placed or not changes.for_unit(self._unit_id):
             return
         self.message.clear()  # what it said was about the cart before this change
@@ -341,6 +344,17 @@ class CartPage(QWidget):
         else:
             self.message.setText(self.tr("Nothing was placed: fix what the list above says."))
         self.reload()
+
+    def _number_confirmation(self, dialog: PlacedDialog) -> None:
+        """The confirmation shows the server's order numbers once the orders are sent."""
+        service, unit_id = self._service, self._unit_id
+
+        def show(entries: list[Any]) -> None:
+            with contextlib.suppress(RuntimeError):  # the dialog was closed and deleted
+                if dialog is self.confirmation and dialog.isVisible():
+                    dialog.show_numbers({e.order.id: e.order.label for e in entries})
+
+        self._tasks.run_db(lambda: service.entries([unit_id] if unit_id else None) or [], show)
 
     # -- texts ----------------------------------------------------------------------------
 
