@@ -38,6 +38,8 @@ class OrdersWiring(QObject):
         status.addPermanentWidget(self.outbox)
 
         self.controller.outbox_changed.connect(self.outbox.set_count)
+        self.controller.outbox_changed.connect(self._outbox_count)
+        self._queued_notice = ""
         self.controller.notice.connect(status.show_notice)
         self.controller.orders_changed.connect(lambda: changes.announce(Change.ORDERS))
         changes.changed.connect(self._changed)
@@ -64,4 +66,11 @@ class OrdersWiring(QObject):
     def _placed(self, count: int) -> None:
         self.controller.refresh_outbox_count()
         self.page.show_newest()
-        self.status.show_notice(self.tr("%n order(s) are queued to be sent.", "", count))
+        self._queued_notice = self.tr("%n order(s) are queued to be sent.", "", count)
+        self.status.show_notice(self._queued_notice, timeout_ms=120_000)  # until sent
+
+    def _outbox_count(self, count: int) -> None:
+        """ "Queued to be sent" belongs to its moment: gone once everything is sent."""
+        if count == 0 and self._queued_notice and self.status.notice.text() == self._queued_notice:
+            self.status.notice.clear()
+            self._queued_notice = ""

@@ -79,4 +79,6 @@ def test_find_to_cart_to_orders_goes_through_the_bus(qtbot: Any, find_env: FindE
     placed = seen[placed_at]
     assert notices[placed_at] == "The order is queued to be sent."
     assert {Change.CART, Change.ORDERS, Change.OUTBOX} <= placed.what
+    # Sent: the "queued" notice belongs to its moment and goes with it.
+    qtbot.waitUntil(lambda: window.status.notice.text() == "", timeout=30_000)
     window.close()
