@@ -55,6 +55,7 @@ class _Card(QFrame):
         self.setObjectName("card")
         self.heading = QLabel(self)
         self.heading.setObjectName("cardHeading")
+        self.heading.setWordWrap(True)  # a long heading wraps at 200 % rather than widen
         self.body = QLabel(self)
         self.body.setObjectName(name)
         self.body.setWordWrap(True)

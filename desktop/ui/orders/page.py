@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from desktop.ui.orders.edit_dialog import OrderEditDialog
 from desktop.ui.orders.model import OrderLinesModel, OrdersModel
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.tasks import TaskManager
 
 SHOW_ALL, SHOW_OPEN, SHOW_APPROVAL = range(3)
@@ -128,14 +128,12 @@ class OrdersPage(QWidget):
         self.message.setWordWrap(True)
 
         QWidget.setTabOrder(self.filter, self.table)  # the filter first, then its orders
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.filter_label)
-        top.addWidget(self.filter)
-        actions = QHBoxLayout()
+        top = FlowRow()  # the rows wrap when narrow (200 %) rather than scroll sideways
+        top.add_group(self.title, grow=True)
+        top.add_group(self.filter_label, self.filter)
+        actions = FlowRow()
         for button in self._buttons:
             actions.addWidget(button)
-        actions.addStretch(1)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
