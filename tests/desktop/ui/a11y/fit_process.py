@@ -134,4 +134,3 @@ def main(server_url: str, data_dir: str, language: str) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3]))
-
