@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.quantity import DIVISIBLE_UNITS, normal_quantity
 from desktop.ui.orders.model import order_label
-from desktop.ui.shell.formats import quantity_text
+from desktop.ui.shell.formats import quantity_text, unit_text
 
 
 class ReceiptDialog(QDialog):
@@ -45,7 +45,7 @@ class ReceiptDialog(QDialog):
             spin.setRange(0, float(line.outstanding))
             label_text = self.tr("%1 (%2 %3 outstanding)").replace("%1", line.name)
             label_text = label_text.replace("%2", quantity_text(line.outstanding))
-            label_text = label_text.replace("%3", line.unit_code)
+            label_text = label_text.replace("%3", unit_text(line.unit_code))
             label = QLabel(label_text, self)
             label.setBuddy(spin)
             spin.setAccessibleName(self.tr("Received now of %1").replace("%1", line.name))

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
+
 from desktop.domain.office_request import OfficeRequest, Urgency
 from desktop.domain.order import OrderState
 from desktop.storage.guidance_submissions import SubmissionRepository
@@ -67,6 +69,8 @@ def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders
     assert page.receive_button.isEnabled()
     page.receive_selected()
     assert isinstance(page.dialog, ReceiptDialog)
+    shown = [label.text() for label in page.dialog.findChildren(QLabel)]
+    assert any("(10 pack outstanding)" in text for text in shown), shown  # not the code XPK
     page.dialog.set_received("1", Decimal("4"))
     page.dialog.accept()
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.PARTLY_DELIVERED, timeout=10_000)
