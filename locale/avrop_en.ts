@@ -81,7 +81,7 @@
 <context>
     <name>FindView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/view.py" line="+271"/>
+        <location filename="../desktop/ui/find/view.py" line="+258"/>
         <source>%Ln item(s), agreement items first.</source>
         <translation>
             <numerusform>%Ln item, agreement items first.</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>SpendHeadline</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/spend/cards.py" line="+117"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+116"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>

@@ -67,7 +67,7 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find/announcements.py" line="+109"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+107"/>
         <source>News from the procurement office</source>
         <translation>Nytt fra innkjøpsavdelingen</translation>
     </message>
@@ -644,7 +644,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation>&amp;Fjern vare</translation>
+        <translation>Fjern va&amp;re</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +659,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Delivery date:</source>
-        <translation>&amp;Leveringsdato:</translation>
+        <translation>Leveringsdat&amp;o:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,8 +1283,12 @@
 <context>
     <name>FindSorting</name>
     <message>
-        <location filename="../desktop/ui/find/sorting.py" line="+83"/>
         <source>S&amp;ort by:</source>
+        <translation type="vanished">S&amp;orter etter:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find/sorting.py" line="+87"/>
+        <source>Sort &amp;by:</source>
         <translation>S&amp;orter etter:</translation>
     </message>
     <message>
@@ -1586,7 +1590,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+267"/>
+        <location filename="../desktop/ui/find/view.py" line="+254"/>
         <source>Searching…</source>
         <translation>Søker…</translation>
     </message>
@@ -2036,7 +2040,7 @@
         <translation>Omlastingssentral</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
@@ -2389,7 +2393,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>MonthExporter</name>
     <message>
-        <location filename="../desktop/ui/spend/month_export.py" line="+175"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+174"/>
         <source>spend</source>
         <translation>innkjøp</translation>
     </message>
@@ -3372,7 +3376,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders/page.py" line="+232"/>
+        <location filename="../desktop/ui/orders/page.py" line="+230"/>
         <source>No orders yet.</source>
         <translation>Ingen bestillinger ennå.</translation>
     </message>
@@ -3450,12 +3454,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Bestillinger</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Vis:</translation>
+        <translation type="vanished">&amp;Vis:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All orders</source>
         <translation>Alle bestillinger</translation>
     </message>
@@ -3491,14 +3494,23 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Linjer i den valgte bestillingen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation>E&amp;ndre…</translation>
+        <translation type="vanished">E&amp;ndre…</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the queued order</source>
+        <translation>Endre bestillingen som står i kø</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Change the queued order</source>
-        <translation>Endre bestillingen som står i kø</translation>
+        <source>Chang&amp;e…</source>
+        <translation>E&amp;ndre…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3513,7 +3525,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     <message>
         <location line="+1"/>
         <source>&amp;Approve or decline…</source>
-        <translation>&amp;Godkjenn eller avslå…</translation>
+        <translation>Godkjenn e&amp;ller avslå…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4426,7 +4438,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Måned</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend/month_export.py" line="-154"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="-152"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -4662,7 +4674,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend/cards.py" line="+115"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+114"/>
         <source>Spend, 12 months</source>
         <translation>Innkjøp, 12 måneder</translation>
     </message>
@@ -4787,7 +4799,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend/page.py" line="+198"/>
+        <location filename="../desktop/ui/spend/page.py" line="+195"/>
         <source>Opening the figures…</source>
         <translation>Åpner tallene…</translation>
     </message>

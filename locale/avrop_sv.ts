@@ -67,7 +67,7 @@
 <context>
     <name>AnnouncementBanner</name>
     <message>
-        <location filename="../desktop/ui/find/announcements.py" line="+109"/>
+        <location filename="../desktop/ui/find/announcements.py" line="+107"/>
         <source>News from the procurement office</source>
         <translation>Nytt från upphandlingsenheten</translation>
     </message>
@@ -659,7 +659,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Delivery date:</source>
-        <translation>&amp;Leveransdatum:</translation>
+        <translation>Leveransdat&amp;um:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -670,7 +670,7 @@
     <message>
         <location line="+1"/>
         <source>No&amp;te to the supplier:</source>
-        <translation>Medde&amp;lande till leverantören:</translation>
+        <translation>&amp;Meddelande till leverantören:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1283,8 +1283,12 @@
 <context>
     <name>FindSorting</name>
     <message>
-        <location filename="../desktop/ui/find/sorting.py" line="+83"/>
         <source>S&amp;ort by:</source>
+        <translation type="vanished">S&amp;ortera efter:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/find/sorting.py" line="+87"/>
+        <source>Sort &amp;by:</source>
         <translation>S&amp;ortera efter:</translation>
     </message>
     <message>
@@ -1586,7 +1590,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+267"/>
+        <location filename="../desktop/ui/find/view.py" line="+254"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -2036,7 +2040,7 @@
         <translation>Omlastningscentral</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
@@ -2389,7 +2393,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>MonthExporter</name>
     <message>
-        <location filename="../desktop/ui/spend/month_export.py" line="+175"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="+174"/>
         <source>spend</source>
         <translation>inköp</translation>
     </message>
@@ -3372,7 +3376,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../desktop/ui/orders/page.py" line="+232"/>
+        <location filename="../desktop/ui/orders/page.py" line="+230"/>
         <source>No orders yet.</source>
         <translation>Inga beställningar än.</translation>
     </message>
@@ -3450,12 +3454,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Beställningar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Visa:</translation>
+        <translation type="vanished">&amp;Visa:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>All orders</source>
         <translation>Alla beställningar</translation>
     </message>
@@ -3491,19 +3494,28 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Rader i den valda beställningen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>C&amp;hange…</source>
-        <translation>Ä&amp;ndra…</translation>
+        <translation type="vanished">Ä&amp;ndra…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Change the queued order</source>
         <translation>Ändra den köade beställningen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Chang&amp;e…</source>
+        <translation>Ä&amp;ndra…</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Ca&amp;ncel order</source>
-        <translation>&amp;Avbryt beställning</translation>
+        <translation>Avbr&amp;yt beställning</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3513,7 +3525,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     <message>
         <location line="+1"/>
         <source>&amp;Approve or decline…</source>
-        <translation>&amp;Godkänn eller avslå…</translation>
+        <translation>God&amp;känn eller avslå…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4426,7 +4438,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/spend/month_export.py" line="-154"/>
+        <location filename="../desktop/ui/spend/month_export.py" line="-152"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -4662,7 +4674,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendHeadline</name>
     <message>
-        <location filename="../desktop/ui/spend/cards.py" line="+115"/>
+        <location filename="../desktop/ui/spend/cards.py" line="+114"/>
         <source>Spend, 12 months</source>
         <translation>Inköp, 12 månader</translation>
     </message>
@@ -4787,7 +4799,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>SpendPage</name>
     <message>
-        <location filename="../desktop/ui/spend/page.py" line="+198"/>
+        <location filename="../desktop/ui/spend/page.py" line="+195"/>
         <source>Opening the figures…</source>
         <translation>Öppnar siffrorna…</translation>
     </message>

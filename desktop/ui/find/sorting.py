@@ -84,7 +84,7 @@ class FindSorting(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.label.setText(self.tr("S&ort by:"))
+        self.label.setText(self.tr("Sort &by:"))
         texts = {
             ResultOrder.RELEVANCE: self.tr("Best match, best offer first"),
             ResultOrder.PRICE: self.tr("Price, lowest first"),
