@@ -15,6 +15,13 @@ def _grows(item: QLayoutItem) -> bool:
     return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
 
 
+def _height(item: QLayoutItem, width: int) -> int:
+    """The height ``item`` needs at ``width`` (more for wrapped text on a narrow row)."""
+    if item.hasHeightForWidth():
+        return max(item.heightForWidth(width), item.minimumSize().height())
+    return item.sizeHint().height()
+
+
 class FlowRow(QLayout):
     """Lays its items out left to right, wrapping to a new row when the next does not fit."""
 
@@ -102,7 +109,7 @@ class FlowRow(QLayout):
             growing = [index for index, item in enumerate(row) if _grows(item)]
             for index in growing:
                 widths[index] += max(spare, 0) // len(growing)
-            height = max(item.sizeHint().height() for item in row)
+            height = max(_height(item, width) for item, width in zip(row, widths, strict=True))
             x = area.x()
             for item, item_width in zip(row, widths, strict=True):
                 if move:
