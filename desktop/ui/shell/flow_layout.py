@@ -3,6 +3,11 @@
 Items keep their preferred widths; on each row the ones that may grow (a horizontal size
 policy that expands) share the room left over, so a one-row layout looks like a
 ``QHBoxLayout`` with stretch, and a narrow one wraps rather than scroll sideways.
+
+It does not report a height-for-width (a box layout would then size all its other items
+by their preferred heights, and pages grow taller than the screen): its minimum height is
+the height its rows took at the last width it was given, and it asks for a new layout when
+that changes.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ class FlowRow(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._needed = 0  # the height the rows took at the last width given
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -58,27 +64,24 @@ class FlowRow(QLayout):
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        needed = self._place(rect, move=True)
+        if needed != self._needed:  # more (or fewer) rows than before: the parent re-lays out
+            self._needed = needed
+            self.invalidate()
 
     def sizeHint(self) -> QSize:
         shown = self._shown()
         width = sum(item.sizeHint().width() for item in shown) + self._gap * max(len(shown) - 1, 0)
-        height = max((item.sizeHint().height() for item in shown), default=0)
+        height = max([item.sizeHint().height() for item in shown] + [self._needed], default=0)
         margins = self.contentsMargins()
         return QSize(width, height) + QSize(
             margins.left() + margins.right(), margins.top() + margins.bottom()
         )
 
     def minimumSize(self) -> QSize:
-        size = QSize()
+        size = QSize(0, self._needed)
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
@@ -116,4 +119,4 @@ class FlowRow(QLayout):
                     item.setGeometry(QRect(QPoint(x, y), QSize(item_width, height)))
                 x += item_width + self._gap
             y += height + self._gap
-        return y - self._gap - rect.y() + margins.bottom() if y > area.y() else 0
+        return y - self._gap - area.y() if y > area.y() else 0  # without the margins

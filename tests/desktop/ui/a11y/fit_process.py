@@ -56,6 +56,18 @@ def sideways(top: QWidget, pages: list[QWidget]) -> list[str]:
     ]
 
 
+def downward(window: Any) -> list[str]:
+    """The window's content scrolling down, and what the current page needs for that."""
+    bar = window.centralWidget().verticalScrollBar()
+    if bar.maximum() <= 0:
+        return []
+    needs = {
+        type(page).__name__: page.minimumSizeHint().height()
+        for page in (window.stack.widget(index) for index in range(window.stack.count()))
+    }
+    return [f"scrolls down by {bar.maximum()} px; the pages need {needs} px"]
+
+
 def _frame(widget: QWidget) -> list[int]:
     frame = widget.frameGeometry()
     return [frame.x(), frame.y(), frame.width(), frame.height()]
@@ -122,6 +134,7 @@ def main(server_url: str, data_dir: str, language: str) -> int:
             "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
             "clipped": clipped(app, window),
             "sideways": sideways(window, pages),
+            "downward": downward(window),
         }
         _shoot(window, place.name)
     places.update(dialogs(app, window, services, tasks))

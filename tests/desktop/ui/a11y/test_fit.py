@@ -69,10 +69,12 @@ def test_main_window_fits_the_screen_at_scale(
     width, height = report["screen"]
     factor = float(scale)
     assert width <= size[0] / factor and height <= size[1] / factor  # the screen as set
-    problems, sideways = {}, {}
+    problems, sideways, downward = {}, {}, {}
     for place, seen in report["places"].items():
         if seen.get("sideways"):
             sideways[place] = seen["sideways"]
+        if seen.get("downward"):
+            downward[place] = seen["downward"]
         x, y, w, h = seen["frame"]
         found = list(seen["clipped"])
         if x < 0 or y < 0 or x + w > width or y + h > height:
@@ -81,3 +83,5 @@ def test_main_window_fits_the_screen_at_scale(
             problems[place] = found
     assert problems == {}
     assert sideways == {}  # the rows reflow: nothing scrolls sideways at any of these scales
+    if scale == "1" and font_dpi == "96":
+        assert downward == {}  # at 100 % every place fits 1,366×768 without scrolling down
