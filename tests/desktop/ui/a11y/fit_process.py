@@ -3,7 +3,8 @@
 ``python fit_process.py SERVER_URL DATA_DIR LANGUAGE`` under
 ``QT_QPA_PLATFORM=offscreen:configfile=…`` (a 1,366×768 screen) and any ``QT_SCALE_FACTOR``:
 for each place, the screen's available size, the window's frame, the shown buttons and labels
-narrower than their text needs, and the pages wider than the window gives them.
+narrower than their text needs, the pages wider than the window gives them (sideways
+scrolling) and any scrolling down.
 ``AVROP_FIT_SHOTS=DIR`` also saves a screenshot of each place there.
 """
 
