@@ -36,7 +36,7 @@ from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.offers import FindOffers
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
-from desktop.ui.find.rows import filter_row, search_row
+from desktop.ui.find.rows import PaneBelowWhenNarrow, filter_row, search_row
 from desktop.ui.find.sorting import FindSorting
 from desktop.ui.find.texts import empty_under_guidance
 from desktop.ui.shell.errors import message_for
@@ -126,6 +126,7 @@ class FindView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.pane_placement = PaneBelowWhenNarrow(self)  # beside the results, or under them
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.empty_box = EmptyResultBox(self)

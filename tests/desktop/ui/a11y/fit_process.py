@@ -17,8 +17,15 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from desktop.app import AppOptions, build_services
 from desktop.ui.shell.places import Place
@@ -31,6 +38,8 @@ def clipped(root: QApplication, top: QWidget) -> list[str]:
     for widget in root.allWidgets():
         if not widget.isVisible() or widget.window() is not top:
             continue
+        if isinstance(widget.parentWidget(), QLineEdit):
+            continue  # the line edit's own clear button: Qt sizes it to the box
         if isinstance(widget, QAbstractButton) or (
             isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()
         ):
@@ -72,6 +81,30 @@ def downward(window: Any) -> list[str]:
 def _frame(widget: QWidget) -> list[int]:
     frame = widget.frameGeometry()
     return [frame.x(), frame.y(), frame.width(), frame.height()]
+
+
+def _wait(app: QApplication, done: Any, seconds: float = 30) -> None:
+    """Turns the event loop until ``done()`` (or ``seconds`` have passed)."""
+    timer = QElapsedTimer()
+    timer.start()
+    while not done() and timer.elapsed() < seconds * 1000:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def fill_the_cart(app: QApplication, window: Any) -> None:
+    """A line in the cart (found, picked, added), so the cart shows all its controls."""
+    view = window.find_page
+    answers: list[Any] = []
+    view.searched.connect(lambda answer: answer.query.text == "kaffe" and answers.append(answer))
+    window.show_place(Place.FIND)
+    view.search_edit.setText("kaffe")
+    _wait(app, lambda: bool(answers))
+    shown: list[Any] = []
+    view.item_shown.connect(shown.append)
+    view.table.selectRow(0)
+    _wait(app, lambda: bool(shown))
+    view.pane.add_button.click()
+    _wait(app, lambda: window.cart_page.model.rowCount() > 0)
 
 
 def dialogs(app: QApplication, window: Any, services: Any, tasks: Any) -> dict[str, Any]:
@@ -124,6 +157,7 @@ def main(server_url: str, data_dir: str, language: str) -> int:
     window.status.show_notice(" ".join(["Sync finished; 3 orders sent, 2 answers received."] * 4))
     screen = app.primaryScreen().availableGeometry()
     pages = [window.stack.widget(index) for index in range(window.stack.count())]
+    fill_the_cart(app, window)
     places = {}
     for place in Place:
         window.show_place(place)
