@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from desktop.ui.cart.review_html import review_html
 from desktop.ui.cart.undo_bar import RemovedBar
 from desktop.ui.shell.changes import Change, ChangeBus, Changes
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.formats import fit_default_button, problem_text
 from desktop.ui.shell.tasks import TaskManager
 
@@ -74,6 +74,7 @@ class CartPage(QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # "Cart for <a long unit name>" wraps at 200 %
         self.model = CartModel(self)
         self.model.quantity_edited.connect(self._save_quantity)
         self.model.quantity_refused.connect(self._quantity_refused)
@@ -130,6 +131,7 @@ class CartPage(QWidget):
         self.confirmation: PlacedDialog | None = None
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # label above when narrow
         self.date_label, self.note_label, self.reason_label = (
             QLabel(self),
             QLabel(self),
@@ -141,9 +143,8 @@ class CartPage(QWidget):
         form.addRow(self.date_label, self.date_combo)
         form.addRow(self.note_label, self.note)
         form.addRow(self.reason_label, self.reason)
-        buttons = QHBoxLayout()
+        buttons = FlowRow()  # wraps when narrow (200 %)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.place_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

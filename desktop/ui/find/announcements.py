@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.announcement import Announcement, AnnouncementKind
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.formats import day_text
 from desktop.ui.shell.i18n import language_from_locale
 
@@ -68,12 +69,9 @@ class AnnouncementBanner(QFrame):
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.body)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.items_button)
-        buttons.addWidget(self.next_button)
-        buttons.addWidget(self.all_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
+        buttons = FlowRow()  # wraps when narrow (200 %)
+        for button in (self.items_button, self.next_button, self.all_button, self.close_button):
+            buttons.addWidget(button)
         text.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)

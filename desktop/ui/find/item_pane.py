@@ -22,7 +22,7 @@ from desktop.storage.catalogue_views import ItemDetail
 from desktop.ui.find.offers import OffersPanel
 from desktop.ui.find.results_model import PictureSource, compare_text, price_text
 from desktop.ui.find.texts import label_text, number_text, percent_text
-from desktop.ui.shell.formats import day_text, money_text, unit_text
+from desktop.ui.shell.formats import day_text, money_text, unit_text, with_unit
 from desktop.ui.shell.style import icon
 
 PICTURE = QSize(128, 128)  # the item's picture; the category icon when it has none
@@ -271,11 +271,11 @@ class ItemPane(QScrollArea):
         """Confirm under the button that the shown item went into the cart."""
         if self.detail is None or self.detail.item_id != item_id:
             return
-        text = (
-            self.tr("\u2713 Added to the cart: %1 \u00d7 %2. Ctrl+2 opens the cart.")
-            .replace("%1", number_text(quantity, 0))
-            .replace("%2", unit_text(self.detail.unit_code))
-        )
+        text = with_unit(
+            self.tr("\u2713 Added to the cart: %1 \u00d7 %2. Ctrl+2 opens the cart."),
+            "%2",
+            self.detail.unit_code,
+        ).replace("%1", number_text(quantity, 0))
         self.added.setText(text)
         self.added.setAccessibleName(text)
         self.added.show()

@@ -22,7 +22,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from desktop.domain.office_request import OfficeRequest, RequestStatus
 from desktop.storage.guidance_submissions import LocalRequest
 from desktop.ui.find.texts import status_text
 from desktop.ui.shell.errors import message_for_code
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.shell.status_bar import format_timestamp
 
@@ -143,6 +143,7 @@ class RequestsPanel(QFrame):
         self.setObjectName("card")
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading.setWordWrap(True)  # wraps at 200 % rather than widen the Help page
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
@@ -167,10 +168,9 @@ class RequestsPanel(QFrame):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("helpOpenAnswer")
         self.open_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
-        buttons = QHBoxLayout()
+        buttons = FlowRow()  # wraps when narrow (200 %)
         buttons.addWidget(self.ask_button)
         buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 14)
         layout.addWidget(self.heading)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from desktop.storage.search_sort import ResultOrder
 
 if TYPE_CHECKING:
     from desktop.services.find import FindAnswer
     from desktop.ui.find.view import FindView
+    from desktop.ui.shell.flow_layout import FlowRow
 
 
 class FindSorting(QObject):
@@ -25,17 +26,20 @@ class FindSorting(QObject):
 
     ordered = Signal()  # a result is shown in another order than the best match
 
-    def __init__(self, view: FindView, row: QBoxLayout) -> None:
+    def __init__(self, view: FindView, row: FlowRow) -> None:
         super().__init__(view)
         self.view = view
         self.label = QLabel(view)
         self.combo = QComboBox(view)
         self.combo.setObjectName("findSort")
+        self.combo.setSizeAdjustPolicy(  # long order names elide rather than widen the page
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
         self.label.setBuddy(self.combo)
         for order in ResultOrder:
             self.combo.addItem("", order.value)
-        row.addWidget(self.label)
-        row.addWidget(self.combo)
+        row.add_group(self.label, self.combo)
         self._ordering = view.tasks.latest("find-order")
         self.ordered_answer: Any = None  # the answer shown in another order, if any
         self.combo.currentIndexChanged.connect(lambda _i: self.apply())
@@ -80,7 +84,7 @@ class FindSorting(QObject):
         return False
 
     def _retranslate(self) -> None:
-        self.label.setText(self.tr("S&ort by:"))
+        self.label.setText(self.tr("Sort &by:"))
         texts = {
             ResultOrder.RELEVANCE: self.tr("Best match, best offer first"),
             ResultOrder.PRICE: self.tr("Price, lowest first"),

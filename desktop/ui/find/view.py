@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,9 +36,11 @@ from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.offers import FindOffers
 from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
+from desktop.ui.find.rows import PaneBelowWhenNarrow, filter_row, search_row
 from desktop.ui.find.sorting import FindSorting
 from desktop.ui.find.texts import empty_under_guidance
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.formats import fit_default_button
 from desktop.ui.shell.i18n import language_from_locale
 from desktop.ui.shell.tasks import TaskManager
@@ -125,6 +126,7 @@ class FindView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.pane_placement = PaneBelowWhenNarrow(self)  # beside the results, or under them
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
         self.empty_box = EmptyResultBox(self)
@@ -137,23 +139,9 @@ class FindView(QWidget):
         self.favourites = FindFavourites(self)  # the star (Ctrl+D) and the list
 
         self.title.hide()  # the navigation already says "Find": the search box leads
-        search = QHBoxLayout()
-        search.addWidget(self.search_label)
-        search.addWidget(self.search_edit, 1)
-        search.addWidget(self.favourites.button)
-        search.addWidget(self.news_button)
-        search.addWidget(self.ask_button)
-        filters = QHBoxLayout()
-        for label, combo in zip(
-            self.filter_labels,
-            (self.agreement_filter, self.supplier_filter, self.category_filter),
-            strict=True,
-        ):
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.eco_only)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
+        search, filters = search_row(self), filter_row(self)  # they wrap when narrow
+        bottom = FlowRow()  # the count, then the sort box (wraps when narrow)
+        bottom.add_group(self.count_label, grow=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 8)
         layout.setSpacing(10)

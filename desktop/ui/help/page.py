@@ -8,14 +8,15 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.reference import Me, Role, Unit, UnitKind
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.shell.places import Place, place_name
 from desktop.ui.shell.status_bar import format_timestamp
@@ -55,6 +56,7 @@ class _Card(QFrame):
         self.setObjectName("card")
         self.heading = QLabel(self)
         self.heading.setObjectName("cardHeading")
+        self.heading.setWordWrap(True)  # a long heading wraps at 200 % rather than widen
         self.body = QLabel(self)
         self.body.setObjectName(name)
         self.body.setWordWrap(True)
@@ -93,15 +95,10 @@ class HelpPage(QWidget):
         self.data = _Card("helpData", self)
         self.keys = _Card("helpKeys", self)
 
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.you, 0, 0)
-        grid.addWidget(self.office, 0, 1)
-        grid.addWidget(self.units, 1, 0)
-        grid.addWidget(self.data, 1, 1)
-        grid.addWidget(self.keys, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid = FlowRow(spacing=12)  # two cards a row; one when narrow (200 %)
+        for card in (self.you, self.office, self.units, self.data, self.keys):
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            grid.addWidget(card)
 
         content = QWidget(self)
         inner = QVBoxLayout(content)

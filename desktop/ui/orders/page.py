@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from desktop.ui.orders.edit_dialog import OrderEditDialog
 from desktop.ui.orders.model import OrderLinesModel, OrdersModel
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.tasks import TaskManager
 
 SHOW_ALL, SHOW_OPEN, SHOW_APPROVAL = range(3)
@@ -127,15 +127,13 @@ class OrdersPage(QWidget):
         self.message.setObjectName("ordersMessage")
         self.message.setWordWrap(True)
 
-        QWidget.setTabOrder(self.filter, self.table)  # the filter first, then its orders
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top = FlowRow()  # the rows wrap when narrow (200 %) rather than scroll sideways
+        top.add_group(self.title, grow=True)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)
-        actions = QHBoxLayout()
+        actions = FlowRow()
         for button in self._buttons:
             actions.addWidget(button)
-        actions.addStretch(1)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +148,7 @@ class OrdersPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        QWidget.setTabOrder(self.filter, self.table)  # the filter first, then its orders
         self.setFocusProxy(self.table)
         controller.orders_changed.connect(self.reload)
         self._retranslate()
@@ -363,7 +362,7 @@ class OrdersPage(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Orders"))
-        self.filter_label.setText(self.tr("&Show:"))
+        self.filter_label.setText(self.tr("Sho&w:"))
         current = max(self.filter.currentIndex(), 0)
         self.filter.clear()
         self.filter.addItems(
@@ -378,7 +377,7 @@ class OrdersPage(QWidget):
         self.details.setAccessibleName(self.tr("Details of the chosen order"))
         self.lines.setAccessibleName(self.tr("Lines of the chosen order"))
         for button, text, name in (
-            (self.change_button, self.tr("C&hange…"), self.tr("Change the queued order")),
+            (self.change_button, self.tr("Chang&e…"), self.tr("Change the queued order")),
             (self.cancel_button, self.tr("Ca&ncel order"), self.tr("Cancel the queued order")),
             (self.approve_button, self.tr("&Approve or decline…"), self.tr("Approve or decline")),
             (self.receive_button, self.tr("&Receive goods…"), self.tr("Record goods received")),

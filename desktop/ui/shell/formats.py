@@ -42,6 +42,15 @@ def unit_text(code: str | None) -> str:
     return QCoreApplication.translate("FindTexts", UNITS[code]) if code in UNITS else code.lower()
 
 
+def with_unit(text: str, placeholder: str, code: str | None) -> str:
+    """``text`` with ``placeholder`` as the unit's name; an abbreviation's period (Danish
+    "pk.", Swedish "förp.") also ends a sentence, so it is not doubled ("pk.." → "pk.")."""
+    unit = unit_text(code)
+    if unit.endswith("."):
+        text = text.replace(placeholder + ".", unit)
+    return text.replace(placeholder, unit)
+
+
 def number_text(value: Decimal, places: int = 2, locale: QLocale | None = None) -> str:
     """``value`` rounded half up to ``places`` decimals with the locale's separators."""
     loc = locale or QLocale()

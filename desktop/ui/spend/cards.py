@@ -10,10 +10,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.spend import Figures
 from desktop.domain.spend_drill import OffAgreementSupplier, all_units, off_agreement_suppliers
 from desktop.domain.spend_report import SpendReport
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.formats import money_text
 from desktop.ui.spend import format as fmt
 
@@ -79,12 +80,10 @@ class SpendHeadline(QWidget):
         self.compliance = Card("compliance", self)
         self.realised = Card("savings_realised", self)
         self.missed = Card("savings_missed", self)
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        cards = (self.spend, self.e_share, self.compliance, self.realised, self.missed)
-        for column, card in enumerate(cards):
-            grid.addWidget(card, 0, column)
-            grid.setColumnStretch(column, 1)
+        grid = FlowRow(spacing=10)  # one row of cards, more rows when narrow (200 %)
+        for card in (self.spend, self.e_share, self.compliance, self.realised, self.missed):
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            grid.addWidget(card)
         self.callout = QFrame(self)
         self.callout.setObjectName("offAgreementCallout")
         self.callout_text = QLabel(self.callout)

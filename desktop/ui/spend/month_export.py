@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from desktop.domain.spend import Figures
 from desktop.domain.spend_drill import agreements_in, month_summary
 from desktop.domain.spend_report import SpendReport
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.spend import format as fmt
 from desktop.ui.spend.chart import chart_image
@@ -133,10 +134,8 @@ class MonthExporter(QWidget):
         self.xlsx_button = QPushButton(self)
         self.xlsx_button.setObjectName("exportMonthXlsx")
         self.xlsx_button.clicked.connect(self._ask_xlsx)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
-        row.addWidget(self.month_combo)
+        row = FlowRow(self)  # wraps when narrow (200 %)
+        row.add_group(self.label, self.month_combo)
         row.addWidget(self.pdf_button)
         row.addWidget(self.xlsx_button)
         self.retranslate()

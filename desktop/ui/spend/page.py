@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from desktop.remote.spend_sync import SpendRefresh, SpendSync
 from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import CachedSpend
 from desktop.ui.shell.errors import message_for
+from desktop.ui.shell.flow_layout import FlowRow
 from desktop.ui.shell.places import Place, place_name
 from desktop.ui.shell.tasks import TaskManager, is_network_error
 from desktop.ui.spend import format as fmt
@@ -88,11 +88,9 @@ class SpendPage(QWidget):
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("spendRefresh")
         self.refresh_button.clicked.connect(self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.unit_label)
-        top.addWidget(self.unit_combo)
+        top = FlowRow()  # the rows wrap when narrow (200 %) rather than scroll sideways
+        top.add_group(self.title, grow=True)
+        top.add_group(self.unit_label, self.unit_combo)
         top.addWidget(self.refresh_button)
 
         self.status_area = SpendStatus(self)
@@ -118,9 +116,8 @@ class SpendPage(QWidget):
         self.export_table_button = QPushButton(self)
         self.export_table_button.setObjectName("exportTable")
         self.export_table_button.clicked.connect(self._export_current_table)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.export_table_button)
-        bottom.addStretch(1)
+        bottom = FlowRow()
+        bottom.add_group(self.export_table_button, grow=True)
         bottom.addWidget(self.month_exporter)
 
         self.content = QWidget(self)

@@ -159,9 +159,13 @@ def _mnemonic(text: str) -> str | None:
     return cleaned[index + 1].lower()
 
 
-def mnemonic_clashes(root: QWidget) -> list[str]:
-    """Two shown controls (or labels with buddies, group boxes) with the same ``&`` letter."""
+def mnemonic_clashes(root: QWidget, also: list[str] | None = None) -> list[str]:
+    """Two shown controls (or labels with buddies, group boxes) with the same ``&`` letter;
+    ``also``: other texts whose letters Alt reaches in the same window (the menu bar's)."""
     by_letter: dict[str, list[str]] = defaultdict(list)
+    for text in also or []:
+        if letter := _mnemonic(text):
+            by_letter[letter].append(text)
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root):
             continue

@@ -1,7 +1,8 @@
 """The main window fits a 1,366×768 screen at 100 % and 200 % (EN 301 549 11.1.4.4/11.1.4.10).
 
 The app runs as a process under the offscreen platform with a screen of that size and
-``QT_SCALE_FACTOR``; it reports, per place, its frame and any clipped button or label.
+``QT_SCALE_FACTOR``, in each language (the Nordic texts are the longest); it reports, per
+place, its frame, any clipped button or label, and any sideways scrolling.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[3]
 
 
+@pytest.mark.parametrize("language", ["en", "sv", "da", "nb"])
 @pytest.mark.parametrize(
     ("scale", "font_dpi", "size"),
     [
@@ -35,12 +37,13 @@ def test_main_window_fits_the_screen_at_scale(
     scale: str,
     font_dpi: str,
     size: tuple[int, int],
+    language: str,
     tmp_path: Path,
     find_template: Path,
     demo_server: Any,
 ) -> None:
     """1,366×768 at 100 %, at 200 % (``QT_SCALE_FACTOR=2``) and with a 200 % system font;
-    1,280×720 at 150 %."""
+    1,280×720 at 150 %; no page scrolls sideways in any of them."""
     shutil.copyfile(find_template, tmp_path / STORE_FILE)
     screens = tmp_path / "screens.json"
     screen = {"name": "s", "x": 0, "y": 0, "width": size[0], "height": size[1], "logicalDpi": 96}
@@ -54,7 +57,7 @@ def test_main_window_fits_the_screen_at_scale(
         AVROP_DATA_DIR=str(tmp_path),
     )
     done = subprocess.run(
-        [sys.executable, str(HERE / "fit_process.py"), demo_server.url, str(tmp_path)],
+        [sys.executable, str(HERE / "fit_process.py"), demo_server.url, str(tmp_path), language],
         env=env,
         capture_output=True,
         text=True,
@@ -66,10 +69,12 @@ def test_main_window_fits_the_screen_at_scale(
     width, height = report["screen"]
     factor = float(scale)
     assert width <= size[0] / factor and height <= size[1] / factor  # the screen as set
-    problems, sideways = {}, {}
+    problems, sideways, downward = {}, {}, {}
     for place, seen in report["places"].items():
         if seen.get("sideways"):
             sideways[place] = seen["sideways"]
+        if seen.get("downward"):
+            downward[place] = seen["downward"]
         x, y, w, h = seen["frame"]
         found = list(seen["clipped"])
         if x < 0 or y < 0 or x + w > width or y + h > height:
@@ -77,7 +82,8 @@ def test_main_window_fits_the_screen_at_scale(
         if found:
             problems[place] = found
     assert problems == {}
-    if scale == "1" and font_dpi == "96":
-        assert sideways == {}  # at 100 % on 1,366×768 no page scrolls sideways
-    elif sideways:  # Find's search and filter rows do not reflow yet: a known gap (issue 11)
-        pytest.xfail(f"pages scroll sideways: {sideways}")
+    assert sideways == {}  # the rows reflow: nothing scrolls sideways at any of these scales
+    if scale == "1" and font_dpi == "96" and downward:
+        # Known gap (issue 11): with a line in the cart, Cart and Support scroll down by
+        # about 22 px at 100 %; empty-cart runs do not. To be fixed, then made an assert.
+        pytest.xfail(f"pages scroll down at 100 %: {downward}")

@@ -15,6 +15,7 @@ from pprint import pformat
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.ui.shell.i18n import Translations
@@ -117,16 +118,32 @@ def test_every_dialog_is_named_reachable_by_tab_and_has_no_tab_trap(qtbot: Any, 
     assert not findings, pformat(findings, width=100)
 
 
+def _fill_the_cart(qtbot: Any, walk: Walk) -> None:
+    """A line in the cart: its quantity, delivery date, message and order controls show."""
+    view = walk.window.find_page
+    search(qtbot, view, "kaffe")
+    with qtbot.waitSignal(view.item_shown, timeout=10_000):
+        view.table.selectRow(0)
+    qtbot.mouseClick(view.pane.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: walk.window.cart_page.model.rowCount() > 0, timeout=10_000)
+
+
 def test_mnemonics_are_unique_per_place_and_dialog_in_every_language(
     qtbot: Any, walk: Walk, translations: Translations
 ) -> None:
+    """Per place: its controls, the shell's (unit picker, navigation) and the menu bar's
+    titles, with a line in the cart; per dialog: its controls."""
+    _fill_the_cart(qtbot, walk)
+    window = walk.window
     clashes: dict[str, list[str]] = {}
     for language in LANGUAGES:
         translations.apply(language)
         QApplication.processEvents()
         for place in Place:
-            walk.window.show_place(place)
-            found = mnemonic_clashes(walk.window.stack.currentWidget())
+            window.show_place(place)
+            QApplication.processEvents()
+            menus = [action.text() for action in window.menuBar().actions()]
+            found = mnemonic_clashes(window, also=menus)
             if found:
                 clashes[f"{language} {place.name}"] = found
         for cls in dialog_classes():

@@ -8,11 +8,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.order_problems import Problem
 from desktop.ui.find.texts import number_text, percent_text
-from desktop.ui.shell.formats import day_text, problem_text
+from desktop.ui.shell.formats import UNITS, day_text, problem_text, unit_text, with_unit
 from desktop.ui.shell.i18n import Translations
 
 NBSP = "\u00a0"
@@ -60,3 +61,19 @@ def test_a_problems_dates_are_written_as_the_language_writes_them(
     assert shown in text and "Bröd" in text
     if shown != "2026-01-31":
         assert "2026-01-31" not in text
+
+
+@pytest.mark.parametrize("language", ["sv", "da", "nb", "en"])
+def test_a_unit_abbreviation_does_not_double_the_period(
+    translations: Translations, language: str
+) -> None:
+    """Danish "pk." ends the "added to the cart" sentence: "2 × pk.", never "2 × pk.."."""
+    translations.apply(language)
+    template = QCoreApplication.translate(
+        "ItemPane", "\u2713 Added to the cart: %1 \u00d7 %2. Ctrl+2 opens the cart."
+    )
+    for code in UNITS:
+        text = with_unit(template, "%2", code).replace("%1", "2")
+        assert ".." not in text and f"2 \u00d7 {unit_text(code)}" in text, text
+    if language == "da":
+        assert "2 \u00d7 pk. Ctrl+2" in with_unit(template, "%2", "XPK").replace("%1", "2")
