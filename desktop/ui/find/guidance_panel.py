@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +23,8 @@ from desktop.domain.reference import CallOffMethod
 from desktop.ui.find.texts import call_off_text, percent_text
 from desktop.ui.shell.formats import day_text
 from desktop.ui.shell.i18n import language_from_locale
+
+_TEXT_MIN_WIDTH = 320  # below this beside the buttons, the buttons go under the text
 
 
 def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -94,11 +97,20 @@ class GuidanceCard(QFrame):
         buttons.addWidget(self.action)
         buttons.addWidget(self.items_button)
         buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.addLayout(text, 1)
-        layout.addLayout(buttons)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(14, 10, 14, 10)
+        self._layout.addLayout(text, 1)
+        self._layout.addLayout(buttons)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The buttons beside the text, or under it when the card is narrow (large text)."""
+        buttons = max(self.action.sizeHint().width(), self.items_button.sizeHint().width())
+        narrow = event.size().width() < buttons + _TEXT_MIN_WIDTH
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+        super().resizeEvent(event)
 
     def _act(self) -> None:
         if self.guide.channel is OrderChannel.ASK_OFFICE:
