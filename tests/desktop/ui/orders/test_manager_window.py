@@ -46,18 +46,20 @@ def test_manager_sees_the_count_and_decides_with_context(qtbot: Any, orders_env:
     manager = orders_env("manager")
     window = _window(qtbot, manager)
     navigation = window.navigation
-    qtbot.waitUntil(lambda: navigation.count_of(Place.ORDERS) == 1, timeout=10_000)
+    # The shared demo server may hold other tests' orders waiting too: counts are relative.
+    qtbot.waitUntil(lambda: navigation.count_of(Place.ORDERS) >= 1, timeout=10_000)
+    base = navigation.count_of(Place.ORDERS)
     row = navigation.item(Place.ORDERS.value)
-    assert row.text().endswith("(1)")
-    assert "Waiting for your approval: 1" in row.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert row.text().endswith(f"({base})")
+    assert f"Waiting for your approval: {base}" in row.data(Qt.ItemDataRole.AccessibleTextRole)
 
     _place_big_order(orderer, 2)  # another arrives while the window is open
     window.orders.controller.sync_follow_up()
     notice = window.status.notice
     qtbot.waitUntil(lambda: "waits for your approval" in notice.toolTip(), timeout=10_000)
     assert orderer.me.display_name in notice.toolTip()  # the name, not the username
-    qtbot.waitUntil(lambda: navigation.count_of(Place.ORDERS) == 2, timeout=10_000)
-    assert row.text().endswith("(2)")
+    qtbot.waitUntil(lambda: navigation.count_of(Place.ORDERS) == base + 1, timeout=10_000)
+    assert row.text().endswith(f"({base + 1})")
 
     _go(qtbot, window, Place.ORDERS)
     page = window.orders_page
@@ -73,7 +75,7 @@ def test_manager_sees_the_count_and_decides_with_context(qtbot: Any, orders_env:
     assert NOTE in dialog.message.text()
     assert "100 pack" in dialog.lines.text() and "Vara 1" in dialog.lines.text()
     qtbot.mouseClick(dialog.approve_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: navigation.count_of(Place.ORDERS) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: navigation.count_of(Place.ORDERS) == base, timeout=10_000)
     assert "Ordered by " + orderer.me.display_name in page.details.toPlainText() or (
         orderer.me.display_name in page.details.toPlainText()
     )
