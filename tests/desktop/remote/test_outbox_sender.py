@@ -7,7 +7,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import pytest
@@ -117,11 +117,15 @@ def test_a_refused_connection_leaves_the_order_editable(
 ) -> None:
     order_id = place(order_store, coffee_supplier)
     down = f"http://127.0.0.1:{free_port()}"
+    tried_at = datetime.now(UTC)
     report = sender_for(order_store, down, orders_server, backoff=Backoff()).send_due()
     assert report.retried == 1 and report.pause_s > 0
     entry = OrderRepository(order_store).entry(order_id)
     assert entry is not None and entry.order.state is OrderState.QUEUED and entry.order.editable
-    assert entry.outbox is not None and entry.outbox.next_attempt_at > datetime.now(UTC)
+    # the next try waits at least half the first backoff step (measured from the try, not
+    # from now: a loaded machine may take longer than that to get here)
+    assert entry.outbox is not None
+    assert entry.outbox.next_attempt_at >= tried_at + timedelta(seconds=Backoff().base_s / 2)
 
 
 def test_a_4xx_stops_and_says_what_to_fix_then_a_fixed_order_goes(
