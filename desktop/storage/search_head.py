@@ -142,8 +142,19 @@ def collect_head(
             continue
         if not phases:
             continue
+        # One read: a tier whose matches fill it is scanned class by class below (a
+        # probe that went on would check broad terms on thousands of rows for nothing).
         probe, exhausted = _scan(
-            conn, phases, len(phases) - 1, groups, low, high, left + 1, head, classify=False
+            conn,
+            phases,
+            len(phases) - 1,
+            groups,
+            low,
+            high,
+            left + 1,
+            head,
+            classify=False,
+            one_read=True,
         )
         if exhausted and len(probe[0]) <= left:
             for pi, item_id in _classified(conn, probe[0], phases, groups, head):
@@ -208,12 +219,14 @@ def _scan(
     head: _Head,
     *,
     classify: bool,
+    one_read: bool = False,
 ) -> tuple[list[list[int]], bool]:
     """New ids matching ``phases[loosest]`` in one tier, in rowid order, and whether
     the tier was read to its end. Broad terms left out of the query are checked on
     the rows' texts. With ``classify`` the rows are sorted into the first of
     ``phases`` they meet (one list each) and the scan stops once the first is full;
-    otherwise one list of at most ``need`` ids."""
+    otherwise one list of at most ``need`` ids. With ``one_read`` it stops after the
+    first FTS5 read."""
     phase = phases[loosest]
     kinds = [p.kinds for p in phases]
     describe = any(k == "anywhere" and not t.strong_only for k, t in phase.residual)
@@ -244,6 +257,8 @@ def _scan(
             return buckets, False
         if len(ids) < batch:
             return buckets, True
+        if one_read:
+            return buckets, False
         last_id, scanned = ids[-1], scanned + len(ids)
         if scanned >= RESIDUAL_SCAN or expired():
             head.timed_out = True
