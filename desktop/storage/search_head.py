@@ -25,6 +25,7 @@ from desktop.storage.search_result import ALL_SQL, FTS_SQL
 HEAD_BUDGET = 0.010  # seconds the head queries may take once the first page is filled
 HEAD_HARD_BUDGET = 0.050  # ... and before that (an empty page is worse than a slow one)
 RESIDUAL_SCAN = 4000  # rows a class may read to find candidates for its broad terms
+CLOCK_EVERY = 32  # candidates added between looks at the clock
 TEXTS_KEPT = 20_000  # items whose texts are kept between keystrokes
 
 
@@ -231,7 +232,7 @@ def _scan(
     kinds = [p.kinds for p in phases]
     describe = any(k == "anywhere" and not t.strong_only for k, t in phase.residual)
     buckets: list[list[int]] = [[] for _ in phases] if classify else [[]]
-    last_id, scanned = low - 1, 0
+    last_id, scanned, added = low - 1, 0, 0
     batch = need + 64
 
     def expired() -> bool:
@@ -251,7 +252,8 @@ def _scan(
                 continue
             at = match_class(kinds, groups, *text) if classify and text else 0
             buckets[at].append(item_id)
-            if len(buckets[0]) >= need or expired():
+            added += 1
+            if len(buckets[0]) >= need or (added % CLOCK_EVERY == 1 and expired()):
                 break
         if interrupted:
             return buckets, False
