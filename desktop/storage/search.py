@@ -30,6 +30,9 @@ designed instead of computed over all matches:
   earlier in the name, units and numbers count little, shorter names) and sorted by
   (tier, class, score, static rank). The head's queries are time-boxed (10 ms once a
   first page is found, 50 ms before): a keystroke never waits on a pathological query.
+  A tier is probed with one read; the classes that share its expression reuse that
+  read. The texts the checks and the score read are kept between keystrokes (until
+  the catalogue changes), and a word check is a substring search on prepared lines.
 * Paging (``search_result``): the ranked head, then every class complete (FTS5's own
   prefix queries are fine off the keystroke path) in rowid order, each excluding the
   classes before it and the head, so every match comes exactly once. Ids are fetched
