@@ -185,6 +185,7 @@ def run(
     report["search"]["raw"] = searching.raw_search(
         raw, texts, ranked_every=5 if lines > 300_000 else 2
     )
+    report["search"]["targets"] = searching.targets(report["search"])
     raw.close()
     db.close()
     if memory:

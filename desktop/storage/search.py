@@ -30,6 +30,9 @@ designed instead of computed over all matches:
   earlier in the name, units and numbers count little, shorter names) and sorted by
   (tier, class, score, static rank). The head's queries are time-boxed (10 ms once a
   first page is found, 50 ms before): a keystroke never waits on a pathological query.
+  A tier is probed with one read; the classes that share its expression reuse that
+  read. The texts the checks and the score read are kept between keystrokes (until
+  the catalogue changes), and a word check is a substring search on prepared lines.
 * Paging (``search_result``): the ranked head, then every class complete (FTS5's own
   prefix queries are fine off the keystroke path) in rowid order, each excluding the
   classes before it and the head, so every match comes exactly once. Ids are fetched
@@ -64,7 +67,7 @@ from desktop.storage.catalogue_maintenance import generation, load_compound_head
 from desktop.storage.catalogue_views import ItemRow
 from desktop.storage.database import Database
 from desktop.storage.search_expand import Expander
-from desktop.storage.search_head import collect_head, groups_alternatives, rank_head
+from desktop.storage.search_head import Texts, collect_head, groups_alternatives, rank_head
 from desktop.storage.search_plan import Phase, Planner
 from desktop.storage.search_query import QueryTerm, all_of, any_of, parse_terms
 from desktop.storage.search_rank import names_every_word
@@ -104,6 +107,7 @@ class CatalogueSearch:
         self.db = db
         self._expander = Expander()
         self._mender = TypoMender()
+        self._texts = Texts()
         self._lock = threading.Lock()
         with snapshot(db) as conn:
             load_compound_heads(conn)
@@ -130,6 +134,7 @@ class CatalogueSearch:
         with self._lock, snapshot(self.db) as conn:
             gen = generation(conn)
             self._expander.refresh(conn, gen)
+            self._texts.refresh(gen)
             facets = self._filters(conn, filters)
             if facets is None:  # a filter nothing can meet
                 return SearchResult(self.db, [], [], tiers, gen, everything=False)
@@ -165,7 +170,9 @@ class CatalogueSearch:
         else:
             phases = [Phase("all", facets, facets)] if facets else []
         everything = not groups and not facets
-        head = collect_head(conn, phases, groups, tiers, max(limit, HEAD), everything, limit)
+        head = collect_head(
+            conn, phases, groups, tiers, max(limit, HEAD), everything, limit, self._texts
+        )
         found = head.found
         if groups:
             found = rank_head(conn, head, terms, groups_alternatives(groups))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -24,19 +25,43 @@ from desktop.storage.search_result import ALL_SQL, FTS_SQL
 HEAD_BUDGET = 0.010  # seconds the head queries may take once the first page is filled
 HEAD_HARD_BUDGET = 0.050  # ... and before that (an empty page is worse than a slow one)
 RESIDUAL_SCAN = 4000  # rows a class may read to find candidates for its broad terms
+CLOCK_EVERY = 32  # candidates added between looks at the clock
+TEXTS_KEPT = 20_000  # items whose texts are kept between keystrokes
+
+
+class Texts:
+    """What the checks and the score read of items, kept from keystroke to keystroke
+    (typing "kaf", "kaff", "kaffe" meets the same candidates) until the catalogue
+    changes; at most ``TEXTS_KEPT`` items."""
+
+    def __init__(self) -> None:
+        self.generation = -1
+        self.texts: dict[int, tuple[str, str, str]] = {}  # name, brand + keywords, description
+        self.described: set[int] = set()  # ids whose description was loaded
+
+    def refresh(self, generation: int) -> None:
+        """Forget everything if the catalogue changed or too much is kept."""
+        if generation != self.generation or len(self.texts) > TEXTS_KEPT:
+            self.generation = generation
+            self.texts.clear()
+            self.described.clear()
 
 
 class _Head:
     """Candidates being collected for one search."""
 
-    def __init__(self, start: float, page: int) -> None:
+    def __init__(self, start: float, page: int, texts: Texts) -> None:
         self.soft = start + HEAD_BUDGET
         self.hard = start + HEAD_HARD_BUDGET
         self.page = page
         self.found: list[tuple[int, int, int]] = []
         self.seen: set[int] = set()
-        self.texts: dict[int, tuple[str, str, str]] = {}  # name, brand + keywords, description
-        self.described: set[int] = set()  # ids whose description was loaded
+        self.texts = texts.texts
+        self.described = texts.described
+        # FTS5 reads of this search: (expression, tier end) → the first ids of the
+        # tier in rowid order, and whether that is all of them (classes that share an
+        # expression with the probe read it once).
+        self.reads: dict[tuple[str, int], tuple[list[int], bool]] = {}
         self.timed_out = False
 
     def expired(self, pending: int = 0) -> bool:
@@ -97,6 +122,7 @@ def collect_head(
     size: int,
     everything: bool,
     page: int,
+    texts: Texts,
 ) -> _Head:
     """Up to ``size`` candidates as (tier index, phase index, item id), coarse order.
 
@@ -105,7 +131,7 @@ def collect_head(
     classes in Python. Otherwise the classes are queried best first. Head queries stop
     at ``HEAD_BUDGET`` once ``page`` candidates are found, at ``HEAD_HARD_BUDGET``
     before (the rest still comes, in order, when paging)."""
-    head = _Head(time.perf_counter(), page)
+    head = _Head(time.perf_counter(), page, texts)
     for ti, tier in enumerate(tiers):
         low, high = tier_range(tier)
         left = size - len(head.found)
@@ -117,8 +143,19 @@ def collect_head(
             continue
         if not phases:
             continue
+        # One read: a tier whose matches fill it is scanned class by class below (a
+        # probe that went on would check broad terms on thousands of rows for nothing).
         probe, exhausted = _scan(
-            conn, phases, len(phases) - 1, groups, low, high, left + 1, head, classify=False
+            conn,
+            phases,
+            len(phases) - 1,
+            groups,
+            low,
+            high,
+            left + 1,
+            head,
+            classify=False,
+            one_read=True,
         )
         if exhausted and len(probe[0]) <= left:
             for pi, item_id in _classified(conn, probe[0], phases, groups, head):
@@ -183,31 +220,26 @@ def _scan(
     head: _Head,
     *,
     classify: bool,
+    one_read: bool = False,
 ) -> tuple[list[list[int]], bool]:
     """New ids matching ``phases[loosest]`` in one tier, in rowid order, and whether
     the tier was read to its end. Broad terms left out of the query are checked on
     the rows' texts. With ``classify`` the rows are sorted into the first of
     ``phases`` they meet (one list each) and the scan stops once the first is full;
-    otherwise one list of at most ``need`` ids."""
+    otherwise one list of at most ``need`` ids. With ``one_read`` it stops after the
+    first FTS5 read."""
     phase = phases[loosest]
     kinds = [p.kinds for p in phases]
     describe = any(k == "anywhere" and not t.strong_only for k, t in phase.residual)
     buckets: list[list[int]] = [[] for _ in phases] if classify else [[]]
-    last_id, scanned = low - 1, 0
+    last_id, scanned, added = low - 1, 0, 0
     batch = need + 64
 
     def expired() -> bool:
         return head.expired(sum(map(len, buckets)))
 
     while len(buckets[0]) < need:
-        ids: list[int] = []
-        interrupted = False
-        try:
-            with _budget(conn, expired):
-                for (item_id,) in conn.execute(FTS_SQL, (phase.head, last_id, high, batch)):
-                    ids.append(item_id)
-        except sqlite3.OperationalError:  # interrupted: out of time; keep what came
-            interrupted = head.timed_out = True
+        ids, interrupted = _read(conn, head, phase.head, (low, last_id, high), batch, expired)
         fresh = [i for i in ids if i not in head.seen]
         if phase.residual or classify:
             _load_texts(conn, fresh, head, describe=describe)
@@ -220,18 +252,54 @@ def _scan(
                 continue
             at = match_class(kinds, groups, *text) if classify and text else 0
             buckets[at].append(item_id)
-            if len(buckets[0]) >= need or expired():
+            added += 1
+            if len(buckets[0]) >= need or (added % CLOCK_EVERY == 1 and expired()):
                 break
         if interrupted:
             return buckets, False
         if len(ids) < batch:
             return buckets, True
+        if one_read:
+            return buckets, False
         last_id, scanned = ids[-1], scanned + len(ids)
         if scanned >= RESIDUAL_SCAN or expired():
             head.timed_out = True
             return buckets, False
         batch = min(batch * 2, 800)
     return buckets, False
+
+
+def _read(
+    conn: sqlite3.Connection,
+    head: _Head,
+    expr: str,
+    span: tuple[int, int, int],
+    batch: int,
+    expired: Callable[[], bool],
+) -> tuple[list[int], bool]:
+    """Up to ``batch`` ids matching ``expr`` after ``last`` (``span``: tier start, last,
+    tier end) in rowid order, from this search's earlier reads where they hold them; and
+    whether the query was interrupted (out of time)."""
+    low, last, high = span
+    key = (expr, high)
+    known, complete = head.reads.get(key, ([], False))
+    at = bisect_right(known, last)
+    contiguous = last == low - 1 or (bool(known) and last <= known[-1])
+    if contiguous:
+        served = known[at : at + batch]
+        if len(served) == batch or complete:
+            return served, False
+    ids: list[int] = []
+    interrupted = False
+    try:
+        with _budget(conn, expired):
+            for (item_id,) in conn.execute(FTS_SQL, (expr, last, high, batch)):
+                ids.append(item_id)
+    except sqlite3.OperationalError:  # interrupted: out of time; keep what came
+        interrupted = head.timed_out = True
+    if contiguous and not interrupted:
+        head.reads[key] = (known[:at] + ids, len(ids) < batch)
+    return ids, interrupted
 
 
 def rank_head(

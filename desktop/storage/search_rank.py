@@ -13,7 +13,8 @@ back keystroke after keystroke.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from desktop.storage.catalogue_index import compound_head
 from desktop.storage.search_query import QueryTerm, TermGroup
@@ -33,10 +34,28 @@ UNITS = frozenset(
     | {"strl", "str", "ark", "rullar", "par", "set"}
 )
 
-# raw words, folded words, (index, compound head): tuples, which the GC stops tracking.
-Prepared = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, str], ...]]
+
+class Prepared(NamedTuple):
+    """A text's words, ready for the checks below (tuples and strings: the GC stops
+    tracking them). The ``*_line`` strings hold every word after a space, so "a word
+    starts with ``t``" is one substring search: ``" " + t in line``."""
+
+    raw: tuple[str, ...]
+    folded: tuple[str, ...]
+    heads: tuple[tuple[int, str], ...]  # (index, compound head)
+    folded_set: frozenset[str]
+    head_set: frozenset[str]
+    raw_line: str
+    folded_line: str
+    head_line: str
+
+
 _PREPARED: dict[str, Prepared] = {}
 _LIMIT = 20_000  # names kept
+
+
+def _line(ws: Iterable[str]) -> str:
+    return "".join(" " + w for w in ws)
 
 
 def _prepare(text: str) -> Prepared:
@@ -45,18 +64,35 @@ def _prepare(text: str) -> Prepared:
         raw = tuple(words(text))
         folded = tuple(fold_word(w) for w in raw)
         heads = tuple((i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None)
-        found = (raw, folded, heads)
+        found = Prepared(
+            raw,
+            folded,
+            heads,
+            frozenset(folded),
+            frozenset(h for _, h in heads),
+            _line(raw),
+            _line(folded),
+            _line(h for _, h in heads),
+        )
         if len(_PREPARED) > _LIMIT:
             _PREPARED.clear()
         _PREPARED[text] = found
     return found
 
 
+def _starts_a_word(prefix: str, prepared: Prepared) -> bool:
+    """Whether a folded word of the text, or a compound's head, starts with ``prefix``."""
+    marked = " " + prefix
+    return marked in prepared.folded_line or marked in prepared.head_line
+
+
 def _best(term: QueryTerm, prepared: Prepared) -> float:
-    raw_words, folded_words, heads = prepared
     tf, tr = term.folded, term.raw
+    if not _starts_a_word(tf, prepared):
+        return 0.0
+    raw_words = prepared.raw
     best = 0.0
-    for i, folded in enumerate(folded_words):
+    for i, folded in enumerate(prepared.folded):
         if folded.startswith(tf):
             if folded == tf:
                 found = EXACT_WORD if raw_words[i] == tr else FOLDED_WORD
@@ -67,7 +103,7 @@ def _best(term: QueryTerm, prepared: Prepared) -> float:
                 found -= MEASURE
             if found > best:
                 best = found
-    for i, head in heads:
+    for i, head in prepared.heads:
         if head.startswith(tf):
             found = (HEAD_WORD if head == tf else HEAD_PREFIX) - 0.25 * min(i, 6)
             if found > best:
@@ -94,10 +130,8 @@ def score(
             if found:
                 best = OTHER_FIELD + found / 10
         total += best
-    if alternatives:
-        folded_words = prepared[1]
-        if any(f.startswith(a) for a in alternatives for f in folded_words):
-            total += ALTERNATIVE
+    if alternatives and any(" " + a in prepared.folded_line for a in alternatives):
+        total += ALTERNATIVE
     return total
 
 
@@ -107,17 +141,17 @@ def satisfies(kind: str, term: QueryTerm, name: str, other: str, description: st
     ``anywhere`` (the description too). Used for terms left out of the head query."""
     tf = term.folded
     for text in (name, other):
-        raw_words, folded_words, heads = _prepare(text)
+        prepared = _prepare(text)
         if kind == "whole":
-            if tf in folded_words or any(h == tf for _, h in heads):
+            if tf in prepared.folded_set or tf in prepared.head_set:
                 return True
         elif kind == "exact" and term.has_diacritics:
-            if any(w.startswith(term.raw) for w in raw_words):
+            if " " + term.raw in prepared.raw_line:
                 return True
-        elif any(f.startswith(tf) for f in folded_words) or any(h.startswith(tf) for _, h in heads):
+        elif _starts_a_word(tf, prepared):
             return True
     if kind == "anywhere" and not term.strong_only and description:
-        return any(f.startswith(tf) for f in _prepare(description)[1])
+        return " " + tf in _prepare(description).folded_line
     return False
 
 
@@ -153,7 +187,7 @@ def names_every_word(groups: Sequence[TermGroup], name: str, other: str) -> bool
     """The relevance floor of a words-only search: every term (or one of its group's
     synonyms) is a whole word of the item's name, brand or keywords. A compound's head
     is not enough ("bord" is not a "tangentbord"), nor is a label of its category."""
-    present = set(_prepare(name)[1]) | set(_prepare(other)[1])
+    present = _prepare(name).folded_set | _prepare(other).folded_set
     return all(
         any(all(w in present for w in alternative) for alternative in group.alternatives)
         for group in groups

@@ -31,6 +31,14 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert set(app["by_prefix_length"]) <= {str(n) for n in range(1, 9)}
     raw = report["search"]["raw"]
     assert raw["floor_match_limit50_ms"]["n"] == 30 and raw["naive_bm25_limit50_ms"]["n"] > 0
+    assert app["search_and_first_page_rows_cpu_ms"]["n"] == raw["floor_cpu_ms"]["n"] == 30
+    assert set(raw["floor_by_terms"]) <= {"1", "2", "3"}
+    targets = report["search"]["targets"]
+    assert targets["floor_p95_ms"] == raw["floor_match_limit50_ms"]["p95"]
+    assert targets["target_bucket_p95_ms_at_most"] == 16.0
+    assert targets["worst_bucket_p95_ms"] == max(
+        v["p95"] for kind in ("by_prefix_length", "by_terms") for v in app[kind].values()
+    )
     json.dumps(report)
     # The data is cached: a second plan of the same size reuses the files.
     folder = data.ensure_data(400, 8, tmp_path / "data")
