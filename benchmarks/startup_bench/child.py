@@ -231,6 +231,13 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
     }
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak resident set size so far (measured after the timing)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0]
     if mode == "bare":
@@ -239,6 +246,7 @@ def main(argv: list[str]) -> int:
         report = _find_view(Path(argv[1]), argv[2])
     else:
         report = _app(Path(argv[1]), argv[2], "--quit-when-usable" in argv)
+    report["peak_rss_mb"] = _peak_rss_mb()
     print(json.dumps(report), flush=True)
     return 0
 
