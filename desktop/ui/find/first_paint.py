@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.storage.catalogue_views import ItemRow
@@ -41,6 +41,7 @@ class FirstFindPage(QWidget):
     """
 
     results_shown = Signal(str)
+    closed = Signal()  # by the user, before the main window took over: quit
 
     def __init__(
         self,
@@ -55,6 +56,7 @@ class FirstFindPage(QWidget):
         self._searcher = searcher
         self._ready_rows: dict[int, ItemRow] = {}  # of the search shown (loaded with it)
         self.searched_text: str | None = None
+        self._handed_over = False
         self.search_label = QLabel(self)
         self.search_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.search_edit = QLineEdit(self)
@@ -123,6 +125,7 @@ class FirstFindPage(QWidget):
 
     def hand_over(self, edit: QLineEdit) -> None:
         """Give ``edit`` (the full Find page's box) the text and cursor typed here."""
+        self._handed_over = True
         edit.setText(self.search_edit.text())
         edit.setCursorPosition(self.search_edit.cursorPosition())
 
@@ -130,6 +133,11 @@ class FirstFindPage(QWidget):
         """Stop the worker (its connection belongs to the caller)."""
         self._timer.stop()
         self._searcher.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._handed_over:
+            self.closed.emit()
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -54,6 +54,7 @@ class _Builder(QObject):
 
     def __init__(self, options: AppOptions, build: Callable[[AppOptions], Services]) -> None:
         super().__init__()
+        self.services: Services | None = None
         self._thread = threading.Thread(
             target=self._run, args=(options, build), name="avrop-startup", daemon=True
         )
@@ -72,6 +73,7 @@ class _Builder(QObject):
         except BaseException as exc:  # raised again on the UI thread
             self.failed.emit(exc)
             return
+        self.services = services  # closed at exit even if "built" is never delivered
         try:
             for name in WINDOW_MODULES:
                 importlib.import_module(name)
@@ -83,7 +85,6 @@ class _Builder(QObject):
 class _Run:
     """What the start-up built, to undo at exit."""
 
-    services: Services | None = None
     error: BaseException | None = None
     controller: tuple[AppController, CrashHandler] | None = None
     quitting: bool = False
@@ -119,12 +120,13 @@ def start(
     translations = Translations(app)
     translations.apply(language)
     page = _show_first_paint(searcher, last_query) if searcher is not None else None
-    if probe is not None and page is not None:
-        probe.first_paint(page)
+    if page is not None:
+        page.closed.connect(app.quit)  # closed before the main window: the user quits
+        if probe is not None:
+            probe.first_paint(page)
     run = _Run()
 
     def built(services: Services) -> None:
-        run.services = services
         if probe is not None:
             probe.services_built(services)
         if not run.quitting:
@@ -142,16 +144,15 @@ def start(
         code = app.exec()
     finally:
         run.quitting = True
-        builder.join()
-        app.processEvents()  # a "built" still queued: its services are closed below
         if run.controller is not None:
             stop_controller(*run.controller)
+        builder.join()
         if page is not None and shiboken6.isValid(page):  # not yet handed over
             page.stop()
             page.close()
         translations.remove()
-        if run.services is not None:
-            run.services.close()
+        if builder.services is not None:
+            builder.services.close()
         if searcher is not None:
             searcher.stop()
         if quick is not None:
