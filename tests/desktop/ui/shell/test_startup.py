@@ -233,3 +233,45 @@ def test_a_failing_search_leaves_the_first_paint_empty(tmp_path: Path) -> None:
     finally:
         searcher.stop()
         conn.close()
+
+
+def _small_store(folder: Path) -> None:
+    """A store with one supplier's catalogue of coffee, as a sync leaves it."""
+    from desktop.storage.catalogue_store import CatalogueStore
+    from tests.fixtures.catalogue import catalogue_line, register_reference
+
+    db = open_database(folder / STORE_FILE)
+    try:
+        register_reference(db, {"s-test": "Kaffehuset AB"}, {"a-kaffe": "Kaffe och te"})
+        lines = [catalogue_line(f"A{i:03d}", f"Kaffe nummer {i}") for i in range(30)]
+        CatalogueStore(db).replace_catalogue("s-test", lines, etag='"v1"')
+    finally:
+        db.close()
+
+
+def test_closing_the_first_paint_before_the_main_window_quits(
+    qtbot: Any, qapp: QApplication, tmp_path: Path
+) -> None:
+    _small_store(tmp_path)
+    SettingsStore(tmp_path).update(ui_state={LAST_QUERY_KEY: "kaffe nummer 7"})
+    probe = Probe()
+
+    def close_it(tries: int = 250) -> None:
+        page = probe.page
+        if page is None or (not _names(page) and tries):  # its rows drawn first
+            QTimer.singleShot(20, lambda: close_it(tries - 1))
+            return
+        probe.steps.append(f"shown:{_names(page)[:1]}")
+        page.close()  # before the services (no server: sign-in would be asked)
+
+    QTimer.singleShot(0, close_it)
+    try:
+        code = start(AppOptions(data_dir=tmp_path), build_services, probe)
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+        qapp.setStyleSheet("")
+    assert code == 0
+    assert probe.steps[:2] == ["first_paint", "shown:['kaffe nummer 7']"]
+    assert not _top(SignInDialog) and not _top(MainWindow)
+    if probe.services is not None:  # built meanwhile: closed all the same
+        assert probe.services._closed.is_set()
