@@ -271,7 +271,7 @@ def test_closing_the_first_paint_before_the_main_window_quits(
         qapp.setQuitOnLastWindowClosed(True)
         qapp.setStyleSheet("")
     assert code == 0
-    assert probe.steps[:2] == ["first_paint", "shown:['kaffe nummer 7']"]
+    assert probe.steps[0] == "first_paint" and "shown:['kaffe nummer 7']" in probe.steps
     assert not _top(SignInDialog) and not _top(MainWindow)
     if probe.services is not None:  # built meanwhile: closed all the same
         assert probe.services._closed.is_set()
