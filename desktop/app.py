@@ -14,43 +14,33 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, demo_variant
-from desktop.remote.auth import AuthService
-from desktop.remote.credentials import CredentialStore
-from desktop.remote.demo_server import DemoServer, demo_folder
-from desktop.remote.guidance_sync import GuidanceSync
-from desktop.remote.heartbeat import DeviceHeartbeat
-from desktop.remote.order_sync import OrderSync
-from desktop.remote.outbox_sender import OutboxSender
-from desktop.remote.picture_sync import PictureSync
-from desktop.remote.reference_sync import STEP_SUPPLIERS, ReferenceSync
-from desktop.remote.spend_sync import SpendSync
-from desktop.services.favourites import FavouritesService
-from desktop.services.find import FindService
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, demo_folder, demo_variant
 from desktop.services.log_tail import LogTail
-from desktop.services.notify import Notifier
-from desktop.services.ordering import OrderService
-from desktop.services.reorder import ReorderService
-from desktop.services.requests import RequestService
-from desktop.services.support import SupportService
-from desktop.services.sync import AfterSync
-from desktop.services.templates import TemplateService
 from desktop.settings import SETTINGS_FILE, Settings, SettingsStore, resolve_data_dir
-from desktop.storage.cart_repo import CartRepository
-from desktop.storage.database import Database, RunDb, open_database
-from desktop.storage.favourite_repo import FavouriteRepository
-from desktop.storage.guidance_choices import OffAgreementChoices
-from desktop.storage.guidance_repo import GuidanceRepository
-from desktop.storage.guidance_submissions import SubmissionRepository
-from desktop.storage.order_repo import OrderRepository
-from desktop.storage.order_settings_repo import OrderSettingsRepository
-from desktop.storage.outbox_repo import OutboxRepository
-from desktop.storage.picture_repo import PictureRepository
-from desktop.storage.reference_repo import ReferenceRepository
-from desktop.storage.spend_cache import SpendCache
-from desktop.storage.support_outbox import SupportOutbox
+
+if TYPE_CHECKING:
+    from desktop.remote.auth import AuthService
+    from desktop.remote.credentials import CredentialStore
+    from desktop.remote.demo_server import DemoServer
+    from desktop.remote.heartbeat import DeviceHeartbeat
+    from desktop.remote.order_sync import OrderSync
+    from desktop.remote.outbox_sender import OutboxSender
+    from desktop.remote.picture_sync import PictureSync
+    from desktop.remote.reference_sync import ReferenceSync
+    from desktop.remote.spend_sync import SpendSync
+    from desktop.services.find import FindService
+    from desktop.services.notify import Notifier
+    from desktop.services.ordering import OrderService
+    from desktop.services.reorder import ReorderService
+    from desktop.services.requests import RequestService
+    from desktop.services.support import SupportService
+    from desktop.services.sync import AfterSync
+    from desktop.services.templates import TemplateService
+    from desktop.storage.database import Database, RunDb
+    from desktop.storage.outbox_repo import OutboxRepository
+    from desktop.storage.reference_repo import ReferenceRepository
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +182,34 @@ def _build_use_cases(
     work_dir: Path,
 ) -> _UseCases:
     """Every repository, service and sender the UI uses: each built once, here."""
+    from desktop.remote.guidance_sync import GuidanceSync
+    from desktop.remote.heartbeat import DeviceHeartbeat
+    from desktop.remote.order_sync import OrderSync
+    from desktop.remote.outbox_sender import OutboxSender
+    from desktop.remote.picture_sync import PictureSync
+    from desktop.remote.reference_sync import STEP_SUPPLIERS
+    from desktop.remote.spend_sync import SpendSync
+    from desktop.services.favourites import FavouritesService
+    from desktop.services.find import FindService
+    from desktop.services.notify import Notifier
+    from desktop.services.ordering import OrderService
+    from desktop.services.reorder import ReorderService
+    from desktop.services.requests import RequestService
+    from desktop.services.support import SupportService
+    from desktop.services.sync import AfterSync
+    from desktop.services.templates import TemplateService
+    from desktop.storage.cart_repo import CartRepository
+    from desktop.storage.favourite_repo import FavouriteRepository
+    from desktop.storage.guidance_choices import OffAgreementChoices
+    from desktop.storage.guidance_repo import GuidanceRepository
+    from desktop.storage.guidance_submissions import SubmissionRepository
+    from desktop.storage.order_repo import OrderRepository
+    from desktop.storage.order_settings_repo import OrderSettingsRepository
+    from desktop.storage.outbox_repo import OutboxRepository
+    from desktop.storage.picture_repo import PictureRepository
+    from desktop.storage.spend_cache import SpendCache
+    from desktop.storage.support_outbox import SupportOutbox
+
     client = auth.current_client
 
     def username() -> str | None:
@@ -290,15 +308,33 @@ def _build_use_cases(
     )
 
 
+def data_dir_of(options: AppOptions) -> Path:
+    """The data folder ``options`` ask for (a demo's lives apart), created if missing."""
+    data_dir = resolve_data_dir(str(options.data_dir) if options.data_dir else None)
+    if options.demo:
+        data_dir = resolve_data_dir(
+            str(data_dir / demo_folder(demo_variant(options.demo_variant).code))
+        )
+    return data_dir
+
+
 def build_services(options: AppOptions) -> Services:
     """Open the store (migrating it), wire the services; start the demo server if asked.
 
     Raises ``StoreTooNewError`` and the other store errors, ``DemoServerError``.
+    Imports what it builds (SQLAlchemy, keyring, requests …) only now: the first paint
+    (``desktop.ui.shell.startup``) comes before.
     """
-    data_dir = resolve_data_dir(str(options.data_dir) if options.data_dir else None)
+    from desktop.remote.auth import AuthService
+    from desktop.remote.credentials import CredentialStore
+    from desktop.remote.demo_server import DemoServer
+    from desktop.remote.reference_sync import ReferenceSync
+    from desktop.storage.database import open_database
+    from desktop.storage.reference_repo import ReferenceRepository
+    from desktop.storage.spend_cache import SpendCache
+
+    data_dir = data_dir_of(options)
     variant = demo_variant(options.demo_variant)
-    if options.demo:
-        data_dir = resolve_data_dir(str(data_dir / demo_folder(variant.code)))
     first_start = not (data_dir / SETTINGS_FILE).exists()
     settings = SettingsStore(data_dir)
     if options.demo and first_start:

@@ -15,9 +15,8 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.app import AppOptions, build_services
-from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS
+from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS, demo_folder
 from desktop.domain.errors import AvropError
-from desktop.remote.demo_server import demo_folder
 from desktop.settings import LANGUAGES, load_settings, resolve_data_dir
 
 # Errors that stop the app before its windows open: shown in a message box as well.
@@ -67,13 +66,9 @@ def _run_app(args: argparse.Namespace) -> int:
         server_url=args.server,
         language=args.language,
     )
-    services = build_services(options)
-    try:
-        from desktop.ui.shell.application import run
+    from desktop.ui.shell.startup import start
 
-        return int(run(services))
-    finally:
-        services.close()
+    return int(start(options, build_services))  # the first paint, then the services
 
 
 def _run_self_test(args: argparse.Namespace) -> int:

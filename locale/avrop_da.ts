@@ -136,12 +136,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/shell/app_controller.py" line="+155"/>
+        <location filename="../desktop/ui/shell/app_controller.py" line="+177"/>
         <source>Signing out…</source>
         <translation>Logger ud…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Starting Avrop…</source>
         <translation>Starter Avrop…</translation>
     </message>
@@ -1745,6 +1745,44 @@
     </message>
 </context>
 <context>
+    <name>FirstFindPage</name>
+    <message>
+        <location filename="../desktop/ui/find/first_paint.py" line="+99"/>
+        <source>Searching…</source>
+        <translation>Søger…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Intet fundet.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Avrop</source>
+        <translation>Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you &amp;need?</source>
+        <translation>Hvad har &amp;du brug for?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word, e.g. coffee, bread, nappies</source>
+        <translation>Skriv et ord, f.eks. kaffe, brød, bleer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you need</source>
+        <translation>Hvad har du brug for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items found</source>
+        <translation>Fundne varer</translation>
+    </message>
+</context>
+<context>
     <name>GlanceTab</name>
     <message>
         <location filename="../desktop/ui/support/glance.py" line="+86"/>
@@ -1930,7 +1968,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find/guidance_panel.py" line="+115"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+127"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Aftale: %1 (%2)</translation>
     </message>
@@ -2309,7 +2347,7 @@
         <translation>Synkroniseringen er færdig. Alt er opdateret.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+339"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+340"/>
         <source>About Avrop</source>
         <translation>Om Avrop</translation>
     </message>
@@ -2323,7 +2361,7 @@ A purchasing assistant for the units of Nordic municipalities: find the right fr
 En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige rammeaftale, bestil sikkert, og følg op.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Avrop</source>
         <translation>Avrop</translation>
     </message>

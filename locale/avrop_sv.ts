@@ -136,12 +136,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../desktop/ui/shell/app_controller.py" line="+155"/>
+        <location filename="../desktop/ui/shell/app_controller.py" line="+177"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Starting Avrop…</source>
         <translation>Startar Avrop…</translation>
     </message>
@@ -1745,6 +1745,44 @@
     </message>
 </context>
 <context>
+    <name>FirstFindPage</name>
+    <message>
+        <location filename="../desktop/ui/find/first_paint.py" line="+99"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Avrop</source>
+        <translation>Avrop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you &amp;need?</source>
+        <translation>Vad behöver &amp;du?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word, e.g. coffee, bread, nappies</source>
+        <translation>Skriv ett ord, t.ex. kaffe, bröd, blöjor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you need</source>
+        <translation>Vad behöver du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items found</source>
+        <translation>Artiklar som hittades</translation>
+    </message>
+</context>
+<context>
     <name>GlanceTab</name>
     <message>
         <location filename="../desktop/ui/support/glance.py" line="+86"/>
@@ -1930,7 +1968,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <location filename="../desktop/ui/find/guidance_panel.py" line="+115"/>
+        <location filename="../desktop/ui/find/guidance_panel.py" line="+127"/>
         <source>Agreement: %1 (%2)</source>
         <translation>Avtal: %1 (%2)</translation>
     </message>
@@ -2309,7 +2347,7 @@
         <translation>Synkroniseringen är klar. Allt är uppdaterat.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/main_window.py" line="+339"/>
+        <location filename="../desktop/ui/shell/main_window.py" line="+340"/>
         <source>About Avrop</source>
         <translation>Om Avrop</translation>
     </message>
@@ -2323,7 +2361,7 @@ A purchasing assistant for the units of Nordic municipalities: find the right fr
 Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, beställ tryggt och följ upp.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Avrop</source>
         <translation>Avrop</translation>
     </message>

@@ -1,11 +1,14 @@
 """One measured start, run as its own process by ``benchmarks.startup``.
 
 ``python -m benchmarks.startup_bench.child bare``: a bare PySide6 window with a focused
-line edit, shown (the floor). ``… child app DATA_DIR QUERY [--stall]``: the app's Find
-page (``FindView`` over the real ``FindService`` on the store in ``DATA_DIR``) showing
-the results of ``QUERY`` (the last query) with its input focused. Prints one JSON line:
-``ready_at`` (``time.time()`` when usable) and, with ``--stall``, the longest
-main-thread stall while typing a broad query and scrolling its whole result.
+line edit, shown (the floor). ``… child app DATA_DIR QUERY``: the app's real start-up
+(``desktop.ui.shell.startup.start`` with ``desktop.app.build_services``, as ``avrop
+--data-dir DATA_DIR`` runs it) until the Find page shows the results of ``QUERY`` (the
+last query, saved in the settings) with its input focused; it then waits for the
+services to be built and quits. ``… child stall DATA_DIR QUERY``: the full Find page
+(``FindView`` over the real services) and the longest main-thread stall while typing a
+broad query and scrolling its whole result. Prints one JSON line: ``ready_at``
+(``time.time()`` when usable) and ``phase_at`` or ``stall``.
 """
 
 from __future__ import annotations
@@ -83,13 +86,68 @@ def _wait(app: Any, done: Any, timeout: float) -> bool:
     return True
 
 
-def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
-    # In the order of ``desktop.cli``: the services first, then the Qt application.
+class _Probe:
+    """Told of the start-up's steps: usable once the first paint shows ``query``'s rows
+    with its input focused; the app quits once the services are built too (or at once
+    with ``quit_when_usable``)."""
+
+    def __init__(self, query: str, quit_when_usable: bool) -> None:
+        self.query, self.quit_when_usable = query, quit_when_usable
+        self.phases: dict[str, float] = {}
+        self.ready_at: float | None = None
+        self.rows = 0
+        self.page: Any = None
+
+    def first_paint(self, page: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.phases["first_paint_built"] = time.time()
+        self.page = page
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _check(self) -> None:
+        page = self.page
+        shown = page.searched_text == self.query and page.model.loaded_rows() > 0
+        if self.ready_at is None and shown and page.search_edit.hasFocus():
+            self.ready_at = time.time()
+            self.rows = page.model.rowCount()
+            self.timer.stop()
+            self._maybe_quit()
+
+    def services_built(self, services: Any) -> None:
+        self.phases["services_built"] = time.time()
+        self._maybe_quit()
+
+    def _maybe_quit(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        done = "services_built" in self.phases or self.quit_when_usable
+        if self.ready_at is not None and done:
+            QTimer.singleShot(0, QApplication.quit)
+
+
+def _app(data_dir: Path, query: str, quit_when_usable: bool) -> dict[str, Any]:
+    """The app's real start-up (``desktop.cli``'s), until the Find page is usable."""
+    from desktop.app import AppOptions, build_services
+    from desktop.ui.shell.startup import start
+
+    probe = _Probe(query, quit_when_usable)
+    probe.phases["imported"] = time.time()
+    start(AppOptions(data_dir=data_dir), build_services, probe)
+    if probe.ready_at is None:
+        raise SystemExit("the Find page did not show the results of the last query")
+    return {"ready_at": probe.ready_at, "rows_of_last_query": probe.rows, "phase_at": probe.phases}
+
+
+def _find_view(data_dir: Path, query: str) -> dict[str, Any]:
+    """The Find page over the real services (as in the main window), for the stall probe."""
     from desktop.app import AppOptions, build_services
 
-    phases = {"imported": time.time()}
     services = build_services(AppOptions(data_dir=data_dir))
-    phases["store_opened"] = time.time()
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.find.view import FindView
@@ -97,9 +155,7 @@ def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
 
     app = QApplication([])
     tasks = TaskManager(services)
-    service = services.find  # built by the composition root, as in the app
-    view = FindView(tasks, service, lambda: None)
-    phases["page_built"] = time.time()
+    view = FindView(tasks, services.find, lambda: None)
     answers: list[Any] = []
     view.searched.connect(answers.append)
     view.search_edit.setText(query)
@@ -115,17 +171,8 @@ def _app(data_dir: Path, query: str, stall: bool) -> dict[str, Any]:
 
     if not _wait(app, usable, 60):
         raise SystemExit("the Find page did not show the results within 60 s")
-    ready = time.time()
-    report: dict[str, Any] = {
-        "ready_at": ready,
-        "rows_of_last_query": model.rowCount(),
-        "phase_at": phases,
-    }
-    if stall:
-        report["stall"] = _stall(app, view)
-    tasks_shutdown = getattr(tasks, "shutdown", None)
-    if callable(tasks_shutdown):
-        tasks_shutdown()
+    report: dict[str, Any] = {"ready_at": time.time(), "stall": _stall(app, view)}
+    tasks.shutdown()
     services.close()
     return report
 
@@ -184,9 +231,22 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
     }
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak resident set size so far (measured after the timing)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def main(argv: list[str]) -> int:
-    bare = argv[0] == "bare"
-    report = _bare() if bare else _app(Path(argv[1]), argv[2], "--stall" in argv)
+    mode = argv[0]
+    if mode == "bare":
+        report = _bare()
+    elif mode == "stall":
+        report = _find_view(Path(argv[1]), argv[2])
+    else:
+        report = _app(Path(argv[1]), argv[2], "--quit-when-usable" in argv)
+    report["peak_rss_mb"] = _peak_rss_mb()
     print(json.dumps(report), flush=True)
     return 0
 

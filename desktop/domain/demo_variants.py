@@ -39,3 +39,8 @@ def demo_variant(code: str) -> DemoVariant:
 def currency_of_country(country: str) -> str:
     """The currency a Nordic municipality of ``country`` buys in (SEK when unknown)."""
     return CURRENCY_OF_COUNTRY.get(country.upper(), "SEK")
+
+
+def demo_folder(variant: str) -> str:
+    """The data folder of demo ``variant`` inside the app's: ``demo``, ``demo-dk``, ``demo-no``."""
+    return "demo" if variant == DEFAULT_DEMO_VARIANT else f"demo-{variant}"

@@ -16,8 +16,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from lxml import etree
-
 CODELIST_DIR = (
     Path(__file__).resolve().parents[2] / "resources" / "standards" / "peppol-bis-3" / "codelist"
 )
@@ -34,6 +32,8 @@ LINE_STATUS_LIST = "UNCL1229.xml"
 @cache
 def code_names(list_file: str) -> dict[str, str]:
     """``{code: name}`` of the code list file ``list_file`` (in :data:`CODELIST_DIR`)."""
+    from lxml import etree  # on first use: the Find page's first paint needs no XML
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     root = etree.parse(str(CODELIST_DIR / list_file), parser).getroot()
     names: dict[str, str] = {}

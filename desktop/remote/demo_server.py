@@ -28,11 +28,6 @@ START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
 
 
-def demo_folder(variant: str) -> str:
-    """The data folder of demo ``variant`` inside the app's: ``demo``, ``demo-dk``, ``demo-no``."""
-    return "demo" if variant == DEFAULT_DEMO_VARIANT else f"demo-{variant}"
-
-
 class DemoServerError(AvropError):
     """The demo central API did not start."""
 

@@ -6,7 +6,9 @@ downgrade never damages the user's queued orders.
 
 Alembic is imported only when a store needs creating or upgrading: a store already at
 the newest revision (every start but the first after an update) opens without it,
-which keeps about a second off the start-up.
+which keeps about a second off the start-up. SQLAlchemy itself is imported when a
+store is opened, not with this module: the first paint of the Find page reads the store
+with ``sqlite3`` alone (``desktop.storage.quick_store``).
 """
 
 from __future__ import annotations
@@ -20,14 +22,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError as SqlDatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-
 from desktop.domain.errors import AvropError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ class Database:
     """An open local store. Use ``session()`` for a unit of work; ``close()`` when done."""
 
     def __init__(self, path: Path, engine: Engine) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -90,6 +92,8 @@ class Database:
 
 
 def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite+pysqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -169,6 +173,9 @@ def shipped_head() -> str | None:
 
 
 def _current_revision(engine: Engine, path: Path) -> str | None:
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())

@@ -21,8 +21,9 @@ from tests.fixtures.conforming_docs import conforming_catalogue
 
 @pytest.fixture
 def ui_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, AppOptions]]:
-    """Stand-in for the Qt application's ``run``: these tests check the wiring around it
-    (options, services opened and closed), not the UI, which has its own tests."""
+    """Stand-in for the Qt start-up (``desktop.ui.shell.startup.start``): these tests check
+    the wiring around it (options, services opened and closed), not the UI, which has its
+    own tests (tests/desktop/ui/shell/test_startup.py)."""
     calls: list[tuple[Any, AppOptions]] = []
 
     def run(services: Any) -> int:
@@ -30,9 +31,16 @@ def ui_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, AppOptions]]:
         assert services.run_db(services.reference.units) == []  # services are open
         return 7
 
-    module = types.ModuleType("desktop.ui.shell.application")
-    module.run = run  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop.ui.shell.application", module)
+    def start(options: AppOptions, build: Any) -> int:
+        services = build(options)  # the real composition root, as the start-up calls it
+        try:
+            return run(services)
+        finally:
+            services.close()
+
+    module = types.ModuleType("desktop.ui.shell.startup")
+    module.start = start  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "desktop.ui.shell.startup", module)
     return calls
 
 

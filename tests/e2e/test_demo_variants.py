@@ -18,9 +18,8 @@ import pytest
 from lxml import etree
 
 from desktop.app import AppOptions, Services, build_services
-from desktop.domain.demo_variants import DEMO_VARIANTS
+from desktop.domain.demo_variants import DEMO_VARIANTS, demo_folder
 from desktop.peppol.conformance import check_document
-from desktop.remote.demo_server import demo_folder
 from desktop.services.find import FindQuery
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

@@ -41,7 +41,8 @@ class PaneBelowWhenNarrow(QObject):
         self.view = view
         self.base = view.pane.minimumWidth()  # the pane's own least width
         view.splitter.installEventFilter(self)
-        view.item_shown.connect(lambda _detail: QTimer.singleShot(0, self.fit))  # new content
+        # New content; the timer dies with this object (a closed window fits nothing).
+        view.item_shown.connect(lambda _detail: QTimer.singleShot(0, self, self.fit))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -17,6 +18,9 @@ from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.sign_in_dialog import SignInDialog
 from desktop.ui.shell.style import app_icon
 from desktop.ui.shell.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from desktop.ui.find.first_paint import FirstFindPage
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,7 @@ class AppController(QObject):
         translations: Translations,
         *,
         monitor_interval_ms: int = 5000,
+        first_page: FirstFindPage | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,12 +53,15 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.sign_in_dialog: SignInDialog | None = None
         self._splash: QSplashScreen | None = None
+        self.first_page = first_page  # the start-up's first paint, until the main window
 
     # -- start ------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Demo: sign in as the demo user. Else take up the remembered sign-in, or ask."""
-        self._show_splash()
+        """Demo: sign in as the demo user. Else take up the remembered sign-in, or ask.
+        (The first paint, when there is one, stands in for the splash meanwhile.)"""
+        if self.first_page is None:
+            self._show_splash()
         credentials = self.services.demo_credentials
         demo_url = self._demo_url()
         auth = self.services.auth
@@ -140,11 +148,25 @@ class AppController(QObject):
         # Closed windows are deleted: forget this one then (shutdown must not touch it).
         window.destroyed.connect(lambda *_: self._forget_main(window))
         self.main_window = window
+        self._take_over_first_page(window)
         window.show()
         if sync:
             window.start_sync()
         self.main_window_shown.emit(window)
         return window
+
+    def _take_over_first_page(self, window: MainWindow) -> None:
+        """The main window goes where the first paint was, with what was typed there."""
+        page, self.first_page = self.first_page, None
+        if page is None:
+            return
+        page.hand_over(window.find_page.search_edit)
+        if page.isVisible() and not window.isMaximized():
+            window.move(page.pos())
+        window.find_page.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.stop()
+        page.close()
+        page.deleteLater()
 
     # -- actions ----------------------------------------------------------------------
 
@@ -179,6 +201,9 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Close the windows and stop delivering background results."""
         self._close_splash()
+        if self.first_page is not None:
+            self.first_page.stop()
+            self.first_page.close()
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.hide()
         if self.main_window is not None:

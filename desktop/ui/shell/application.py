@@ -1,19 +1,26 @@
-"""``run(services)``: the Qt application around the services."""
+"""``run(services)``: the Qt application around the services.
+
+``create_application`` is cheap to import (PySide6 and the style only): the start-up
+(``desktop.ui.shell.startup``) shows the first paint with it before the rest exists.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 import desktop
-from desktop.app import Services
-from desktop.ui.shell.app_controller import AppController
-from desktop.ui.shell.crash import CrashHandler
 from desktop.ui.shell.i18n import Translations, resolve_language
 from desktop.ui.shell.screen_fit import DialogFitter
 from desktop.ui.shell.style import apply_style
-from desktop.ui.shell.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from desktop.app import Services
+    from desktop.ui.find.first_paint import FirstFindPage
+    from desktop.ui.shell.app_controller import AppController
+    from desktop.ui.shell.crash import CrashHandler
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -32,6 +39,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def start_controller(
+    services: Services, translations: Translations, first_page: FirstFindPage | None = None
+) -> tuple[AppController, CrashHandler]:
+    """Install the crash handler and start the windows (sign-in, then the main window,
+    which takes over ``first_page``'s typing). Undo with ``stop_controller``."""
+    from desktop.ui.shell.app_controller import AppController
+    from desktop.ui.shell.crash import CrashHandler
+    from desktop.ui.shell.tasks import TaskManager
+
+    app = QApplication.instance()
+    crashes = CrashHandler(services.data_dir, parent=app)
+    crashes.install()
+    tasks = TaskManager(services)
+    controller = AppController(services, tasks, translations, first_page=first_page)
+    controller.start()
+    return controller, crashes
+
+
+def stop_controller(controller: AppController, crashes: CrashHandler) -> None:
+    controller.shutdown()
+    crashes.uninstall()
+
+
 def run(services: Services) -> int:
     """Show the app on ``services`` until the user quits; returns the exit code (0 also
     after an unexpected error: the crash handler reported it and closed the app).
@@ -41,14 +71,9 @@ def run(services: Services) -> int:
     app = create_application()
     translations = Translations(app)
     translations.apply(resolve_language(services.language))
-    crashes = CrashHandler(services.data_dir, parent=app)
-    crashes.install()
-    tasks = TaskManager(services)
-    controller = AppController(services, tasks, translations)
-    controller.start()
+    controller, crashes = start_controller(services, translations)
     try:
         return app.exec()
     finally:
-        controller.shutdown()
+        stop_controller(controller, crashes)
         translations.remove()
-        crashes.uninstall()

@@ -22,6 +22,7 @@ import desktop
 from desktop.app import Services
 from desktop.domain.errors import AvropError
 from desktop.domain.reference import Me
+from desktop.storage.quick_store import LAST_QUERY_KEY
 from desktop.ui.cart import CartPage
 from desktop.ui.find import FindWiring
 from desktop.ui.help import HelpPage
@@ -357,7 +358,8 @@ class MainWindow(QMainWindow):
         self.monitor.stop()
         self.orders.stop()  # queued orders and requests stay in the store
         self.find_wiring.stop()
-        save_geometry(self, self.services)
+        # The last query: what the Find page shows first at the next start (``startup``).
+        save_geometry(self, self.services, {LAST_QUERY_KEY: self.find_page.search_edit.text()})
         if not self._leaving:
             self.quit_requested.emit()
         super().closeEvent(event)

@@ -22,8 +22,10 @@ def restore_geometry(window: QWidget, services: Services) -> None:
     QTimer.singleShot(0, lambda: fit_to_screen(window))  # again once the frame is known
 
 
-def save_geometry(window: QWidget, services: Services) -> None:
+def save_geometry(window: QWidget, services: Services, also: dict[str, str] | None = None) -> None:
+    """Keep ``window``'s size and place (and the ``also`` entries of ``ui_state``)."""
     state = dict(services.settings.ui_state)
+    state.update(also or {})
     state[GEOMETRY_KEY] = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
     with contextlib.suppress(OSError):  # losing the window size is not worth an error
         services.settings_store.update(ui_state=state)
