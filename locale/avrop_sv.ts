@@ -1747,7 +1747,7 @@
 <context>
     <name>FirstFindPage</name>
     <message>
-        <location filename="../desktop/ui/find/first_paint.py" line="+99"/>
+        <location filename="../desktop/ui/find/first_paint.py" line="+101"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -1757,7 +1757,7 @@
         <translation>Inget hittades.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Avrop</source>
         <translation>Avrop</translation>
     </message>
