@@ -11,6 +11,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Connections per worker process (PostgreSQL): as many as the threadpool runs requests
+# (AnyIO's default 40), so that no request waits for a connection while a thread is free.
+# PostgreSQL's max_connections must cover workers x (POOL_SIZE + POOL_OVERFLOW) plus a
+# margin (README; the CI cluster allows 300).
+POOL_SIZE = 20
+POOL_OVERFLOW = 20
 
 
 def create_db_engine(url: str) -> Engine:
@@ -19,7 +25,9 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, pool_timeout=60
+    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
