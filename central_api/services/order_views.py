@@ -18,7 +18,6 @@ from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_wire import RemoteLine, RemoteOrder
 from desktop.domain.reference import Role
-from desktop.peppol.order_reader import order_note
 
 COUNTER_ID = 1
 PAGE_SIZE = 200
@@ -77,7 +76,7 @@ def remote_order(
         total=row.total,
         created_by=username,
         placed_by_name=placed_by_name,
-        note=order_note(row.document.encode("utf-8")),
+        note=row.note,
         unit_name=known.units.get(row.unit_id, ""),
         on_behalf=on_behalf,
         created_at=row.created_at,
