@@ -195,6 +195,8 @@ def place_order(
         created_at=now,
         updated_at=now,
         change_seq=next_change_seq(session),
+        responses=[],  # a new order has none: serving it needs no query for them
+        approval=None,
     )
     row.lines = [
         OrderLineRow(
