@@ -26,6 +26,8 @@ class Connection:
     async def request(
         self, method: str, path: str, headers: dict[str, str], body: bytes = b""
     ) -> Answer:
+        if self._streams is not None and self._streams[0].at_eof():
+            self.close()  # the server closed it while idle (keep-alive timeout): reconnect
         if self._streams is None:
             self._streams = await asyncio.open_connection(self.host, self.port)
         reader, writer = self._streams
