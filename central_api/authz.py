@@ -15,7 +15,7 @@ support, procurement every unit of its municipality.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -77,10 +77,11 @@ def principal_for(session: Session, user: UserRow) -> Principal:
     )
 
 
-def bearer_token(
+async def bearer_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> str:
-    """The raw bearer token of the request, or 401 ``token_invalid``."""
+    """The raw bearer token of the request, or 401 ``token_invalid`` (``async``: no I/O,
+    so no hop to the threadpool)."""
     if credentials is None or credentials.scheme.lower() != "bearer" or not credentials.credentials:
         raise unauthorized("token_invalid", "Sign in first (Authorization: Bearer <token>)")
     return credentials.credentials
@@ -96,11 +97,11 @@ def get_principal(session: DbSession, token: BearerToken) -> Principal:
 CurrentUser = Annotated[Principal, Depends(get_principal)]
 
 
-def require_roles(*roles: Role) -> Callable[[Principal], Principal]:
+def require_roles(*roles: Role) -> Callable[[Principal], Awaitable[Principal]]:
     """A dependency: the principal if their role is one of ``roles``, else 403."""
     allowed = frozenset(roles)
 
-    def dependency(principal: CurrentUser) -> Principal:
+    async def dependency(principal: CurrentUser) -> Principal:
         if principal.role not in allowed:
             raise forbidden("Your role may not do this")
         return principal

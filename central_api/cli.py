@@ -73,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     parser.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every request (off by default: the reverse proxy in front keeps that log)",
+    )
+    parser.add_argument(
         "--exit-with-parent",
         action="store_true",
         help="stop when the process that started this one ends (for test harnesses)",
@@ -135,12 +140,19 @@ def main(argv: list[str] | None = None) -> int:
         def announce() -> None:
             _announce_ready(url, args.ready_file, config.demo)
 
-        serve_workers(config, sock, url, args.workers, args.log_level, announce, parent)
+        logs = (args.log_level, args.access_log)
+        serve_workers(config, sock, url, args.workers, logs, announce, parent)
         if args.ready_file is not None:
             args.ready_file.unlink(missing_ok=True)
         return 0
     server = uvicorn.Server(
-        uvicorn.Config(app, log_level=args.log_level, lifespan="on", server_header=False)
+        uvicorn.Config(
+            app,
+            log_level=args.log_level,
+            access_log=args.access_log,
+            lifespan="on",
+            server_header=False,
+        )
     )
     state.server = server
     if state.stop_requested:

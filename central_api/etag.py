@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request, Response
-
-from central_api import __version__
 
 CACHE_HEADERS = {"Cache-Control": "private, no-cache", "Vary": "Authorization"}
 
@@ -40,13 +37,3 @@ def json_with_etag(request: Request, payload: Any) -> Response:
     if if_none_match_hits(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type="application/json", headers=headers)
-
-
-def versioned_json(request: Request, tag: str, build: Callable[[], Any]) -> Response:
-    """Like :func:`json_with_etag`, with the ETag derived from ``tag`` (which names the
-    resource, its scope and the stored version of its data) so a 304 costs no list."""
-    etag = strong_etag(f"{tag}|{__version__}".encode())
-    headers = {"ETag": etag, **CACHE_HEADERS}
-    if if_none_match_hits(request.headers.get("if-none-match"), etag):
-        return Response(status_code=304, headers=headers)
-    return Response(json_bytes(build()), media_type="application/json", headers=headers)

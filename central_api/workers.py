@@ -52,17 +52,19 @@ def serve_workers(
     sock: socket.socket,
     url: str,
     workers: int,
-    log_level: str,
+    logs: tuple[str, bool],
     on_ready: Callable[[], None],
     parent: int | None,
 ) -> None:
-    """Run ``workers`` processes on ``sock`` until SIGTERM/SIGINT (or ``parent`` ends)."""
+    """Run ``workers`` processes on ``sock`` until SIGTERM/SIGINT (or ``parent`` ends);
+    ``logs`` = (log level, whether to log every request)."""
     os.environ[CONFIG_ENV] = _config_to_env(config)
     uv_config = uvicorn.Config(
         "central_api.workers:app_from_environment",
         factory=True,
         workers=workers,
-        log_level=log_level,
+        log_level=logs[0],
+        access_log=logs[1],
         lifespan="on",
         server_header=False,
     )

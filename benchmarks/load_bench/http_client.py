@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 
@@ -26,6 +26,8 @@ class Connection:
     async def request(
         self, method: str, path: str, headers: dict[str, str], body: bytes = b""
     ) -> Answer:
+        if self._streams is not None and self._streams[0].at_eof():
+            self.close()  # the server closed it while idle (keep-alive timeout): reconnect
         if self._streams is None:
             self._streams = await asyncio.open_connection(self.host, self.port)
         reader, writer = self._streams
@@ -58,23 +60,48 @@ class Connection:
 
 
 class Pool:
-    """``size`` connections; a request waits for a free one (its wait counts as latency)."""
+    """``size`` connections; a request waits for a free one (its wait counts as latency).
+
+    First come, first served: a freed connection goes to the request that has waited
+    longest. (``asyncio.Queue`` lets a request that arrives just as a connection is freed
+    take it before the woken waiter, which then queues again at the back: installations
+    continuing a sync kept overtaking those starting one, whose wait grew to minutes.)
+    """
 
     def __init__(self, url: str, size: int) -> None:
         host, port = url.removeprefix("http://").rsplit(":", 1)
-        self._free: asyncio.Queue[Connection] = asyncio.Queue()
         self.connections = [Connection(host, int(port)) for _ in range(size)]
-        for conn in self.connections:
-            self._free.put_nowait(conn)
+        self._free: list[Connection] = list(self.connections)
+        self._waiting: deque[asyncio.Future[Connection]] = deque()
+
+    async def _acquire(self) -> Connection:
+        if self._free and not self._waiting:
+            return self._free.pop()
+        handed: asyncio.Future[Connection] = asyncio.get_running_loop().create_future()
+        self._waiting.append(handed)
+        try:
+            return await handed
+        except asyncio.CancelledError:
+            if handed.done() and not handed.cancelled():
+                self._release(handed.result())
+            raise
+
+    def _release(self, conn: Connection) -> None:
+        while self._waiting:
+            handed = self._waiting.popleft()
+            if not handed.done():
+                handed.set_result(conn)
+                return
+        self._free.append(conn)
 
     async def request(
         self, method: str, path: str, headers: dict[str, str], body: bytes = b""
     ) -> Answer:
-        conn = await self._free.get()
+        conn = await self._acquire()
         try:
             return await conn.request(method, path, headers, body)
         finally:
-            self._free.put_nowait(conn)
+            self._release(conn)
 
     def close(self) -> None:
         for conn in self.connections:

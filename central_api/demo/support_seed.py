@@ -121,6 +121,7 @@ def _rejected_order(session: Session, data: DemoData, now: datetime) -> None:
         off_agreement_reason=None,
         requested_delivery_date=None,
         document=order_xml(order, buyer, supplier),
+        note=order.note,
         created_at=order.created_at,
         updated_at=now - timedelta(days=1),
         change_seq=next_change_seq(session),

@@ -37,6 +37,7 @@ class OrderRow(Base):
     off_agreement_reason: Mapped[str | None] = mapped_column(Text)
     requested_delivery_date: Mapped[date | None] = mapped_column(Date)
     document: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")  # the document's cbc:Note, kept on arrival
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     change_seq: Mapped[int] = mapped_column(Integer, index=True)

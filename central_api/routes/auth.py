@@ -19,14 +19,14 @@ _ERRORS = error_responses(400, *AUTHENTICATED_ERRORS, 422)
 _SIGN_IN_ERRORS = error_responses(400, *AUTHENTICATED_ERRORS, 422, 429)
 
 
-def _lifetimes(config: Config) -> TokenLifetimes:
+async def _lifetimes(config: Config) -> TokenLifetimes:
     return TokenLifetimes(config.access_token_ttl_s, config.refresh_token_ttl_s)
 
 
 Lifetimes = Annotated[TokenLifetimes, Depends(_lifetimes)]
 
 
-def _throttle(config: Config) -> ThrottleLimits:
+async def _throttle(config: Config) -> ThrottleLimits:
     return ThrottleLimits(
         config.sign_in_failures_per_user,
         config.sign_in_failures_per_address,

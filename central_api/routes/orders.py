@@ -34,6 +34,7 @@ from central_api.services.order_views import (
     list_orders,
     order_json,
     orders_json,
+    placer_people,
     readable_order,
 )
 from central_api.services.peppol_rules import document_text
@@ -105,7 +106,7 @@ def post_order(
 
     def create() -> idempotency.Created:
         row = place_order(session, principal, body, _today(config))
-        answer = order_json(session, row)
+        answer = order_json(session, row, placer_people(session, principal, row))
         return idempotency.Created(201, answer, "order", str(row.id), order_id=row.id)
 
     payload = body.model_dump(mode="json")

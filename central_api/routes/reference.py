@@ -8,10 +8,10 @@ from fastapi import APIRouter, Header, Request, Response
 
 from central_api.authz import CurrentUser, municipality_unit
 from central_api.deps import DbSession
-from central_api.etag import versioned_json
+from central_api.fast_reads import ReferenceReader, versioned_list
 from central_api.schemas.common import AUTHENTICATED_ERRORS, error_responses
 from central_api.schemas.reference import AgreementList, SupplierList, UnitList, UnitOut
-from central_api.services import reference, reference_version
+from central_api.services import reference
 from central_api.services.reference import unit_from_row
 
 router = APIRouter(tags=["reference"])
@@ -28,41 +28,47 @@ _LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/units", response_model=UnitList, responses=_LIST_RESPONSES)
-def units(
-    request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
+async def units(
+    request: Request, read: ReferenceReader, if_none_match: IfNoneMatch = None
 ) -> Response:
     """Every unit of the municipality (schools, kindergartens, care homes, hub, office)."""
-    municipality = principal.municipality_id
-    return versioned_json(
+    return await versioned_list(
         request,
-        f"units:{municipality}:{reference_version.current(session)}",
-        lambda: {"items": [u.to_json() for u in reference.list_units(session, municipality)]},
+        read,
+        "units",
+        lambda session, municipality: {
+            "items": [u.to_json() for u in reference.list_units(session, municipality)]
+        },
     )
 
 
 @router.get("/agreements", response_model=AgreementList, responses=_LIST_RESPONSES)
-def agreements(
-    request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
+async def agreements(
+    request: Request, read: ReferenceReader, if_none_match: IfNoneMatch = None
 ) -> Response:
     """Every framework agreement of the municipality, including expired and future ones."""
-    municipality = principal.municipality_id
-    return versioned_json(
+    return await versioned_list(
         request,
-        f"agreements:{municipality}:{reference_version.current(session)}",
-        lambda: {"items": [a.to_json() for a in reference.list_agreements(session, municipality)]},
+        read,
+        "agreements",
+        lambda session, municipality: {
+            "items": [a.to_json() for a in reference.list_agreements(session, municipality)]
+        },
     )
 
 
 @router.get("/suppliers", response_model=SupplierList, responses=_LIST_RESPONSES)
-def suppliers(
-    request: Request, principal: CurrentUser, session: DbSession, if_none_match: IfNoneMatch = None
+async def suppliers(
+    request: Request, read: ReferenceReader, if_none_match: IfNoneMatch = None
 ) -> Response:
     """Every supplier in the municipality's register (on an agreement or not)."""
-    municipality = principal.municipality_id
-    return versioned_json(
+    return await versioned_list(
         request,
-        f"suppliers:{municipality}:{reference_version.current(session)}",
-        lambda: {"items": [s.to_json() for s in reference.list_suppliers(session, municipality)]},
+        read,
+        "suppliers",
+        lambda session, municipality: {
+            "items": [s.to_json() for s in reference.list_suppliers(session, municipality)]
+        },
     )
 
 

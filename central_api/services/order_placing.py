@@ -191,9 +191,12 @@ def place_order(
         off_agreement_reason=body.off_agreement_reason,
         requested_delivery_date=doc.requested_delivery,
         document=body.document,
+        note=doc.note,
         created_at=now,
         updated_at=now,
         change_seq=next_change_seq(session),
+        responses=[],  # a new order has none: serving it needs no query for them
+        approval=None,
     )
     row.lines = [
         OrderLineRow(

@@ -18,7 +18,6 @@ from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_wire import RemoteLine, RemoteOrder
 from desktop.domain.reference import Role
-from desktop.peppol.order_reader import order_note
 
 COUNTER_ID = 1
 PAGE_SIZE = 200
@@ -77,7 +76,7 @@ def remote_order(
         total=row.total,
         created_by=username,
         placed_by_name=placed_by_name,
-        note=order_note(row.document.encode("utf-8")),
+        note=row.note,
         unit_name=known.units.get(row.unit_id, ""),
         on_behalf=on_behalf,
         created_at=row.created_at,
@@ -116,6 +115,14 @@ def remote_order(
     )
 
 
+def placer_people(session: Session, principal: Principal, row: OrderRow) -> OrderPeople:
+    """The names an order ``principal`` just placed shows: theirs and their unit's (the
+    unit is in the session already, checked when the order was placed)."""
+    unit = session.get(UnitRow, row.unit_id)
+    placer = (principal.username, principal.display_name, principal.role is Role.SUPERUSER)
+    return OrderPeople({principal.user_id: placer}, {row.unit_id: unit.name if unit else ""})
+
+
 def people_for(session: Session, rows: Iterable[OrderRow]) -> OrderPeople:
     rows = list(rows)
     ids = {row.created_by for row in rows}
@@ -132,10 +139,13 @@ def people_for(session: Session, rows: Iterable[OrderRow]) -> OrderPeople:
     return OrderPeople(users, {unit_id: name for unit_id, name in units})
 
 
-def order_json(session: Session, row: OrderRow) -> dict[str, object]:
+def order_json(
+    session: Session, row: OrderRow, people: OrderPeople | None = None
+) -> dict[str, object]:
+    """The order as served; ``people`` when the caller knows them (else looked up)."""
     from central_api.services.approvers import approver_names
 
-    names = people_for(session, [row])
+    names = people or people_for(session, [row])
     return remote_order(row, names, approver_names(session, row)).to_json()
 
 

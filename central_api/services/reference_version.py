@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import event, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from central_api.models import ReferenceVersionRow, reference
@@ -22,12 +22,6 @@ TRACKED: tuple[type[Base], ...] = tuple(
     and issubclass(value, Base)
     and value.__module__ == reference.__name__
 )
-
-
-def current(session: Session) -> int:
-    """The version now (0 on a database the migration has not reached)."""
-    value = session.scalar(select(ReferenceVersionRow.value).where(ReferenceVersionRow.id == 1))
-    return int(value or 0)
 
 
 def _bump_on_change(session: Session, _context: Any, _instances: Any) -> None:

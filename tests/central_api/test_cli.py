@@ -55,6 +55,7 @@ def test_starts_serves_health_and_stops_on_sigterm(start_central_api: StartCentr
     log = (server.data_dir / "server-1.log").read_text(encoding="utf-8")
     assert f"Avrop central API listening on {server.url}" in log
     assert "orderer" in log and "procurement" in log  # the demo users are printed
+    assert "GET /health" not in log  # no access log unless --access-log (the proxy keeps it)
     assert server.stop() == 0
     assert not server.ready_file.exists()
     assert (server.data_dir / "central.sqlite3").exists()

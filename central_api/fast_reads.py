@@ -1,0 +1,87 @@
+"""The conditional reads every installation makes every minute, at the cost of one query.
+
+``ReferenceReader`` (a dependency) checks the bearer token exactly like ``CurrentUser``
+(the same :func:`~central_api.services.tokens.check_access_token` rules) and reads the
+reference-data version in the same statement, on a pooled connection given back in the
+same worker thread: no ORM session, no principal, no second query. The routes compare the
+ETag on the event loop and build the list (with a session, in the threadpool) only when
+the client's copy is stale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request, Response
+from sqlalchemy import Engine, bindparam, select
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
+
+from central_api import __version__
+from central_api.authz import BearerToken
+from central_api.errors import unauthorized
+from central_api.etag import CACHE_HEADERS, if_none_match_hits, json_bytes, strong_etag
+from central_api.models import ReferenceVersionRow, TokenRow, UserRow
+from central_api.security import token_hash
+from central_api.services.tokens import ACCESS, check_access_token
+
+_REFERENCE_VERSION = (
+    select(ReferenceVersionRow.value).where(ReferenceVersionRow.id == 1).scalar_subquery()
+)
+_TOKEN_AND_VERSION = (
+    select(
+        TokenRow.kind,
+        TokenRow.revoked_at,
+        TokenRow.expires_at,
+        UserRow.active,
+        UserRow.municipality_id,
+        _REFERENCE_VERSION,
+    )
+    .join(UserRow, UserRow.id == TokenRow.user_id)
+    .where(TokenRow.token_hash == bindparam("hash"))
+)
+
+
+@dataclass(frozen=True)
+class ReferenceRead:
+    """Who may read (their municipality) and the reference-data version now."""
+
+    municipality_id: str
+    version: int
+    sessions: sessionmaker[Session]
+
+
+def reference_read(request: Request, token: BearerToken) -> ReferenceRead:
+    """The signed-in user's municipality and the version, in one query; 401 like
+    ``CurrentUser`` for a missing, unknown, revoked or expired token or inactive user."""
+    engine: Engine = request.app.state.engine
+    with engine.connect() as connection:
+        found = connection.execute(_TOKEN_AND_VERSION, {"hash": token_hash(token)}).first()
+    if found is None:
+        raise unauthorized("token_invalid", f"Unknown {ACCESS} token")
+    kind, revoked_at, expires_at, active, municipality_id, version = found
+    check_access_token(kind, revoked_at, expires_at, active)
+    return ReferenceRead(municipality_id, int(version or 0), request.app.state.sessions)
+
+
+ReferenceReader = Annotated[ReferenceRead, Depends(reference_read)]
+
+
+async def versioned_list(
+    request: Request, read: ReferenceRead, resource: str, build: Callable[[Session, str], Any]
+) -> Response:
+    """304 when ``If-None-Match`` names the current ETag of ``resource`` (compared before
+    anything is built), else 200 with ``build(session, municipality_id)`` as JSON."""
+    tag = f"{resource}:{read.municipality_id}:{read.version}|{__version__}"
+    etag = strong_etag(tag.encode())
+    headers = {"ETag": etag, **CACHE_HEADERS}
+    if if_none_match_hits(request.headers.get("if-none-match"), etag):
+        return Response(status_code=304, headers=headers)
+
+    def body() -> bytes:
+        with read.sessions() as session:
+            return json_bytes(build(session, read.municipality_id))
+
+    return Response(await run_in_threadpool(body), media_type="application/json", headers=headers)
