@@ -14,23 +14,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.domain.catalogue import CatalogueLine, LineAction
+from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.errors import AvropError
-from desktop.storage.catalogue_index import BUCKET_SHIFT, band_base, bucket_of, tier_of
+from desktop.storage.catalogue_index import BUCKET_SHIFT
 from desktop.storage.catalogue_offers import refresh_offers, supplier_offer_keys
+from desktop.storage.catalogue_prepared import PreparedLine, prepare_line
 from desktop.storage.catalogue_rows import (
-    AGREEMENT_POSITION,
     DOC_COLUMNS,
     INSERT_ITEM_SQL,
-    NAME_POSITION,
     SELLER_POSITION,
     UPDATE_ITEM_SQL,
-    LineValues,
-    content_hash,
     doc_values,
     document_of_row,
-    document_of_values,
-    line_values,
 )
 
 FTS_INSERT = "INSERT INTO catalogue_fts(rowid, doc) VALUES (?, ?)"
@@ -73,7 +68,11 @@ class CatalogueApplier:
 
     def apply(self, lines: Sequence[CatalogueLine]) -> None:
         """Add or update ``lines`` (Delete actions delete)."""
-        upserts: list[LineValues] = []
+        self.apply_prepared([prepare_line(line) for line in lines])
+
+    def apply_prepared(self, lines: Sequence[PreparedLine]) -> None:
+        """``apply`` of lines already prepared (e.g. by the reader process)."""
+        upserts: list[PreparedLine] = []
         deletes: list[str] = []
         for line in lines:
             if line.supplier_id != self.supplier_id:
@@ -83,17 +82,17 @@ class CatalogueApplier:
                     f"not {self.supplier_id}",
                     field="supplier_id",
                 )
-            if line.action is LineAction.DELETE:
+            if line.delete:
                 deletes.append(line.seller_item_id)
             else:
-                upserts.append(line_values(line))
+                upserts.append(line)
         if upserts:
             self._upsert(upserts)
         if deletes:
             self._delete_articles(deletes)
 
-    def _upsert(self, rows: list[LineValues]) -> None:
-        sellers = [str(v[SELLER_POSITION]) for v in rows]
+    def _upsert(self, rows: list[PreparedLine]) -> None:
+        sellers = [line.seller_item_id for line in rows]
         if len(set(sellers)) != len(sellers):
             dup = next(s for s in sellers if sellers.count(s) > 1)
             raise _duplicate(dup)
@@ -106,16 +105,14 @@ class CatalogueApplier:
         fts_inserts: list[tuple[int, str]] = []
         gone: list[tuple[int]] = []
         seen: list[tuple[int]] = []
-        for values in rows:
-            digest = content_hash(values)
-            old = existing.get(str(values[SELLER_POSITION]))
+        terms = self.terms
+        for line in rows:
+            values, digest, band = line.values, line.digest, line.band
+            old = existing.get(line.seller_item_id) if existing else None
             if old is not None and old[1] == digest:
                 self.counts.unchanged += 1
                 seen.append((old[0],))
                 continue
-            band = band_base(
-                tier_of(_opt(values[AGREEMENT_POSITION])), bucket_of(str(values[NAME_POSITION]))
-            )
             if old is None:
                 item_id = self._allocate(band)
                 inserts.append((item_id, *values, digest))
@@ -131,7 +128,7 @@ class CatalogueApplier:
                     continue
                 old_doc = document_of_row(old_row)
                 fts_deletes.append((old_id, old_doc.text))
-                self.terms.subtract(old_doc.vocab)
+                terms.subtract(old_doc.vocab)
                 if same_band:
                     item_id = old_id
                     updates.append((*values, digest, item_id))
@@ -139,9 +136,8 @@ class CatalogueApplier:
                     item_id = self._allocate(band)
                     gone.append((old_id,))
                     inserts.append((item_id, *values, digest))
-            doc = document_of_values(values)
-            fts_inserts.append((item_id, doc.text))
-            self.terms.update(doc.vocab)
+            fts_inserts.append((item_id, line.text))
+            terms.update(line.vocab)
             seen.append((item_id,))
         conn = self.conn
         if fts_deletes:
@@ -267,10 +263,6 @@ class CatalogueApplier:
                 "DELETE FROM catalogue_terms WHERE term = ? AND docs <= 0", dropped
             )
         self.terms.clear()
-
-
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _duplicate(seller_item_id: str) -> AvropError:
