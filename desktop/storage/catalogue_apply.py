@@ -26,6 +26,7 @@ from desktop.storage.catalogue_rows import (
     UPDATE_ITEM_SQL,
     doc_values,
     document_of_row,
+    document_of_values,
 )
 
 FTS_INSERT = "INSERT INTO catalogue_fts(rowid, doc) VALUES (?, ?)"
@@ -136,8 +137,9 @@ class CatalogueApplier:
                     item_id = self._allocate(band)
                     gone.append((old_id,))
                     inserts.append((item_id, *values, digest))
-            fts_inserts.append((item_id, line.text))
-            terms.update(line.vocab)
+            doc = document_of_values(values)
+            fts_inserts.append((item_id, doc.text))
+            terms.update(doc.vocab)
             seen.append((item_id,))
         conn = self.conn
         if fts_deletes:

@@ -1,10 +1,11 @@
-"""A catalogue line made ready for the store: its row, fingerprint, rank band and index
-document, computed without the database.
+"""A catalogue line made ready for the store: its row, fingerprint and rank band,
+computed without the database.
 
 Everything here depends on the line alone, so it can be computed in another process
 (``catalogue_worker``) while this one writes: the lines cross the process boundary as
-``PreparedLine`` tuples (plain values, cheap to pickle). ``CatalogueApplier`` only
-compares them with what the store holds and writes them.
+``PreparedLine`` tuples (plain values, cheap to pickle). ``CatalogueApplier`` compares
+them with what the store holds and builds the index document of those it must index
+(the writing process has the time for it: the reading one is the busier).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import NamedTuple
 
 from desktop.domain.catalogue import CatalogueLine, LineAction
 from desktop.storage.catalogue_index import band_base, bucket_of, tier_of
-from desktop.storage.catalogue_rows import LineValues, content_hash, document_of_values, line_values
+from desktop.storage.catalogue_rows import LineValues, content_hash, line_values
 
 
 class PreparedLine(NamedTuple):
@@ -28,16 +29,13 @@ class PreparedLine(NamedTuple):
     values: LineValues
     digest: int  # content_hash(values)
     band: int  # the first item id of its static-rank band
-    text: str  # its index document
-    vocab: list[str]  # the document's tokens kept in the vocabulary
 
 
 def prepare_line(line: CatalogueLine) -> PreparedLine:
     """``line`` as the store writes it."""
     if line.action is LineAction.DELETE:
-        return PreparedLine(line.supplier_id, line.seller_item_id, True, (), 0, 0, "", [])
+        return PreparedLine(line.supplier_id, line.seller_item_id, True, (), 0, 0)
     values = line_values(line)
-    doc = document_of_values(values)
     band = band_base(tier_of(line.agreement_id or None), bucket_of(line.name))
     return PreparedLine(
         line.supplier_id,
@@ -46,8 +44,6 @@ def prepare_line(line: CatalogueLine) -> PreparedLine:
         values,
         content_hash(values),
         band,
-        doc.text,
-        doc.vocab,
     )
 
 
