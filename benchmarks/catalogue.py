@@ -89,13 +89,13 @@ def _import_both(
             "compact_index_seconds": round(compact_s, 1),
             "compact_steps": steps,
             "store_only_lines_per_s": round(app_lines / max(app_s - reader_s, 1e-9)),
-            "cpu_seconds": round(app_cpu, 1),
+            "cpu_seconds": round(app_cpu, 3),
         },
         "raw": {
             "lines": raw_lines,
             "seconds": round(raw_s, 1),
             "lines_per_s": round(raw_rate),
-            "cpu_seconds": round(raw_cpu, 1),
+            "cpu_seconds": round(raw_cpu, 3),
         },
         "ratio_app_to_raw": round(app_rate / raw_rate, 3),
         # The same ratio in CPU time (this process): what the load of a shared machine
