@@ -20,8 +20,10 @@ from desktop.storage.catalogue_index import BUCKET_SHIFT
 from desktop.storage.catalogue_offers import refresh_offers, supplier_offer_keys
 from desktop.storage.catalogue_prepared import PreparedLine, prepare_line
 from desktop.storage.catalogue_rows import (
+    DOC_COLUMN_NAMES,
     DOC_COLUMNS,
     INSERT_ITEM_SQL,
+    LINE_COLUMNS,
     SELLER_POSITION,
     UPDATE_ITEM_SQL,
     doc_values,
@@ -32,6 +34,9 @@ from desktop.storage.catalogue_rows import (
 FTS_INSERT = "INSERT INTO catalogue_fts(rowid, doc) VALUES (?, ?)"
 FTS_DELETE = "INSERT INTO catalogue_fts(catalogue_fts, rowid, doc) VALUES ('delete', ?, ?)"
 SEEN_TABLE = "temp.catalogue_seen"
+OFFER_KEY_POSITION = LINE_COLUMNS.index("offer_key")
+# Where ``_probe``'s query has the article number: after item_id, content_hash, offer_key.
+_PROBE_SELLER = 3 + DOC_COLUMN_NAMES.index("seller_item_id")
 
 
 @dataclass
@@ -58,11 +63,17 @@ class CatalogueApplier:
             is not None
         )
         self.track_seen = track_seen and self.had_items
-        # The products the supplier offered before: their offer groups change with it.
-        self.offer_keys = supplier_offer_keys(conn, supplier_id) if self.had_items else set()
         # A delta may touch an article twice (added, then updated): after its first batch
         # it probes. A whole catalogue needs not: a repeated article is an error anyway.
         self.is_delta = not track_seen
+        # The products whose offer groups change: for a whole catalogue every product the
+        # supplier offered before (and, at the end, offers); for a delta those of the
+        # items it adds, changes or removes (before and after the change).
+        self.offer_keys = (
+            supplier_offer_keys(conn, supplier_id)
+            if self.had_items and not self.is_delta
+            else set()
+        )
         if self.track_seen:
             conn.execute(f"CREATE TABLE IF NOT EXISTS {SEEN_TABLE} (item_id INTEGER PRIMARY KEY)")
             conn.execute(f"DELETE FROM {SEEN_TABLE}")
@@ -118,9 +129,13 @@ class CatalogueApplier:
                 item_id = self._allocate(band)
                 inserts.append((item_id, *values, digest))
                 self.counts.added += 1
+                if self.is_delta:
+                    self._touch(values[OFFER_KEY_POSITION])
             else:
-                old_id, _, old_row = old
+                old_id, _, old_row, old_key = old
                 self.counts.updated += 1
+                if self.is_delta:
+                    self._touch(old_key, values[OFFER_KEY_POSITION])
                 same_band = old_id >> BUCKET_SHIFT == band >> BUCKET_SHIFT
                 if same_band and doc_values(values) == old_row:
                     # Only unindexed fields changed (a price, a unit): the row, not the index.
@@ -171,14 +186,18 @@ class CatalogueApplier:
         if row is not None:
             raise _duplicate(str(row[0]))
 
-    def _probe(self, sellers: list[str]) -> dict[str, tuple[int, int, tuple[object, ...]]]:
+    def _touch(self, *keys: object) -> None:
+        self.offer_keys.update(str(k) for k in keys if k is not None)
+
+    def _probe(self, sellers: list[str]) -> dict[str, tuple[int, int, tuple[object, ...], object]]:
+        """(item id, content hash, ``DOC_COLUMNS`` values, offer key) by article."""
         marks = ", ".join("?" * len(sellers))
         rows = self.conn.execute(
-            f"SELECT item_id, content_hash, {DOC_COLUMNS} FROM catalogue_items "
+            f"SELECT item_id, content_hash, offer_key, {DOC_COLUMNS} FROM catalogue_items "
             f"WHERE supplier_id = ? AND seller_item_id IN ({marks})",
             (self.supplier_id, *sellers),
         ).fetchall()
-        return {str(r[6]): (int(r[0]), int(r[1]), tuple(r[2:])) for r in rows}
+        return {str(r[_PROBE_SELLER]): (int(r[0]), int(r[1]), tuple(r[3:]), r[2]) for r in rows}
 
     def _allocate(self, band: int) -> int:
         nxt = self._next_id.get(band)
@@ -231,14 +250,17 @@ class CatalogueApplier:
             chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT item_id, {DOC_COLUMNS} FROM catalogue_items WHERE item_id IN ({marks})",
+                f"SELECT item_id, offer_key, {DOC_COLUMNS} FROM catalogue_items "
+                f"WHERE item_id IN ({marks})",
                 chunk,
             ).fetchall()
             deletes = []
             for row in rows:
-                doc = document_of_row(row[1:])
+                doc = document_of_row(row[2:])
                 deletes.append((row[0], doc.text))
                 self.terms.subtract(doc.vocab)
+                if self.is_delta:
+                    self._touch(row[1])
             self.conn.executemany(FTS_DELETE, deletes)
             self.conn.executemany(
                 "DELETE FROM catalogue_items WHERE item_id = ?", [(d[0],) for d in deletes]
@@ -246,10 +268,14 @@ class CatalogueApplier:
             self.counts.removed += len(deletes)
 
     def refresh_offers(self) -> None:
-        """Recompute the offer groups of the products the supplier offered or offers."""
-        refresh_offers(
-            self.conn, self.offer_keys | supplier_offer_keys(self.conn, self.supplier_id)
-        )
+        """Recompute the offer groups of the products the catalogue changed (a whole
+        catalogue: every product the supplier offered or offers)."""
+        if self.is_delta:
+            refresh_offers(self.conn, self.offer_keys)
+        else:
+            refresh_offers(
+                self.conn, self.offer_keys | supplier_offer_keys(self.conn, self.supplier_id)
+            )
 
     def flush_terms(self) -> None:
         """Write the summed vocabulary changes; drop terms no item holds any more."""
