@@ -124,7 +124,8 @@ class CatalogueStore:
         etag: str | None = None,
         synced_at: datetime | None = None,
     ) -> ImportResult:
-        """``replace_catalogue`` of lines prepared elsewhere (``catalogue_worker``)."""
+        """``replace_catalogue`` of lines already prepared (``prepare_line``), e.g. by
+        another process."""
         with self._write() as conn:
             applier = CatalogueApplier(conn, supplier_id, track_seen=True)
             for batch in batches:
@@ -153,7 +154,8 @@ class CatalogueStore:
         etag: str | None = None,
         synced_at: datetime | None = None,
     ) -> ImportResult:
-        """``apply_delta`` of lines prepared elsewhere (``catalogue_worker``)."""
+        """``apply_delta`` of lines already prepared (``prepare_line``), e.g. by another
+        process."""
         with self._write() as conn:
             applier = CatalogueApplier(conn, supplier_id, track_seen=False)
             for batch in batches:
