@@ -14,28 +14,29 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.domain.catalogue import CatalogueLine, LineAction
+from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.errors import AvropError
-from desktop.storage.catalogue_index import BUCKET_SHIFT, band_base, bucket_of, tier_of
+from desktop.storage.catalogue_index import BUCKET_SHIFT
 from desktop.storage.catalogue_offers import refresh_offers, supplier_offer_keys
+from desktop.storage.catalogue_prepared import PreparedLine, prepare_line
 from desktop.storage.catalogue_rows import (
-    AGREEMENT_POSITION,
+    DOC_COLUMN_NAMES,
     DOC_COLUMNS,
     INSERT_ITEM_SQL,
-    NAME_POSITION,
+    LINE_COLUMNS,
     SELLER_POSITION,
     UPDATE_ITEM_SQL,
-    LineValues,
-    content_hash,
     doc_values,
     document_of_row,
     document_of_values,
-    line_values,
 )
 
 FTS_INSERT = "INSERT INTO catalogue_fts(rowid, doc) VALUES (?, ?)"
 FTS_DELETE = "INSERT INTO catalogue_fts(catalogue_fts, rowid, doc) VALUES ('delete', ?, ?)"
 SEEN_TABLE = "temp.catalogue_seen"
+OFFER_KEY_POSITION = LINE_COLUMNS.index("offer_key")
+# Where ``_probe``'s query has the article number: after item_id, content_hash, offer_key.
+_PROBE_SELLER = 3 + DOC_COLUMN_NAMES.index("seller_item_id")
 
 
 @dataclass
@@ -62,18 +63,28 @@ class CatalogueApplier:
             is not None
         )
         self.track_seen = track_seen and self.had_items
-        # The products the supplier offered before: their offer groups change with it.
-        self.offer_keys = supplier_offer_keys(conn, supplier_id) if self.had_items else set()
         # A delta may touch an article twice (added, then updated): after its first batch
         # it probes. A whole catalogue needs not: a repeated article is an error anyway.
         self.is_delta = not track_seen
+        # The products whose offer groups change: for a whole catalogue every product the
+        # supplier offered before (and, at the end, offers); for a delta those of the
+        # items it adds, changes or removes (before and after the change).
+        self.offer_keys = (
+            supplier_offer_keys(conn, supplier_id)
+            if self.had_items and not self.is_delta
+            else set()
+        )
         if self.track_seen:
             conn.execute(f"CREATE TABLE IF NOT EXISTS {SEEN_TABLE} (item_id INTEGER PRIMARY KEY)")
             conn.execute(f"DELETE FROM {SEEN_TABLE}")
 
     def apply(self, lines: Sequence[CatalogueLine]) -> None:
         """Add or update ``lines`` (Delete actions delete)."""
-        upserts: list[LineValues] = []
+        self.apply_prepared([prepare_line(line) for line in lines])
+
+    def apply_prepared(self, lines: Sequence[PreparedLine]) -> None:
+        """``apply`` of lines already prepared (e.g. by the reader process)."""
+        upserts: list[PreparedLine] = []
         deletes: list[str] = []
         for line in lines:
             if line.supplier_id != self.supplier_id:
@@ -83,17 +94,17 @@ class CatalogueApplier:
                     f"not {self.supplier_id}",
                     field="supplier_id",
                 )
-            if line.action is LineAction.DELETE:
+            if line.delete:
                 deletes.append(line.seller_item_id)
             else:
-                upserts.append(line_values(line))
+                upserts.append(line)
         if upserts:
             self._upsert(upserts)
         if deletes:
             self._delete_articles(deletes)
 
-    def _upsert(self, rows: list[LineValues]) -> None:
-        sellers = [str(v[SELLER_POSITION]) for v in rows]
+    def _upsert(self, rows: list[PreparedLine]) -> None:
+        sellers = [line.seller_item_id for line in rows]
         if len(set(sellers)) != len(sellers):
             dup = next(s for s in sellers if sellers.count(s) > 1)
             raise _duplicate(dup)
@@ -106,23 +117,25 @@ class CatalogueApplier:
         fts_inserts: list[tuple[int, str]] = []
         gone: list[tuple[int]] = []
         seen: list[tuple[int]] = []
-        for values in rows:
-            digest = content_hash(values)
-            old = existing.get(str(values[SELLER_POSITION]))
+        terms = self.terms
+        for line in rows:
+            values, digest, band = line.values, line.digest, line.band
+            old = existing.get(line.seller_item_id) if existing else None
             if old is not None and old[1] == digest:
                 self.counts.unchanged += 1
                 seen.append((old[0],))
                 continue
-            band = band_base(
-                tier_of(_opt(values[AGREEMENT_POSITION])), bucket_of(str(values[NAME_POSITION]))
-            )
             if old is None:
                 item_id = self._allocate(band)
                 inserts.append((item_id, *values, digest))
                 self.counts.added += 1
+                if self.is_delta:
+                    self._touch(values[OFFER_KEY_POSITION])
             else:
-                old_id, _, old_row = old
+                old_id, _, old_row, old_key = old
                 self.counts.updated += 1
+                if self.is_delta:
+                    self._touch(old_key, values[OFFER_KEY_POSITION])
                 same_band = old_id >> BUCKET_SHIFT == band >> BUCKET_SHIFT
                 if same_band and doc_values(values) == old_row:
                     # Only unindexed fields changed (a price, a unit): the row, not the index.
@@ -131,7 +144,7 @@ class CatalogueApplier:
                     continue
                 old_doc = document_of_row(old_row)
                 fts_deletes.append((old_id, old_doc.text))
-                self.terms.subtract(old_doc.vocab)
+                terms.subtract(old_doc.vocab)
                 if same_band:
                     item_id = old_id
                     updates.append((*values, digest, item_id))
@@ -141,7 +154,7 @@ class CatalogueApplier:
                     inserts.append((item_id, *values, digest))
             doc = document_of_values(values)
             fts_inserts.append((item_id, doc.text))
-            self.terms.update(doc.vocab)
+            terms.update(doc.vocab)
             seen.append((item_id,))
         conn = self.conn
         if fts_deletes:
@@ -173,14 +186,18 @@ class CatalogueApplier:
         if row is not None:
             raise _duplicate(str(row[0]))
 
-    def _probe(self, sellers: list[str]) -> dict[str, tuple[int, int, tuple[object, ...]]]:
+    def _touch(self, *keys: object) -> None:
+        self.offer_keys.update(str(k) for k in keys if k is not None)
+
+    def _probe(self, sellers: list[str]) -> dict[str, tuple[int, int, tuple[object, ...], object]]:
+        """(item id, content hash, ``DOC_COLUMNS`` values, offer key) by article."""
         marks = ", ".join("?" * len(sellers))
         rows = self.conn.execute(
-            f"SELECT item_id, content_hash, {DOC_COLUMNS} FROM catalogue_items "
+            f"SELECT item_id, content_hash, offer_key, {DOC_COLUMNS} FROM catalogue_items "
             f"WHERE supplier_id = ? AND seller_item_id IN ({marks})",
             (self.supplier_id, *sellers),
         ).fetchall()
-        return {str(r[6]): (int(r[0]), int(r[1]), tuple(r[2:])) for r in rows}
+        return {str(r[_PROBE_SELLER]): (int(r[0]), int(r[1]), tuple(r[3:]), r[2]) for r in rows}
 
     def _allocate(self, band: int) -> int:
         nxt = self._next_id.get(band)
@@ -233,14 +250,17 @@ class CatalogueApplier:
             chunk = ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT item_id, {DOC_COLUMNS} FROM catalogue_items WHERE item_id IN ({marks})",
+                f"SELECT item_id, offer_key, {DOC_COLUMNS} FROM catalogue_items "
+                f"WHERE item_id IN ({marks})",
                 chunk,
             ).fetchall()
             deletes = []
             for row in rows:
-                doc = document_of_row(row[1:])
+                doc = document_of_row(row[2:])
                 deletes.append((row[0], doc.text))
                 self.terms.subtract(doc.vocab)
+                if self.is_delta:
+                    self._touch(row[1])
             self.conn.executemany(FTS_DELETE, deletes)
             self.conn.executemany(
                 "DELETE FROM catalogue_items WHERE item_id = ?", [(d[0],) for d in deletes]
@@ -248,10 +268,14 @@ class CatalogueApplier:
             self.counts.removed += len(deletes)
 
     def refresh_offers(self) -> None:
-        """Recompute the offer groups of the products the supplier offered or offers."""
-        refresh_offers(
-            self.conn, self.offer_keys | supplier_offer_keys(self.conn, self.supplier_id)
-        )
+        """Recompute the offer groups of the products the catalogue changed (a whole
+        catalogue: every product the supplier offered or offers)."""
+        if self.is_delta:
+            refresh_offers(self.conn, self.offer_keys)
+        else:
+            refresh_offers(
+                self.conn, self.offer_keys | supplier_offer_keys(self.conn, self.supplier_id)
+            )
 
     def flush_terms(self) -> None:
         """Write the summed vocabulary changes; drop terms no item holds any more."""
@@ -267,10 +291,6 @@ class CatalogueApplier:
                 "DELETE FROM catalogue_terms WHERE term = ? AND docs <= 0", dropped
             )
         self.terms.clear()
-
-
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _duplicate(seller_item_id: str) -> AvropError:

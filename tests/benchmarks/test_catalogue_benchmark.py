@@ -24,6 +24,8 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     report = catalogue.run(400, 8, tmp_path / "data", tmp_path / "work", queries=30, memory=False)
     assert report["import"]["app"]["lines"] == report["import"]["raw"]["lines"] == 400
     assert report["import"]["ratio_app_to_raw"] > 0
+    assert report["import"]["app"]["cpu_seconds"] > 0 < report["import"]["raw"]["cpu_seconds"]
+    assert report["import"]["cpu_ratio_app_to_raw"] > 0
     assert report["delta"]["app"]["changed"] == report["delta"]["raw"]["changed"] > 0
     assert report["delta"]["app"]["deleted"] == report["delta"]["raw"]["deleted"] > 0
     app = report["search"]["app"]
