@@ -39,6 +39,7 @@ from central_api.models.reference import (
     SupplierRow,
     UnitRow,
 )
+from central_api.models.snapshots import CatalogueSnapshotRow
 from central_api.models.spend import (
     AgreementPriceLevelRow,
     BudgetRow,
@@ -59,6 +60,7 @@ __all__ = [
     "Base",
     "BudgetRow",
     "CatalogueDocumentRow",
+    "CatalogueSnapshotRow",
     "ClosedDayRow",
     "CommitmentRow",
     "DeliveryDaysRow",

@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from central_api.routes import (
     auth,
     calloffs,
+    catalogue_snapshot,
     catalogues,
     devices,
     guidance,
@@ -31,6 +32,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     requests.router,
     calloffs.router,
     catalogues.router,
+    catalogue_snapshot.router,
     pictures.router,
     orders.router,
     support.router,
