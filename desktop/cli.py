@@ -3,6 +3,7 @@
 avrop [--data-dir D] [--demo [se|dk|no]] [--server URL] [--language L]
 avrop --self-test [--demo se|dk|no]
 avrop peppol check FILE
+avrop catalogue snapshot --server URL --user U   (procurement: publish the snapshot)
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, snapshot_cli
 from desktop.app import AppOptions, build_services
 from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS, demo_folder
 from desktop.domain.errors import AvropError
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     peppol_commands = peppol.add_subparsers(dest="peppol_command", metavar="TOOL", required=True)
     check = peppol_commands.add_parser("check", help="validate a PEPPOL BIS 3 document")
     check.add_argument("file", metavar="FILE")
+    snapshot_cli.add_parser(commands)
     return parser
 
 
@@ -110,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.peppol.check import main as peppol_check
 
             return int(peppol_check([args.file]))
+        if args.command == "catalogue":
+            return snapshot_cli.run(args)
         if args.self_test:
             return _run_self_test(args)
         return _run_app(args)

@@ -8,6 +8,9 @@ applied by the store in one transaction while it is parsed, so the previous cata
 stays in use until the new one is complete. A catalogue that fails to download, parse or
 validate is recorded (the old one stays) and the others go on. Catalogues withdrawn from
 the list are removed. Progress says "supplier n of m" and how many lines are applied.
+A first sync (no catalogue applied yet) starts from the municipality's prepared store
+when there is one (``catalogue_snapshot_sync``): its ETags then spare every unchanged
+catalogue.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.errors import AvropError
 from desktop.peppol.catalogue_reader import read_catalogue
 from desktop.peppol.errors import PeppolDocumentError
+from desktop.remote.catalogue_snapshot_sync import SnapshotStart
 from desktop.remote.errors import BadResponseError, NetworkError
 from desktop.remote.http import ApiClient
 from desktop.storage.catalogue_store import CatalogueStore
@@ -51,13 +55,15 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class CatalogueProgress:
-    """Supplier ``index`` of ``total`` (1-based; 0 before the first), ``lines`` applied."""
+    """Supplier ``index`` of ``total`` (1-based; 0 before the first), ``lines`` applied;
+    ``downloading``: the prepared catalogue (snapshot) is being downloaded."""
 
     index: int
     total: int
     supplier_id: str
     supplier_name: str
     lines: int
+    downloading: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,8 +146,13 @@ class CatalogueSync:
         reference: ReferenceRepository,
         run_db: RunDb,
         work_dir: Path,
+        *,
+        start_from_snapshot: bool = True,
     ) -> None:
+        """``start_from_snapshot``: a first sync installs the municipality's snapshot
+        when there is one (not when building one)."""
         self._client_provider = client_provider
+        self._start_from_snapshot = start_from_snapshot
         self._store = store
         self._reference = reference
         self._run_db = run_db
@@ -169,6 +180,10 @@ class CatalogueSync:
             return CatalogueSyncReport((), True, datetime.now(UTC))
         listed = _listing(answer.status, answer.data)
         names = {s.id: s.name for s in self._run_db(self._reference.suppliers)}
+        if self._start_from_snapshot and self._nothing_applied(names):
+            SnapshotStart(client, self._store, self._run_db, self._work_dir).try_install(
+                lambda: report(CatalogueProgress(0, len(listed), "", "", 0, downloading=True))
+            )
         results = list(self._remove_withdrawn({item.supplier_id for item in listed}, names))
         for index, item in enumerate(listed, start=1):
             name = names.get(item.supplier_id, item.supplier_id)
@@ -190,6 +205,12 @@ class CatalogueSync:
             len(listed),
         )
         return finished
+
+    def _nothing_applied(self, supplier_ids: Iterable[str]) -> bool:
+        """Whether no catalogue was ever applied here (a first sync)."""
+        return not any(
+            self._run_db(partial(self._store.catalogue_state, sid)).etag for sid in supplier_ids
+        )
 
     def _remove_withdrawn(
         self, listed: set[str], names: dict[str, str]

@@ -12,7 +12,7 @@ import ipaddress
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 from urllib.parse import urlsplit
 
 import requests
@@ -210,7 +210,7 @@ class ApiClient:
         path: str,
         *,
         json_body: Any = None,
-        data: bytes | None = None,
+        data: bytes | IO[bytes] | None = None,
         headers: dict[str, str] | None = None,
         etag: str | None = None,
         accept: str | None = None,
@@ -246,7 +246,7 @@ class ApiClient:
         method: str,
         path: str,
         json_body: Any,
-        data: bytes | None,
+        data: bytes | IO[bytes] | None,
         headers: dict[str, str],
         stream: bool = False,
     ) -> requests.Response:

@@ -250,6 +250,9 @@ class FindActions(QObject):
 
     def _progress(self, step: CatalogueProgress) -> None:
         self.progressed.emit(step)
+        if step.downloading:
+            self._show_sync(self.tr("Downloading the catalogue…"))
+            return
         self._show_sync(
             self.tr("Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)", "", step.lines)
             .replace("%1", str(step.index))
