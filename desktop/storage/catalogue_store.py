@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -85,24 +85,48 @@ class CatalogueStore:
         finally:
             raw.close()
 
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A connection of the store for reading (``catalogue_snapshot`` exports with it)."""
+        return self._connection()
+
+    @contextmanager
+    def writing(self, *, attach: tuple[str, str] | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction, with ``attach`` (an SQLite URI and a schema name)
+        attached for its duration (``catalogue_snapshot`` installs with it)."""
+        with self._connection() as conn:
+            if attach is None:
+                with self._write_on(conn):
+                    yield conn
+                return
+            conn.execute("ATTACH DATABASE ? AS " + attach[1], (attach[0],))
+            try:
+                with self._write_on(conn):
+                    yield conn
+            finally:
+                conn.execute(f"DETACH DATABASE {attach[1]}")
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; rolled back (and the error re-raised) on any error."""
-        with self._connection() as conn:
-            # The catalogue can always be fetched again: no fsync per catalogue (WAL
-            # keeps the file consistent; a power cut may lose the newest catalogue and
-            # its ETag together, and the next sync fetches it again).
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            else:
-                conn.execute("COMMIT")
-            finally:
-                conn.execute("PRAGMA synchronous = FULL")
+        with self._connection() as conn, self._write_on(conn):
+            yield conn
+
+    @contextmanager
+    def _write_on(self, conn: sqlite3.Connection) -> Iterator[None]:
+        # The catalogue can always be fetched again: no fsync per catalogue (WAL keeps
+        # the file consistent; a power cut may lose the newest catalogue and its ETag
+        # together, and the next sync fetches it again).
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+        finally:
+            conn.execute("PRAGMA synchronous = FULL")
 
     def replace_catalogue(
         self,
