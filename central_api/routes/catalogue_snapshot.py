@@ -53,7 +53,10 @@ _BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "description": "The snapshot: an Avrop catalogue store (an SQLite file)",
-        "content": {snapshots.MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+        "content": {
+            media_type: {"schema": {"type": "string", "format": "binary"}}
+            for media_type in snapshots.UPLOAD_MEDIA_TYPES
+        },
     },
 }
 _FILE_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -115,7 +118,7 @@ async def put_snapshot(
 ) -> Response:
     """Publish the municipality's snapshot (procurement): an SQLite file (checked by its
     header, hashed as it arrives) that replaces the previous one atomically."""
-    if (content_type or "").split(";")[0].strip().lower() != snapshots.MEDIA_TYPE:
+    if (content_type or "").split(";")[0].strip().lower() not in snapshots.UPLOAD_MEDIA_TYPES:
         raise ApiError(
             415, "unsupported_media_type", f"Send the snapshot as {snapshots.MEDIA_TYPE}"
         )

@@ -24,6 +24,7 @@ from central_api.models.snapshots import CatalogueSnapshotRow
 log = logging.getLogger(__name__)
 
 MEDIA_TYPE = "application/vnd.sqlite3"
+UPLOAD_MEDIA_TYPES = (MEDIA_TYPE, "application/octet-stream")  # the file is checked anyway
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_SNAPSHOT_BYTES = 4 * 1024 * 1024 * 1024
 FOLDER = "catalogue-snapshots"
