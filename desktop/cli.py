@@ -9,18 +9,23 @@ avrop catalogue snapshot --server URL --user U   (procurement: publish the snaps
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop import __version__, snapshot_cli
+from desktop import __version__
 from desktop.app import AppOptions, build_services
 from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS, demo_folder
 from desktop.domain.errors import AvropError
 from desktop.settings import LANGUAGES, load_settings, resolve_data_dir
 
 # Errors that stop the app before its windows open: shown in a message box as well.
+# ``avrop catalogue snapshot``: the password is never an argument (env, keyring, prompt).
+SNAPSHOT_KEYRING_SERVICE = "avrop-snapshot"
+PASSWORD_ENV = "AVROP_PASSWORD"
 STARTUP_ERROR_CODES = frozenset(
     {"store_too_new", "store_unreadable", "store_migration_failed", "demo_server_failed"}
 )
@@ -56,8 +61,62 @@ def _parser() -> argparse.ArgumentParser:
     peppol_commands = peppol.add_subparsers(dest="peppol_command", metavar="TOOL", required=True)
     check = peppol_commands.add_parser("check", help="validate a PEPPOL BIS 3 document")
     check.add_argument("file", metavar="FILE")
-    snapshot_cli.add_parser(commands)
+    _add_snapshot_parser(commands)
     return parser
+
+
+def _add_snapshot_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    catalogue = commands.add_parser("catalogue", help="catalogue tools (procurement)")
+    tools = catalogue.add_subparsers(dest="catalogue_command", metavar="TOOL", required=True)
+    snapshot = tools.add_parser(
+        "snapshot",
+        help="build the municipality's catalogue snapshot and publish it to the server",
+        description="Sync every published catalogue into a new store and upload it: new "
+        "installations download it on their first sync. Password: $AVROP_PASSWORD, the "
+        f"keyring ({SNAPSHOT_KEYRING_SERVICE}, '<server>|<user>'), else a prompt.",
+    )
+    snapshot.add_argument("--server", required=True, metavar="URL", help="the central API")
+    snapshot.add_argument("--user", required=True, help="a procurement user")
+    snapshot.add_argument("--work-dir", metavar="DIR", help="where to build it (default: temp)")
+
+
+def _password(server: str, user: str) -> str:
+    if from_env := os.environ.get(PASSWORD_ENV):
+        return from_env
+    try:
+        import keyring
+
+        from desktop.remote.credentials import account_name
+        from desktop.remote.http import normalise_base_url
+
+        stored = keyring.get_password(
+            SNAPSHOT_KEYRING_SERVICE, account_name(normalise_base_url(server), user)
+        )
+    except Exception:  # no usable keyring: ask instead
+        stored = None
+    return stored or getpass.getpass(f"Password of {user} at {server}: ")
+
+
+def _run_snapshot(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.catalogue_snapshot_builder import build_and_publish
+
+    published = build_and_publish(
+        args.server,
+        args.user,
+        _password(args.server, args.user),
+        Path(args.work_dir) if args.work_dir else None,
+    )
+    contents = published.contents
+    print(
+        f"Published a catalogue snapshot: {contents.lines} lines of "
+        f"{len(contents.catalogues)} catalogues, {published.byte_count} bytes "
+        f"(store schema {contents.schema_revision})."
+    )
+    if published.failed_catalogues:
+        print("Left out (refused): " + ", ".join(published.failed_catalogues), file=sys.stderr)
+    return 0
 
 
 def _run_app(args: argparse.Namespace) -> int:
@@ -113,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return int(peppol_check([args.file]))
         if args.command == "catalogue":
-            return snapshot_cli.run(args)
+            return _run_snapshot(args)
         if args.self_test:
             return _run_self_test(args)
         return _run_app(args)

@@ -1039,6 +1039,11 @@
         <translation>Afrop under %1 (%2): </translation>
     </message>
     <message>
+        <location line="+130"/>
+        <source>Downloading the catalogue…</source>
+        <translation>Henter kataloget…</translation>
+    </message>
+    <message>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
         <translation type="vanished">Dit spørgsmål er gemt og sendes til indkøbsafdelingen, så snart Avrop er online. Svaret finder du under Hjælp.</translation>
     </message>
@@ -1051,7 +1056,7 @@
         <translation type="vanished">Spørgsmålet er gemt og sendes, når du er online.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-73"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
         <translation>Spørgsmålet er gemt og sendes til indkøbsafdelingen, så snart Avrop er online. Svaret kommer under Hjælp (Ctrl+5).</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation type="vanished">Opdaterer kataloger: leverandør %1 af %2 (%3), %4 linjer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>

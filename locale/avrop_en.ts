@@ -48,7 +48,7 @@
 <context>
     <name>FindActions</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/actions.py" line="+254"/>
+        <location filename="../desktop/ui/find/actions.py" line="+257"/>
         <source>Updating catalogues: supplier %1 of %2 (%3), %Ln line(s)</source>
         <translation>
             <numerusform>Updating catalogues: supplier %1 of %2 (%3), %Ln line</numerusform>

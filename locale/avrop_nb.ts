@@ -1039,6 +1039,11 @@
         <translation>Avrop under %1 (%2): </translation>
     </message>
     <message>
+        <location line="+130"/>
+        <source>Downloading the catalogue…</source>
+        <translation>Laster ned katalogen…</translation>
+    </message>
+    <message>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
         <translation type="vanished">Spørsmålet ditt er lagret og sendes til innkjøpsavdelingen så snart Avrop er tilkoblet. Svaret finner du under Hjelp.</translation>
     </message>
@@ -1051,7 +1056,7 @@
         <translation type="vanished">Spørsmålet er lagret og sendes når du er tilkoblet.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-73"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
         <translation>Spørsmålet er lagret og går til innkjøpsavdelingen så snart Avrop er tilkoblet. Svaret kommer under Hjelp (Ctrl+5).</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation type="vanished">Oppdaterer kataloger: leverandør %1 av %2 (%3), %4 linjer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>

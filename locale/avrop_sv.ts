@@ -1039,6 +1039,11 @@
         <translation>Avrop enligt %1 (%2): </translation>
     </message>
     <message>
+        <location line="+130"/>
+        <source>Downloading the catalogue…</source>
+        <translation>Hämtar katalogen…</translation>
+    </message>
+    <message>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. You find the answer under Help.</source>
         <translation type="vanished">Din fråga är sparad och skickas till upphandlingsenheten så snart Avrop är uppkopplat. Svaret hittar du under Hjälp.</translation>
     </message>
@@ -1051,7 +1056,7 @@
         <translation type="vanished">Frågan är sparad och skickas när du är uppkopplad.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-73"/>
         <source>Your question is saved and goes to the procurement office as soon as Avrop is online. Their answer comes under Help (Ctrl+5).</source>
         <translation>Frågan är sparad och går till upphandlingsenheten så snart Avrop är uppkopplat. Svaret kommer under Hjälp (Ctrl+5).</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation type="vanished">Uppdaterar kataloger: leverantör %1 av %2 (%3), %4 rader</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from desktop.cli import PASSWORD_ENV, main
 from desktop.remote.auth import AuthService
 from desktop.remote.catalogue_sync import CatalogueProgress, CatalogueSync, CatalogueSyncReport
 from desktop.remote.credentials import SessionOnlyCredentialStore
@@ -169,3 +170,27 @@ def test_an_unusable_snapshot_falls_back_to_the_normal_sync(
     _assert_same_end_result(server, db)
     db.close()
     shutil.rmtree(tmp_path / "dl", ignore_errors=True)
+
+
+def test_the_builder_command_publishes_with_the_password_from_the_environment(
+    server: RunningServer,
+    published: PublishedSnapshot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``avrop catalogue snapshot`` (last here: its snapshot holds the changed catalogue)."""
+    command = ["catalogue", "snapshot", "--server", server.url, "--user", "procurement"]
+    monkeypatch.setenv(PASSWORD_ENV, "not the password")
+    assert main(command) == 1
+    with _server_db(server) as conn:
+        before = conn.execute("SELECT sha256 FROM catalogue_snapshots").fetchone()
+    monkeypatch.setenv(PASSWORD_ENV, "demo")
+    assert main(command) == 0
+    assert "Published a catalogue snapshot" in capsys.readouterr().out
+    with _server_db(server) as conn:
+        after = conn.execute("SELECT sha256, line_count FROM catalogue_snapshots").fetchone()
+    assert after[0] != before[0]  # it holds the catalogue changed since
+    assert after[1] == sum(count for _etag, count in _listed(server).values())
+    monkeypatch.setenv(PASSWORD_ENV, "demo")
+    orderer = ["catalogue", "snapshot", "--server", server.url, "--user", "orderer"]
+    assert main(orderer) == 1  # only procurement publishes
