@@ -180,7 +180,8 @@ class CatalogueSync:
             return CatalogueSyncReport((), True, datetime.now(UTC))
         listed = _listing(answer.status, answer.data)
         names = {s.id: s.name for s in self._run_db(self._reference.suppliers)}
-        if self._start_from_snapshot and self._nothing_applied(names):
+        known_ids = {*names, *(item.supplier_id for item in listed)}
+        if self._start_from_snapshot and self._nothing_applied(known_ids):
             SnapshotStart(client, self._store, self._run_db, self._work_dir).try_install(
                 lambda: report(CatalogueProgress(0, len(listed), "", "", 0, downloading=True))
             )

@@ -12,10 +12,10 @@ from PySide6.QtCore import QTimer
 
 from desktop.app import AppOptions, build_services
 from desktop.services.catalogue_snapshot_builder import build_and_publish
-from desktop.storage.search import CatalogueSearch
 from desktop.ui.find.view import FindView
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskManager
+from tests.desktop.remote.test_catalogue_snapshot_sync import found
 from tests.fixtures.central_api_server import RunningServer
 
 
@@ -55,7 +55,7 @@ def test_the_first_sync_says_it_downloads_the_catalogue(
         assert not report.failed and report.updated == ()  # nothing changed since
         assert "Downloading the catalogue…" in shown
         assert (tmp_path / "downloading.png").stat().st_size > 0  # how it looks, for a look
-        assert CatalogueSearch(services.database).search("kaffe").count() > 0
+        assert found(services.database, "kaffe") > 0
     finally:
         window.close()
         view.service.sender.stop(1.0)
