@@ -15,13 +15,8 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.central_api.helpers import (
-    FOREIGN_UNIT,
-    OTHER_MUNICIPALITY_UNIT,
-    OWN_UNIT,
-    bearer,
-    sign_in,
-)
+from tests.central_api.helpers import FOREIGN_UNIT, OTHER_MUNICIPALITY_UNIT, OWN_UNIT
+from tests.central_api.snapshot_rows import published_snapshot, snapshot, snapshot_headers
 
 ROLES = ("orderer", "manager", "superuser", "procurement")
 CALLERS = ("anonymous", "expired", *ROLES)
@@ -162,41 +157,6 @@ def _catalogue(call: Call) -> bytes:
     return out.getvalue()
 
 
-def _snapshot(call: Call) -> bytes:
-    """A real (tiny) SQLite file: the server takes a snapshot as an opaque database file."""
-    import sqlite3
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "snapshot.sqlite3"
-        con = sqlite3.connect(path)
-        con.execute("CREATE TABLE t (n INTEGER)")
-        con.commit()
-        con.close()
-        return path.read_bytes()
-
-
-def _snapshot_headers(call: Call) -> dict[str, str]:
-    return {
-        "Content-Type": "application/vnd.sqlite3",
-        "X-Schema-Revision": "0012",
-        "X-Catalogue-Lines": "0",
-    }
-
-
-def _published_snapshot(call: Call) -> dict[str, str]:
-    """Procurement publishes one first, so that only the caller decides the status."""
-    headers = bearer(str(sign_in(call.client, "procurement")["access_token"]))
-    response = call.client.put(
-        "/catalogue-snapshot",
-        content=_snapshot(call),
-        headers={**headers, **_snapshot_headers(call)},
-    )
-    assert response.status_code == 200, response.text
-    return {}
-
-
 def _guidance(call: Call) -> dict[str, Any]:
     from central_api.demo.guidance import demo_guidance
 
@@ -273,14 +233,14 @@ MATRIX += [
         params=_supplier,
         content=_catalogue,
     ),
-    Row("GET", "/catalogue-snapshot", ALL, headers=_published_snapshot),
-    Row("GET", "/catalogue-snapshot/file", ALL, headers=_published_snapshot),
+    Row("GET", "/catalogue-snapshot", ALL, headers=published_snapshot),
+    Row("GET", "/catalogue-snapshot/file", ALL, headers=published_snapshot),
     Row(
         "PUT",
         "/catalogue-snapshot",
         frozenset({"procurement"}),
-        content=_snapshot,
-        headers=_snapshot_headers,
+        content=snapshot,
+        headers=snapshot_headers,
     ),
     Row("GET", "/pictures", ALL),
     Row("GET", "/pictures/{picture_id}", ALL, params=_picture),
