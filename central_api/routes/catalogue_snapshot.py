@@ -114,11 +114,11 @@ async def put_snapshot(
     config: Config,
     schema_revision: SchemaRevision,
     lines: Lines,
-    content_type: Annotated[str | None, Header()] = None,
 ) -> Response:
     """Publish the municipality's snapshot (procurement): an SQLite file (checked by its
     header, hashed as it arrives) that replaces the previous one atomically."""
-    if (content_type or "").split(";")[0].strip().lower() not in snapshots.UPLOAD_MEDIA_TYPES:
+    content_type = request.headers.get("content-type", "")
+    if content_type.split(";")[0].strip().lower() not in snapshots.UPLOAD_MEDIA_TYPES:
         raise ApiError(
             415, "unsupported_media_type", f"Send the snapshot as {snapshots.MEDIA_TYPE}"
         )

@@ -26,7 +26,7 @@ from tests.fixtures.orders_api import key, order_body
 # Routes that must be ``async def`` (they stream the body to disk) and hand every piece
 # of database work to the threadpool themselves.
 DOC_PATHS = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}  # no database
-STREAMING_ROUTES = {("PUT", "/suppliers/{supplier_id}/catalogue")}
+STREAMING_ROUTES = {("PUT", "/suppliers/{supplier_id}/catalogue"), ("PUT", "/catalogue-snapshot")}
 # The conditional reference reads: their one query runs in a sync dependency (threadpool),
 # the 304 is answered on the loop, a 200's list is built in the threadpool.
 CONDITIONAL_READS = {("GET", "/units"), ("GET", "/agreements"), ("GET", "/suppliers")}
