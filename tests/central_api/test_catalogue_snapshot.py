@@ -75,10 +75,14 @@ def test_publish_then_download(make_client: object, tmp_path: Path) -> None:
         f"m-ekby-{hashlib.sha256(second).hexdigest()[:32]}.sqlite3"
     ]
 
-    # Another municipality sees none of it.
+    # Another municipality sees none of it, and its own snapshot stays its own.
     andby = _auth(client, "andby-manager")
     assert client.get("/catalogue-snapshot", headers=andby).status_code == 404
     assert client.get("/catalogue-snapshot/file", headers=andby).status_code == 404
+    theirs = sqlite_file(tmp_path, 30)
+    assert _put(client, "andby-procurement", theirs).status_code == 200  # type: ignore[attr-defined]
+    assert client.get("/catalogue-snapshot/file", headers=andby).content == theirs
+    assert client.get("/catalogue-snapshot/file", headers=orderer).content == second
 
 
 def test_bad_uploads_are_refused_and_change_nothing(make_client: object, tmp_path: Path) -> None:
