@@ -3,9 +3,10 @@ HTTP from the real central API on loopback, against a bare download of the same 
 
 The store (read-only; copied with SQLite's backup) is exported as a snapshot, published
 with ``PUT /catalogue-snapshot`` to a demo central API process, then downloaded three
-ways: the app's ``download_snapshot`` (``ApiClient``, streamed, SHA-256 checked),
-``curl`` and ``http.client`` (same URL, same token, written to a file). Last, the
-snapshot is installed into a new empty store. Prints JSON (seconds, MB/s).
+ways, ``--rounds`` times each in turn (medians reported): the app's
+``download_snapshot`` (``ApiClient``, streamed, SHA-256 checked), ``curl`` and
+``http.client`` (same URL, same token, written to a file). Last, the snapshot is
+installed into a new empty store. Prints JSON (seconds, MB/s).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import tempfile
 import time
@@ -51,11 +53,19 @@ class _Token:
         return self.token
 
 
-def _timed(label: str, figures: dict[str, Any], size: int, fn: Callable[[], object]) -> None:
+def _timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
-    seconds = time.perf_counter() - start
-    figures[label] = {"seconds": round(seconds, 3), "MB_per_s": round(size / MB / seconds, 1)}
+    return time.perf_counter() - start
+
+
+def _median(seconds: list[float], size: int) -> dict[str, Any]:
+    middle = statistics.median(seconds)
+    return {
+        "seconds": round(middle, 3),
+        "MB_per_s": round(size / MB / middle, 1),
+        "runs": [round(s, 3) for s in seconds],
+    }
 
 
 def _http_client(url: str, token: str, out: Path) -> None:
@@ -73,6 +83,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="benchmarks snapshot_download")
     parser.add_argument("--store", type=Path, required=True, help="an avrop.sqlite3 store")
     parser.add_argument("--scratch", type=Path, default=None)
+    parser.add_argument("--rounds", type=int, default=3, help="downloads of each kind")
     args = parser.parse_args(argv)
     scratch = Path(tempfile.mkdtemp(prefix="snapshot-bench-", dir=args.scratch))
     figures: dict[str, Any] = {"store": str(args.store)}
@@ -112,14 +123,19 @@ def main(argv: list[str]) -> int:
             answer = client.get_json(MANIFEST)
             manifest = SnapshotManifest.from_json(answer.status, answer.data)
             got = scratch / "app.sqlite3"
-            _timed("app_download", figures, size, lambda: download_snapshot(client, manifest, got))
-            curl = scratch / "curl.bin"
+            curl, bare = scratch / "curl.bin", scratch / "bare.bin"
             command = ["curl", "-sS", "-o", str(curl), "-H", f"Authorization: Bearer {token}"]
-            _timed("curl", figures, size, lambda: subprocess.run(
-                [*command, server.url + FILE], check=True))  # fmt: skip
+            ways: dict[str, Callable[[], object]] = {
+                "app_download": lambda: download_snapshot(client, manifest, got),
+                "curl": lambda: subprocess.run([*command, server.url + FILE], check=True),
+                "http_client": lambda: _http_client(server.url, token, bare),
+            }
+            runs: dict[str, list[float]] = {name: [] for name in ways}
+            for _round in range(args.rounds):  # alternating: each way sees the same load
+                for name, way in ways.items():
+                    runs[name].append(_timed(way))
+            figures |= {name: _median(seconds, size) for name, seconds in runs.items()}
             curl.unlink()
-            bare = scratch / "bare.bin"
-            _timed("http_client", figures, size, lambda: _http_client(server.url, token, bare))
             bare.unlink()
             fresh = open_database(scratch / "fresh" / "avrop.sqlite3")
             start = time.perf_counter()

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,22 +63,31 @@ class SnapshotUnusable(AvropError):
 
 
 def download_snapshot(client: ApiClient, manifest: SnapshotManifest, path: Path) -> None:
-    """Stream the snapshot to ``path``; ``SnapshotUnusable`` past its size or on a
-    SHA-256 that is not the manifest's (``NetworkError`` when the connection breaks)."""
-    limit = min(manifest.byte_count, MAX_SNAPSHOT_BYTES)
+    """Stream the snapshot to ``path``; ``SnapshotUnusable`` past its size, on a broken
+    connection or on a SHA-256 that is not the manifest's. Each chunk is hashed and
+    written on a helper thread while the next one arrives (both release the GIL)."""
     if manifest.byte_count > MAX_SNAPSHOT_BYTES:
         raise SnapshotUnusable(f"the snapshot is larger than {MAX_SNAPSHOT_BYTES} bytes")
     response = client.request("GET", FILE, accept="application/vnd.sqlite3", stream=True)
     digest = hashlib.sha256()
     written = 0
     try:
-        with path.open("wb") as out:
-            for chunk in response.iter_content(CHUNK):
-                written += len(chunk)
-                if written > limit:
-                    raise SnapshotUnusable("the snapshot is larger than its manifest says")
+        with path.open("wb") as out, ThreadPoolExecutor(1) as helper:
+
+            def keep(chunk: bytes) -> None:
                 digest.update(chunk)
                 out.write(chunk)
+
+            pending: Future[None] | None = None
+            for chunk in response.iter_content(CHUNK):
+                written += len(chunk)
+                if written > manifest.byte_count:
+                    raise SnapshotUnusable("the snapshot is larger than its manifest says")
+                if pending is not None:
+                    pending.result()
+                pending = helper.submit(keep, chunk)
+            if pending is not None:
+                pending.result()
     except requests.exceptions.RequestException as exc:
         raise SnapshotUnusable(f"the snapshot download broke off: {exc}") from exc
     finally:
