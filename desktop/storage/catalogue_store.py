@@ -76,13 +76,16 @@ class CatalogueStore:
                 ensure_ready(conn)
 
     @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
+    def _connection(self, *, discard: bool = False) -> Iterator[sqlite3.Connection]:
+        """A pooled connection; with ``discard`` it is closed afterwards, not pooled."""
         raw = self.db.engine.raw_connection()
         try:
             conn = raw.driver_connection
             assert isinstance(conn, sqlite3.Connection)
             yield conn
         finally:
+            if discard:
+                raw.invalidate()
             raw.close()
 
     def reading(self) -> AbstractContextManager[sqlite3.Connection]:
@@ -92,8 +95,11 @@ class CatalogueStore:
     @contextmanager
     def writing(self, *, attach: tuple[str, str] | None = None) -> Iterator[sqlite3.Connection]:
         """One write transaction, with ``attach`` (an SQLite URI and a schema name)
-        attached for its duration (``catalogue_snapshot`` installs with it)."""
-        with self._connection() as conn:
+        attached for its duration (``catalogue_snapshot`` installs with it). With
+        ``attach`` the connection is closed afterwards: a bulk copy into the FTS index's
+        shadow tables leaves FTS5's cached index structure of that connection stale
+        (other connections notice the commit and read it again)."""
+        with self._connection(discard=attach is not None) as conn:
             if attach is None:
                 with self._write_on(conn):
                     yield conn
