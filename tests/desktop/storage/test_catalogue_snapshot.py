@@ -252,6 +252,25 @@ def test_a_broken_snapshot_is_refused_with_nothing_changed(
         read_snapshot_contents(broken)
 
 
+def test_a_damaged_search_index_is_refused_at_install_with_nothing_changed(
+    source: Source, old_store: Database, tmp_path: Path
+) -> None:
+    """FTS5 reads the copied index inside the installing transaction (a read-only
+    check of the file cannot: FTS5's check is a write command)."""
+    broken = tmp_path / "broken.snapshot"
+    shutil.copy(source.snapshot, broken)
+    _sql(
+        broken,
+        "UPDATE catalogue_fts_data SET block = substr(block, 1, 20) || "
+        "zeroblob(length(block) - 20) WHERE id = (SELECT max(id) FROM catalogue_fts_data)",
+    )
+    before = fingerprint(old_store)
+    with pytest.raises(SnapshotRefused, match="search index is damaged"):
+        install_snapshot(CatalogueStore(old_store), broken)
+    assert fingerprint(old_store) == before
+    assert CatalogueSearch(old_store).search("zebrakaffe").count() == 30
+
+
 def test_a_damaged_file_is_refused_with_nothing_changed(
     source: Source, old_store: Database, tmp_path: Path
 ) -> None:
