@@ -179,6 +179,7 @@ def run_snapshot_only(
     """The raw baseline over every file, then the snapshot part on a copy of ``source``
     (a store of the same data, left untouched)."""
     started = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
     folder = ensure_data(lines, suppliers, data)
     plan = load_plan(folder)
     report: dict[str, Any] = {
