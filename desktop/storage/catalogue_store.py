@@ -105,6 +105,7 @@ class CatalogueStore:
             return
         conn = sqlite3.connect(self.db.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            conn.execute("PRAGMA trusted_schema = OFF")  # the attached file is someone else's
             conn.execute("ATTACH DATABASE ? AS " + attach[1], (attach[0],))
             with self._write_on(conn):
                 yield conn
