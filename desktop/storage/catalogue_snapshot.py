@@ -115,10 +115,12 @@ def _copy_out(conn: sqlite3.Connection, schema: Schema, revision: str) -> Snapsh
         f"INSERT INTO {ALIAS}.snapshot_catalogues (supplier_id, etag, synced_at, line_count) "
         "SELECT s.supplier_id, s.etag, s.synced_at, "
         "(SELECT count(*) FROM main.catalogue_items i WHERE i.supplier_id = s.supplier_id) "
-        "FROM main.catalogue_suppliers s WHERE s.etag IS NOT NULL AND s.synced_at IS NOT NULL"
+        "FROM main.catalogue_suppliers s WHERE s.synced_at IS NOT NULL"
     )
     catalogues = dict(
-        conn.execute(f"SELECT supplier_id, etag FROM {ALIAS}.snapshot_catalogues").fetchall()
+        conn.execute(
+            f"SELECT supplier_id, etag FROM {ALIAS}.snapshot_catalogues WHERE etag IS NOT NULL"
+        ).fetchall()
     )
     lines = int(conn.execute(f"SELECT count(*) FROM {ALIAS}.catalogue_items").fetchone()[0])
     manifest = {
