@@ -109,6 +109,10 @@ class CatalogueStore:
             conn.execute("ATTACH DATABASE ? AS " + attach[1], (attach[0],))
             with self._write_on(conn):
                 yield conn
+            # The WAL now holds the whole copy: give its disk space back unless a reader
+            # is in the way (then it is reused, and goes at the last close).
+            conn.execute("PRAGMA busy_timeout = 200")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
 

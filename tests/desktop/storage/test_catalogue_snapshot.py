@@ -42,6 +42,8 @@ def test_an_installed_snapshot_searches_exactly_like_the_source(
     try:
         store = CatalogueStore(db)
         contents = install_snapshot(store, snapshot_source.snapshot)
+        wal = db.path.with_name(db.path.name + "-wal")
+        assert wal.stat().st_size == 0  # the copy's WAL pages were given back
         assert contents.format == SNAPSHOT_FORMAT
         assert contents.schema_revision == store_schema_revision() == "0012"
         assert contents.lines == 785
