@@ -17,6 +17,12 @@ prints one JSON object:
   Target p95 ≤ 16 ms.
 * memory: peak RSS of a separate process holding the store and scrolling a result of
   every item through the paging API. Target ≤ 200 MB.
+* snapshot: the store exported as a snapshot (the server's one-time preparation), then
+  the first sync from it in a separate process (file streamed and hashed, checked,
+  installed into a fresh store): seconds, CPU, peak RSS, lines/s against the raw
+  baseline above (``catalogue_bench.snapshot``). Targets: a million lines in ≤ 60 s,
+  ratio ≥ 1.0, ≤ 200 MB. ``--snapshot-from STORE`` measures only this part (and the raw
+  baseline it is compared with) on a copy of an existing store of the same data.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.catalogue_bench import imports, searching
+from benchmarks.catalogue_bench import imports, searching, snapshot
 from benchmarks.catalogue_bench.data import (
     DATA_DIR,
     PlannedSupplier,
@@ -158,6 +164,53 @@ def _memory(store_path: Path) -> dict[str, Any]:
     return result
 
 
+def _snapshot(store: CatalogueStore, work: Path, raw_lines_per_s: float) -> dict[str, Any]:
+    """Export the store, then the first sync from the snapshot (a separate process)."""
+    out = work / "catalogue.snapshot"
+    export = snapshot.export_timed(store, out)
+    sync = snapshot.first_sync(out, export.pop("sha256"), work, raw_lines_per_s)
+    out.unlink()
+    return {"export": export, "first_sync": sync}
+
+
+def run_snapshot_only(
+    lines: int, suppliers: int, data: Path, work: Path, source: Path
+) -> dict[str, Any]:
+    """The raw baseline over every file, then the snapshot part on a copy of ``source``
+    (a store of the same data, left untouched)."""
+    started = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
+    folder = ensure_data(lines, suppliers, data)
+    plan = load_plan(folder)
+    report: dict[str, Any] = {
+        "benchmark": "catalogue --snapshot-from",
+        "lines": lines,
+        "suppliers": suppliers,
+        "source_store": str(source),
+        "load_avg_at_start": os.getloadavg()[0],
+    }
+    raw = imports.raw_connection(work / "raw.sqlite3")
+    imports.create_raw_table(raw)
+    raw_lines, raw_s, raw_cpu = 0, 0.0, 0.0
+    for s in plan:
+        n, seconds, cpu = imports.raw_import_one(raw, folder, s)
+        raw_lines, raw_s, raw_cpu = raw_lines + n, raw_s + seconds, raw_cpu + cpu
+    raw.close()
+    report["raw"] = {
+        "lines": raw_lines,
+        "seconds": round(raw_s, 1),
+        "lines_per_s": round(raw_lines / raw_s),
+        "cpu_seconds": round(raw_cpu, 1),
+    }
+    shutil.copyfile(source, work / "avrop.sqlite3")
+    db = open_database(work / "avrop.sqlite3")
+    report["snapshot"] = _snapshot(CatalogueStore(db), work, raw_lines / raw_s)
+    db.close()
+    report["load_avg_at_end"] = os.getloadavg()[0]
+    report["wall_seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
 def run(
     lines: int, suppliers: int, data: Path, work: Path, queries: int, memory: bool
 ) -> dict[str, Any]:
@@ -197,6 +250,7 @@ def run(
         raw, texts, ranked_every=5 if lines > 300_000 else 2
     )
     report["search"]["targets"] = searching.targets(report["search"])
+    report["snapshot"] = _snapshot(store, work, report["import"]["raw"]["lines_per_s"])
     raw.close()
     db.close()
     if memory:
@@ -225,6 +279,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--no-memory", action="store_true", help="skip the RSS subprocess")
+    parser.add_argument(
+        "--snapshot-from",
+        type=Path,
+        default=None,
+        help="measure only the raw baseline and the snapshot part, on a copy of this store",
+    )
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="avrop-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -232,7 +292,14 @@ def main(argv: list[str] | None = None) -> int:
         for suffix in ("", "-wal", "-shm"):
             (work / (name + suffix)).unlink(missing_ok=True)
     try:
-        report = run(args.lines, args.suppliers, args.data, work, args.queries, not args.no_memory)
+        if args.snapshot_from:
+            report = run_snapshot_only(
+                args.lines, args.suppliers, args.data, work, args.snapshot_from
+            )
+        else:
+            report = run(
+                args.lines, args.suppliers, args.data, work, args.queries, not args.no_memory
+            )
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -74,6 +74,13 @@ def targets_of(size: int, cat: dict[str, Any], start: dict[str, Any]) -> list[di
             SEARCH_BUCKET_MS,
         ),
     ]
+    if "snapshot" in cat:  # the first sync the app does: from the prepared snapshot
+        sync = cat["snapshot"]["first_sync"]
+        found += [
+            _target("first sync via snapshot, /raw lines per s", sync["ratio_to_raw"], 1.0, True),
+            _target("first sync via snapshot, s per million", sync["seconds_per_million"], 60.0),
+            _target("first sync via snapshot, peak RSS (MB)", sync["peak_rss_mb"], RSS_MB),
+        ]
     if "process_peak_rss_mb" in imp:
         found.append(_target("import process peak RSS (MB)", imp["process_peak_rss_mb"], RSS_MB))
     if "memory" in cat:

@@ -29,7 +29,7 @@ FTS_TABLE = "catalogue_fts"
 FTS_SHADOW_TABLES = ("catalogue_fts_data", "catalogue_fts_idx", "catalogue_fts_config")
 MANIFEST_DDL = "CREATE TABLE snapshot_manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 CATALOGUES_DDL = (
-    "CREATE TABLE snapshot_catalogues (supplier_id TEXT PRIMARY KEY, etag TEXT NOT NULL, "
+    "CREATE TABLE snapshot_catalogues (supplier_id TEXT PRIMARY KEY, etag TEXT, "
     "synced_at TEXT NOT NULL, line_count INTEGER NOT NULL)"
 )
 MANIFEST_KEYS = frozenset(
@@ -46,7 +46,7 @@ class SnapshotContents:
 
     format: int
     schema_revision: str  # the local store's alembic head the file was made at
-    catalogues: dict[str, str]  # supplier_id -> the catalogue ETag it holds
+    catalogues: dict[str, str]  # supplier_id -> the catalogue ETag it holds (if it has one)
     lines: int
 
 
@@ -213,11 +213,13 @@ def _contents(
         f"SELECT supplier_id, etag, synced_at, line_count FROM {schema}.snapshot_catalogues"
     )
     for supplier_id, etag, synced_at, line_count in rows:
-        if not (isinstance(supplier_id, str) and isinstance(etag, str)):
+        if not (isinstance(supplier_id, str) and isinstance(etag, str | None)):
             raise SnapshotRefused(path, "its catalogue list is malformed")
         if not isinstance(line_count, int) or not _is_time(synced_at):
             raise SnapshotRefused(path, f"its entry of supplier {supplier_id!r} is malformed")
-        catalogues[supplier_id], counts[supplier_id] = etag, line_count
+        counts[supplier_id] = line_count
+        if etag is not None:
+            catalogues[supplier_id] = etag
     held = dict(
         conn.execute(
             f"SELECT supplier_id, count(*) FROM {schema}.catalogue_items GROUP BY supplier_id"

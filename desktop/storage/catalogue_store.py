@@ -29,7 +29,7 @@ from desktop.storage.catalogue_maintenance import bump_generation, ensure_ready,
 from desktop.storage.catalogue_offers import offer_ids
 from desktop.storage.catalogue_prepared import prepared_batches
 from desktop.storage.catalogue_views import ItemDetail, ItemRow, load_detail, load_rows
-from desktop.storage.database import Database
+from desktop.storage.database import BUSY_TIMEOUT_MS, Database
 from desktop.storage.text_fold import fold_word, words
 
 BATCH = 500
@@ -92,18 +92,29 @@ class CatalogueStore:
     @contextmanager
     def writing(self, *, attach: tuple[str, str] | None = None) -> Iterator[sqlite3.Connection]:
         """One write transaction, with ``attach`` (an SQLite URI and a schema name)
-        attached for its duration (``catalogue_snapshot`` installs with it)."""
-        with self._connection() as conn:
-            if attach is None:
-                with self._write_on(conn):
-                    yield conn
-                return
+        attached for its duration (``catalogue_snapshot`` installs with it).
+
+        With ``attach`` the transaction runs on a connection of its own, opened for it
+        and closed after: a bulk copy into the FTS index's shadow tables must meet no
+        FTS5 state cached by the connection (its index structure), and must leave none
+        behind (other connections notice the commit and read the index again).
+        """
+        if attach is None:
+            with self._write() as conn:
+                yield conn
+            return
+        conn = sqlite3.connect(self.db.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")  # the attached file is someone else's
             conn.execute("ATTACH DATABASE ? AS " + attach[1], (attach[0],))
-            try:
-                with self._write_on(conn):
-                    yield conn
-            finally:
-                conn.execute(f"DETACH DATABASE {attach[1]}")
+            with self._write_on(conn):
+                yield conn
+            # The WAL now holds the whole copy: give its disk space back unless a reader
+            # is in the way (then it is reused, and goes at the last close).
+            conn.execute("PRAGMA busy_timeout = 200")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

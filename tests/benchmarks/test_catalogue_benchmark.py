@@ -41,7 +41,20 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert targets["worst_bucket_p95_ms"] == max(
         v["p95"] for kind in ("by_prefix_length", "by_terms") for v in app[kind].values()
     )
+    export, sync = report["snapshot"]["export"], report["snapshot"]["first_sync"]
+    assert export["lines"] == sync["lines"] == 400 - report["delta"]["app"]["deleted"]
+    assert export["file_mb"] == sync["file_mb"] > 0
+    assert sync["ratio_to_raw"] > 0 < sync["peak_rss_mb"]
+    assert sync["first_search_hits"] > 0
+    assert sync["target_seconds_per_million_at_most"] == 60
     json.dumps(report)
+    # Only the snapshot part, on a copy of that store (left as it was).
+    store = tmp_path / "work" / "avrop.sqlite3"
+    before = store.read_bytes()
+    alone = catalogue.run_snapshot_only(400, 8, tmp_path / "data", tmp_path / "alone", store)
+    assert alone["raw"]["lines"] == 400
+    assert alone["snapshot"]["first_sync"]["lines"] == export["lines"]
+    assert store.read_bytes() == before
     # The data is cached: a second plan of the same size reuses the files.
     folder = data.ensure_data(400, 8, tmp_path / "data")
     stamp = (folder / "manifest.json").stat().st_mtime_ns
