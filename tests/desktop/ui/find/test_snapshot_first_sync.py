@@ -15,8 +15,10 @@ from desktop.services.catalogue_snapshot_builder import build_and_publish
 from desktop.ui.find.view import FindView
 from desktop.ui.shell.main_window import MainWindow
 from desktop.ui.shell.tasks import TaskManager
-from tests.desktop.remote.test_catalogue_snapshot_sync import found
+from tests.desktop.remote.test_catalogue_snapshot_sync import found, no_time_budget
 from tests.fixtures.central_api_server import RunningServer
+
+__all__ = ["no_time_budget"]  # autouse here too: searches not cut short by the clock
 
 
 @pytest.fixture(scope="module")
