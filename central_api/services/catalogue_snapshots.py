@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.errors import ApiError, not_found
@@ -108,24 +110,85 @@ def publish_snapshot(
     its manifest."""
     name = f"{municipality_id}-{received.sha256[:32]}.sqlite3"
     final = snapshot_folder(data_dir) / name
-    os.replace(received.path, final)
-    row = session.get(CatalogueSnapshotRow, municipality_id)
+    row = _locked_row(session, municipality_id)
     old_name = row.file_name if row is not None else None
     if row is None:
-        row = CatalogueSnapshotRow(municipality_id=municipality_id)
-        session.add(row)
+        row, old_name = _first_row(
+            session, municipality_id, received, name, schema_revision, lines, at
+        )
+    try:
+        os.replace(received.path, final)
+        _describe(row, received, name, schema_revision, lines, at)
+        described = manifest(row)
+        session.commit()
+    except BaseException:
+        if old_name != name:
+            final.unlink(missing_ok=True)
+        raise
+    if old_name is not None and old_name != name:
+        (data_dir / FOLDER / old_name).unlink(missing_ok=True)
+    log.info("catalogue snapshot of %s: %d bytes", municipality_id, received.byte_count)
+    return described
+
+
+def _locked_row(session: Session, municipality_id: str) -> CatalogueSnapshotRow | None:
+    """The municipality's row, locked until the commit, so that two publishers take turns
+    and each removes the file it replaced. A write starts a fresh transaction: on SQLite it
+    takes the database's write lock before the read (a read first could not upgrade); on
+    PostgreSQL ``FOR UPDATE`` locks the row."""
+    session.commit()
+    session.execute(
+        update(CatalogueSnapshotRow)
+        .where(CatalogueSnapshotRow.municipality_id == municipality_id)
+        .values(sha256=CatalogueSnapshotRow.sha256)
+    )
+    locked = (
+        select(CatalogueSnapshotRow)
+        .where(CatalogueSnapshotRow.municipality_id == municipality_id)
+        .with_for_update()  # the row may have been committed since the UPDATE began
+        .execution_options(populate_existing=True)
+    )
+    return session.scalars(locked).one_or_none()
+
+
+def _first_row(
+    session: Session,
+    municipality_id: str,
+    received: ReceivedFile,
+    name: str,
+    schema_revision: str,
+    lines: int,
+    at: datetime,
+) -> tuple[CatalogueSnapshotRow, str | None]:
+    """The municipality's first row, inserted; or, when another worker inserted it at the
+    same moment, that row, locked (409 if it went away again); with the file it names."""
+    try:
+        with session.begin_nested():
+            row = CatalogueSnapshotRow(municipality_id=municipality_id)
+            _describe(row, received, name, schema_revision, lines, at)
+            session.add(row)
+        return row, None
+    except IntegrityError:
+        clashed = _locked_row(session, municipality_id)
+    if clashed is None:
+        raise ApiError(409, "conflict", "Another snapshot is being published; try again")
+    return clashed, clashed.file_name
+
+
+def _describe(
+    row: CatalogueSnapshotRow,
+    received: ReceivedFile,
+    name: str,
+    schema_revision: str,
+    lines: int,
+    at: datetime,
+) -> None:
     row.sha256 = received.sha256
     row.byte_count = received.byte_count
     row.schema_revision = schema_revision
     row.line_count = lines
     row.file_name = name
     row.created_at = at
-    described = manifest(row)
-    session.commit()
-    if old_name and old_name != name:
-        (data_dir / FOLDER / old_name).unlink(missing_ok=True)
-    log.info("catalogue snapshot of %s: %d bytes", municipality_id, received.byte_count)
-    return described
 
 
 def manifest(row: CatalogueSnapshotRow) -> dict[str, object]:

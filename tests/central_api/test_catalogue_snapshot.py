@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from fastapi.testclient import TestClient
@@ -113,6 +115,28 @@ def test_bad_uploads_are_refused_and_change_nothing(make_client: object, tmp_pat
     assert client.get("/catalogue-snapshot/file", headers=orderer).content == good
     folder = client.app.state.config.data_dir / FOLDER  # type: ignore[attr-defined]
     assert len(list(folder.iterdir())) == 1  # no upload left behind
+
+
+def test_first_snapshots_published_at_once(make_client: object, tmp_path: Path) -> None:
+    """Eight first publishes at the same moment: each is 200 or a clean 409, never a 500;
+    the row names one of them and its file is the only one left."""
+    client: TestClient = make_client()  # type: ignore[operator]
+    headers = {**_auth(client, "procurement"), **snapshot_headers()}
+    bodies = [sqlite_file(tmp_path, 10 + n) for n in range(8)]
+
+    def put(body: bytes) -> Any:
+        return client.put("/catalogue-snapshot", content=body, headers=headers)
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(put, bodies))
+    assert all(a.status_code in (200, 409) for a in answers), [a.text for a in answers]
+    orderer = _auth(client, "orderer")
+    kept = client.get("/catalogue-snapshot/file", headers=orderer).content
+    assert kept in bodies
+    folder = client.app.state.config.data_dir / FOLDER  # type: ignore[attr-defined]
+    assert [p.name for p in folder.iterdir()] == [
+        f"m-ekby-{hashlib.sha256(kept).hexdigest()[:32]}.sqlite3"
+    ]
 
 
 def test_s0015_adds_and_drops_the_snapshot_table(tmp_path: Path) -> None:
