@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Connections per worker process (PostgreSQL): as many as the threadpool runs requests
 # (AnyIO's default 40), so that no request waits for a connection while a thread is free.
-# PostgreSQL's max_connections must cover workers x (POOL_SIZE + POOL_OVERFLOW) plus a
-# margin (README; the CI cluster allows 300).
-POOL_SIZE = 20
-POOL_OVERFLOW = 20
+# All of them are kept open once made: "overflow" connections are closed when handed back
+# while the pool is full, so a load that swings around the pool size opened a new
+# PostgreSQL backend (a fork) for many requests. PostgreSQL's max_connections must cover
+# workers x (POOL_SIZE + POOL_OVERFLOW) plus a margin (README; the CI cluster allows 300).
+POOL_SIZE = 40
+POOL_OVERFLOW = 0
 IDLE_PING_S = 10.0  # a pooled connection idle this long is pinged before use
 
 

@@ -105,8 +105,9 @@ def post_order(
     """
 
     def create() -> idempotency.Created:
-        row = place_order(session, principal, body, _today(config))
-        answer = order_json(session, row, placer_people(session, principal, row))
+        placed = place_order(session, principal, body, _today(config))
+        row = placed.row
+        answer = order_json(session, row, placer_people(principal, row, placed.unit_name))
         return idempotency.Created(201, answer, "order", str(row.id), order_id=row.id)
 
     payload = body.model_dump(mode="json")

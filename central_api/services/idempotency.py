@@ -121,12 +121,38 @@ def _in_progress() -> ApiError:
     )
 
 
+def _claim_new(session: Session, user_id: int, key: str, fingerprint: str) -> Claim | None:
+    """Record a key not seen before as in progress (committed); None when it exists (a
+    repeat, or a concurrent first request that won the race)."""
+    now = utcnow()
+    row = IdempotencyKeyRow(
+        user_id=user_id,
+        key=key,
+        request_hash=fingerprint,
+        state=IN_PROGRESS,
+        locked_at=now,
+        created_at=now,
+    )
+    session.add(row)
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return None
+    return Claim(row.id, now)
+
+
 def begin(session: Session, user_id: int, key: str, fingerprint: str) -> Replay | Claim:
     """Look the key up: the first answer to replay, or a claim for this request.
 
-    Commits the claim before returning so that concurrent repeats see it.
+    A first request (the common case) claims the key with one INSERT; only when the key
+    exists already is it read. Commits the claim before returning so that concurrent
+    repeats see it.
     """
     for _ in range(3):
+        claim = _claim_new(session, user_id, key, fingerprint)
+        if claim is not None:
+            return claim
         row = session.scalar(
             select(IdempotencyKeyRow).where(
                 IdempotencyKeyRow.user_id == user_id, IdempotencyKeyRow.key == key
@@ -134,21 +160,8 @@ def begin(session: Session, user_id: int, key: str, fingerprint: str) -> Replay 
         )
         now = utcnow()
         if row is None:
-            row = IdempotencyKeyRow(
-                user_id=user_id,
-                key=key,
-                request_hash=fingerprint,
-                state=IN_PROGRESS,
-                locked_at=now,
-                created_at=now,
-            )
-            session.add(row)
-            try:
-                session.commit()
-            except IntegrityError:
-                session.rollback()  # a concurrent first request won the race: look again
-                continue
-            return Claim(row.id, now)
+            session.rollback()  # released in between: claim it again
+            continue
         if row.request_hash != fingerprint:
             session.rollback()
             raise _reused()

@@ -6,9 +6,10 @@ Also reads a supplier's Order Response for ``POST /orders/{id}/response``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from central_api.authz import Principal, check_unit_access
 from central_api.errors import ApiError
 from central_api.models import (
     AgreementRow,
+    AgreementSupplierRow,
     OrderLineRow,
     OrderRow,
     SupplierRow,
@@ -100,7 +102,7 @@ def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
         )
 
 
-def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: SupplierRow) -> None:
+def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: _Seller) -> None:
     accounting = AccountingString(
         body.accounting.cost_centre, body.accounting.account, body.accounting.project
     )
@@ -116,16 +118,48 @@ def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: SupplierRow
         raise _mismatch("supplier_id", "seller EndpointID")
 
 
+@dataclass(frozen=True)
+class _Seller:
+    """The supplier an order goes to, as the checks need it."""
+
+    id: str
+    endpoint_id: str
+    endpoint_scheme: str
+
+
 def _check_supplier_and_agreement(
     session: Session, principal: Principal, body: PlaceOrderIn, today: date
-) -> SupplierRow:
-    supplier = session.get(SupplierRow, body.supplier_id)
-    if supplier is None or supplier.municipality_id != principal.municipality_id:
+) -> _Seller:
+    """The supplier and, when named, the agreement, checked in one round trip."""
+    agreement_id = body.agreement_id or ""
+    on_agreement = exists().where(
+        AgreementSupplierRow.agreement_id == agreement_id,
+        AgreementSupplierRow.supplier_id == SupplierRow.id,
+    )
+    found = session.execute(
+        select(
+            SupplierRow.municipality_id,
+            SupplierRow.in_ecommerce,
+            SupplierRow.endpoint_id,
+            SupplierRow.endpoint_scheme,
+            AgreementRow.municipality_id,
+            AgreementRow.valid_from,
+            AgreementRow.valid_to,
+            on_agreement,
+        )
+        .select_from(SupplierRow)
+        .outerjoin(AgreementRow, AgreementRow.id == agreement_id)
+        .where(SupplierRow.id == body.supplier_id)
+    ).one_or_none()
+    if found is None or found[0] != principal.municipality_id:
         raise _invalid("supplier_id", "supplier_unknown", "Unknown supplier")
-    if not supplier.in_ecommerce:
+    municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[:4]
+    agreement_municipality, valid_from, valid_to, linked = found[4:]
+    if not in_ecommerce:
         raise _invalid(
             "supplier_id", "supplier_not_in_ecommerce", "The supplier takes no orders here"
         )
+    seller = _Seller(body.supplier_id, endpoint_id, endpoint_scheme)
     if body.agreement_id is None:
         if not (body.off_agreement_reason or "").strip():
             raise _invalid(
@@ -133,24 +167,29 @@ def _check_supplier_and_agreement(
                 "off_agreement_reason_missing",
                 "Say why the order is placed beside the agreements",
             )
-        return supplier
-    agreement = session.get(AgreementRow, body.agreement_id)
-    if agreement is None or agreement.municipality_id != principal.municipality_id:
+        return seller
+    if agreement_municipality != municipality:  # None: no such agreement
         raise _invalid("agreement_id", "agreement_unknown", "Unknown agreement")
-    if today < agreement.valid_from:
+    if today < valid_from:
         raise _invalid("agreement_id", "agreement_not_yet_valid", "The agreement is not valid yet")
-    if agreement.valid_to is not None and today > agreement.valid_to:
+    if valid_to is not None and today > valid_to:
         raise _invalid("agreement_id", "agreement_expired", "The agreement has expired")
-    if supplier.id not in {link.supplier_id for link in agreement.suppliers}:
+    if not linked:
         raise _invalid(
             "supplier_id", "supplier_not_on_agreement", "The supplier is not on the agreement"
         )
-    return supplier
+    return seller
 
 
-def place_order(
-    session: Session, principal: Principal, body: PlaceOrderIn, today: date
-) -> OrderRow:
+@dataclass(frozen=True)
+class Placed:
+    """The stored order and the name of its unit (for the answer: no second look-up)."""
+
+    row: OrderRow
+    unit_name: str
+
+
+def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
     """Check and store the order (not committed: the caller commits it with its key)."""
     unit = check_unit_access(session, principal, body.unit_id, ORDERING_ROLES)
     if not principal.certified:
@@ -169,7 +208,10 @@ def place_order(
     )
     if existing is not None:
         if existing.created_by == principal.user_id and existing.document == body.document:
-            return existing  # the same order again under another key: still only one
+            # the same order again under another key: still only one
+            same_unit = existing.unit_id == unit.id
+            shown = unit if same_unit else session.get(UnitRow, existing.unit_id)
+            return Placed(existing, shown.name if shown else "")
         raise _duplicate()
     now = utcnow()
     total = parse_money(body.total, "total")
@@ -218,7 +260,7 @@ def place_order(
         session.flush()
     except IntegrityError as exc:  # the same order, placed concurrently, won the race
         raise _duplicate() from exc
-    return row
+    return Placed(row, unit.name)
 
 
 def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:

@@ -115,12 +115,11 @@ def remote_order(
     )
 
 
-def placer_people(session: Session, principal: Principal, row: OrderRow) -> OrderPeople:
-    """The names an order ``principal`` just placed shows: theirs and their unit's (the
-    unit is in the session already, checked when the order was placed)."""
-    unit = session.get(UnitRow, row.unit_id)
+def placer_people(principal: Principal, row: OrderRow, unit_name: str) -> OrderPeople:
+    """The names an order ``principal`` just placed shows: theirs and their unit's (read
+    when the order was placed: no further look-up)."""
     placer = (principal.username, principal.display_name, principal.role is Role.SUPERUSER)
-    return OrderPeople({principal.user_id: placer}, {row.unit_id: unit.name if unit else ""})
+    return OrderPeople({principal.user_id: placer}, {row.unit_id: unit_name})
 
 
 def people_for(session: Session, rows: Iterable[OrderRow]) -> OrderPeople:

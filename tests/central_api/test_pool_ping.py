@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import anyio
 import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import OperationalError
@@ -54,3 +55,26 @@ def test_a_connection_used_a_moment_ago_is_not_pinged(engine: Engine) -> None:
         connection.execute(BACKEND)
     with engine.connect() as connection:
         assert connection.execute(BACKEND).scalar_one() != dead
+
+
+def test_a_burst_as_large_as_the_threadpool_keeps_every_connection_it_opened(
+    engine: Engine,
+) -> None:
+    """A connection per threadpool thread (AnyIO's default), none closed when handed back:
+    the next burst reuses them instead of starting new PostgreSQL backends."""
+
+    async def limit() -> int:
+        return int(anyio.to_thread.current_default_thread_limiter().total_tokens)
+
+    threads = anyio.run(limit)
+
+    def burst() -> set[int]:
+        held = [engine.connect() for _ in range(threads)]
+        pids = {int(c.execute(BACKEND).scalar_one()) for c in held}
+        for connection in held:
+            connection.close()
+        return pids
+
+    first = burst()
+    assert len(first) == threads
+    assert burst() == first
