@@ -8,6 +8,7 @@ older search are dropped.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -144,7 +145,7 @@ class FindResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._load_rows = load_rows
         self._fetch_ids: IdFetcher | None = None
-        self._ids: list[int] = []
+        self._ids = array("q")  # 8 bytes an id (a million when scrolled through)
         self._rows: dict[int, ItemRow] = {}
         self._pending: set[int] = set()  # pages being loaded
         self._fetching = False
@@ -177,7 +178,7 @@ class FindResultsModel(QAbstractTableModel):
         """Show a new search's first ids; ``fetch_ids`` gives more when scrolled to."""
         self.beginResetModel()
         self._generation += 1
-        self._ids = list(ids)
+        self._ids = array("q", ids)
         self._rows = {}
         self._pending = set()
         self._fetching = False
@@ -302,7 +303,7 @@ class FindResultsModel(QAbstractTableModel):
             return
         self._pending.add(page)
         generation = self._generation
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        ids = self._ids[page * PAGE : (page + 1) * PAGE].tolist()
         self._load_rows(ids, lambda rows: self._loaded(generation, page, rows))
 
     def _loaded(self, generation: int, page: int, rows: list[ItemRow]) -> None:
