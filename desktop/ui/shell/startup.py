@@ -116,7 +116,7 @@ def start(
     searcher = QuickSearcher(quick, language) if quick is not None else None
     from desktop.ui.shell.application import create_application, start_controller, stop_controller
 
-    app = create_application()
+    app = create_application(fit=False)  # fitted in start_controller
     translations = Translations(app)
     translations.apply(language)
     page = _show_first_paint(searcher, last_query) if searcher is not None else None
