@@ -27,6 +27,7 @@ HEAVY = ("sqlalchemy", "alembic", "keyring", "requests")
 # Not needed to draw the first paint (each costs milliseconds of the start-up target).
 NOT_FOR_FIRST_PAINT = (
     "desktop.ui.shell.screen_fit",
+    "PySide6.QtSvg",
     "desktop.domain.office_request",
     "desktop.domain.guidance_resolve",
     "desktop.domain.reference",
