@@ -36,6 +36,7 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 100  # rows loaded at a time
 ID_CHUNK = 2000  # ids fetched at a time when scrolling past those known
+KEPT_PAGES = 40  # pages of rows kept (the oldest loaded dropped): memory stays bounded
 PLACEHOLDER = "…"
 OFF_AGREEMENT_COLOUR = "#6a7479"
 PICTURE_SIDE = 32  # the thumbnail beside an item's name
@@ -147,7 +148,8 @@ class FindResultsModel(QAbstractTableModel):
         self._fetch_ids: IdFetcher | None = None
         self._ids = array("q")  # 8 bytes an id (a million when scrolled through)
         self._rows: dict[int, ItemRow] = {}
-        self._pending: set[int] = set()  # pages being loaded
+        self._pending: set[int] = set()  # pages being loaded or loaded
+        self._kept: dict[int, list[int]] = {}  # loaded page -> its ids, oldest first
         self._fetching = False
         self._complete = True
         self._generation = 0
@@ -181,6 +183,7 @@ class FindResultsModel(QAbstractTableModel):
         self._ids = array("q", ids)
         self._rows = {}
         self._pending = set()
+        self._kept = {}
         self._fetching = False
         self._complete = complete or fetch_ids is None
         self._fetch_ids = fetch_ids
@@ -311,6 +314,12 @@ class FindResultsModel(QAbstractTableModel):
             return  # an older search's rows
         for row in rows:
             self._rows[row.item_id] = row
+        self._kept[page] = [row.item_id for row in rows]
+        if len(self._kept) > KEPT_PAGES:  # drawn again, it is loaded again
+            oldest = next(iter(self._kept))
+            for item_id in self._kept.pop(oldest):
+                self._rows.pop(item_id, None)
+            self._pending.discard(oldest)
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
         if last >= first:
