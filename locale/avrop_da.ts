@@ -1190,7 +1190,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+49"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+51"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation type="vanished">Sammenlign, %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+217"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n leverandør mere</numerusform>
@@ -1331,7 +1331,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+19"/>
+        <location filename="../desktop/ui/find/texts.py" line="+31"/>
         <source>Direct call-off</source>
         <translation>Direkte afrop</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>stk.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+5"/>
+        <location filename="../desktop/ui/find/texts.py" line="+7"/>
         <source>Nordic Swan</source>
         <translation>Svanemærket</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Fairtrade</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>When you can (within a month)</source>
         <translation>Når I kan (inden for en måned)</translation>
     </message>
@@ -1442,7 +1442,7 @@
         <translation>Haster (inden for to dage)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Waiting to be sent</source>
         <translation>Venter på at blive sendt</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Skriv en kort begrundelse, så enhedens tal kan forklare købet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="-16"/>
+        <location filename="../desktop/ui/find/texts.py" line="-28"/>
         <source>KRAV (organic)</source>
         <translation>KRAV (økologisk)</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Bra Miljöval</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>This agreement&apos;s items have not reached this computer yet: sync, or ask the procurement office.</source>
         <translation>Aftalens varer er ikke kommet til denne computer endnu: synkronisér, eller spørg indkøbsafdelingen.</translation>
     </message>

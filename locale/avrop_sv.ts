@@ -1190,7 +1190,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+49"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+51"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -1272,7 +1272,7 @@
         <translation type="vanished">Jämförpris, %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+217"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n leverantör till</numerusform>
@@ -1331,7 +1331,7 @@
 <context>
     <name>FindTexts</name>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+19"/>
+        <location filename="../desktop/ui/find/texts.py" line="+31"/>
         <source>Direct call-off</source>
         <translation>Direkt avrop</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>st</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="+5"/>
+        <location filename="../desktop/ui/find/texts.py" line="+7"/>
         <source>Nordic Swan</source>
         <translation>Svanen</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Fairtrade</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>When you can (within a month)</source>
         <translation>När ni hinner (inom en månad)</translation>
     </message>
@@ -1442,7 +1442,7 @@
         <translation>Brådskande (inom två dagar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Waiting to be sent</source>
         <translation>Väntar på att skickas</translation>
     </message>
@@ -1547,7 +1547,7 @@
         <translation>Skriv en kort anledning, så att enhetens siffror kan förklara köpet.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/texts.py" line="-16"/>
+        <location filename="../desktop/ui/find/texts.py" line="-28"/>
         <source>KRAV (organic)</source>
         <translation>KRAV (ekologisk)</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Bra Miljöval</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>This agreement&apos;s items have not reached this computer yet: sync, or ask the procurement office.</source>
         <translation>Avtalets artiklar har inte kommit till den här datorn än: synkronisera, eller fråga upphandlingsenheten.</translation>
     </message>
