@@ -18,7 +18,7 @@ agreement); ``(supplier_id, seller_item_id)`` is the stable key (``find_item``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,7 +27,7 @@ from desktop.domain.catalogue import CatalogueLine
 from desktop.storage.catalogue_apply import CatalogueApplier
 from desktop.storage.catalogue_maintenance import bump_generation, ensure_ready, index_is_current
 from desktop.storage.catalogue_offers import offer_ids
-from desktop.storage.catalogue_prepared import PreparedLine, prepared_batches
+from desktop.storage.catalogue_prepared import prepared_batches
 from desktop.storage.catalogue_views import ItemDetail, ItemRow, load_detail, load_rows
 from desktop.storage.database import Database
 from desktop.storage.text_fold import fold_word, words
@@ -113,22 +113,9 @@ class CatalogueStore:
         synced_at: datetime | None = None,
     ) -> ImportResult:
         """Make ``lines`` the supplier's whole catalogue (lines not in it are removed)."""
-        batches = prepared_batches(lines, BATCH)
-        return self.replace_prepared(supplier_id, batches, etag=etag, synced_at=synced_at)
-
-    def replace_prepared(
-        self,
-        supplier_id: str,
-        batches: Iterable[Sequence[PreparedLine]],
-        *,
-        etag: str | None = None,
-        synced_at: datetime | None = None,
-    ) -> ImportResult:
-        """``replace_catalogue`` of lines already prepared (``prepare_line``), e.g. by
-        another process."""
         with self._write() as conn:
             applier = CatalogueApplier(conn, supplier_id, track_seen=True)
-            for batch in batches:
+            for batch in prepared_batches(lines, BATCH):
                 applier.apply_prepared(batch)
             applier.remove_unseen()
             return self._finish(conn, applier, etag, synced_at)
@@ -143,22 +130,9 @@ class CatalogueStore:
     ) -> ImportResult:
         """Apply a partial catalogue: Add and Update lines are upserted, Delete lines
         removed (unknown articles are ignored), lines not mentioned stay as they are."""
-        batches = prepared_batches(lines, BATCH)
-        return self.apply_prepared_delta(supplier_id, batches, etag=etag, synced_at=synced_at)
-
-    def apply_prepared_delta(
-        self,
-        supplier_id: str,
-        batches: Iterable[Sequence[PreparedLine]],
-        *,
-        etag: str | None = None,
-        synced_at: datetime | None = None,
-    ) -> ImportResult:
-        """``apply_delta`` of lines already prepared (``prepare_line``), e.g. by another
-        process."""
         with self._write() as conn:
             applier = CatalogueApplier(conn, supplier_id, track_seen=False)
-            for batch in batches:
+            for batch in prepared_batches(lines, BATCH):
                 applier.apply_prepared(batch)
             return self._finish(conn, applier, etag, synced_at)
 
