@@ -42,6 +42,21 @@ OFF_AGREEMENT_COLOUR = "#6a7479"
 PICTURE_SIDE = 32  # the thumbnail beside an item's name
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles as plain ints (what the view passes), and the ones answered.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ITEM_ID, _ITEM_ROW = int(ITEM_ID_ROLE), int(ITEM_ROW_ROLE)
+_TEXT_ROLES = (_DISPLAY, _ACCESSIBLE)
+_ANSWERED = frozenset(
+    (*_TEXT_ROLES, _DECORATION, _TOOLTIP, _FOREGROUND, _FONT, _ALIGNMENT, _ITEM_ID, _ITEM_ROW)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_OFF_AGREEMENT = QColor(OFF_AGREEMENT_COLOUR)
 # (ids, on_rows): load the rows of ids off the UI thread, call on_rows on the UI thread.
 RowLoader = Callable[[list[int], Callable[[list[ItemRow]], None]], None]
 # (offset, on_ids): fetch more ids from offset off the UI thread; on_ids([]) at the end.
@@ -140,6 +155,7 @@ class FindResultsModel(QAbstractTableModel):
 
     NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
     COLUMN_COUNT = 7
+    NUMBER_COLUMNS = frozenset((PRICE, COMPARE, SAVES))  # aligned right
     rows_loaded = Signal(int, int)  # first and last row that now have data
 
     def __init__(self, load_rows: RowLoader, parent: QObject | None = None) -> None:
@@ -235,47 +251,52 @@ class FindResultsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every cell drawn (about 1,300 calls a screenful):
+        # the roles never answered return at once, the rest compare plain ints.
+        if role not in _ANSWERED:
             return None
-        item_id = self._ids[index.row()]
-        if role == ITEM_ID_ROLE:
+        row_number = index.row()
+        if not 0 <= row_number < len(self._ids) or not index.isValid():
+            return None
+        item_id = self._ids[row_number]
+        if role == _ITEM_ID:
             return item_id
         row = self._rows.get(item_id)
+        column = index.column()
         if row is None:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                self._request(index.row())
-                return PLACEHOLDER if index.column() == self.NAME else ""
+            if role in _TEXT_ROLES:
+                self._request(row_number)
+                return PLACEHOLDER if column == self.NAME else ""
             return None
-        if role == ITEM_ROW_ROLE:
+        if role in _TEXT_ROLES:
+            return self._text(row, column)
+        if role == _ITEM_ROW:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.NAME:
-            if self._pictures is None:
+        if role == _DECORATION:
+            if column != self.NAME or self._pictures is None:
                 return None
             return self._pictures.pixmap(row.image_ref, PICTURE_SIDE) or self._no_picture
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self.AGREEMENT and row.agreement_name:
-                return f"{row.agreement_name} ({row.agreement_number})"
-            if index.column() == self.NAME:
-                return f"{row.name}\n{row.supplier_name}"
-            if index.column() == self.LABELS:
-                return labels_text(row, row.agreement_id in self._new) or None
-            return self._text(row, index.column()) or None
-        if role == Qt.ItemDataRole.ForegroundRole and not row.agreement_valid_on(self._today):
-            return QBrush(QColor(OFF_AGREEMENT_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and index.column() == self.AGREEMENT:
+        if role == _TOOLTIP:
+            return self._tooltip(row, column)
+        if role == _FOREGROUND:
+            return None if row.agreement_valid_on(self._today) else QBrush(_OFF_AGREEMENT)
+        if role == _FONT:
+            if column != self.AGREEMENT:
+                return None
             font = QFont()
             font.setBold(row.agreement_valid_on(self._today))
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            self.PRICE,
-            self.COMPARE,
-            self.SAVES,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT if column in self.NUMBER_COLUMNS else None  # _ALIGNMENT
+
+    def _tooltip(self, row: ItemRow, column: int) -> str | None:
+        if column == self.AGREEMENT and row.agreement_name:
+            return f"{row.agreement_name} ({row.agreement_number})"
+        if column == self.NAME:
+            return f"{row.name}\n{row.supplier_name}"
+        if column == self.LABELS:
+            return labels_text(row, row.agreement_id in self._new) or None
+        return self._text(row, column) or None
 
     def _text(self, row: ItemRow, column: int) -> str:
         if column == self.NAME:  # the supplier under it, and how many more offer it
