@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from desktop.app import STORE_FILE, AppOptions, data_dir_of
+from desktop.app_options import STORE_FILE, AppOptions, data_dir_of
 from desktop.settings import load_settings
 from desktop.storage.quick_store import LAST_QUERY_KEY, QuickSearcher, open_quick_store
 from desktop.ui.shell.i18n import Translations, resolve_language

@@ -26,6 +26,7 @@ from desktop.ui.shell.startup import start
 HEAVY = ("sqlalchemy", "alembic", "keyring", "requests")
 # Not needed to draw the first paint (each costs milliseconds of the start-up target).
 NOT_FOR_FIRST_PAINT = (
+    "desktop.app",  # the composition root: built on the worker
     "desktop.ui.shell.screen_fit",
     "PySide6.QtSvg",
     "desktop.domain.office_request",
