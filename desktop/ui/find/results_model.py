@@ -57,6 +57,7 @@ _ANSWERED = frozenset(
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _OFF_AGREEMENT = QColor(OFF_AGREEMENT_COLOUR)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell
 # (ids, on_rows): load the rows of ids off the UI thread, call on_rows on the UI thread.
 RowLoader = Callable[[list[int], Callable[[list[ItemRow]], None]], None]
 # (offset, on_ids): fetch more ids from offset off the UI thread; on_ids([]) at the end.
@@ -249,7 +250,7 @@ class FindResultsModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Called for every role of every cell drawn (about 1,300 calls a screenful):
