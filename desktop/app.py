@@ -16,9 +16,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, demo_folder, demo_variant
+from desktop.app_options import STORE_FILE as STORE_FILE  # the names stay importable here
+from desktop.app_options import AppOptions as AppOptions
+from desktop.app_options import data_dir_of as data_dir_of
+from desktop.domain.demo_variants import demo_variant
 from desktop.services.log_tail import LogTail
-from desktop.settings import SETTINGS_FILE, Settings, SettingsStore, resolve_data_dir
+from desktop.settings import SETTINGS_FILE, Settings, SettingsStore
 
 if TYPE_CHECKING:
     from desktop.remote.auth import AuthService
@@ -46,20 +49,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-STORE_FILE = "avrop.sqlite3"
 DEMO_CREDENTIALS = ("orderer", "demo")
 DB_THREAD_PREFIX = "avrop-db"
-
-
-@dataclass(frozen=True)
-class AppOptions:
-    """What the command line asked for (``None``: take it from the settings)."""
-
-    data_dir: Path | None = None
-    demo: bool = False
-    demo_variant: str = DEFAULT_DEMO_VARIANT  # se, dk or no (with ``demo``)
-    server_url: str | None = None
-    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -306,16 +297,6 @@ def _build_use_cases(
             client, PictureRepository(database), reference, run_db, work_dir.parent / "pictures"
         ),
     )
-
-
-def data_dir_of(options: AppOptions) -> Path:
-    """The data folder ``options`` ask for (a demo's lives apart), created if missing."""
-    data_dir = resolve_data_dir(str(options.data_dir) if options.data_dir else None)
-    if options.demo:
-        data_dir = resolve_data_dir(
-            str(data_dir / demo_folder(demo_variant(options.demo_variant).code))
-        )
-    return data_dir
 
 
 def build_services(options: AppOptions) -> Services:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.app import AppOptions, build_services
+from desktop.app_options import AppOptions, build_services_when_called
 from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS, demo_folder
 from desktop.domain.errors import AvropError
 from desktop.settings import LANGUAGES, load_settings, resolve_data_dir
@@ -129,7 +129,8 @@ def _run_app(args: argparse.Namespace) -> int:
     )
     from desktop.ui.shell.startup import start
 
-    return int(start(options, build_services))  # the first paint, then the services
+    # The first paint, then the services (``desktop.app`` imported on the worker).
+    return int(start(options, build_services_when_called))
 
 
 def _run_self_test(args: argparse.Namespace) -> int:

@@ -177,7 +177,11 @@ class OrderJourney:
         """Ctrl+2 (Cart), click Place; the number of orders placed."""
         cart = self.window.cart_page
         self.key(Qt.Key.Key_2, CTRL)
-        wait_until(cart.place_button.isEnabled, 30, "a cart ready to place")
+        try:
+            wait_until(cart.place_button.isEnabled, 30, "a cart ready to place")
+        except TimeoutError as exc:  # what blocks it, in the cart's words
+            says = f"{cart.review.toPlainText()!r} {cart.message.text()!r}"
+            raise TimeoutError(f"{exc}; the cart says {says}") from None
         self.shot("4-cart")
         placed: list[int] = []
         cart.placed.connect(placed.append)

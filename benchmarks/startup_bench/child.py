@@ -132,12 +132,12 @@ class _Probe:
 
 def _app(data_dir: Path, query: str, quit_when_usable: bool) -> dict[str, Any]:
     """The app's real start-up (``desktop.cli``'s), until the Find page is usable."""
-    from desktop.app import AppOptions, build_services
+    from desktop.app_options import AppOptions, build_services_when_called
     from desktop.ui.shell.startup import start
 
     probe = _Probe(query, quit_when_usable)
     probe.phases["imported"] = time.time()
-    start(AppOptions(data_dir=data_dir), build_services, probe)
+    start(AppOptions(data_dir=data_dir), build_services_when_called, probe)
     if probe.ready_at is None:
         raise SystemExit("the Find page did not show the results of the last query")
     return {"ready_at": probe.ready_at, "rows_of_last_query": probe.rows, "phase_at": probe.phases}

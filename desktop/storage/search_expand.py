@@ -28,6 +28,19 @@ SUPPLIERS = 16
 SYNONYMS = 8
 _CACHE_LIMIT = 2000  # expansions kept (a few hundred bytes to a few kB each)
 _LABEL_WORDS: dict[int, frozenset[str]] = {}  # CPV code → its labels' included words
+_MAX_LEVELS = 8  # a present code and the codes above it, at most
+# The catalogue's CPV codes (facet terms "~c<code>") with the codes above them, each
+# present code first then upwards, in the order of the codes.
+_CODES_ABOVE = f"""
+WITH RECURSIVE up(present, code, seen) AS (
+    SELECT substr(term, 3), substr(term, 3), 0 FROM catalogue_terms
+    WHERE term >= '{FACET}c' AND term < '{FACET}d'
+    UNION ALL
+    SELECT up.present, l.parent, up.seen + 1 FROM up JOIN cpv_labels AS l ON l.code = up.code
+    WHERE l.parent IS NOT NULL AND l.parent != '' AND up.seen < ?
+)
+SELECT present, code FROM up ORDER BY present, seen
+"""
 
 
 @dataclass(frozen=True)
@@ -130,20 +143,13 @@ class Expander:
         return any(w.startswith(folded) for w in included)
 
     def _codes_under(self, conn: sqlite3.Connection) -> dict[int, list[str]]:
-        """Each CPV code → the catalogue's codes at or below it."""
+        """Each CPV code → the catalogue's codes at or below it (each present code and up
+        to seven levels above it, walked in SQL: a few hundred look-ups, not the list)."""
         if self._present_cpv is None:
-            parents = {str(c): p for c, p in conn.execute("SELECT code, parent FROM cpv_labels")}
             under: dict[int, list[str]] = {}
-            for (term,) in conn.execute(
-                "SELECT term FROM catalogue_terms WHERE term >= ? AND term < ?",
-                (FACET + "c", _upper(FACET + "c")),
-            ):
-                present = term[2:]
-                code: str | None = present if present.isdigit() else None
-                seen = 0
-                while code and seen < 8:
+            for present, code in conn.execute(_CODES_ABOVE, (_MAX_LEVELS - 1,)):
+                if present.isdigit():
                     under.setdefault(int(code), []).append(present)
-                    code, seen = parents.get(code), seen + 1
             self._present_cpv = under
         return self._present_cpv
 

@@ -145,9 +145,15 @@ class ItemPane(QScrollArea):
         self.show_detail(None)
 
     def show_detail(self, detail: ItemDetail | None, today: date | None = None) -> None:
+        """Show ``detail``. The item already shown, shown again (its offer chosen, the
+        store read again), keeps the quantity typed and the "added" line: a late read
+        never takes back what the user typed."""
+        shown = self.detail
+        again = detail is not None and shown is not None and detail.item_id == shown.item_id
         self.detail = detail
         self.today = today or date.today()
-        self.added.hide()
+        if not again:
+            self.added.hide()
         self.set_favourite(False)  # until the store says otherwise
         self.content.setVisible(detail is not None)
         self.empty.setVisible(detail is None)
@@ -158,8 +164,9 @@ class ItemPane(QScrollArea):
         least = max(
             int((detail.min_order_quantity or Decimal(1)).to_integral_value("ROUND_CEILING")), 1
         )
-        self.quantity.setMinimum(least)
-        self.quantity.setValue(least)
+        self.quantity.setMinimum(least)  # a quantity kept below it is raised to it
+        if not again:
+            self.quantity.setValue(least)
         self._fill()
 
     def set_pictures(self, pictures: PictureSource) -> None:

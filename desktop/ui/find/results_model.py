@@ -8,6 +8,7 @@ older search are dropped.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -35,11 +36,28 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 100  # rows loaded at a time
 ID_CHUNK = 2000  # ids fetched at a time when scrolling past those known
+KEPT_PAGES = 40  # pages of rows kept (the oldest loaded dropped): memory stays bounded
 PLACEHOLDER = "…"
 OFF_AGREEMENT_COLOUR = "#6a7479"
 PICTURE_SIDE = 32  # the thumbnail beside an item's name
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles as plain ints (what the view passes), and the ones answered.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ITEM_ID, _ITEM_ROW = int(ITEM_ID_ROLE), int(ITEM_ROW_ROLE)
+_TEXT_ROLES = (_DISPLAY, _ACCESSIBLE)
+_ANSWERED = frozenset(
+    (*_TEXT_ROLES, _DECORATION, _TOOLTIP, _FOREGROUND, _FONT, _ALIGNMENT, _ITEM_ID, _ITEM_ROW)
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_OFF_AGREEMENT = QColor(OFF_AGREEMENT_COLOUR)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell
 # (ids, on_rows): load the rows of ids off the UI thread, call on_rows on the UI thread.
 RowLoader = Callable[[list[int], Callable[[list[ItemRow]], None]], None]
 # (offset, on_ids): fetch more ids from offset off the UI thread; on_ids([]) at the end.
@@ -138,15 +156,17 @@ class FindResultsModel(QAbstractTableModel):
 
     NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
     COLUMN_COUNT = 7
+    NUMBER_COLUMNS = frozenset((PRICE, COMPARE, SAVES))  # aligned right
     rows_loaded = Signal(int, int)  # first and last row that now have data
 
     def __init__(self, load_rows: RowLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load_rows = load_rows
         self._fetch_ids: IdFetcher | None = None
-        self._ids: list[int] = []
+        self._ids = array("q")  # 8 bytes an id (a million when scrolled through)
         self._rows: dict[int, ItemRow] = {}
-        self._pending: set[int] = set()  # pages being loaded
+        self._pending: set[int] = set()  # pages being loaded or loaded
+        self._kept: dict[int, list[int]] = {}  # loaded page -> its ids, oldest first
         self._fetching = False
         self._complete = True
         self._generation = 0
@@ -177,9 +197,10 @@ class FindResultsModel(QAbstractTableModel):
         """Show a new search's first ids; ``fetch_ids`` gives more when scrolled to."""
         self.beginResetModel()
         self._generation += 1
-        self._ids = list(ids)
+        self._ids = array("q", ids)
         self._rows = {}
         self._pending = set()
+        self._kept = {}
         self._fetching = False
         self._complete = complete or fetch_ids is None
         self._fetch_ids = fetch_ids
@@ -229,49 +250,54 @@ class FindResultsModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called for every role of every cell drawn (about 1,300 calls a screenful):
+        # the roles never answered return at once, the rest compare plain ints.
+        if role not in _ANSWERED:
             return None
-        item_id = self._ids[index.row()]
-        if role == ITEM_ID_ROLE:
+        row_number = index.row()
+        if not 0 <= row_number < len(self._ids) or not index.isValid():
+            return None
+        item_id = self._ids[row_number]
+        if role == _ITEM_ID:
             return item_id
         row = self._rows.get(item_id)
+        column = index.column()
         if row is None:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                self._request(index.row())
-                return PLACEHOLDER if index.column() == self.NAME else ""
+            if role in _TEXT_ROLES:
+                self._request(row_number)
+                return PLACEHOLDER if column == self.NAME else ""
             return None
-        if role == ITEM_ROW_ROLE:
+        if role in _TEXT_ROLES:
+            return self._text(row, column)
+        if role == _ITEM_ROW:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.NAME:
-            if self._pictures is None:
+        if role == _DECORATION:
+            if column != self.NAME or self._pictures is None:
                 return None
             return self._pictures.pixmap(row.image_ref, PICTURE_SIDE) or self._no_picture
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self.AGREEMENT and row.agreement_name:
-                return f"{row.agreement_name} ({row.agreement_number})"
-            if index.column() == self.NAME:
-                return f"{row.name}\n{row.supplier_name}"
-            if index.column() == self.LABELS:
-                return labels_text(row, row.agreement_id in self._new) or None
-            return self._text(row, index.column()) or None
-        if role == Qt.ItemDataRole.ForegroundRole and not row.agreement_valid_on(self._today):
-            return QBrush(QColor(OFF_AGREEMENT_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and index.column() == self.AGREEMENT:
+        if role == _TOOLTIP:
+            return self._tooltip(row, column)
+        if role == _FOREGROUND:
+            return None if row.agreement_valid_on(self._today) else QBrush(_OFF_AGREEMENT)
+        if role == _FONT:
+            if column != self.AGREEMENT:
+                return None
             font = QFont()
             font.setBold(row.agreement_valid_on(self._today))
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            self.PRICE,
-            self.COMPARE,
-            self.SAVES,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT if column in self.NUMBER_COLUMNS else None  # _ALIGNMENT
+
+    def _tooltip(self, row: ItemRow, column: int) -> str | None:
+        if column == self.AGREEMENT and row.agreement_name:
+            return f"{row.agreement_name} ({row.agreement_number})"
+        if column == self.NAME:
+            return f"{row.name}\n{row.supplier_name}"
+        if column == self.LABELS:
+            return labels_text(row, row.agreement_id in self._new) or None
+        return self._text(row, column) or None
 
     def _text(self, row: ItemRow, column: int) -> str:
         if column == self.NAME:  # the supplier under it, and how many more offer it
@@ -302,7 +328,7 @@ class FindResultsModel(QAbstractTableModel):
             return
         self._pending.add(page)
         generation = self._generation
-        ids = self._ids[page * PAGE : (page + 1) * PAGE]
+        ids = self._ids[page * PAGE : (page + 1) * PAGE].tolist()
         self._load_rows(ids, lambda rows: self._loaded(generation, page, rows))
 
     def _loaded(self, generation: int, page: int, rows: list[ItemRow]) -> None:
@@ -310,6 +336,12 @@ class FindResultsModel(QAbstractTableModel):
             return  # an older search's rows
         for row in rows:
             self._rows[row.item_id] = row
+        self._kept[page] = [row.item_id for row in rows]
+        if len(self._kept) > KEPT_PAGES:  # drawn again, it is loaded again
+            oldest = next(iter(self._kept))
+            for item_id in self._kept.pop(oldest):
+                self._rows.pop(item_id, None)
+            self._pending.discard(oldest)
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
         if last >= first:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 import desktop
 from desktop.ui.shell.i18n import Translations, resolve_language
-from desktop.ui.shell.screen_fit import DialogFitter
 from desktop.ui.shell.style import apply_style
 
 if TYPE_CHECKING:
@@ -23,8 +22,9 @@ if TYPE_CHECKING:
     from desktop.ui.shell.crash import CrashHandler
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The one ``QApplication``, named and styled (reused when one exists)."""
+def create_application(argv: list[str] | None = None, *, fit: bool = True) -> QApplication:
+    """The one ``QApplication``, named and styled (reused when one exists); with
+    ``fit``, dialogs are fitted to the screen (``fit_dialogs``) from the start."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("Avrop")
@@ -34,9 +34,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("avrop")
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the main window, not the app
     apply_style(app)
+    if fit:
+        fit_dialogs(app)
+    return app
+
+
+def fit_dialogs(app: QApplication) -> None:
+    """Fit every dialog to its screen when shown (once per app). The start-up installs
+    it after its first paint: an app-wide filter sees every event of that paint."""
+    from desktop.ui.shell.screen_fit import DialogFitter
+
     if app.findChild(DialogFitter) is None:
         app.installEventFilter(DialogFitter(app))
-    return app
 
 
 def start_controller(
@@ -49,6 +58,8 @@ def start_controller(
     from desktop.ui.shell.tasks import TaskManager
 
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    fit_dialogs(app)  # before the sign-in dialog
     crashes = CrashHandler(services.data_dir, parent=app)
     crashes.install()
     tasks = TaskManager(services)

@@ -3,9 +3,11 @@
 1. First paint (PySide6 and ``sqlite3`` only): the ``QApplication``, the language, and
    ``FirstFindPage`` showing the last query's results from the store with its input
    focused. Skipped when the store is missing or needs upgrading.
-2. Right after, on a worker thread: the services (``desktop.app.build_services``, the
-   one composition root: SQLAlchemy, Alembic, keyring, requests, the demo server) and
-   the modules of the windows are imported and built; then, back on the UI thread, the
+2. Once the first paint has drawn its rows (their drawing calls into Python, which the
+   worker's imports would hold up), on a worker thread: the services
+   (``desktop.app.build_services``, the one composition root: SQLAlchemy, Alembic,
+   keyring, requests, the demo server) and the modules of the windows are imported and
+   built; then, back on the UI thread, the
    crash handler and the ``AppController`` start as in ``application.run``: sign-in,
    then the main window, which takes the first paint's typing over.
 
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from desktop.app import STORE_FILE, AppOptions, data_dir_of
+from desktop.app_options import STORE_FILE, AppOptions, data_dir_of
 from desktop.settings import load_settings
 from desktop.storage.quick_store import LAST_QUERY_KEY, QuickSearcher, open_quick_store
 from desktop.ui.shell.i18n import Translations, resolve_language
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.ui.shell.crash import CrashHandler
 
 # The modules of the windows, imported on the worker while the first paint is up.
+BUILD_GRACE_MS = 300  # the services are built after the first rows, or after this
 WINDOW_MODULES = ("desktop.ui.shell.app_controller",)
 
 
@@ -63,7 +66,8 @@ class _Builder(QObject):
         self._thread.start()
 
     def join(self) -> None:
-        self._thread.join()
+        if self._thread.ident is not None:  # never started when quit at once
+            self._thread.join()
 
     def _run(self, options: AppOptions, build: Callable[[AppOptions], Services]) -> None:
         import importlib
@@ -101,6 +105,26 @@ def _show_first_paint(searcher: QuickSearcher, last_query: str) -> FirstFindPage
     return page
 
 
+def _start_after_first_rows(builder: _Builder, page: FirstFindPage | None) -> None:
+    """Start building the services once the first paint has drawn its rows (at the
+    latest after ``BUILD_GRACE_MS``): the builder's imports hold the GIL for long
+    stretches, and every row drawn calls back into Python."""
+    if page is None or page.model.rowCount() == 0:
+        builder.start()  # nothing to draw (or no first paint): at once
+        return
+    from PySide6.QtCore import QTimer
+
+    started: list[bool] = []
+
+    def go(*_shown: object) -> None:
+        if not started:
+            started.append(True)
+            builder.start()
+
+    page.results_shown.connect(go)
+    QTimer.singleShot(BUILD_GRACE_MS, go)
+
+
 def start(
     options: AppOptions,
     build: Callable[[AppOptions], Services],
@@ -116,7 +140,7 @@ def start(
     searcher = QuickSearcher(quick, language) if quick is not None else None
     from desktop.ui.shell.application import create_application, start_controller, stop_controller
 
-    app = create_application()
+    app = create_application(fit=False)  # fitted in start_controller
     translations = Translations(app)
     translations.apply(language)
     page = _show_first_paint(searcher, last_query) if searcher is not None else None
@@ -139,7 +163,7 @@ def start(
     builder = _Builder(options, build)
     builder.built.connect(built)
     builder.failed.connect(failed)
-    builder.start()
+    _start_after_first_rows(builder, page)
     try:
         code = app.exec()
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.shell.paths import icon_path, icons_dir, styles_dir
@@ -19,6 +18,8 @@ def icon(name: str) -> QIcon:
 
 
 def _render(svg: str, size: int) -> QPixmap:
+    from PySide6.QtSvg import QSvgRenderer  # the navigation's icons only: not the first paint
+
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -131,6 +131,12 @@ def test_cpv_labels_in_any_language_find_items(search: CatalogueSearch) -> None:
     assert "Blöjor Maxi storlek 4" in found(search, "bleer")  # Danish "Engangsbleer"
 
 
+def test_a_cpv_label_finds_the_items_of_the_codes_below_it(search: CatalogueSearch) -> None:
+    # 15810000 "Bread products, fresh pastry goods and cakes", two levels above Bread
+    assert {"Bröd Fullkorn 750 g", "Limpa"} <= set(found(search, "pastry"))
+    assert "Bröd Fullkorn 750 g" in found(search, "tobacco")  # 15000000, the division
+
+
 def test_brand_supplier_name_gtin_and_article_number(search: CatalogueSearch) -> None:
     assert found(search, "löfbergs") == ["Kaffe Mellanrost 500 g"]
     assert set(found(search, "webbshop")) == {
