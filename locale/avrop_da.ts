@@ -1600,7 +1600,7 @@
         <translation>Søger…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Nothing found.</source>
         <translation>Intet fundet.</translation>
     </message>
@@ -1654,7 +1654,12 @@
         <translation>Le&amp;verandør:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-98"/>
+        <source>No catalogue yet: the items show here once it is synced.</source>
+        <translation>Intet katalog endnu: varerne vises her, når det er synkroniseret.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Kategori:</translation>
     </message>

@@ -1600,7 +1600,7 @@
         <translation>Søker…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Nothing found.</source>
         <translation>Ingenting funnet.</translation>
     </message>
@@ -1654,7 +1654,12 @@
         <translation>Le&amp;verandør:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-98"/>
+        <source>No catalogue yet: the items show here once it is synced.</source>
+        <translation>Ingen katalog ennå: varene vises her når den er synkronisert.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Kategori:</translation>
     </message>

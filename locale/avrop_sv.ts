@@ -1600,7 +1600,7 @@
         <translation>Söker…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Nothing found.</source>
         <translation>Inget hittades.</translation>
     </message>
@@ -1654,7 +1654,12 @@
         <translation>Le&amp;verantör:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-98"/>
+        <source>No catalogue yet: the items show here once it is synced.</source>
+        <translation>Ingen katalog ännu: artiklarna visas här när den har synkroniserats.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Kategori:</translation>
     </message>

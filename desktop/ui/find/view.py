@@ -253,6 +253,9 @@ class FindView(QWidget):
         self._shown = (count, self._shown[1])
         if count is None:
             text = self.tr("Searching…")
+        elif count == 0 and not typed and query.filters() == FindQuery("").filters():
+            # Nothing typed, nothing filtered: the catalogue itself is empty (a first sync).
+            text = self.tr("No catalogue yet: the items show here once it is synced.")
         elif count == 0:
             text = self.tr("Nothing found.")
         else:

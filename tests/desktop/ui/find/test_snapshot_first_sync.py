@@ -42,6 +42,8 @@ def test_the_first_sync_says_it_downloads_the_catalogue(
     window.show()
     view = window.find_page
     assert isinstance(view, FindView)
+    # Before the first sync the list says why it is empty (not "Nothing found.").
+    qtbot.waitUntil(lambda: "No catalogue yet" in view.count_label.text(), timeout=15_000)
     shown: list[str] = []
 
     def progressed(step: Any) -> None:  # the sync line is set right after the signal
@@ -58,6 +60,7 @@ def test_the_first_sync_says_it_downloads_the_catalogue(
         assert "Downloading the catalogue…" in shown
         assert (tmp_path / "downloading.png").stat().st_size > 0  # how it looks, for a look
         assert found(services.database, "kaffe") > 0
+        qtbot.waitUntil(lambda: "item" in view.count_label.text(), timeout=15_000)
     finally:
         window.close()
         view.service.sender.stop(1.0)
