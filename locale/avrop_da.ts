@@ -888,6 +888,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This is not a catalogue snapshot Avrop can use. Build it again with “avrop catalogue snapshot”.</source>
+        <translation>Dette er ikke et katalogøjebliksbillede, som Avrop kan bruge. Byg det igen med »avrop catalogue snapshot«.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another catalogue snapshot is being published just now. Try again in a minute.</source>
+        <translation>Et andet katalogøjebliksbillede bliver offentliggjort lige nu. Prøv igen om et minut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please fill in all fields.</source>
         <translation>Udfyld alle felter.</translation>
     </message>

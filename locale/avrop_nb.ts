@@ -888,6 +888,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This is not a catalogue snapshot Avrop can use. Build it again with “avrop catalogue snapshot”.</source>
+        <translation>Dette er ikke et katalogøyeblikksbilde som Avrop kan bruke. Bygg det på nytt med «avrop catalogue snapshot».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another catalogue snapshot is being published just now. Try again in a minute.</source>
+        <translation>Et annet katalogøyeblikksbilde blir publisert akkurat nå. Prøv igjen om et minutt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please fill in all fields.</source>
         <translation>Fyll ut alle feltene.</translation>
     </message>

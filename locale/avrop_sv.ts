@@ -888,6 +888,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This is not a catalogue snapshot Avrop can use. Build it again with “avrop catalogue snapshot”.</source>
+        <translation>Det här är ingen katalogögonblicksbild som Avrop kan använda. Bygg den igen med ”avrop catalogue snapshot”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another catalogue snapshot is being published just now. Try again in a minute.</source>
+        <translation>En annan katalogögonblicksbild publiceras just nu. Försök igen om en minut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Please fill in all fields.</source>
         <translation>Fyll i alla fält.</translation>
     </message>

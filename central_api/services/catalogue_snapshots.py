@@ -171,7 +171,7 @@ def _first_row(
     except IntegrityError:
         clashed = _locked_row(session, municipality_id)
     if clashed is None:
-        raise ApiError(409, "conflict", "Another snapshot is being published; try again")
+        raise ApiError(409, "snapshot_busy", "Another snapshot is being published; try again")
     return clashed, clashed.file_name
 
 

@@ -92,6 +92,15 @@ _GENERAL: dict[str, str] = {
         "ErrorMessages",
         "This is too large to send. Make it smaller and try again.",
     ),
+    "snapshot_invalid": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "This is not a catalogue snapshot Avrop can use. Build it again with "
+        "\u201cavrop catalogue snapshot\u201d.",
+    ),
+    "snapshot_busy": QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Another catalogue snapshot is being published just now. Try again in a minute.",
+    ),
     "missing_field": QT_TRANSLATE_NOOP(
         "ErrorMessages",
         "Please fill in all fields.",
