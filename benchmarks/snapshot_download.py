@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from benchmarks.outbox import StaticToken
 from desktop.remote.catalogue_snapshot_sync import (
     FILE,
     MANIFEST,
@@ -40,17 +41,6 @@ from tests.fixtures.central_api_server import RunningServer
 
 MB = 1_000_000
 CHUNK = 1024 * 1024
-
-
-class _Token:
-    def __init__(self, token: str) -> None:
-        self.token = token
-
-    def access_token(self) -> str | None:
-        return self.token
-
-    def refresh_access_token(self, stale: str | None) -> str:
-        return self.token
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -108,7 +98,7 @@ def main(argv: list[str]) -> int:
         (scratch / "server").mkdir()
         server.start()
         try:
-            procurement = ApiClient(server.url, _Token(server.token("procurement")))
+            procurement = ApiClient(server.url, StaticToken(server.token("procurement")))
             with snapshot.open("rb") as body:
                 headers = {
                     "Content-Type": "application/vnd.sqlite3",
@@ -119,7 +109,7 @@ def main(argv: list[str]) -> int:
                 procurement.request("PUT", MANIFEST, data=body, headers=headers)
             snapshot.unlink()
             token = server.token("orderer")
-            client = ApiClient(server.url, _Token(token))
+            client = ApiClient(server.url, StaticToken(token))
             answer = client.get_json(MANIFEST)
             manifest = SnapshotManifest.from_json(answer.status, answer.data)
             got = scratch / "app.sqlite3"

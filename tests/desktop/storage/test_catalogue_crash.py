@@ -7,19 +7,14 @@ reopened afterwards must hold exactly the previous catalogue, searchable and con
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 from desktop.storage.catalogue_store import BATCH, CatalogueStore
 from desktop.storage.database import open_database
 from desktop.storage.search import CatalogueSearch
 from tests.fixtures.catalogue import catalogue_line, index_problems
+from tests.fixtures.killed_child import kill_when_marked
 
-ROOT = Path(__file__).resolve().parents[3]
 
 CHILD = """
 import sys, time
@@ -58,27 +53,9 @@ def test_a_sync_killed_half_way_leaves_the_previous_catalogue(tmp_path: Path) ->
     wal = store_path.with_name(store_path.name + "-wal")
     wal_before = wal.stat().st_size if wal.exists() else 0
 
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD % {"batch": BATCH}, str(store_path), str(marker)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    wal_size = kill_when_marked(
+        CHILD % {"batch": BATCH}, [str(store_path), str(marker)], marker, wal
     )
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, child.stderr.read() if child.stderr else ""
-            assert time.monotonic() < deadline, "the child never got to write"
-            time.sleep(0.05)
-        wal_size = wal.stat().st_size
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        if child.poll() is None:
-            os.kill(child.pid, signal.SIGKILL)
-        child.wait(30)
-        if child.stderr:
-            child.stderr.close()
-    assert child.returncode == -signal.SIGKILL
     assert wal_size > wal_before + 100_000  # uncommitted pages had reached the WAL
 
     db = open_database(store_path)

@@ -7,12 +7,7 @@ search exactly the same (``tests.fixtures.catalogue_snapshot``).
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -34,8 +29,8 @@ from tests.fixtures.catalogue_snapshot import (
     answers,
     fingerprint,
 )
+from tests.fixtures.killed_child import kill_when_marked
 
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
@@ -153,27 +148,9 @@ def test_an_install_killed_mid_copy_leaves_the_previous_catalogue(
     old_catalogue_db.close()
     wal = store_path.with_name(store_path.name + "-wal")
     wal_before = wal.stat().st_size if wal.exists() else 0
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(store_path), str(snapshot_source.snapshot), str(marker)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    wal_size = kill_when_marked(
+        CHILD, [str(store_path), str(snapshot_source.snapshot), str(marker)], marker, wal
     )
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, child.stderr.read() if child.stderr else ""
-            assert time.monotonic() < deadline, "the child never got to copy"
-            time.sleep(0.05)
-        wal_size = wal.stat().st_size
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        if child.poll() is None:
-            os.kill(child.pid, signal.SIGKILL)
-        child.wait(30)
-        if child.stderr:
-            child.stderr.close()
-    assert child.returncode == -signal.SIGKILL
     assert wal_size > wal_before + 100_000  # the copied items had reached the WAL
 
     db = open_database(store_path)
