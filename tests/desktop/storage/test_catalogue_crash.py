@@ -15,7 +15,6 @@ from desktop.storage.search import CatalogueSearch
 from tests.fixtures.catalogue import catalogue_line, index_problems
 from tests.fixtures.killed_child import kill_when_marked
 
-
 CHILD = """
 import sys, time
 from pathlib import Path

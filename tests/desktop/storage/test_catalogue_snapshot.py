@@ -32,7 +32,6 @@ from tests.fixtures.catalogue_snapshot import (
 from tests.fixtures.killed_child import kill_when_marked
 
 
-
 @pytest.fixture(autouse=True)
 def no_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """Searches cut short by the clock differ with the machine's load, not the store."""
