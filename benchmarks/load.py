@@ -7,8 +7,10 @@ are each driven at the same concurrency for a fixed number of requests; then N
 installations (default 500) each sync conditionally once per simulated minute (suppliers
 and agreements with ``If-None-Match``, orders since their cursor) and place orders now and
 then, retrying with the same ``Idempotency-Key`` (a share of answers counted as lost and
-sent again). Everything is on 127.0.0.1, bounded in requests and simulated minutes.
-Prints one JSON object. PostgreSQL: ``--database-url`` (a server URL whose role may create
+sent again). The installations are spread over ``--units`` units (default 100), each with
+its own orderer (``load_bench/municipality.py``): a sync sees only its unit's orders.
+Everything is on 127.0.0.1, bounded in requests and simulated minutes. Prints one JSON
+object. PostgreSQL: ``--database-url`` (a server URL whose role may create
 databases) or, by default, a private throwaway cluster (Debian's ``postgresql`` package).
 """
 
@@ -27,8 +29,9 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from benchmarks.load_bench import stack
+from benchmarks.load_bench import municipality, stack
 from benchmarks.load_bench.http_client import Pool, Record, percentile
+from benchmarks.load_bench.municipality import Seat
 from benchmarks.load_bench.phases import Simulation, throughput
 from benchmarks.outbox import SUPPLIER, bodies
 from desktop.domain.reference import Supplier
@@ -39,6 +42,7 @@ TARGETS = {"order_post_share": 0.25, "sync_304_share": 0.5, "p95_ms": 100.0, "rs
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks load", description=__doc__)
     parser.add_argument("--installations", type=int, default=500)
+    parser.add_argument("--units", type=int, default=100, help="units, one orderer each")
     parser.add_argument("--minutes", type=int, default=5, help="simulated minutes")
     parser.add_argument("--minute-seconds", type=float, default=6.0, help="real s per minute")
     parser.add_argument("--order-share", type=float, default=0.1, help="orders/installation/min")
@@ -70,6 +74,7 @@ async def _floor(url: str, args: argparse.Namespace) -> dict[str, float]:
 
 
 async def _real(url: str, token: str, order_bodies: list[bytes], args: argparse.Namespace) -> Any:
+    """Order POST and 304 throughput (the demo orderer, Förskolan Solrosen)."""
     pool = Pool(url, args.connections)
     auth = {"Authorization": f"Bearer {token}"}
     etags = {p: (await pool.request("GET", p, auth)).headers["etag"] for p in ("/suppliers",)}
@@ -86,18 +91,23 @@ async def _real(url: str, token: str, order_bodies: list[bytes], args: argparse.
 
     order_rps, order_bad = await throughput(order, args.orders, args.connections)
     sync_rps, sync_bad = await throughput(sync_304, args.requests, args.connections)
-    first = await pool.request("GET", "/orders?unit=u-forskola-solrosen&since=0", auth)
-    cursor = str(json.loads(first.body)["cursor"])
-    sim = Simulation(pool, auth, etags, order_bodies, args.order_share, args.lost_answer_share)
-    return order_rps, sync_rps, order_bad + sync_bad, sim, cursor
+    pool.close()
+    return order_rps, sync_rps, order_bad + sync_bad, etags
 
 
-async def _simulate(sim: Simulation, cursor: str, pid: int, args: argparse.Namespace) -> Any:
+def _sim_bodies(seats: list[Seat], supplier: Supplier, args: argparse.Namespace) -> Any:
+    """Order bodies per unit: enough for its installations' orders and retries."""
+    per_unit = -(-args.installations // len(seats))
+    count = int(per_unit * args.minutes * args.order_share * 2) + 5
+    return {s.unit.id: [o.body for o in bodies(count, supplier, s.unit, s.username)] for s in seats}
+
+
+async def _simulate(sim: Simulation, pid: int, args: argparse.Namespace) -> Any:
     rss: list[float] = []
     start = time.perf_counter() + 0.5
     tasks = [
-        sim.installation(args.minutes, args.minute_seconds, start, cursor)
-        for _ in range(args.installations)
+        sim.installation(n, args.minutes, args.minute_seconds, start)
+        for n in range(args.installations)
     ]
     done = asyncio.gather(*tasks)
     while not done.done():
@@ -148,16 +158,19 @@ def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dic
         with urllib.request.urlopen(request, timeout=30) as response:
             suppliers = json.loads(response.read())["items"]
         supplier = Supplier.from_json(next(s for s in suppliers if s["id"] == SUPPLIER))
-        expected_sim_orders = int(args.installations * args.minutes * args.order_share * 2) + 50
-        order_bodies = [o.body for o in bodies(args.orders + expected_sim_orders, supplier)]
+        order_bodies = [o.body for o in bodies(args.orders, supplier)]
+        seats = municipality.seats(api.url, database_url, args.units)
+        sim_bodies = _sim_bodies(seats, supplier, args)
         before, _ = _order_counts(database_url)
 
         async def measure() -> Any:
-            order_rps, sync_rps, unexpected, sim, cursor = await _real(
-                api.url, token, order_bodies, args
+            order_rps, sync_rps, unexpected, etags = await _real(api.url, token, order_bodies, args)
+            pool = Pool(api.url, args.connections)
+            sim = Simulation(
+                pool, seats, etags, sim_bodies, args.order_share, args.lost_answer_share
             )
-            rss, seconds = await _simulate(sim, cursor, api.process.pid, args)  # type: ignore[union-attr]
-            sim.pool.close()
+            rss, seconds = await _simulate(sim, api.process.pid, args)  # type: ignore[union-attr]
+            pool.close()
             return order_rps, sync_rps, unexpected, sim, rss, seconds
 
         order_rps, sync_rps, unexpected, sim, rss, seconds = asyncio.run(measure())
@@ -175,11 +188,14 @@ def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dic
         "sync_304_share_of_floor": round(sync_rps / floor["304_rps"], 3),
         "simulation": {
             "installations": args.installations,
+            "units": args.units,
             "simulated_minutes": args.minutes,
             "seconds": round(seconds, 1),
             **summary,
             "orders_created": after - before - args.orders,
             "orders_answered": len(sim.order_ids),
+            "units_with_orders_synced": sum(1 for ids in sim.seen.values() if ids),
+            "orders_synced": sum(len(ids) for ids in sim.seen.values()),
             "duplicates": stored_twice + sim.duplicates,
             "errors": len(sim.record.errors) + unexpected + int(floor["unexpected"]),
             "first_errors": sim.record.errors[:5],

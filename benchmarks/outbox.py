@@ -22,12 +22,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from benchmarks.load_bench.stack import floor_server
+from central_api.demo.municipality import UNIT_BY_ID
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_delivery import Delivery
 from desktop.domain.order_settings import BuyerParty
 from desktop.domain.order_wire import PlaceOrderRequest
-from desktop.domain.reference import Address, Supplier
+from desktop.domain.reference import Supplier, Unit
 from desktop.peppol.order_mapping import order_xml
 from desktop.remote.http import ApiClient
 from desktop.remote.outbox_sender import OutboxSender
@@ -53,27 +54,30 @@ class StaticToken:
         return self.token
 
 
-def bodies(count: int, supplier: Supplier) -> list[NewOrder]:
+def bodies(
+    count: int, supplier: Supplier, unit: Unit | None = None, username: str = "orderer"
+) -> list[NewOrder]:
+    """``count`` orders of coffee for ``unit`` (default Förskolan Solrosen), booked on its
+    cost centre, placed by ``username``."""
     buyer = BuyerParty("Ekby kommun", "2120000001", "0007", "SE")
-    home = Address("Solrosvägen 3", "671 32", "Ekby")
+    unit = unit or UNIT_BY_ID["u-forskola-solrosen"]
+    home = unit.address
     made = []
     for n in range(count):
         order = Order(
             id=str(uuid.uuid4()),
-            unit_id="u-forskola-solrosen",
+            unit_id=unit.id,
             supplier_id=SUPPLIER,
             agreement_id="a-coffee",
-            accounting=AccountingString("3410", "6110"),
-            delivery=Delivery(
-                "u-forskola-solrosen", "Förskolan Solrosen", home, "Förskolan Solrosen", home, None
-            ),
+            accounting=AccountingString(unit.cost_centre, "6110"),
+            delivery=Delivery(unit.id, unit.name, home, unit.name, home, None),
             currency="SEK",
             lines=(
                 OrderLine(
                     "1", "K-00001", "Bryggkaffe 500 g", Decimal(1 + n % 5), "XPK", Decimal("54.90")
                 ),
             ),
-            created_by="orderer",
+            created_by=username,
             created_at=datetime.now(UTC),
         )
         body = PlaceOrderRequest(

@@ -19,7 +19,7 @@ from central_api.demo.generator import SEED, DemoData, generate
 from central_api.demo.guidance_seed import seed_guidance
 from central_api.demo.history_seed import seed_spend_history
 from central_api.demo.order_seed import seed_order_settings
-from central_api.demo.people import DEMO_PASSWORD
+from central_api.demo.people import DEMO_PASSWORD, DemoUser
 from central_api.demo.support_seed import seed_support
 from central_api.demo.variants import localise
 from central_api.models import (
@@ -35,12 +35,49 @@ from central_api.models import (
     utcnow,
 )
 from central_api.security import hash_password
+from desktop.domain.reference import Unit
 
 SEED_KEY = "demo_seed"
 TODAY_KEY = "demo_today"
 VARIANT_KEY = "demo_variant"
 
 SeedStep = Callable[[Session, DemoData], None]
+
+
+def unit_row(municipality_id: str, unit: Unit) -> UnitRow:
+    """The database row of one unit."""
+    return UnitRow(
+        id=unit.id,
+        municipality_id=municipality_id,
+        name=unit.name,
+        kind=unit.kind.value,
+        street=unit.address.street,
+        postcode=unit.address.postcode,
+        city=unit.address.city,
+        country=unit.address.country,
+        gln=unit.gln,
+        cost_centre=unit.cost_centre,
+        approval_limit=unit.approval_limit,
+        hub_id=unit.hub_id,
+        parent_name=unit.parent_name,
+    )
+
+
+def user_row(municipality_id: str, user: DemoUser, password_hash: str) -> UserRow:
+    """The database row of one active user and their units."""
+    row = UserRow(
+        municipality_id=municipality_id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role.value,
+        password_hash=password_hash,
+        certified=user.certified,
+        language=user.language,
+        active=True,
+        created_at=utcnow(),
+    )
+    row.units = [UserUnitRow(unit_id=unit_id) for unit_id in user.unit_ids]
+    return row
 
 
 def seed_reference_data(session: Session, data: DemoData) -> None:
@@ -58,23 +95,7 @@ def seed_reference_data(session: Session, data: DemoData) -> None:
     session.flush()
     # The hub first: the other units point at it.
     for unit in sorted(data.units, key=lambda u: u.hub_id is not None):
-        session.add(
-            UnitRow(
-                id=unit.id,
-                municipality_id=m.id,
-                name=unit.name,
-                kind=unit.kind.value,
-                street=unit.address.street,
-                postcode=unit.address.postcode,
-                city=unit.address.city,
-                country=unit.address.country,
-                gln=unit.gln,
-                cost_centre=unit.cost_centre,
-                approval_limit=unit.approval_limit,
-                hub_id=unit.hub_id,
-                parent_name=unit.parent_name,
-            )
-        )
+        session.add(unit_row(m.id, unit))
         session.flush()
     session.add_all(
         SupplierRow(
@@ -120,19 +141,7 @@ def seed_reference_data(session: Session, data: DemoData) -> None:
 def seed_users(session: Session, data: DemoData) -> None:
     password_hash = hash_password(DEMO_PASSWORD, fast=True)
     for user in data.users:
-        row = UserRow(
-            municipality_id=data.municipality.id,
-            username=user.username,
-            display_name=user.display_name,
-            role=user.role.value,
-            password_hash=password_hash,
-            certified=user.certified,
-            language=user.language,
-            active=True,
-            created_at=utcnow(),
-        )
-        row.units = [UserUnitRow(unit_id=unit_id) for unit_id in user.unit_ids]
-        session.add(row)
+        session.add(user_row(data.municipality.id, user, password_hash))
     session.flush()
 
 
