@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from central_api import __version__
 from central_api.config import ServerConfig
-from central_api.db import create_db_engine, session_factory, upgrade_to_head
+from central_api.db import create_db_engine, read_engine, session_factory, upgrade_to_head
 from central_api.errors import install_error_handlers
 from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
@@ -64,6 +64,8 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.config = config
     app.state.engine = engine
     app.state.sessions = sessions
+    app.state.read_engine = read_engine(engine)
+    app.state.read_sessions = session_factory(app.state.read_engine)  # never writes
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, default_limit=config.max_body_bytes)
     app.add_middleware(UrlGuardMiddleware)

@@ -36,6 +36,16 @@ def create_db_engine(url: str) -> Engine:
     return engine
 
 
+def read_engine(engine: Engine) -> Engine:
+    """``engine`` for requests that only read. On PostgreSQL it runs in autocommit: no
+    ``BEGIN`` and ``ROLLBACK`` round trips around each request (under READ COMMITTED every
+    statement takes its own snapshot anyway, so a read-only transaction guards nothing).
+    It shares ``engine``'s pool. SQLite keeps its transactions (one snapshot per read)."""
+    if engine.dialect.name != "postgresql":
+        return engine
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
 def _note_checkin(_dbapi_connection: Any, record: Any) -> None:
     record.info["checked_in"] = time.monotonic()
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import anyio
 from fastapi import Depends, Request
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from central_api.config import ServerConfig
@@ -29,6 +29,12 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
                 await run_in_threadpool(session.close)
         else:
             session.close()
+
+
+def read_sessions(request: Request) -> sessionmaker[Session]:
+    """Sessions for a request that only reads (``central_api.db.read_engine``)."""
+    sessions: sessionmaker[Session] = request.app.state.read_sessions
+    return sessions
 
 
 async def get_config(request: Request) -> ServerConfig:

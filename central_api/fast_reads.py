@@ -56,7 +56,7 @@ class ReferenceRead:
 def reference_read(request: Request, token: BearerToken) -> ReferenceRead:
     """The signed-in user's municipality and the version, in one query; 401 like
     ``CurrentUser`` for a missing, unknown, revoked or expired token or inactive user."""
-    engine: Engine = request.app.state.engine
+    engine: Engine = request.app.state.read_engine  # no BEGIN/ROLLBACK round trips
     with engine.connect() as connection:
         found = connection.execute(_TOKEN_AND_VERSION, {"hash": token_hash(token)}).first()
     if found is None:

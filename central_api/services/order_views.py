@@ -122,20 +122,29 @@ def placer_people(principal: Principal, row: OrderRow, unit_name: str) -> OrderP
     return OrderPeople({principal.user_id: placer}, {row.unit_id: unit_name})
 
 
-def people_for(session: Session, rows: Iterable[OrderRow]) -> OrderPeople:
+def people_for(
+    session: Session, rows: Iterable[OrderRow], known: OrderPeople | None = None
+) -> OrderPeople:
+    """The names ``rows`` show; only those not ``known`` already are looked up."""
     rows = list(rows)
-    ids = {row.created_by for row in rows}
-    if not ids:
-        return OrderPeople()
-    found = session.execute(
-        select(UserRow.id, UserRow.username, UserRow.display_name, UserRow.role).where(
-            UserRow.id.in_(ids)
+    known = known or OrderPeople()
+    users, units = dict(known.users), dict(known.units)
+    ids = {row.created_by for row in rows} - users.keys()
+    if ids:
+        found = session.execute(
+            select(UserRow.id, UserRow.username, UserRow.display_name, UserRow.role).where(
+                UserRow.id.in_(ids)
+            )
         )
-    )
-    users = {uid: (name, shown, role == Role.SUPERUSER.value) for uid, name, shown, role in found}
-    unit_ids = {row.unit_id for row in rows}
-    units = session.execute(select(UnitRow.id, UnitRow.name).where(UnitRow.id.in_(unit_ids)))
-    return OrderPeople(users, {unit_id: name for unit_id, name in units})
+        for uid, name, shown, role in found:
+            users[uid] = (name, shown, role == Role.SUPERUSER.value)
+    unit_ids = {row.unit_id for row in rows} - units.keys()
+    if unit_ids:
+        found_units = session.execute(
+            select(UnitRow.id, UnitRow.name).where(UnitRow.id.in_(unit_ids))
+        )
+        units.update({unit_id: name for unit_id, name in found_units})
+    return OrderPeople(users, units)
 
 
 def order_json(
@@ -148,10 +157,13 @@ def order_json(
     return remote_order(row, names, approver_names(session, row)).to_json()
 
 
-def orders_json(session: Session, rows: Sequence[OrderRow]) -> list[dict[str, object]]:
+def orders_json(
+    session: Session, rows: Sequence[OrderRow], known: OrderPeople | None = None
+) -> list[dict[str, object]]:
+    """The orders as served; names in ``known`` need no look-up."""
     from central_api.services.approvers import approver_names
 
-    names = people_for(session, rows)
+    names = people_for(session, rows, known)
     return [remote_order(row, names, approver_names(session, row)).to_json() for row in rows]
 
 
