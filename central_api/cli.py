@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     state.server = server
     if state.stop_requested:
         return 0
-    asyncio.run(_serve(server, sock, url, args.ready_file, config.demo, parent))
+    # The loop uvicorn would pick itself (uvloop when installed), as in the workers.
+    with asyncio.Runner(loop_factory=server.config.get_loop_factory()) as runner:
+        runner.run(_serve(server, sock, url, args.ready_file, config.demo, parent))
     if args.ready_file is not None:
         args.ready_file.unlink(missing_ok=True)
     return 0
