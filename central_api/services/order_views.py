@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from central_api.authz import Principal
 from central_api.errors import forbidden, not_found
@@ -192,6 +192,7 @@ def list_orders(
     """Orders of ``unit_ids`` changed after ``since``: (rows, new cursor, more to come)."""
     query = (
         select(OrderRow)
+        .options(joinedload(OrderRow.approval))  # in the page's query: one round trip fewer
         .where(
             OrderRow.municipality_id == principal.municipality_id,
             OrderRow.unit_id.in_(list(unit_ids)),

@@ -18,8 +18,8 @@ from tests.central_api.databases import on_postgres
 from tests.central_api.helpers import bearer, sign_in
 from tests.fixtures.orders_api import key, order_body
 
-# token with user and units, the unit, the page, its lines, responses and approval
-MAX_SYNC_STATEMENTS = 6
+# token with user and units, the unit, the page with its approvals, its lines, responses
+MAX_SYNC_STATEMENTS = 5
 
 
 @contextmanager
