@@ -1,7 +1,8 @@
 """``GET /orders?since=``: the page of orders an installation syncs every minute.
 
-The names the orders show are known without a look-up when the page is one unit's (its
-name was read by the access check) and the orders are the reader's own (an orderer's).
+A unit the reader reaches needs no look-up (an empty page, the usual answer, costs the
+token check and the page); the reader's own name needs none either (an orderer's page
+is their own orders).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ def order_page(
     ``since``: ``{"items", "cursor", "more"}``."""
     reader = (principal.username, principal.display_name, principal.role is Role.SUPERUSER)
     known = OrderPeople({principal.user_id: reader})
-    if unit_id is not None:
-        unit = check_unit_access(session, principal, unit_id)
+    if unit_id is not None and principal.reaches_unit(unit_id):
+        units = [unit_id]  # one of theirs: no look-up (the page is of their municipality)
+    elif unit_id is not None:
+        check_unit_access(session, principal, unit_id)  # 404 or 403
         units = [unit_id]
-        known.units[unit.id] = unit.name
     else:
         units = sorted(principal.unit_ids)
     if since > MAX_CURSOR:

@@ -1,7 +1,7 @@
 """The reads every installation makes every minute stay cheap: ``GET /orders?since=``
-names the orders without looking up what it knows already (the unit it checked, the
-orderer asking), and on PostgreSQL neither it nor a conditional 304 opens a transaction
-(a ``BEGIN`` and a ``ROLLBACK`` round trip around a read that guards nothing)."""
+names the orders without looking up what it knows already (the orderer asking), an empty
+page costs two statements, and on PostgreSQL neither it nor a conditional 304 opens a
+transaction (a ``BEGIN`` and a ``ROLLBACK`` round trip around a read that guards nothing)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from tests.central_api.databases import on_postgres
 from tests.central_api.helpers import bearer, sign_in
 from tests.fixtures.orders_api import key, order_body
 
-# token with user and units, the unit, the page with its approvals, its lines, responses
+# token with user and units, the page with its approvals, its lines, responses, unit names
 MAX_SYNC_STATEMENTS = 5
+EMPTY_SYNC_STATEMENTS = 2  # token with user and units, the page
 
 
 @contextmanager
@@ -61,7 +62,16 @@ def test_a_unit_sync_names_its_orders_without_a_look_up(client: TestClient) -> N
     statements = [s for s, _status in seen]
     assert len(statements) <= MAX_SYNC_STATEMENTS, "\n".join(statements)
     assert not any(s.startswith("SELECT users.id, users.username") for s in statements)
-    assert not any(s.startswith("SELECT units.id, units.name") for s in statements)
+
+
+def test_an_empty_unit_sync_costs_the_token_check_and_the_page(client: TestClient) -> None:
+    auth = bearer(sign_in(client, "orderer")["access_token"])
+    _place(client, auth)
+    cursor = client.get("/orders?unit=u-forskola-solrosen", headers=auth).json()["cursor"]
+    with _statements(client) as seen:
+        page = client.get(f"/orders?unit=u-forskola-solrosen&since={cursor}", headers=auth)
+    assert page.json() == {"items": [], "cursor": cursor, "more": False}
+    assert len(seen) == EMPTY_SYNC_STATEMENTS, seen
 
 
 def test_a_sync_of_every_unit_still_names_the_orders(client: TestClient) -> None:
