@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from desktop.domain.catalogue import Certificate
 from desktop.storage.catalogue_cpv import CPV_LANGUAGES
@@ -170,15 +171,48 @@ def _row_fields(r: Sequence[object]) -> dict[str, object]:
     )
 
 
+def _item_row(r: Sequence[Any]) -> ItemRow:
+    """``ItemRow(**_row_fields(r))`` without the dictionary (a page's rows a keystroke)."""
+    certificates = _certificates(r[19]) if r[19] else ()
+    dec = _dec
+    return ItemRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        None if r[10] is None else _date(r[10]),
+        None if r[11] is None else _date(r[11]),
+        None if r[12] is None else dec(r[12]),
+        r[13],
+        Decimal(str(r[14])),
+        r[15],
+        None if r[16] is None else dec(r[16]),
+        r[17],
+        None if r[18] is None else dec(r[18]),
+        tuple(c for c in certificates if c.type_code in ECO_LABELS),
+        bool(r[20]),
+        bool(r[21]),
+        None if r[22] is None else dec(r[22]),
+        r[23],
+        r[24].split(UNIT_SEP, 1)[0] if r[24] else None,
+        r[25],
+    )
+
+
 def load_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ItemRow]:
     """The rows of ``ids`` in that order (ids no longer in the store are left out)."""
     found: dict[int, ItemRow] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         sql = _ROW_SQL.format(extra="", marks=", ".join("?" * len(chunk)))
-        for r in conn.execute(sql, list(chunk)):
-            row = ItemRow(**_row_fields(r))  # type: ignore[arg-type]
-            found[row.item_id] = row
+        for r in conn.execute(sql, list(chunk)).fetchall():
+            found[r[0]] = _item_row(r)
     return [found[i] for i in ids if i in found]
 
 

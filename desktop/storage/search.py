@@ -18,10 +18,12 @@ designed instead of computed over all matches:
 * Prefixes are expanded from a vocabulary table (``search_expand``) into ORs of the
   most common whole terms: FTS5 streams those and stops at the LIMIT (its own
   ``kaff*`` merges every matching doclist first: 0.1–0.4 s for a letter or two). A
-  short prefix with a long expansion in a query with narrower words is left out of
-  the SQL and checked on the candidates in Python (an OR in an AND is re-sought for
-  every row). Synonyms of the user's language, CPV labels in every language and
-  supplier names add alternatives.
+  short prefix with a long expansion in a query with rare words is left out of the
+  SQL and checked on the candidates in Python (an OR in an AND is re-sought for every
+  row); beside common words ("st pack", "kg p": units, house brands) the Python check
+  would read thousands of rows, so the OR stays in the SQL (``RARE_DOCS``).
+  Synonyms of the user's language, CPV labels in every language and supplier names
+  add alternatives.
 * Two-phase ranking (``search_head``, ``search_rank``). Cheap: per tier, the match
   classes of ``search_plan`` (exact spelling > whole words > prefixes in the strong
   fields > anywhere) are read best first until ``HEAD`` candidates are in hand; a tier

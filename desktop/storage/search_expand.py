@@ -47,6 +47,7 @@ SELECT present, code FROM up ORDER BY present, seen
 class Expansion:
     tokens: tuple[str, ...]  # indexed terms starting with the prefix, most common first
     truncated: bool  # more exist than ``tokens`` holds
+    docs: int = 0  # items holding one of ``tokens`` (at most; an item may hold several)
 
 
 def _upper(prefix: str) -> str:
@@ -93,11 +94,14 @@ class Expander:
         cached = self._prefixes.get((prefix, limit))
         if cached is None:
             rows = conn.execute(
-                "SELECT term FROM catalogue_terms WHERE term >= ? AND term < ? "
+                "SELECT term, docs FROM catalogue_terms WHERE term >= ? AND term < ? "
                 "ORDER BY docs DESC LIMIT ?",
                 (prefix, _upper(prefix), limit + 1),
             ).fetchall()
-            cached = Expansion(tuple(r[0] for r in rows[:limit]), len(rows) > limit)
+            head = rows[:limit]
+            cached = Expansion(
+                tuple(r[0] for r in head), len(rows) > limit, sum(int(r[1]) for r in head)
+            )
             if len(self._prefixes) > _CACHE_LIMIT:
                 self._prefixes.clear()
             self._prefixes[(prefix, limit)] = cached

@@ -95,12 +95,12 @@ def _load_texts(
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for item_id, name, brand, keywords, description in conn.execute(
-            f"SELECT item_id, name, brand, keywords, {column} FROM catalogue_items "
-            f"WHERE item_id IN ({marks})",
-            chunk,
-        ):
-            head.texts[item_id] = (name, f"{brand} {keywords.replace(UNIT_SEP, ' ')}", description)
+        rows = conn.execute(
+            f"SELECT item_id, name, brand || ' ' || replace(keywords, ?, ' '), {column} "
+            f"FROM catalogue_items WHERE item_id IN ({marks})",
+            [UNIT_SEP, *chunk],
+        ).fetchall()
+        head.texts.update({r[0]: r[1:] for r in rows})
     if describe:
         head.described.update(wanted)
 
@@ -293,8 +293,9 @@ def _read(
     interrupted = False
     try:
         with _budget(conn, expired):
-            for (item_id,) in conn.execute(FTS_SQL, (expr, last, high, batch)):
-                ids.append(item_id)
+            cursor = conn.execute(FTS_SQL, (expr, last, high, batch))
+            while rows := cursor.fetchmany(64):  # what came is kept if interrupted
+                ids += [r[0] for r in rows]
     except sqlite3.OperationalError:  # interrupted: out of time; keep what came
         interrupted = head.timed_out = True
     if contiguous and not interrupted:

@@ -39,6 +39,9 @@ class Phase:
 
 
 BROAD_OR = 24  # an expansion of more words than this is checked in Python instead
+# ... but only when the query's narrower terms are this rare: on more rows, the Python
+# check costs more than FTS5 seeking the expansion's OR (a unit or a brand, "st pack").
+RARE_DOCS = 20_000
 
 
 @dataclass(frozen=True)
@@ -127,10 +130,16 @@ class Planner:
                 return True
         return False
 
+    def _docs(self, group: TermGroup) -> int:
+        """About how many items the strong fields' words starting with the group's
+        rarest term cover (its head expansion's document counts)."""
+        return min(self.expander.prefix(self.conn, STRONG + t.folded).docs for t in group.terms)
+
     def phases(self, groups: list[TermGroup], filters: str) -> list[Phase]:
         broad = [self._broad(g) for g in groups]
-        if all(broad) and not filters:
-            broad = [False] * len(groups)  # nothing narrower to start from
+        narrower = [self._docs(g) for g, b in zip(groups, broad, strict=True) if not b]
+        if any(broad) and not filters and (not narrower or min(narrower) > RARE_DOCS):
+            broad = [False] * len(groups)  # nothing rare enough to start from
         kinds: list[tuple[str, list[str]]] = []
         if any(t.has_diacritics for g in groups for t in g.terms):
             kinds.append(("exact", ["exact"] * len(groups)))

@@ -13,12 +13,12 @@ back keystroke after keystroke.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from desktop.storage.catalogue_index import compound_head
 from desktop.storage.search_query import QueryTerm, TermGroup
-from desktop.storage.text_fold import fold_word, words
+from desktop.storage.text_fold import fold_words, words
 
 EXACT_WORD = 12.0
 FOLDED_WORD = 10.0
@@ -54,30 +54,36 @@ _PREPARED: dict[str, Prepared] = {}
 _LIMIT = 20_000  # names kept
 
 
-def _line(ws: Iterable[str]) -> str:
-    return "".join(" " + w for w in ws)
+def _line(ws: Sequence[str]) -> str:
+    return " " + " ".join(ws) if ws else ""
 
 
 def _prepare(text: str) -> Prepared:
     found = _PREPARED.get(text)
     if found is None:
-        raw = tuple(words(text))
-        folded = tuple(fold_word(w) for w in raw)
-        heads = tuple((i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None)
-        found = Prepared(
-            raw,
-            folded,
-            heads,
-            frozenset(folded),
-            frozenset(h for _, h in heads),
-            _line(raw),
-            _line(folded),
-            _line(h for _, h in heads),
-        )
+        found = _PREPARED[text] = _prepared(text)
         if len(_PREPARED) > _LIMIT:
             _PREPARED.clear()
-        _PREPARED[text] = found
     return found
+
+
+def _prepared(text: str) -> Prepared:
+    """Words of every item a search meets are prepared: this runs a few hundred times a
+    keystroke, so it stays lean (one fold cache look-up a word, joined lines)."""
+    raw = tuple(words(text))
+    folded = fold_words(raw)
+    heads = tuple([(i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None])
+    head_words = [h for _, h in heads]
+    return Prepared(
+        raw,
+        folded,
+        heads,
+        frozenset(folded),
+        frozenset(head_words),
+        _line(raw),
+        _line(folded),
+        _line(head_words),
+    )
 
 
 def _starts_a_word(prefix: str, prepared: Prepared) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 FOLD_VERSION = 1
 
@@ -61,6 +62,12 @@ def words(text: str) -> list[str]:
     if not lowered.isascii() and not unicodedata.is_normalized("NFC", lowered):
         lowered = unicodedata.normalize("NFC", lowered)
     return _WORD.findall(lowered)
+
+
+def fold_words(ws: Iterable[str]) -> tuple[str, ...]:
+    """``fold_word`` of each word (one cache look-up a word already met)."""
+    cache = _CACHE
+    return tuple([cache.get(w) or fold_word(w) for w in ws])
 
 
 def fold_word(word: str) -> str:
