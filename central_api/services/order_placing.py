@@ -26,7 +26,7 @@ from central_api.models import (
 )
 from central_api.schemas.orders import PlaceOrderIn
 from central_api.services.order_views import next_change_seq
-from central_api.services.peppol_rules import conforming
+from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_followup import OrderAnswer
@@ -44,10 +44,10 @@ def _invalid(field: str, code: str, message: str) -> ApiError:
 
 
 def _document(text: str) -> ReceivedOrder:
-    data = text.encode("utf-8")
-    conforming(data, "Order", "Order")  # the official rules first: 422 with their findings
+    # the official rules first (422 with their findings), then read the same parsed tree
+    root, _verdict = conforming_root(text.encode("utf-8"), "Order", "Order")
     try:
-        return read_received_order(data)
+        return read_received_order(root)
     except PeppolDocumentError as exc:
         problems = "; ".join(
             f"{e.field}: {e.message}" + (f" (line {e.line_id})" if e.line_id else "")

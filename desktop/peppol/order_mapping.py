@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
+from lxml import etree
+
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.order_followup import LineChange, OrderAnswer, ResponseCode
 from desktop.domain.order_settings import BuyerParty
@@ -151,8 +153,8 @@ def received_order(doc: OrderDocument) -> ReceivedOrder:
     )
 
 
-def read_received_order(data: bytes) -> ReceivedOrder:
-    """Parse and check (schema and BIS 3 rules) an Order; ``PeppolDocumentError`` if bad."""
+def read_received_order(data: bytes | etree._Element) -> ReceivedOrder:
+    """Parse (unless given its root) and check an Order; ``PeppolDocumentError`` if bad."""
     return received_order(read_order(data))
 
 

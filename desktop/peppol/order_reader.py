@@ -23,8 +23,9 @@ PROFILES = {u.ORDERING_PROFILE, u.ORDER_ONLY_PROFILE, u.ADVANCED_ORDERING_PROFIL
 _TOLERANCE = Decimal("0.005")  # a stated line amount may differ from the exact by rounding
 
 
-def read_order(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> OrderDocument:
-    """The order in ``source``; :class:`PeppolDocumentError` listing every problem."""
+def read_order(source: Source | Element, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> OrderDocument:
+    """The order in ``source`` (or in a root parsed already); :class:`PeppolDocumentError`
+    listing every problem."""
     doc, errors, _ = _read(source, max_bytes)
     if errors or doc is None:
         raise PeppolDocumentError(errors or [DocumentError(None, None, "", "missing", "no order")])
@@ -51,7 +52,9 @@ def validate_order(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Va
     return ValidationReport("Order", lines, tuple(errors))
 
 
-def _read(source: Source, max_bytes: int) -> tuple[OrderDocument | None, list[DocumentError], int]:
+def _read(
+    source: Source | Element, max_bytes: int
+) -> tuple[OrderDocument | None, list[DocumentError], int]:
     root, errors = load_document(source, "Order", max_bytes)
     line_els = [el for el in root.iterfind(f"{u.cac('OrderLine')}/{u.cac('LineItem')}")]
     if errors:
