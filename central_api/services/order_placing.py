@@ -8,23 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central_api.authz import Principal, check_unit_access
+from central_api.authz import Principal, check_unit_reach
 from central_api.errors import ApiError
 from central_api.models import (
     AgreementRow,
     AgreementSupplierRow,
-    OrderLineRow,
     OrderRow,
     SupplierRow,
     UnitRow,
     utcnow,
 )
 from central_api.schemas.orders import PlaceOrderIn
+from central_api.services.order_store import insert_lines, insert_order, stored_row
 from central_api.services.order_views import next_change_seq
 from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
@@ -34,6 +36,8 @@ from desktop.domain.reference import Role
 from desktop.domain.values import parse_money
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
+
+_Found = tuple[Any, ...]  # what _look_up finds: the unit, supplier and agreement
 
 # Superusers order on behalf of the units they support (the order names them).
 ORDERING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
@@ -79,13 +83,13 @@ def _check_amounts(doc: ReceivedOrder) -> None:
         raise _invalid("total", "total_not_positive", "The order's total must be above 0")
 
 
-def _check_cost_centre(body: PlaceOrderIn, unit: UnitRow) -> None:
+def _check_cost_centre(body: PlaceOrderIn, cost_centre: str) -> None:
     """The accounting string books the order on the ordering unit's own cost centre."""
-    if body.accounting.cost_centre != unit.cost_centre:
+    if body.accounting.cost_centre != cost_centre:
         raise _invalid(
             "accounting.cost_centre",
             "cost_centre_mismatch",
-            f"Book the order on the unit's cost centre {unit.cost_centre}",
+            f"Book the order on the unit's cost centre {cost_centre}",
         )
 
 
@@ -127,10 +131,18 @@ class _Seller:
     endpoint_scheme: str
 
 
-def _check_supplier_and_agreement(
-    session: Session, principal: Principal, body: PlaceOrderIn, today: date
-) -> _Seller:
-    """The supplier and, when named, the agreement, checked in one round trip."""
+@dataclass(frozen=True)
+class _Unit:
+    """The ordering unit, as the checks and the answer need it."""
+
+    id: str
+    name: str
+    approval_limit: Decimal
+
+
+def _look_up(session: Session, principal: Principal, body: PlaceOrderIn) -> _Found | None:
+    """The unit, the supplier and, when named, the agreement and its link to the supplier,
+    in one round trip (None: no such unit)."""
     agreement_id = body.agreement_id or ""
     on_agreement = exists().where(
         AgreementSupplierRow.agreement_id == agreement_id,
@@ -138,6 +150,10 @@ def _check_supplier_and_agreement(
     )
     found = session.execute(
         select(
+            UnitRow.municipality_id,
+            UnitRow.name,
+            UnitRow.cost_centre,
+            UnitRow.approval_limit,
             SupplierRow.municipality_id,
             SupplierRow.in_ecommerce,
             SupplierRow.endpoint_id,
@@ -147,14 +163,31 @@ def _check_supplier_and_agreement(
             AgreementRow.valid_to,
             on_agreement,
         )
-        .select_from(SupplierRow)
+        .select_from(UnitRow)
+        .outerjoin(SupplierRow, SupplierRow.id == body.supplier_id)
         .outerjoin(AgreementRow, AgreementRow.id == agreement_id)
-        .where(SupplierRow.id == body.supplier_id)
+        .where(UnitRow.id == body.unit_id)
     ).one_or_none()
-    if found is None or found[0] != principal.municipality_id:
+    return None if found is None else tuple(found)
+
+
+def _check_unit(principal: Principal, body: PlaceOrderIn, found: _Found | None) -> _Unit:
+    check_unit_reach(principal, body.unit_id, found[0] if found else None, ORDERING_ROLES)
+    assert found is not None  # (an unknown unit is refused above)
+    if not principal.certified:
+        raise ApiError(403, "not_certified", "Only certified orderers may place orders")
+    _check_cost_centre(body, found[2])
+    return _Unit(body.unit_id, found[1], found[3])
+
+
+def _check_supplier_and_agreement(
+    principal: Principal, body: PlaceOrderIn, found: _Found, today: date
+) -> _Seller:
+    """The supplier and, when named, the agreement (as :func:`_look_up` found them)."""
+    municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[4:8]
+    agreement_municipality, valid_from, valid_to, linked = found[8:]
+    if municipality != principal.municipality_id:  # None: no such supplier
         raise _invalid("supplier_id", "supplier_unknown", "Unknown supplier")
-    municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[:4]
-    agreement_municipality, valid_from, valid_to, linked = found[4:]
     if not in_ecommerce:
         raise _invalid(
             "supplier_id", "supplier_not_in_ecommerce", "The supplier takes no orders here"
@@ -189,78 +222,87 @@ class Placed:
     unit_name: str
 
 
+def _same_order_again(
+    session: Session, principal: Principal, body: PlaceOrderIn, unit: _Unit, order_id: str
+) -> Placed:
+    """An order with this Order/ID exists: the same order again under another key is
+    still only one (its first answer), anything else a duplicate."""
+    existing = session.scalar(
+        select(OrderRow).where(
+            OrderRow.municipality_id == principal.municipality_id,
+            OrderRow.client_order_id == order_id,
+        )
+    )
+    if existing is None or existing.created_by != principal.user_id:
+        raise _duplicate()
+    if existing.document != body.document:
+        raise _duplicate()
+    same_unit = existing.unit_id == unit.id
+    shown = (
+        unit.name
+        if same_unit
+        else session.scalar(select(UnitRow.name).where(UnitRow.id == existing.unit_id))
+    )
+    return Placed(existing, shown or "")
+
+
 def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
     """Check and store the order (not committed: the caller commits it with its key)."""
-    unit = check_unit_access(session, principal, body.unit_id, ORDERING_ROLES)
-    if not principal.certified:
-        raise ApiError(403, "not_certified", "Only certified orderers may place orders")
-    _check_cost_centre(body, unit)
-    supplier = _check_supplier_and_agreement(session, principal, body, today)
+    found = _look_up(session, principal, body)
+    unit = _check_unit(principal, body, found)
+    assert found is not None
+    supplier = _check_supplier_and_agreement(principal, body, found, today)
     doc = _document(body.document)
     _check_matches(body, doc, supplier)
     _check_originator(principal, doc)
     _check_amounts(doc)
-    existing = session.scalar(
-        select(OrderRow).where(
-            OrderRow.municipality_id == principal.municipality_id,
-            OrderRow.client_order_id == doc.order_id,
-        )
-    )
-    if existing is not None:
-        if existing.created_by == principal.user_id and existing.document == body.document:
-            # the same order again under another key: still only one
-            same_unit = existing.unit_id == unit.id
-            shown = unit if same_unit else session.get(UnitRow, existing.unit_id)
-            return Placed(existing, shown.name if shown else "")
-        raise _duplicate()
     now = utcnow()
     total = parse_money(body.total, "total")
-    row = OrderRow(
-        municipality_id=principal.municipality_id,
-        unit_id=unit.id,
-        supplier_id=supplier.id,
-        agreement_id=body.agreement_id,
-        client_order_id=doc.order_id,
-        created_by=principal.user_id,
-        state=(
-            OrderState.AWAITING_APPROVAL if total > unit.approval_limit else OrderState.SENT
-        ).value,
-        currency=body.currency,
-        total=total,
-        cost_centre=body.accounting.cost_centre,
-        account=body.accounting.account,
-        project=body.accounting.project,
-        off_agreement_reason=body.off_agreement_reason,
-        requested_delivery_date=doc.requested_delivery,
-        document=body.document,
-        note=doc.note,
-        created_at=now,
-        updated_at=now,
-        change_seq=next_change_seq(session),
-        responses=[],  # a new order has none: serving it needs no query for them
-        approval=None,
-    )
-    row.lines = [
-        OrderLineRow(
-            line_id=line.line_id,
-            position=position,
-            seller_item_id=line.seller_item_id,
-            name=line.name[:300],
-            quantity=line.quantity,
-            unit_code=line.unit_code,
-            price=line.price,
-            base_quantity=line.base_quantity,
-            gtin=line.gtin,
-            received_quantity=line.received_quantity,
-        )
+    state = OrderState.AWAITING_APPROVAL if total > unit.approval_limit else OrderState.SENT
+    values: dict[str, Any] = {
+        "municipality_id": principal.municipality_id,
+        "unit_id": unit.id,
+        "supplier_id": supplier.id,
+        "agreement_id": body.agreement_id,
+        "client_order_id": doc.order_id,
+        "created_by": principal.user_id,
+        "state": state.value,
+        "currency": body.currency,
+        "total": total,
+        "cost_centre": body.accounting.cost_centre,
+        "account": body.accounting.account,
+        "project": body.accounting.project,
+        "off_agreement_reason": body.off_agreement_reason,
+        "requested_delivery_date": doc.requested_delivery,
+        "document": body.document,
+        "note": doc.note,
+        "created_at": now,
+        "updated_at": now,
+        "change_seq": next_change_seq(session),
+    }
+    lines = [
+        {
+            "line_id": line.line_id,
+            "position": position,
+            "seller_item_id": line.seller_item_id,
+            "name": line.name[:300],
+            "quantity": line.quantity,
+            "unit_code": line.unit_code,
+            "price": line.price,
+            "base_quantity": line.base_quantity,
+            "gtin": line.gtin,
+            "received_quantity": line.received_quantity,
+        }
         for position, line in enumerate(doc.lines)
     ]
-    session.add(row)
     try:
-        session.flush()
-    except IntegrityError as exc:  # the same order, placed concurrently, won the race
+        order_id = insert_order(session, values)
+        if order_id is None:
+            return _same_order_again(session, principal, body, unit, doc.order_id)
+        insert_lines(session, order_id, lines)
+    except IntegrityError as exc:  # e.g. the agreement deleted meanwhile
         raise _duplicate() from exc
-    return Placed(row, unit.name)
+    return Placed(stored_row(order_id, values, lines), unit.name)
 
 
 def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:
