@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Header
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,6 +39,8 @@ from central_api.models import IdempotencyKeyRow, utcnow
 log = logging.getLogger(__name__)
 
 _KEYS: Table = IdempotencyKeyRow.__table__  # type: ignore[assignment]  # Core: no ORM flush
+_CLAIM = insert(_KEYS).returning(_KEYS.c.id)  # statements built once, values bound per call
+_COMPLETE = update(_KEYS).where(_KEYS.c.id == bindparam("claimed_id"))
 IN_PROGRESS = "in_progress"
 DONE = "done"
 MAX_KEY_LENGTH = 255
@@ -126,10 +128,9 @@ def _claim_new(session: Session, user_id: int, key: str, fingerprint: str) -> Cl
     """Record a key not seen before as in progress (committed); None when it exists (a
     repeat, or a concurrent first request that won the race)."""
     now = utcnow()
-    claim = insert(_KEYS).returning(_KEYS.c.id)
     try:
         key_id = session.execute(
-            claim,
+            _CLAIM,
             {
                 "user_id": user_id,
                 "key": key,
@@ -210,16 +211,16 @@ class Answer:
 def complete(session: Session, claim: Claim, created: Created) -> None:
     """Store the answer with the object (in the caller's transaction, not committed here)."""
     session.execute(
-        update(_KEYS)
-        .where(_KEYS.c.id == claim.key_id)
-        .values(
-            state=DONE,
-            order_id=created.order_id,
-            resource=created.resource,
-            resource_id=created.resource_id,
-            response_status=created.status,
-            response_body=json.dumps(created.body, ensure_ascii=False),
-        )
+        _COMPLETE,
+        {
+            "claimed_id": claim.key_id,
+            "state": DONE,
+            "order_id": created.order_id,
+            "resource": created.resource,
+            "resource_id": created.resource_id,
+            "response_status": created.status,
+            "response_body": json.dumps(created.body, ensure_ascii=False),
+        },
     )
 
 

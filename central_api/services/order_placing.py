@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import exists, select
+from sqlalchemy import Select, Table, bindparam, exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -140,33 +140,51 @@ class _Unit:
     approval_limit: Decimal
 
 
-def _look_up(session: Session, principal: Principal, body: PlaceOrderIn) -> _Found | None:
-    """The unit, the supplier and, when named, the agreement and its link to the supplier,
-    in one round trip (None: no such unit)."""
-    agreement_id = body.agreement_id or ""
-    on_agreement = exists().where(
-        AgreementSupplierRow.agreement_id == agreement_id,
-        AgreementSupplierRow.supplier_id == SupplierRow.id,
+def _look_up_statement() -> Select[Any]:
+    """Built once (no per-request statement building): Core columns, bound parameters."""
+    units, suppliers, agreements, links = (
+        cast("Table", row.__table__)
+        for row in (UnitRow, SupplierRow, AgreementRow, AgreementSupplierRow)
     )
-    found = session.execute(
+    on_agreement = exists().where(
+        links.c.agreement_id == bindparam("agreement_id"),
+        links.c.supplier_id == suppliers.c.id,
+    )
+    return (
         select(
-            UnitRow.municipality_id,
-            UnitRow.name,
-            UnitRow.cost_centre,
-            UnitRow.approval_limit,
-            SupplierRow.municipality_id,
-            SupplierRow.in_ecommerce,
-            SupplierRow.endpoint_id,
-            SupplierRow.endpoint_scheme,
-            AgreementRow.municipality_id,
-            AgreementRow.valid_from,
-            AgreementRow.valid_to,
+            units.c.municipality_id,
+            units.c.name,
+            units.c.cost_centre,
+            units.c.approval_limit,
+            suppliers.c.municipality_id,
+            suppliers.c.in_ecommerce,
+            suppliers.c.endpoint_id,
+            suppliers.c.endpoint_scheme,
+            agreements.c.municipality_id,
+            agreements.c.valid_from,
+            agreements.c.valid_to,
             on_agreement,
         )
-        .select_from(UnitRow)
-        .outerjoin(SupplierRow, SupplierRow.id == body.supplier_id)
-        .outerjoin(AgreementRow, AgreementRow.id == agreement_id)
-        .where(UnitRow.id == body.unit_id)
+        .select_from(units)
+        .outerjoin(suppliers, suppliers.c.id == bindparam("supplier_id"))
+        .outerjoin(agreements, agreements.c.id == bindparam("agreement_id"))
+        .where(units.c.id == bindparam("unit_id"))
+    )
+
+
+_LOOK_UP = _look_up_statement()
+
+
+def _look_up(session: Session, body: PlaceOrderIn) -> _Found | None:
+    """The unit, the supplier and, when named, the agreement and its link to the supplier,
+    in one round trip (None: no such unit)."""
+    found = session.execute(
+        _LOOK_UP,
+        {
+            "unit_id": body.unit_id,
+            "supplier_id": body.supplier_id,
+            "agreement_id": body.agreement_id or "",
+        },
     ).one_or_none()
     return None if found is None else tuple(found)
 
@@ -248,7 +266,7 @@ def _same_order_again(
 
 def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
     """Check and store the order (not committed: the caller commits it with its key)."""
-    found = _look_up(session, principal, body)
+    found = _look_up(session, body)
     unit = _check_unit(principal, body, found)
     assert found is not None
     supplier = _check_supplier_and_agreement(principal, body, found, today)

@@ -17,6 +17,14 @@ from central_api.storage_guard import check_values
 _ORDERS: Table = OrderRow.__table__  # type: ignore[assignment]
 _LINES: Table = OrderLineRow.__table__  # type: ignore[assignment]
 _UNIQUE_ORDER_ID = ["municipality_id", "client_order_id"]
+# Built once per database (the columns come from the values at execution).
+_INSERT_ORDER = {
+    name: make_insert(_ORDERS)
+    .on_conflict_do_nothing(index_elements=_UNIQUE_ORDER_ID)
+    .returning(_ORDERS.c.id)
+    for name, make_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
+_INSERT_LINES = insert(_LINES)
 
 
 def insert_order(session: Session, values: dict[str, Any]) -> int | None:
@@ -24,14 +32,7 @@ def insert_order(session: Session, values: dict[str, Any]) -> int | None:
     (committed, or committed meanwhile by a concurrent request: PostgreSQL waits for it)."""
     dialect = session.get_bind().dialect
     check_values(_ORDERS, values, dialect)
-    make_insert = postgresql.insert if dialect.name == "postgresql" else sqlite.insert
-    statement = (
-        make_insert(_ORDERS)
-        .values(values)
-        .on_conflict_do_nothing(index_elements=_UNIQUE_ORDER_ID)
-        .returning(_ORDERS.c.id)
-    )
-    found = session.execute(statement).scalar_one_or_none()
+    found = session.execute(_INSERT_ORDER[dialect.name], values).scalar_one_or_none()
     return None if found is None else int(found)
 
 
@@ -40,7 +41,7 @@ def insert_lines(session: Session, order_id: int, lines: list[dict[str, Any]]) -
     dialect = session.get_bind().dialect
     for line in lines:
         check_values(_LINES, line, dialect)
-    session.execute(insert(_LINES), [{**line, "order_id": order_id} for line in lines])
+    session.execute(_INSERT_LINES, [{**line, "order_id": order_id} for line in lines])
 
 
 def stored_row(order_id: int, values: dict[str, Any], lines: list[dict[str, Any]]) -> OrderRow:
