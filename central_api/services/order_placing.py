@@ -26,8 +26,7 @@ from central_api.models import (
     utcnow,
 )
 from central_api.schemas.orders import PlaceOrderIn
-from central_api.services.order_store import insert_lines, insert_order, stored_row
-from central_api.services.order_views import next_change_seq
+from central_api.services.order_store import UNNUMBERED, insert_lines, insert_order, stored_row
 from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
 from desktop.domain.order_accounting import AccountingString
@@ -234,10 +233,12 @@ def _check_supplier_and_agreement(
 
 @dataclass(frozen=True)
 class Placed:
-    """The stored order and the name of its unit (for the answer: no second look-up)."""
+    """The stored order and the name of its unit (for the answer: no second look-up);
+    ``new``: stored by this request, to be numbered (``stamp_change``) before the commit."""
 
     row: OrderRow
     unit_name: str
+    new: bool = False
 
 
 def _same_order_again(
@@ -265,7 +266,8 @@ def _same_order_again(
 
 
 def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
-    """Check and store the order (not committed: the caller commits it with its key)."""
+    """Check and store the order (not committed: the caller numbers a new one with
+    ``stamp_change`` and commits it with its key)."""
     found = _look_up(session, body)
     unit = _check_unit(principal, body, found)
     assert found is not None
@@ -296,7 +298,7 @@ def place_order(session: Session, principal: Principal, body: PlaceOrderIn, toda
         "note": doc.note,
         "created_at": now,
         "updated_at": now,
-        "change_seq": next_change_seq(session),
+        "change_seq": UNNUMBERED,  # numbered last, by stamp_change
     }
     lines = [
         {
@@ -320,7 +322,7 @@ def place_order(session: Session, principal: Principal, body: PlaceOrderIn, toda
         insert_lines(session, order_id, lines)
     except IntegrityError as exc:  # e.g. the agreement deleted meanwhile
         raise _duplicate() from exc
-    return Placed(stored_row(order_id, values, lines), unit.name)
+    return Placed(stored_row(order_id, values, lines), unit.name, new=True)
 
 
 def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:
