@@ -8,24 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Select, Table, bindparam, exists, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central_api.authz import Principal, check_unit_reach
+from central_api.authz import Principal
 from central_api.errors import ApiError
-from central_api.models import (
-    AgreementRow,
-    AgreementSupplierRow,
-    OrderRow,
-    SupplierRow,
-    UnitRow,
-    utcnow,
-)
+from central_api.models import OrderRow, UnitRow, utcnow
 from central_api.schemas.orders import PlaceOrderIn
+from central_api.services.order_lookup import (
+    OrderingUnit,
+    Seller,
+    check_supplier_and_agreement,
+    check_unit,
+    look_up,
+)
 from central_api.services.order_store import UNNUMBERED, insert_lines, insert_order, stored_row
 from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
@@ -35,11 +34,6 @@ from desktop.domain.reference import Role
 from desktop.domain.values import parse_money
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
-
-_Found = tuple[Any, ...]  # what _look_up finds: the unit, supplier and agreement
-
-# Superusers order on behalf of the units they support (the order names them).
-ORDERING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
 
 
 def _invalid(field: str, code: str, message: str) -> ApiError:
@@ -82,16 +76,6 @@ def _check_amounts(doc: ReceivedOrder) -> None:
         raise _invalid("total", "total_not_positive", "The order's total must be above 0")
 
 
-def _check_cost_centre(body: PlaceOrderIn, cost_centre: str) -> None:
-    """The accounting string books the order on the ordering unit's own cost centre."""
-    if body.accounting.cost_centre != cost_centre:
-        raise _invalid(
-            "accounting.cost_centre",
-            "cost_centre_mismatch",
-            f"Book the order on the unit's cost centre {cost_centre}",
-        )
-
-
 def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
     """An ``OriginatorCustomerParty`` names the signed-in person (their username) and
     only a superuser orders on behalf of a unit."""
@@ -105,7 +89,7 @@ def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
         )
 
 
-def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: _Seller) -> None:
+def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: Seller) -> None:
     accounting = AccountingString(
         body.accounting.cost_centre, body.accounting.account, body.accounting.project
     )
@@ -122,116 +106,6 @@ def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: _Seller) ->
 
 
 @dataclass(frozen=True)
-class _Seller:
-    """The supplier an order goes to, as the checks need it."""
-
-    id: str
-    endpoint_id: str
-    endpoint_scheme: str
-
-
-@dataclass(frozen=True)
-class _Unit:
-    """The ordering unit, as the checks and the answer need it."""
-
-    id: str
-    name: str
-    approval_limit: Decimal
-
-
-def _look_up_statement() -> Select[Any]:
-    """Built once (no per-request statement building): Core columns, bound parameters."""
-    units, suppliers, agreements, links = (
-        cast("Table", row.__table__)
-        for row in (UnitRow, SupplierRow, AgreementRow, AgreementSupplierRow)
-    )
-    on_agreement = exists().where(
-        links.c.agreement_id == bindparam("agreement_id"),
-        links.c.supplier_id == suppliers.c.id,
-    )
-    return (
-        select(
-            units.c.municipality_id,
-            units.c.name,
-            units.c.cost_centre,
-            units.c.approval_limit,
-            suppliers.c.municipality_id,
-            suppliers.c.in_ecommerce,
-            suppliers.c.endpoint_id,
-            suppliers.c.endpoint_scheme,
-            agreements.c.municipality_id,
-            agreements.c.valid_from,
-            agreements.c.valid_to,
-            on_agreement,
-        )
-        .select_from(units)
-        .outerjoin(suppliers, suppliers.c.id == bindparam("supplier_id"))
-        .outerjoin(agreements, agreements.c.id == bindparam("agreement_id"))
-        .where(units.c.id == bindparam("unit_id"))
-    )
-
-
-_LOOK_UP = _look_up_statement()
-
-
-def _look_up(session: Session, body: PlaceOrderIn) -> _Found | None:
-    """The unit, the supplier and, when named, the agreement and its link to the supplier,
-    in one round trip (None: no such unit)."""
-    found = session.execute(
-        _LOOK_UP,
-        {
-            "unit_id": body.unit_id,
-            "supplier_id": body.supplier_id,
-            "agreement_id": body.agreement_id or "",
-        },
-    ).one_or_none()
-    return None if found is None else tuple(found)
-
-
-def _check_unit(principal: Principal, body: PlaceOrderIn, found: _Found | None) -> _Unit:
-    check_unit_reach(principal, body.unit_id, found[0] if found else None, ORDERING_ROLES)
-    assert found is not None  # (an unknown unit is refused above)
-    if not principal.certified:
-        raise ApiError(403, "not_certified", "Only certified orderers may place orders")
-    _check_cost_centre(body, found[2])
-    return _Unit(body.unit_id, found[1], found[3])
-
-
-def _check_supplier_and_agreement(
-    principal: Principal, body: PlaceOrderIn, found: _Found, today: date
-) -> _Seller:
-    """The supplier and, when named, the agreement (as :func:`_look_up` found them)."""
-    municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[4:8]
-    agreement_municipality, valid_from, valid_to, linked = found[8:]
-    if municipality != principal.municipality_id:  # None: no such supplier
-        raise _invalid("supplier_id", "supplier_unknown", "Unknown supplier")
-    if not in_ecommerce:
-        raise _invalid(
-            "supplier_id", "supplier_not_in_ecommerce", "The supplier takes no orders here"
-        )
-    seller = _Seller(body.supplier_id, endpoint_id, endpoint_scheme)
-    if body.agreement_id is None:
-        if not (body.off_agreement_reason or "").strip():
-            raise _invalid(
-                "off_agreement_reason",
-                "off_agreement_reason_missing",
-                "Say why the order is placed beside the agreements",
-            )
-        return seller
-    if agreement_municipality != municipality:  # None: no such agreement
-        raise _invalid("agreement_id", "agreement_unknown", "Unknown agreement")
-    if today < valid_from:
-        raise _invalid("agreement_id", "agreement_not_yet_valid", "The agreement is not valid yet")
-    if valid_to is not None and today > valid_to:
-        raise _invalid("agreement_id", "agreement_expired", "The agreement has expired")
-    if not linked:
-        raise _invalid(
-            "supplier_id", "supplier_not_on_agreement", "The supplier is not on the agreement"
-        )
-    return seller
-
-
-@dataclass(frozen=True)
 class Placed:
     """The stored order and the name of its unit (for the answer: no second look-up);
     ``new``: stored by this request, to be numbered (``stamp_change``) before the commit."""
@@ -242,7 +116,7 @@ class Placed:
 
 
 def _same_order_again(
-    session: Session, principal: Principal, body: PlaceOrderIn, unit: _Unit, order_id: str
+    session: Session, principal: Principal, body: PlaceOrderIn, unit: OrderingUnit, order_id: str
 ) -> Placed:
     """An order with this Order/ID exists: the same order again under another key is
     still only one (its first answer), anything else a duplicate."""
@@ -268,10 +142,10 @@ def _same_order_again(
 def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
     """Check and store the order (not committed: the caller numbers a new one with
     ``stamp_change`` and commits it with its key)."""
-    found = _look_up(session, body)
-    unit = _check_unit(principal, body, found)
+    found = look_up(session, body)
+    unit = check_unit(principal, body, found)
     assert found is not None
-    supplier = _check_supplier_and_agreement(principal, body, found, today)
+    supplier = check_supplier_and_agreement(principal, body, found, today)
     doc = _document(body.document)
     _check_matches(body, doc, supplier)
     _check_originator(principal, doc)
