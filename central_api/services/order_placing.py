@@ -41,10 +41,11 @@ def _invalid(field: str, code: str, message: str) -> ApiError:
 
 
 def _document(text: str) -> ReceivedOrder:
-    # the official rules first (422 with their findings), then read the same parsed tree
+    # the official rules (XSD included) first, 422 with their findings; then read the
+    # same parsed tree, not validated twice
     root, _verdict = conforming_root(text.encode("utf-8"), "Order", "Order")
     try:
-        return read_received_order(root)
+        return read_received_order(root, schema_valid=True)
     except PeppolDocumentError as exc:
         problems = "; ".join(
             f"{e.field}: {e.message}" + (f" (line {e.line_id})" if e.line_id else "")

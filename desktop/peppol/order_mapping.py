@@ -153,9 +153,12 @@ def received_order(doc: OrderDocument) -> ReceivedOrder:
     )
 
 
-def read_received_order(data: bytes | etree._Element) -> ReceivedOrder:
-    """Parse (unless given its root) and check an Order; ``PeppolDocumentError`` if bad."""
-    return received_order(read_order(data))
+def read_received_order(
+    data: bytes | etree._Element, *, schema_valid: bool = False
+) -> ReceivedOrder:
+    """Parse (unless given its root) and check an Order (``schema_valid``: its root was
+    validated against the UBL schema already); ``PeppolDocumentError`` if bad."""
+    return received_order(read_order(data, schema_valid=schema_valid))
 
 
 def read_answer(data: bytes) -> tuple[str, OrderAnswer]:

@@ -1,6 +1,6 @@
-"""``POST /orders`` does each costly thing once: the document is parsed once (the schema,
-the official rules and Avrop's reading share one tree), two commits, no read-back, and the
-change counter is locked only at the end."""
+"""``POST /orders`` does each costly thing once: the document is parsed and validated
+against the UBL schema once (the official rules and Avrop's reading share one tree); two
+commits, no read-back, and the change counter is locked only at the end."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from sqlalchemy import event
 
 from desktop.domain.reference import Supplier
 from desktop.peppol import safe_xml
+from desktop.peppol.schemas import SharedSchema
 from tests.central_api.databases import on_postgres
 from tests.central_api.helpers import bearer, sign_in
 from tests.fixtures.orders_api import key, order_body
@@ -42,13 +43,24 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-def test_a_new_order_is_parsed_once(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_order_is_parsed_and_schema_validated_once(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
     _order, body = order_body(_coffee(client, auth))
     calls = _count_parses(monkeypatch)
+    validations: list[int] = []
+    real_validate = SharedSchema.validate
+
+    def counted_validate(self: SharedSchema, element: Any) -> bool:
+        validations.append(1)
+        return real_validate(self, element)
+
+    monkeypatch.setattr(SharedSchema, "validate", counted_validate)
     placed = client.post("/orders", json=body, headers={**auth, **key()})
     assert placed.status_code == 201, placed.text
     assert len(calls) == 1
+    assert len(validations) == 1
 
 
 @contextmanager
