@@ -23,14 +23,15 @@ _Found = tuple[Any, ...]  # what look_up finds: the unit, supplier and agreement
 ORDERING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
 
 
-def _invalid(field: str, code: str, message: str) -> ApiError:
+def invalid(field: str, code: str, message: str) -> ApiError:
+    """422 ``code``: the order (its JSON or its document) cannot be placed as it is."""
     return ApiError(422, code, message, field)
 
 
 def _check_cost_centre(body: PlaceOrderIn, cost_centre: str) -> None:
     """The accounting string books the order on the ordering unit's own cost centre."""
     if body.accounting.cost_centre != cost_centre:
-        raise _invalid(
+        raise invalid(
             "accounting.cost_centre",
             "cost_centre_mismatch",
             f"Book the order on the unit's cost centre {cost_centre}",
@@ -120,28 +121,28 @@ def check_supplier_and_agreement(
     municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[4:8]
     agreement_municipality, valid_from, valid_to, linked = found[8:]
     if municipality != principal.municipality_id:  # None: no such supplier
-        raise _invalid("supplier_id", "supplier_unknown", "Unknown supplier")
+        raise invalid("supplier_id", "supplier_unknown", "Unknown supplier")
     if not in_ecommerce:
-        raise _invalid(
+        raise invalid(
             "supplier_id", "supplier_not_in_ecommerce", "The supplier takes no orders here"
         )
     seller = Seller(body.supplier_id, endpoint_id, endpoint_scheme)
     if body.agreement_id is None:
         if not (body.off_agreement_reason or "").strip():
-            raise _invalid(
+            raise invalid(
                 "off_agreement_reason",
                 "off_agreement_reason_missing",
                 "Say why the order is placed beside the agreements",
             )
         return seller
     if agreement_municipality != municipality:  # None: no such agreement
-        raise _invalid("agreement_id", "agreement_unknown", "Unknown agreement")
+        raise invalid("agreement_id", "agreement_unknown", "Unknown agreement")
     if today < valid_from:
-        raise _invalid("agreement_id", "agreement_not_yet_valid", "The agreement is not valid yet")
+        raise invalid("agreement_id", "agreement_not_yet_valid", "The agreement is not valid yet")
     if valid_to is not None and today > valid_to:
-        raise _invalid("agreement_id", "agreement_expired", "The agreement has expired")
+        raise invalid("agreement_id", "agreement_expired", "The agreement has expired")
     if not linked:
-        raise _invalid(
+        raise invalid(
             "supplier_id", "supplier_not_on_agreement", "The supplier is not on the agreement"
         )
     return seller

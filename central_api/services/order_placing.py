@@ -25,6 +25,7 @@ from central_api.services.order_lookup import (
     check_unit,
     look_up,
 )
+from central_api.services.order_lookup import invalid as _invalid
 from central_api.services.order_store import UNNUMBERED, insert_lines, insert_order, stored_row
 from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
@@ -34,10 +35,6 @@ from desktop.domain.reference import Role
 from desktop.domain.values import parse_money
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
-
-
-def _invalid(field: str, code: str, message: str) -> ApiError:
-    return ApiError(422, code, message, field)
 
 
 def _document(text: str) -> ReceivedOrder:
