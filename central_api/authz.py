@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, cast
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -118,13 +118,24 @@ def check_unit_access(
     (other municipalities' units are not revealed), 403 ``forbidden`` otherwise.
     """
     unit = session.get(UnitRow, unit_id)
-    if unit is None or unit.municipality_id != principal.municipality_id:
+    check_unit_reach(principal, unit_id, unit.municipality_id if unit else None, roles)
+    return cast("UnitRow", unit)
+
+
+def check_unit_reach(
+    principal: Principal,
+    unit_id: str,
+    municipality_id: str | None,
+    roles: Iterable[Role] | None = None,
+) -> None:
+    """:func:`check_unit_access` for a unit looked up already: ``municipality_id`` is its
+    municipality, None when there is no such unit."""
+    if municipality_id is None or municipality_id != principal.municipality_id:
         raise not_found("Unknown unit", "unit_id")
     if roles is not None and principal.role not in frozenset(roles):
         raise forbidden("Your role may not do this for a unit", "unit_id")
     if not principal.reaches_unit(unit_id):
         raise forbidden("This unit is not one of yours", "unit_id")
-    return unit
 
 
 @dataclass(frozen=True)

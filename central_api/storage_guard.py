@@ -1,6 +1,7 @@
 """The last line of the validation layer: nothing is written that either database refuses.
 
-Before every flush, each new or changed row is checked against its column types: text
+Before every flush (and for Core INSERTs, :func:`check_values`), each new or changed row
+is checked against its column types: text
 no longer than the column (SQLite would store it, PostgreSQL refuses it), no NUL bytes
 or lone surrogates, integers within PostgreSQL's ``int4``. A value that does not fit
 answers 422 ``validation_error`` naming the column, instead of a database error (500)
@@ -9,9 +10,10 @@ on PostgreSQL or a row that could not move from SQLite to PostgreSQL.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Column, Dialect, Integer, event, inspect
+from sqlalchemy import Column, Dialect, Integer, Table, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -55,6 +57,14 @@ def _check_rows(session: Session, _context: Any, _instances: Any) -> None:
             if problem:
                 message = f"{attribute.key}: {problem}"
                 raise ApiError(422, "validation_error", message, attribute.key)
+
+
+def check_values(table: Table, values: Mapping[str, Any], dialect: Dialect) -> None:
+    """The same check for the values of a Core INSERT (which flushes nothing)."""
+    for name, value in values.items():
+        problem = value_problem(table.c[name], value, dialect)
+        if problem:
+            raise ApiError(422, "validation_error", f"{name}: {problem}", name)
 
 
 def install_storage_guard(sessions: sessionmaker[Session]) -> None:

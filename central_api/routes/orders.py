@@ -31,6 +31,7 @@ from central_api.services import idempotency
 from central_api.services.order_followup import decide_approval, record_receipt, record_response
 from central_api.services.order_placing import parse_answer, place_order
 from central_api.services.order_settings import order_settings
+from central_api.services.order_store import stamp_change
 from central_api.services.order_sync import order_page
 from central_api.services.order_views import (
     order_json,
@@ -108,6 +109,8 @@ def post_order(
         placed = place_order(session, principal, body, _today(config))
         row = placed.row
         answer = order_json(session, row, placer_people(principal, row, placed.unit_name))
+        if placed.new:
+            stamp_change(session, row.id)  # last: the change counter stays locked briefly
         return idempotency.Created(201, answer, "order", str(row.id), order_id=row.id)
 
     payload = body.model_dump(mode="json")

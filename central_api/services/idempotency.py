@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Header
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,9 @@ from central_api.models import IdempotencyKeyRow, utcnow
 
 log = logging.getLogger(__name__)
 
+_KEYS: Table = IdempotencyKeyRow.__table__  # type: ignore[assignment]  # Core: no ORM flush
+_CLAIM = insert(_KEYS).returning(_KEYS.c.id)  # statements built once, values bound per call
+_COMPLETE = update(_KEYS).where(_KEYS.c.id == bindparam("claimed_id"))
 IN_PROGRESS = "in_progress"
 DONE = "done"
 MAX_KEY_LENGTH = 255
@@ -125,21 +128,23 @@ def _claim_new(session: Session, user_id: int, key: str, fingerprint: str) -> Cl
     """Record a key not seen before as in progress (committed); None when it exists (a
     repeat, or a concurrent first request that won the race)."""
     now = utcnow()
-    row = IdempotencyKeyRow(
-        user_id=user_id,
-        key=key,
-        request_hash=fingerprint,
-        state=IN_PROGRESS,
-        locked_at=now,
-        created_at=now,
-    )
-    session.add(row)
     try:
+        key_id = session.execute(
+            _CLAIM,
+            {
+                "user_id": user_id,
+                "key": key,
+                "request_hash": fingerprint,
+                "state": IN_PROGRESS,
+                "locked_at": now,
+                "created_at": now,
+            },
+        ).scalar_one()
         session.commit()
     except IntegrityError:
         session.rollback()
         return None
-    return Claim(row.id, now)
+    return Claim(int(key_id), now)
 
 
 def begin(session: Session, user_id: int, key: str, fingerprint: str) -> Replay | Claim:
@@ -206,16 +211,16 @@ class Answer:
 def complete(session: Session, claim: Claim, created: Created) -> None:
     """Store the answer with the object (in the caller's transaction, not committed here)."""
     session.execute(
-        update(IdempotencyKeyRow)
-        .where(IdempotencyKeyRow.id == claim.key_id)
-        .values(
-            state=DONE,
-            order_id=created.order_id,
-            resource=created.resource,
-            resource_id=created.resource_id,
-            response_status=created.status,
-            response_body=json.dumps(created.body, ensure_ascii=False),
-        )
+        _COMPLETE,
+        {
+            "claimed_id": claim.key_id,
+            "state": DONE,
+            "order_id": created.order_id,
+            "resource": created.resource,
+            "resource_id": created.resource_id,
+            "response_status": created.status,
+            "response_body": json.dumps(created.body, ensure_ascii=False),
+        },
     )
 
 

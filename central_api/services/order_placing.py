@@ -8,25 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central_api.authz import Principal, check_unit_access
+from central_api.authz import Principal
 from central_api.errors import ApiError
-from central_api.models import (
-    AgreementRow,
-    AgreementSupplierRow,
-    OrderLineRow,
-    OrderRow,
-    SupplierRow,
-    UnitRow,
-    utcnow,
-)
+from central_api.models import OrderRow, UnitRow, utcnow
 from central_api.schemas.orders import PlaceOrderIn
-from central_api.services.order_views import next_change_seq
-from central_api.services.peppol_rules import conforming
+from central_api.services.order_lookup import (
+    OrderingUnit,
+    Seller,
+    check_supplier_and_agreement,
+    check_unit,
+    look_up,
+)
+from central_api.services.order_lookup import invalid as _invalid
+from central_api.services.order_store import UNNUMBERED, insert_lines, insert_order, stored_row
+from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_followup import OrderAnswer
@@ -35,19 +36,13 @@ from desktop.domain.values import parse_money
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
 
-# Superusers order on behalf of the units they support (the order names them).
-ORDERING_ROLES = (Role.ORDERER, Role.MANAGER, Role.SUPERUSER)
-
-
-def _invalid(field: str, code: str, message: str) -> ApiError:
-    return ApiError(422, code, message, field)
-
 
 def _document(text: str) -> ReceivedOrder:
-    data = text.encode("utf-8")
-    conforming(data, "Order", "Order")  # the official rules first: 422 with their findings
+    # the official rules (XSD included) first, 422 with their findings; then read the
+    # same parsed tree, not validated twice
+    root, _verdict = conforming_root(text.encode("utf-8"), "Order", "Order")
     try:
-        return read_received_order(data)
+        return read_received_order(root, schema_valid=True)
     except PeppolDocumentError as exc:
         problems = "; ".join(
             f"{e.field}: {e.message}" + (f" (line {e.line_id})" if e.line_id else "")
@@ -79,16 +74,6 @@ def _check_amounts(doc: ReceivedOrder) -> None:
         raise _invalid("total", "total_not_positive", "The order's total must be above 0")
 
 
-def _check_cost_centre(body: PlaceOrderIn, unit: UnitRow) -> None:
-    """The accounting string books the order on the ordering unit's own cost centre."""
-    if body.accounting.cost_centre != unit.cost_centre:
-        raise _invalid(
-            "accounting.cost_centre",
-            "cost_centre_mismatch",
-            f"Book the order on the unit's cost centre {unit.cost_centre}",
-        )
-
-
 def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
     """An ``OriginatorCustomerParty`` names the signed-in person (their username) and
     only a superuser orders on behalf of a unit."""
@@ -102,7 +87,7 @@ def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
         )
 
 
-def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: _Seller) -> None:
+def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: Seller) -> None:
     accounting = AccountingString(
         body.accounting.cost_centre, body.accounting.account, body.accounting.project
     )
@@ -119,148 +104,97 @@ def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: _Seller) ->
 
 
 @dataclass(frozen=True)
-class _Seller:
-    """The supplier an order goes to, as the checks need it."""
-
-    id: str
-    endpoint_id: str
-    endpoint_scheme: str
-
-
-def _check_supplier_and_agreement(
-    session: Session, principal: Principal, body: PlaceOrderIn, today: date
-) -> _Seller:
-    """The supplier and, when named, the agreement, checked in one round trip."""
-    agreement_id = body.agreement_id or ""
-    on_agreement = exists().where(
-        AgreementSupplierRow.agreement_id == agreement_id,
-        AgreementSupplierRow.supplier_id == SupplierRow.id,
-    )
-    found = session.execute(
-        select(
-            SupplierRow.municipality_id,
-            SupplierRow.in_ecommerce,
-            SupplierRow.endpoint_id,
-            SupplierRow.endpoint_scheme,
-            AgreementRow.municipality_id,
-            AgreementRow.valid_from,
-            AgreementRow.valid_to,
-            on_agreement,
-        )
-        .select_from(SupplierRow)
-        .outerjoin(AgreementRow, AgreementRow.id == agreement_id)
-        .where(SupplierRow.id == body.supplier_id)
-    ).one_or_none()
-    if found is None or found[0] != principal.municipality_id:
-        raise _invalid("supplier_id", "supplier_unknown", "Unknown supplier")
-    municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[:4]
-    agreement_municipality, valid_from, valid_to, linked = found[4:]
-    if not in_ecommerce:
-        raise _invalid(
-            "supplier_id", "supplier_not_in_ecommerce", "The supplier takes no orders here"
-        )
-    seller = _Seller(body.supplier_id, endpoint_id, endpoint_scheme)
-    if body.agreement_id is None:
-        if not (body.off_agreement_reason or "").strip():
-            raise _invalid(
-                "off_agreement_reason",
-                "off_agreement_reason_missing",
-                "Say why the order is placed beside the agreements",
-            )
-        return seller
-    if agreement_municipality != municipality:  # None: no such agreement
-        raise _invalid("agreement_id", "agreement_unknown", "Unknown agreement")
-    if today < valid_from:
-        raise _invalid("agreement_id", "agreement_not_yet_valid", "The agreement is not valid yet")
-    if valid_to is not None and today > valid_to:
-        raise _invalid("agreement_id", "agreement_expired", "The agreement has expired")
-    if not linked:
-        raise _invalid(
-            "supplier_id", "supplier_not_on_agreement", "The supplier is not on the agreement"
-        )
-    return seller
-
-
-@dataclass(frozen=True)
 class Placed:
-    """The stored order and the name of its unit (for the answer: no second look-up)."""
+    """The stored order and the name of its unit (for the answer: no second look-up);
+    ``new``: stored by this request, to be numbered (``stamp_change``) before the commit."""
 
     row: OrderRow
     unit_name: str
+    new: bool = False
+
+
+def _same_order_again(
+    session: Session, principal: Principal, body: PlaceOrderIn, unit: OrderingUnit, order_id: str
+) -> Placed:
+    """An order with this Order/ID exists: the same order again under another key is
+    still only one (its first answer), anything else a duplicate."""
+    existing = session.scalar(
+        select(OrderRow).where(
+            OrderRow.municipality_id == principal.municipality_id,
+            OrderRow.client_order_id == order_id,
+        )
+    )
+    if existing is None or existing.created_by != principal.user_id:
+        raise _duplicate()
+    if existing.document != body.document:
+        raise _duplicate()
+    same_unit = existing.unit_id == unit.id
+    shown = (
+        unit.name
+        if same_unit
+        else session.scalar(select(UnitRow.name).where(UnitRow.id == existing.unit_id))
+    )
+    return Placed(existing, shown or "")
 
 
 def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
-    """Check and store the order (not committed: the caller commits it with its key)."""
-    unit = check_unit_access(session, principal, body.unit_id, ORDERING_ROLES)
-    if not principal.certified:
-        raise ApiError(403, "not_certified", "Only certified orderers may place orders")
-    _check_cost_centre(body, unit)
-    supplier = _check_supplier_and_agreement(session, principal, body, today)
+    """Check and store the order (not committed: the caller numbers a new one with
+    ``stamp_change`` and commits it with its key)."""
+    found = look_up(session, body)
+    unit = check_unit(principal, body, found)
+    assert found is not None
+    supplier = check_supplier_and_agreement(principal, body, found, today)
     doc = _document(body.document)
     _check_matches(body, doc, supplier)
     _check_originator(principal, doc)
     _check_amounts(doc)
-    existing = session.scalar(
-        select(OrderRow).where(
-            OrderRow.municipality_id == principal.municipality_id,
-            OrderRow.client_order_id == doc.order_id,
-        )
-    )
-    if existing is not None:
-        if existing.created_by == principal.user_id and existing.document == body.document:
-            # the same order again under another key: still only one
-            same_unit = existing.unit_id == unit.id
-            shown = unit if same_unit else session.get(UnitRow, existing.unit_id)
-            return Placed(existing, shown.name if shown else "")
-        raise _duplicate()
     now = utcnow()
     total = parse_money(body.total, "total")
-    row = OrderRow(
-        municipality_id=principal.municipality_id,
-        unit_id=unit.id,
-        supplier_id=supplier.id,
-        agreement_id=body.agreement_id,
-        client_order_id=doc.order_id,
-        created_by=principal.user_id,
-        state=(
-            OrderState.AWAITING_APPROVAL if total > unit.approval_limit else OrderState.SENT
-        ).value,
-        currency=body.currency,
-        total=total,
-        cost_centre=body.accounting.cost_centre,
-        account=body.accounting.account,
-        project=body.accounting.project,
-        off_agreement_reason=body.off_agreement_reason,
-        requested_delivery_date=doc.requested_delivery,
-        document=body.document,
-        note=doc.note,
-        created_at=now,
-        updated_at=now,
-        change_seq=next_change_seq(session),
-        responses=[],  # a new order has none: serving it needs no query for them
-        approval=None,
-    )
-    row.lines = [
-        OrderLineRow(
-            line_id=line.line_id,
-            position=position,
-            seller_item_id=line.seller_item_id,
-            name=line.name[:300],
-            quantity=line.quantity,
-            unit_code=line.unit_code,
-            price=line.price,
-            base_quantity=line.base_quantity,
-            gtin=line.gtin,
-            received_quantity=line.received_quantity,
-        )
+    state = OrderState.AWAITING_APPROVAL if total > unit.approval_limit else OrderState.SENT
+    values: dict[str, Any] = {
+        "municipality_id": principal.municipality_id,
+        "unit_id": unit.id,
+        "supplier_id": supplier.id,
+        "agreement_id": body.agreement_id,
+        "client_order_id": doc.order_id,
+        "created_by": principal.user_id,
+        "state": state.value,
+        "currency": body.currency,
+        "total": total,
+        "cost_centre": body.accounting.cost_centre,
+        "account": body.accounting.account,
+        "project": body.accounting.project,
+        "off_agreement_reason": body.off_agreement_reason,
+        "requested_delivery_date": doc.requested_delivery,
+        "document": body.document,
+        "note": doc.note,
+        "created_at": now,
+        "updated_at": now,
+        "change_seq": UNNUMBERED,  # numbered last, by stamp_change
+    }
+    lines = [
+        {
+            "line_id": line.line_id,
+            "position": position,
+            "seller_item_id": line.seller_item_id,
+            "name": line.name[:300],
+            "quantity": line.quantity,
+            "unit_code": line.unit_code,
+            "price": line.price,
+            "base_quantity": line.base_quantity,
+            "gtin": line.gtin,
+            "received_quantity": line.received_quantity,
+        }
         for position, line in enumerate(doc.lines)
     ]
-    session.add(row)
     try:
-        session.flush()
-    except IntegrityError as exc:  # the same order, placed concurrently, won the race
+        order_id = insert_order(session, values)
+        if order_id is None:
+            return _same_order_again(session, principal, body, unit, doc.order_id)
+        insert_lines(session, order_id, lines)
+    except IntegrityError as exc:  # e.g. the agreement deleted meanwhile
         raise _duplicate() from exc
-    return Placed(row, unit.name)
+    return Placed(stored_row(order_id, values, lines), unit.name, new=True)
 
 
 def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from lxml import etree
 
 from central_api.errors import ApiError
-from desktop.peppol.conformance import Finding, Verdict, avrop_error, check_document
+from desktop.peppol.conformance import Finding, Verdict, avrop_error, check_parsed
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.safe_xml import parse_document
 
 MAX_LISTED_FINDINGS = 1000
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 
 
 def refused(what: str, findings: tuple[Finding, ...] | list[Finding]) -> ApiError:
@@ -28,8 +29,15 @@ def refused(what: str, findings: tuple[Finding, ...] | list[Finding]) -> ApiErro
 
 def conforming(data: bytes, what: str, kind: str) -> Verdict:
     """The verdict on ``data``, a ``kind`` document; 422 when unreadable or refused."""
+    return conforming_root(data, what, kind)[1]
+
+
+def conforming_root(data: bytes, what: str, kind: str) -> tuple[etree._Element, Verdict]:
+    """:func:`conforming`, and the root it parsed (to read the document without parsing
+    it again)."""
     try:
-        verdict = check_document(data, max_bytes=16 * 1024 * 1024)
+        root = parse_document(data, MAX_DOCUMENT_BYTES)
+        verdict = check_parsed(root)
     except PeppolDocumentError as exc:
         raise refused(what, [avrop_error(e) for e in exc.errors]) from None
     if verdict.kind != kind:
@@ -38,7 +46,7 @@ def conforming(data: bytes, what: str, kind: str) -> Verdict:
         raise refused(what, [wrong])
     if not verdict.conforms:
         raise refused(what, verdict.errors)
-    return verdict
+    return root, verdict
 
 
 def document_text(data: bytes) -> str:

@@ -108,7 +108,11 @@ def check_document(data: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Verdi
     Raises :class:`~desktop.peppol.errors.PeppolDocumentError` when the bytes are not
     safe, well-formed XML (too large, DOCTYPE, entities, too deep, damaged gzip…).
     """
-    root = parse_document(data, max_bytes)
+    return check_parsed(parse_document(data, max_bytes))
+
+
+def check_parsed(root: etree._Element) -> Verdict:
+    """:func:`check_document` of a root :func:`parse_document` gave (not parsed again)."""
     if etree.QName(root).localname == "Catalogue":
         from desktop.peppol.catalogue_conformance import check_catalogue_root  # (a cycle)
 
@@ -117,7 +121,7 @@ def check_document(data: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Verdi
 
 
 def check_root(root: etree._Element) -> Verdict:
-    """:func:`check_document` for a document already parsed safely."""
+    """:func:`check_document` for a whole document already parsed safely."""
     name = etree.QName(root)
     kind = name.localname
     customization = root.findtext(f"{{{_CBC_NS}}}CustomizationID") or ""

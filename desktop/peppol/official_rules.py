@@ -96,6 +96,7 @@ class _Compiled:
         clone = clones.get(transaction)
         if clone is None:
             clone = clones[transaction] = self.compiled(transaction).clone()
+            clone.set_property("!indent", "no")  # the report is read, not shown: ~5 % less
         return clone
 
     def compiled(self, transaction: str) -> Any:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
+from lxml import etree
+
 from desktop.domain.order import Order, OrderLine
 from desktop.domain.order_followup import LineChange, OrderAnswer, ResponseCode
 from desktop.domain.order_settings import BuyerParty
@@ -151,9 +153,12 @@ def received_order(doc: OrderDocument) -> ReceivedOrder:
     )
 
 
-def read_received_order(data: bytes) -> ReceivedOrder:
-    """Parse and check (schema and BIS 3 rules) an Order; ``PeppolDocumentError`` if bad."""
-    return received_order(read_order(data))
+def read_received_order(
+    data: bytes | etree._Element, *, schema_valid: bool = False
+) -> ReceivedOrder:
+    """Parse (unless given its root) and check an Order (``schema_valid``: its root was
+    validated against the UBL schema already); ``PeppolDocumentError`` if bad."""
+    return received_order(read_order(data, schema_valid=schema_valid))
 
 
 def read_answer(data: bytes) -> tuple[str, OrderAnswer]:

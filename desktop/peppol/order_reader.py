@@ -23,9 +23,12 @@ PROFILES = {u.ORDERING_PROFILE, u.ORDER_ONLY_PROFILE, u.ADVANCED_ORDERING_PROFIL
 _TOLERANCE = Decimal("0.005")  # a stated line amount may differ from the exact by rounding
 
 
-def read_order(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> OrderDocument:
-    """The order in ``source``; :class:`PeppolDocumentError` listing every problem."""
-    doc, errors, _ = _read(source, max_bytes)
+def read_order(
+    source: Source | Element, *, max_bytes: int = MAX_DOCUMENT_BYTES, schema_valid: bool = False
+) -> OrderDocument:
+    """The order in ``source`` (or in a root parsed already; ``schema_valid``: validated
+    against the UBL schema already); :class:`PeppolDocumentError` listing every problem."""
+    doc, errors, _ = _read(source, max_bytes, schema_valid)
     if errors or doc is None:
         raise PeppolDocumentError(errors or [DocumentError(None, None, "", "missing", "no order")])
     return doc
@@ -51,8 +54,10 @@ def validate_order(source: Source, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Va
     return ValidationReport("Order", lines, tuple(errors))
 
 
-def _read(source: Source, max_bytes: int) -> tuple[OrderDocument | None, list[DocumentError], int]:
-    root, errors = load_document(source, "Order", max_bytes)
+def _read(
+    source: Source | Element, max_bytes: int, schema_valid: bool = False
+) -> tuple[OrderDocument | None, list[DocumentError], int]:
+    root, errors = load_document(source, "Order", max_bytes, schema_valid=schema_valid)
     line_els = [el for el in root.iterfind(f"{u.cac('OrderLine')}/{u.cac('LineItem')}")]
     if errors:
         return None, errors, len(line_els)

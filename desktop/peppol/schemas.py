@@ -69,10 +69,16 @@ def maindoc_schema_path(root_name: str) -> Path:
     return UBL_DIR / "maindoc" / f"UBL-{root_name}-2.1.xsd"
 
 
+_maindoc_by_root: dict[str, SharedSchema | None] = {}
+
+
 def maindoc_schema(root_name: str) -> SharedSchema | None:
-    """The schema of any UBL main document Avrop ships, None when it ships none."""
-    path = maindoc_schema_path(root_name)
-    return _load(path) if path.is_file() else None
+    """The schema of any UBL main document Avrop ships, None when it ships none (looked
+    up once per root name: no file system call per document)."""
+    if root_name not in _maindoc_by_root:
+        path = maindoc_schema_path(root_name)
+        _maindoc_by_root[root_name] = _load(path) if path.is_file() else None
+    return _maindoc_by_root[root_name]
 
 
 def document_schema(kind: DocumentKind) -> SharedSchema:
