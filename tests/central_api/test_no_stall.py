@@ -30,6 +30,8 @@ STREAMING_ROUTES = {("PUT", "/suppliers/{supplier_id}/catalogue"), ("PUT", "/cat
 # The conditional reference reads: their one query runs in a sync dependency (threadpool),
 # the 304 is answered on the loop, a 200's list is built in the threadpool.
 CONDITIONAL_READS = {("GET", "/units"), ("GET", "/agreements"), ("GET", "/suppliers")}
+# The every-minute order sync: its whole page, sign-in check included, in one threadpool hop.
+ONE_HOP_READS = {("GET", "/orders")}
 
 
 def test_no_async_route_but_the_streaming_ones(client: TestClient) -> None:
@@ -41,7 +43,7 @@ def test_no_async_route_but_the_streaming_ones(client: TestClient) -> None:
         if inspect.iscoroutinefunction(route.endpoint) and route.path not in DOC_PATHS
         for method in route.methods or ()
     }
-    assert async_routes == STREAMING_ROUTES | CONDITIONAL_READS
+    assert async_routes == STREAMING_ROUTES | CONDITIONAL_READS | ONE_HOP_READS
     assert not inspect.iscoroutinefunction(reference_read)  # its query stays off the loop
 
 
