@@ -32,7 +32,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -42,6 +41,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import process_memory
 from benchmarks.catalogue_bench import imports, searching, snapshot
 from benchmarks.catalogue_bench.data import (
     DATA_DIR,
@@ -57,7 +57,7 @@ from desktop.storage.search import CatalogueSearch
 
 def peak_rss_mb() -> float:
     """The peak resident set size of this process so far."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return process_memory.peak_rss_mb()
 
 
 def _import_both(

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.catalogue_bench.memory import _peak_kb
+from benchmarks.process_memory import peak_rss_mb
 from desktop.storage.catalogue_snapshot import export_snapshot, install_snapshot
 from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.database import open_database
@@ -122,7 +122,7 @@ def _run(snapshot: Path, sha256: str, work: Path) -> dict[str, Any]:
         "fresh_store_seconds_not_counted": round(fresh_s, 2),
         "first_search_ms": round(first_search_ms, 1),
         "first_search_hits": count,
-        "peak_rss_mb": round(_peak_kb() / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
