@@ -218,6 +218,7 @@ def run_delta_only(
     """The delta part alone on a copy of ``source`` (a store this benchmark left, the
     delta undone first), against the raw baseline over every file (the same size)."""
     started = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
     folder = ensure_data(lines, suppliers, data)
     plan = load_plan(folder)
     report: dict[str, Any] = {
