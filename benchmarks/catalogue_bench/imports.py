@@ -235,3 +235,21 @@ def restore_pre_delta(store: CatalogueStore, folder: Path, plan: list[PlannedSup
     with read_catalogue(folder / smallest.file_name, supplier_id=smallest.supplier_id) as doc:
         for _ in doc.lines:
             pass
+
+
+def restore_raw_pre_delta(
+    conn: sqlite3.Connection, folder: Path, plan: list[PlannedSupplier]
+) -> None:
+    """``restore_pre_delta`` for the raw table: the delta's rows as in the full files."""
+    conn.execute("BEGIN")
+    for s, changed, deleted in delta_plan(plan):
+        rows = [
+            r[:-1]
+            for r in islice(_raw_rows(folder / s.file_name, s.supplier_id), changed + deleted)
+        ]
+        conn.executemany(
+            "DELETE FROM raw_items WHERE supplier_id = ? AND seller_item_id = ?",
+            [(r[0], r[1]) for r in rows],
+        )
+        conn.executemany(RAW_INSERT, rows)
+    conn.execute("COMMIT")
