@@ -258,6 +258,7 @@ def run_delta_only(
     app_s = statistics.median(r["app"]["seconds"] for r in rounds)
     raw_s = statistics.median(r["raw"]["seconds"] for r in rounds)
     report["delta_rounds"] = {
+        "app_changed_deleted": [[r["app"]["changed"], r["app"]["deleted"]] for r in rounds],
         "ratios_app_to_raw_time": [r["ratio_app_to_raw_time"] for r in rounds],
         "cpu_ratios_app_to_raw": [r["cpu_ratio_app_to_raw"] for r in rounds],
         "app_median_seconds": app_s,

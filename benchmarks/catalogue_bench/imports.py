@@ -243,10 +243,9 @@ def restore_raw_pre_delta(
     """``restore_pre_delta`` for the raw table: the delta's rows as in the full files."""
     conn.execute("BEGIN")
     for s, changed, deleted in delta_plan(plan):
-        rows = [
-            r[:-1]
-            for r in islice(_raw_rows(folder / s.file_name, s.supplier_id), changed + deleted)
-        ]
+        # The whole file is read: an abandoned iterparse leaves its file open.
+        rows = [r[:-1] for r in _raw_rows(folder / s.file_name, s.supplier_id)]
+        del rows[changed + deleted :]
         conn.executemany(
             "DELETE FROM raw_items WHERE supplier_id = ? AND seller_item_id = ?",
             [(r[0], r[1]) for r in rows],

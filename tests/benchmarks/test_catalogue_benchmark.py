@@ -58,10 +58,12 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert alone["snapshot"]["first_sync"]["lines"] == export["lines"]
     assert store.read_bytes() == before
     # Only the delta, on another copy (its delta undone first: the same work again).
-    delta = catalogue.run_delta_only(400, 8, tmp_path / "data", tmp_path / "delta", store)
+    delta = catalogue.run_delta_only(400, 8, tmp_path / "data", tmp_path / "delta", store, 2)
     for side in ("app", "raw"):
         assert delta["delta"][side]["changed"] == report["delta"][side]["changed"] > 0
         assert delta["delta"][side]["deleted"] == report["delta"][side]["deleted"] > 0
+    first = [report["delta"]["app"]["changed"], report["delta"]["app"]["deleted"]]
+    assert delta["delta_rounds"]["app_changed_deleted"] == [first, first]
     assert store.read_bytes() == before
     # The data is cached: a second plan of the same size reuses the files.
     folder = data.ensure_data(400, 8, tmp_path / "data")
