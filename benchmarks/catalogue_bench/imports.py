@@ -231,6 +231,8 @@ def restore_pre_delta(store: CatalogueStore, folder: Path, plan: list[PlannedSup
     for s, changed, deleted in delta_plan(plan):
         store.apply_delta(s.supplier_id, list(islice(lines_of(s), changed + deleted)))
     store.compact_index(full=True)
+    with store.reading() as conn:  # every round starts with an empty WAL
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     smallest = min(plan, key=lambda s: s.lines)
     with read_catalogue(folder / smallest.file_name, supplier_id=smallest.supplier_id) as doc:
         for _ in doc.lines:
