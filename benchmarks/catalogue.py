@@ -22,7 +22,9 @@ prints one JSON object:
   installed into a fresh store): seconds, CPU, peak RSS, lines/s against the raw
   baseline above (``catalogue_bench.snapshot``). Targets: a million lines in ≤ 60 s,
   ratio ≥ 1.0, ≤ 200 MB. ``--snapshot-from STORE`` measures only this part (and the raw
-  baseline it is compared with) on a copy of an existing store of the same data.
+  baseline it is compared with) on a copy of an existing store of the same data;
+  ``--delta-from STORE`` only the delta part (the copy's delta undone first), ``--rounds``
+  times (both sides restored between rounds; the ratio of the medians is reported).
 """
 
 from __future__ import annotations
@@ -31,9 +33,9 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,6 +43,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import process_memory
 from benchmarks.catalogue_bench import imports, searching, snapshot
 from benchmarks.catalogue_bench.data import (
     DATA_DIR,
@@ -56,7 +59,7 @@ from desktop.storage.search import CatalogueSearch
 
 def peak_rss_mb() -> float:
     """The peak resident set size of this process so far."""
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return process_memory.peak_rss_mb()
 
 
 def _import_both(
@@ -119,8 +122,8 @@ def _delta_both(
     plan: list[PlannedSupplier],
 ) -> dict[str, Any]:
     imports.prepare_raw_delta(raw)
-    app = [0, 0, 0.0]
-    rawt = [0, 0, 0.0]
+    app = [0, 0, 0.0, 0.0]  # changed, deleted, seconds, CPU seconds
+    rawt = [0, 0, 0.0, 0.0]
     for n, (s, _, _) in enumerate(delta_plan(plan)):
 
         def app_one(s: PlannedSupplier = s) -> tuple[int, int, float]:
@@ -131,22 +134,32 @@ def _delta_both(
 
         runs = [(app, app_one), (rawt, raw_one)]
         for total, run in runs if n % 2 == 0 else runs[::-1]:
+            cpu = time.process_time()
             changed, deleted, seconds = run()
             total[0] += changed
             total[1] += deleted
             total[2] += seconds
-    start = time.perf_counter()
+            total[3] += time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
     steps = store.compact_index()
     app[2] += time.perf_counter() - start
+    app[3] += time.process_time() - cpu
     return {
         "app": {
             "changed": app[0],
             "deleted": app[1],
             "seconds": round(app[2], 3),
+            "cpu_seconds": round(app[3], 3),
             "compact_steps": steps,
         },
-        "raw": {"changed": rawt[0], "deleted": rawt[1], "seconds": round(rawt[2], 3)},
+        "raw": {
+            "changed": rawt[0],
+            "deleted": rawt[1],
+            "seconds": round(rawt[2], 3),
+            "cpu_seconds": round(rawt[3], 3),
+        },
         "ratio_app_to_raw_time": round(app[2] / rawt[2], 2),
+        "cpu_ratio_app_to_raw": round(app[3] / max(rawt[3], 1e-9), 2),
         "target_ratio_at_most": 2.0,
     }
 
@@ -205,6 +218,55 @@ def run_snapshot_only(
     shutil.copyfile(source, work / "avrop.sqlite3")
     db = open_database(work / "avrop.sqlite3")
     report["snapshot"] = _snapshot(CatalogueStore(db), work, raw_lines / raw_s)
+    db.close()
+    report["load_avg_at_end"] = os.getloadavg()[0]
+    report["wall_seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def run_delta_only(
+    lines: int, suppliers: int, data: Path, work: Path, source: Path, repeat: int = 1
+) -> dict[str, Any]:
+    """The delta part alone on a copy of ``source`` (a store this benchmark left, the
+    delta undone first), against the raw baseline over every file (the same size);
+    ``repeat`` rounds."""
+    started = time.perf_counter()
+    work.mkdir(parents=True, exist_ok=True)
+    folder = ensure_data(lines, suppliers, data)
+    plan = load_plan(folder)
+    report: dict[str, Any] = {
+        "benchmark": "catalogue --delta-from",
+        "lines": lines,
+        "source_store": str(source),
+        "load_avg_at_start": os.getloadavg()[0],
+    }
+    shutil.copyfile(source, work / "avrop.sqlite3")
+    db = open_database(work / "avrop.sqlite3")
+    store = CatalogueStore(db)
+    imports.restore_pre_delta(store, folder, plan)
+    raw = imports.raw_connection(work / "raw.sqlite3")
+    imports.create_raw_table(raw)
+    for s in plan:
+        imports.raw_import_one(raw, folder, s)
+    report["delta"] = _delta_both(store, raw, folder, plan)
+    # One delta is a second's work on a shared machine: the same again a few times
+    # (both sides restored between rounds), the ratio of the medians beside the first.
+    rounds = [report["delta"]]
+    for _ in range(1, repeat):
+        imports.restore_pre_delta(store, folder, plan)
+        imports.restore_raw_pre_delta(raw, folder, plan)
+        rounds.append(_delta_both(store, raw, folder, plan))
+    app_s = statistics.median(r["app"]["seconds"] for r in rounds)
+    raw_s = statistics.median(r["raw"]["seconds"] for r in rounds)
+    report["delta_rounds"] = {
+        "app_changed_deleted": [[r["app"]["changed"], r["app"]["deleted"]] for r in rounds],
+        "ratios_app_to_raw_time": [r["ratio_app_to_raw_time"] for r in rounds],
+        "cpu_ratios_app_to_raw": [r["cpu_ratio_app_to_raw"] for r in rounds],
+        "app_median_seconds": round(app_s, 3),
+        "raw_median_seconds": round(raw_s, 3),
+        "ratio_of_medians": round(app_s / raw_s, 2),
+    }
+    raw.close()
     db.close()
     report["load_avg_at_end"] = os.getloadavg()[0]
     report["wall_seconds"] = round(time.perf_counter() - started, 1)
@@ -285,6 +347,13 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="measure only the raw baseline and the snapshot part, on a copy of this store",
     )
+    parser.add_argument(
+        "--delta-from",
+        type=Path,
+        default=None,
+        help="measure only the delta (and the raw baseline), on a copy of this store",
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="delta rounds (--delta-from)")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="avrop-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -292,7 +361,11 @@ def main(argv: list[str] | None = None) -> int:
         for suffix in ("", "-wal", "-shm"):
             (work / (name + suffix)).unlink(missing_ok=True)
     try:
-        if args.snapshot_from:
+        if args.delta_from:
+            report = run_delta_only(
+                args.lines, args.suppliers, args.data, work, args.delta_from, args.rounds
+            )
+        elif args.snapshot_from:
             report = run_snapshot_only(
                 args.lines, args.suppliers, args.data, work, args.snapshot_from
             )

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from typing import Any
 
 from lxml import etree
 
+from benchmarks.process_memory import peak_rss_mb
 from tests.fixtures.conforming_docs import catalogue_line, catalogue_text, conforming_order
 
 CASES = ("check_document", "check_catalogue", "floor")
@@ -39,7 +39,7 @@ def _measure(case: str, path: Path, warm: bool) -> dict[str, Any]:
     if case == "floor":
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
         etree.parse(str(path), parser)
-        return {"seconds": time.perf_counter() - start, "peak_rss_mb": _peak_mb()}
+        return {"seconds": time.perf_counter() - start, "peak_rss_mb": peak_rss_mb()}
     check: Callable[[Path], Any]
     if case == "check_document":
         from desktop.peppol.conformance import check_document as check
@@ -57,12 +57,8 @@ def _measure(case: str, path: Path, warm: bool) -> dict[str, Any]:
         check(path)
         result["warm_s"] = round(time.perf_counter() - start, 3)
         result["warm_cpu_s"] = round(time.process_time() - cpu, 3)
-    result["peak_rss_mb"] = _peak_mb()
+    result["peak_rss_mb"] = peak_rss_mb()
     return result
-
-
-def _peak_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
 
 
 def _child(case: str, path: Path, warm: bool) -> dict[str, Any]:

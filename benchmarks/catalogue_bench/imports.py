@@ -14,11 +14,12 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from lxml import etree
 
-from benchmarks.catalogue_bench.data import PlannedSupplier
+from benchmarks.catalogue_bench.data import PlannedSupplier, delta_plan, lines_of
 from central_api.demo.categories import CATEGORIES
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.reference import Agreement, CallOffMethod, Supplier
@@ -221,3 +222,35 @@ def raw_delta_one(
     conn.executemany(delete, deletes)
     conn.execute("COMMIT")
     return len(updates), len(deletes), time.perf_counter() - start
+
+
+def restore_pre_delta(store: CatalogueStore, folder: Path, plan: list[PlannedSupplier]) -> None:
+    """Undo the delta on a store that the benchmark left (its lines as first imported
+    again, the index compacted as after the import), so that it can be timed again; and
+    read one file, as the import would have (the reader loads its schemas on first use)."""
+    for s, changed, deleted in delta_plan(plan):
+        store.apply_delta(s.supplier_id, list(islice(lines_of(s), changed + deleted)))
+    store.compact_index(full=True)
+    with store.reading() as conn:  # every round starts with an empty WAL
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    smallest = min(plan, key=lambda s: s.lines)
+    with read_catalogue(folder / smallest.file_name, supplier_id=smallest.supplier_id) as doc:
+        for _ in doc.lines:
+            pass
+
+
+def restore_raw_pre_delta(
+    conn: sqlite3.Connection, folder: Path, plan: list[PlannedSupplier]
+) -> None:
+    """``restore_pre_delta`` for the raw table: the delta's rows as in the full files."""
+    conn.execute("BEGIN")
+    for s, changed, deleted in delta_plan(plan):
+        # The whole file is read: an abandoned iterparse leaves its file open.
+        rows = [r[:-1] for r in _raw_rows(folder / s.file_name, s.supplier_id)]
+        del rows[changed + deleted :]
+        conn.executemany(
+            "DELETE FROM raw_items WHERE supplier_id = ? AND seller_item_id = ?",
+            [(r[0], r[1]) for r in rows],
+        )
+        conn.executemany(RAW_INSERT, rows)
+    conn.execute("COMMIT")

@@ -10,7 +10,6 @@ does the same for a one-letter query. Prints one JSON object; RSS in MB.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import threading
 import time
@@ -18,22 +17,11 @@ from pathlib import Path
 
 import psutil
 
+from benchmarks.process_memory import peak_rss_kb
 from desktop.storage.database import open_database
 from desktop.storage.search import CatalogueSearch
 
 PAGE = 50
-
-
-def _peak_kb() -> int:
-    """Peak RSS of this process image: VmHWM (``ru_maxrss`` would also count the forked
-    parent's pages from before ``exec``)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _rss() -> float:
@@ -99,7 +87,7 @@ def main(argv: list[str]) -> int:
     opened = _rss()
     runs = [scroll(search, "", sampler), scroll(search, "s", sampler)]
     db.close()
-    peak_kb = _peak_kb()
+    peak_kb = peak_rss_kb()
     print(
         json.dumps(
             {

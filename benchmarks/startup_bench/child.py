@@ -233,9 +233,9 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
 
 def _peak_rss_mb() -> float:
     """This process's peak resident set size so far (measured after the timing)."""
-    import resource
+    from benchmarks.process_memory import peak_rss_mb
 
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return peak_rss_mb()
 
 
 def main(argv: list[str]) -> int:

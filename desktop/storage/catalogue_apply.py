@@ -25,10 +25,12 @@ from desktop.storage.catalogue_rows import (
     INSERT_ITEM_SQL,
     LINE_COLUMNS,
     SELLER_POSITION,
+    UPDATE_ITEM_AND_OFFER_KEY_SQL,
     UPDATE_ITEM_SQL,
     doc_values,
     document_of_row,
     document_of_values,
+    update_parameters,
 )
 
 FTS_INSERT = "INSERT INTO catalogue_fts(rowid, doc) VALUES (?, ?)"
@@ -113,6 +115,7 @@ class CatalogueApplier:
             self._refuse_seen([v[0] for v in existing.values()])
         inserts: list[tuple[object, ...]] = []
         updates: list[tuple[object, ...]] = []
+        key_updates: list[tuple[object, ...]] = []  # the offer key changed too
         fts_deletes: list[tuple[int, str]] = []
         fts_inserts: list[tuple[int, str]] = []
         gone: list[tuple[int]] = []
@@ -134,20 +137,24 @@ class CatalogueApplier:
             else:
                 old_id, _, old_row, old_key = old
                 self.counts.updated += 1
+                new_key = values[OFFER_KEY_POSITION]
                 if self.is_delta:
-                    self._touch(old_key, values[OFFER_KEY_POSITION])
+                    self._touch(old_key, new_key)
                 same_band = old_id >> BUCKET_SHIFT == band >> BUCKET_SHIFT
-                if same_band and doc_values(values) == old_row:
-                    # Only unindexed fields changed (a price, a unit): the row, not the index.
-                    updates.append((*values, digest, old_id))
-                    seen.append((old_id,))
-                    continue
+                if same_band:
+                    key_changed = new_key != old_key
+                    (key_updates if key_changed else updates).append(
+                        update_parameters(values, digest, old_id, offer_key_changed=key_changed)
+                    )
+                    if doc_values(values) == old_row:
+                        # Only unindexed fields changed (a price): the row, not the index.
+                        seen.append((old_id,))
+                        continue
                 old_doc = document_of_row(old_row)
                 fts_deletes.append((old_id, old_doc.text))
                 terms.subtract(old_doc.vocab)
                 if same_band:
                     item_id = old_id
-                    updates.append((*values, digest, item_id))
                 else:  # its static rank changed: it moves to another band, another id
                     item_id = self._allocate(band)
                     gone.append((old_id,))
@@ -163,6 +170,8 @@ class CatalogueApplier:
             conn.executemany("DELETE FROM catalogue_items WHERE item_id = ?", gone)
         if updates:
             conn.executemany(UPDATE_ITEM_SQL, updates)
+        if key_updates:
+            conn.executemany(UPDATE_ITEM_AND_OFFER_KEY_SQL, key_updates)
         if inserts:
             try:
                 conn.executemany(INSERT_ITEM_SQL, inserts)

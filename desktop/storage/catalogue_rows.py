@@ -52,9 +52,22 @@ INSERT_ITEM_SQL = (
     f"INSERT INTO catalogue_items (item_id, {', '.join(LINE_COLUMNS)}, content_hash) "
     f"VALUES ({', '.join('?' * (len(LINE_COLUMNS) + 2))})"
 )
+# An update keeps the article's key (the row was found by it) and, unless the product
+# changed, its offer key: columns left out of SET leave their indexes untouched, so a
+# changed price writes the row's page only, not a page of each index (with the unique
+# key's entries scattered, that was a page per changed line in a large catalogue).
+UPDATE_COLUMNS: tuple[str, ...] = tuple(
+    c for c in LINE_COLUMNS if c not in ("supplier_id", "seller_item_id", "offer_key")
+)
+_UPDATE_POSITIONS = tuple(LINE_COLUMNS.index(c) for c in UPDATE_COLUMNS)
+_OFFER_KEY_POSITION = LINE_COLUMNS.index("offer_key")
 UPDATE_ITEM_SQL = (
-    f"UPDATE catalogue_items SET {', '.join(f'{c} = ?' for c in LINE_COLUMNS)}, "
+    f"UPDATE catalogue_items SET {', '.join(f'{c} = ?' for c in UPDATE_COLUMNS)}, "
     "content_hash = ? WHERE item_id = ?"
+)
+UPDATE_ITEM_AND_OFFER_KEY_SQL = (
+    f"UPDATE catalogue_items SET {', '.join(f'{c} = ?' for c in UPDATE_COLUMNS)}, "
+    "content_hash = ?, offer_key = ? WHERE item_id = ?"
 )
 
 LineValues = tuple[str | int | None, ...]
@@ -106,6 +119,17 @@ def line_values(line: CatalogueLine) -> LineValues:
             line.unit_code,
         ),
     )
+
+
+def update_parameters(
+    values: LineValues, digest: int, item_id: int, *, offer_key_changed: bool
+) -> tuple[object, ...]:
+    """The parameters of ``UPDATE_ITEM_SQL`` (``UPDATE_ITEM_AND_OFFER_KEY_SQL`` when the
+    offer key changed) writing ``values`` over the item ``item_id``."""
+    kept = [values[i] for i in _UPDATE_POSITIONS]
+    if offer_key_changed:
+        return (*kept, digest, values[_OFFER_KEY_POSITION], item_id)
+    return (*kept, digest, item_id)
 
 
 def content_hash(values: LineValues) -> int:

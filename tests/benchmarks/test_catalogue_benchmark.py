@@ -46,6 +46,8 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     assert export["file_mb"] == sync["file_mb"] > 0
     assert sync["ratio_to_raw"] > 0 < sync["peak_rss_mb"]
     assert sync["first_search_hits"] > 0
+    assert sync["first_search_page_ms"] > 0 and sync["second_search_count_ms"] > 0
+    assert sync["first_search_ms"] >= sync["first_search_count_ms"]
     assert sync["target_seconds_per_million_at_most"] == 60
     json.dumps(report)
     # Only the snapshot part, on a copy of that store (left as it was).
@@ -54,6 +56,14 @@ def test_a_tiny_run_reports_every_figure(tmp_path: Path) -> None:
     alone = catalogue.run_snapshot_only(400, 8, tmp_path / "data", tmp_path / "alone", store)
     assert alone["raw"]["lines"] == 400
     assert alone["snapshot"]["first_sync"]["lines"] == export["lines"]
+    assert store.read_bytes() == before
+    # Only the delta, on another copy (its delta undone first: the same work again).
+    delta = catalogue.run_delta_only(400, 8, tmp_path / "data", tmp_path / "delta", store, 2)
+    for side in ("app", "raw"):
+        assert delta["delta"][side]["changed"] == report["delta"][side]["changed"] > 0
+        assert delta["delta"][side]["deleted"] == report["delta"][side]["deleted"] > 0
+    first = [report["delta"]["app"]["changed"], report["delta"]["app"]["deleted"]]
+    assert delta["delta_rounds"]["app_changed_deleted"] == [first, first]
     assert store.read_bytes() == before
     # The data is cached: a second plan of the same size reuses the files.
     folder = data.ensure_data(400, 8, tmp_path / "data")
