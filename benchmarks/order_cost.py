@@ -118,12 +118,7 @@ def _server(name: str, tree: Path, database_url: str, data_dir: Path) -> Iterato
         server.supplier = Supplier.from_json(found)
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(15)
+        stack.stop(process)
         log.close()
 
 

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psutil
 from sqlalchemy import create_engine, make_url, text
@@ -96,12 +97,7 @@ def floor_server(workers: int, scratch: Path) -> Iterator[tuple[str, int]]:
         time.sleep(2.0)  # the workers import FastAPI before they accept
         yield url, process.pid
     finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(15)
+        stop(process)
 
 
 def tree_rss_mib(pid: int) -> float:
@@ -112,3 +108,13 @@ def tree_rss_mib(pid: int) -> float:
         with contextlib.suppress(psutil.Error):
             total += process.memory_info().rss
     return total / (1024 * 1024)
+
+
+def stop(process: subprocess.Popen[Any]) -> None:
+    """Terminate ``process``; kill it if it has not gone within 15 s."""
+    process.terminate()
+    try:
+        process.wait(15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(15)

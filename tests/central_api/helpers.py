@@ -25,6 +25,7 @@ from central_api.models import (
     utcnow,
 )
 from central_api.security import hash_password, token_hash
+from desktop.domain.reference import Supplier
 from tests.central_api.databases import (
     create_database,
     fresh_database_url,
@@ -180,3 +181,9 @@ def expire_token(app: FastAPI, token: str) -> None:
             .values(expires_at=utcnow() - timedelta(seconds=1))
         )
         session.commit()
+
+
+def coffee_supplier(client: TestClient, auth: dict[str, str]) -> Supplier:
+    """The demo's coffee supplier as ``GET /suppliers`` gives it to ``auth``."""
+    items = client.get("/suppliers", headers=auth).json()["items"]
+    return Supplier.from_json(next(s for s in items if s["id"] == "s-coffee-1"))

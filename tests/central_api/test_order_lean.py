@@ -5,25 +5,17 @@ commits, no read-back, and the change counter is locked only at the end."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event
 
-from desktop.domain.reference import Supplier
 from desktop.peppol import safe_xml
 from desktop.peppol.schemas import SharedSchema
 from tests.central_api.databases import on_postgres
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, coffee_supplier, sign_in
+from tests.central_api.statement_trace import traced
 from tests.fixtures.orders_api import key, order_body
-
-
-def _coffee(client: TestClient, auth: dict[str, str]) -> Supplier:
-    items = client.get("/suppliers", headers=auth).json()["items"]
-    return Supplier.from_json(next(s for s in items if s["id"] == "s-coffee-1"))
 
 
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -47,7 +39,7 @@ def test_a_new_order_is_parsed_and_schema_validated_once(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _order, body = order_body(_coffee(client, auth))
+    _order, body = order_body(coffee_supplier(client, auth))
     calls = _count_parses(monkeypatch)
     validations: list[int] = []
     real_validate = SharedSchema.validate
@@ -63,35 +55,15 @@ def test_a_new_order_is_parsed_and_schema_validated_once(
     assert len(validations) == 1
 
 
-@contextmanager
-def _traced(client: TestClient) -> Iterator[list[str]]:
-    """The statements (first words) and commits of the app's engine, in order."""
-    seen: list[str] = []
-    engine = client.app.state.engine  # type: ignore[attr-defined]
-
-    def statement(*args: Any) -> None:
-        seen.append(" ".join(str(args[2]).split())[:60])
-
-    def commit(_connection: Any) -> None:
-        seen.append("COMMIT")
-
-    event.listen(engine, "before_cursor_execute", statement)
-    event.listen(engine, "commit", commit)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", statement)
-        event.remove(engine, "commit", commit)
-
-
 def test_a_new_order_is_two_commits_and_numbered_last(client: TestClient) -> None:
     """The key's claim commits alone (a concurrent repeat sees it); the order, its lines,
     its change number and the stored answer commit together, and the change counter
     (whose row lock serialises every order change) is bumped only just before that."""
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _order, body = order_body(_coffee(client, auth))
-    with _traced(client) as seen:
+    _order, body = order_body(coffee_supplier(client, auth))
+    with traced(client) as trace:
         placed = client.post("/orders", json=body, headers={**auth, **key()})
+    seen = trace.texts
     assert placed.status_code == 201, placed.text
     assert seen.count("COMMIT") == 2, "\n".join(seen)
     # token, key claim, unit + supplier + agreement, order, lines, number, answer

@@ -4,18 +4,16 @@ and the answer needs no look-up after the order is stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import delete, event, func, select, update
+from sqlalchemy import delete, func, select, update
 
 from central_api.models import AgreementRow, AgreementSupplierRow, OrderRow, SupplierRow
-from desktop.domain.reference import Supplier
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, coffee_supplier, sign_in
+from tests.central_api.statement_trace import traced
 from tests.fixtures.orders_api import key, order_body
 
 # token, key claim, unit, supplier + agreement + link, same order?, change counter,
@@ -23,32 +21,13 @@ from tests.fixtures.orders_api import key, order_body
 MAX_STATEMENTS = 9
 
 
-@contextmanager
-def _statements(client: TestClient) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(*args: Any) -> None:
-        seen.append(" ".join(str(args[2]).split())[:80])
-
-    engine = client.app.state.engine  # type: ignore[attr-defined]
-    event.listen(engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(engine, "before_cursor_execute", note)
-
-
-def _coffee(client: TestClient, auth: dict[str, str]) -> Supplier:
-    items = client.get("/suppliers", headers=auth).json()["items"]
-    return Supplier.from_json(next(s for s in items if s["id"] == "s-coffee-1"))
-
-
 def test_a_new_order_costs_a_fixed_small_number_of_statements(client: TestClient) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    coffee = _coffee(client, auth)
+    coffee = coffee_supplier(client, auth)
     _order, body = order_body(coffee)
-    with _statements(client) as seen:
+    with traced(client) as trace:
         placed = client.post("/orders", json=body, headers={**auth, **key()})
+    seen = trace.statements
     assert placed.status_code == 201, placed.text
     assert placed.json()["unit_name"] == "Förskolan Solrosen"  # named without a look-up
     assert len(seen) <= MAX_STATEMENTS, "\n".join(seen)
@@ -59,7 +38,7 @@ def test_a_repeat_under_another_key_is_still_one_order_named_as_before(
     client: TestClient,
 ) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _order, body = order_body(_coffee(client, auth))
+    _order, body = order_body(coffee_supplier(client, auth))
     first = client.post("/orders", json=body, headers={**auth, **key()})
     again = client.post("/orders", json=body, headers={**auth, **key()})
     assert first.status_code == again.status_code == 201
@@ -110,7 +89,7 @@ def test_the_supplier_and_agreement_checks_refuse_in_one_look_up(
     client: TestClient, code: str
 ) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _order, body = order_body(_coffee(client, auth))
+    _order, body = order_body(coffee_supplier(client, auth))
     statement, changes = CASES[code]
     if statement is not None:
         _change(client, statement)

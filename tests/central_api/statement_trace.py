@@ -1,0 +1,57 @@
+"""What the server says to its database during a request: each statement (its first
+words) with the connection's transaction state after it, and each commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import event
+
+COMMIT = "COMMIT"
+
+
+@dataclass(frozen=True)
+class Traced:
+    """One statement (whitespace folded, cut to 80 characters) or ``COMMIT``; ``status``
+    is psycopg's transaction status after it (None on SQLite and for commits)."""
+
+    text: str
+    status: Any = None
+
+
+class Trace(list[Traced]):
+    """The statements and commits of one ``traced`` block, in order."""
+
+    @property
+    def texts(self) -> list[str]:
+        return [t.text for t in self]
+
+    @property
+    def statements(self) -> list[str]:
+        return [t.text for t in self if t.text != COMMIT]
+
+
+@contextmanager
+def traced(client: TestClient) -> Iterator[Trace]:
+    """Record what the app's engine runs inside the block."""
+    trace = Trace()
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+
+    def statement(conn: Any, _cursor: Any, text: str, *_args: Any) -> None:
+        info = getattr(conn.connection.dbapi_connection, "info", None)
+        trace.append(Traced(" ".join(text.split())[:80], getattr(info, "transaction_status", None)))
+
+    def commit(_connection: Any) -> None:
+        trace.append(Traced(COMMIT))
+
+    event.listen(engine, "after_cursor_execute", statement)
+    event.listen(engine, "commit", commit)
+    try:
+        yield trace
+    finally:
+        event.remove(engine, "after_cursor_execute", statement)
+        event.remove(engine, "commit", commit)
