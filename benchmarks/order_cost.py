@@ -87,7 +87,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def _server(name: str, tree: Path, database_url: str, data_dir: Path) -> Iterator[Server]:
+def tree_server(name: str, tree: Path, database_url: str, data_dir: Path) -> Iterator[Server]:
     data_dir.mkdir(parents=True)
     ready = data_dir / "ready"
     command = [sys.executable, "-m", "central_api", "--data", str(data_dir), "--port", "0"]
@@ -122,7 +122,7 @@ def _server(name: str, tree: Path, database_url: str, data_dir: Path) -> Iterato
         log.close()
 
 
-def _per_request_ms(server: Server, count: int, work: Any) -> float:
+def per_request_ms(server: Server, count: int, work: Any) -> float:
     before = server.cpu_s()
     work(count)
     return 1000 * (server.cpu_s() - before) / count
@@ -135,15 +135,15 @@ def measure(trees: dict[str, Path], server_url: str, scratch: Path, args: Any) -
         servers = []
         for name, tree in trees.items():
             url = stack_of.enter_context(stack.fresh_database(server_url, f"avrop_cost_{name}"))
-            server = stack_of.enter_context(_server(name, tree, url, scratch / name))
+            server = stack_of.enter_context(tree_server(name, tree, url, scratch / name))
             server.post_orders(args.warm_up)
             server.health(args.warm_up)
             servers.append(server)
         for round_number in range(args.rounds):
             ordered = servers if round_number % 2 == 0 else servers[::-1]
             for server in ordered:
-                costs[server.name].append(_per_request_ms(server, args.batch, server.post_orders))
-                floor[server.name].append(_per_request_ms(server, args.batch, server.health))
+                costs[server.name].append(per_request_ms(server, args.batch, server.post_orders))
+                floor[server.name].append(per_request_ms(server, args.batch, server.health))
     result: dict[str, Any] = {
         name: {
             "cpu_ms_per_order_median": round(statistics.median(values), 2),

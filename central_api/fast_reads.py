@@ -5,7 +5,9 @@
 reference-data version in the same statement, on a pooled connection given back in the
 same worker thread: no ORM session, no principal, no second query. The routes compare the
 ETag on the event loop and build the list (with a session, in the threadpool) only when
-the client's copy is stale.
+the client's copy is stale. The usual answer, a 304, does not even reach the routes:
+``central_api.not_modified`` answers it in front of the FastAPI stack with the same
+statement and the same ETag (:func:`reference_etag`).
 """
 
 from __future__ import annotations
@@ -53,20 +55,37 @@ class ReferenceRead:
     sessions: sessionmaker[Session]
 
 
-def reference_read(request: Request, token: BearerToken) -> ReferenceRead:
-    """The signed-in user's municipality and the version, in one query; 401 like
-    ``CurrentUser`` for a missing, unknown, revoked or expired token or inactive user."""
-    engine: Engine = request.app.state.read_engine  # no BEGIN/ROLLBACK round trips
+READ_SCOPE_KEY = "avrop.reference_read"  # set by ``not_modified`` when it passes a request on
+
+
+def read_reference(state: Any, token: str) -> ReferenceRead:
+    """The signed-in user's municipality and the version, in one query, for the app whose
+    ``app.state`` is ``state``; 401 like ``CurrentUser`` for an unknown, revoked or
+    expired token or an inactive user. Blocking: call it in the threadpool."""
+    engine: Engine = state.read_engine  # no BEGIN/ROLLBACK round trips
     with engine.connect() as connection:
         found = connection.execute(_TOKEN_AND_VERSION, {"hash": token_hash(token)}).first()
     if found is None:
         raise unauthorized("token_invalid", f"Unknown {ACCESS} token")
     kind, revoked_at, expires_at, active, municipality_id, version = found
     check_access_token(kind, revoked_at, expires_at, active)
-    return ReferenceRead(municipality_id, int(version or 0), request.app.state.sessions)
+    return ReferenceRead(municipality_id, int(version or 0), state.sessions)
+
+
+def reference_read(request: Request, token: BearerToken) -> ReferenceRead:
+    """:func:`read_reference` for a route (a dependency), unless ``not_modified`` read it
+    for this request already (then: no second query)."""
+    found: ReferenceRead | None = request.scope.get(READ_SCOPE_KEY)
+    return found if found is not None else read_reference(request.app.state, token)
 
 
 ReferenceReader = Annotated[ReferenceRead, Depends(reference_read)]
+
+
+def reference_etag(resource: str, read: ReferenceRead) -> str:
+    """The ETag of ``resource`` (units, agreements, suppliers) as ``read`` sees it."""
+    tag = f"{resource}:{read.municipality_id}:{read.version}|{__version__}"
+    return strong_etag(tag.encode())
 
 
 async def versioned_list(
@@ -74,8 +93,7 @@ async def versioned_list(
 ) -> Response:
     """304 when ``If-None-Match`` names the current ETag of ``resource`` (compared before
     anything is built), else 200 with ``build(session, municipality_id)`` as JSON."""
-    tag = f"{resource}:{read.municipality_id}:{read.version}|{__version__}"
-    etag = strong_etag(tag.encode())
+    etag = reference_etag(resource, read)
     headers = {"ETag": etag, **CACHE_HEADERS}
     if if_none_match_hits(request.headers.get("if-none-match"), etag):
         return Response(status_code=304, headers=headers)

@@ -1,0 +1,81 @@
+"""The minute sync's 304s, answered in front of the FastAPI stack.
+
+Every installation asks ``GET /units``, ``/agreements`` and ``/suppliers`` with
+``If-None-Match`` every minute, and the answer is nearly always 304. Through FastAPI that
+costs the middleware, the routing over every route and the dependency solving, several
+times the one statement it needs. :class:`CentralApi` (the app class) answers such a
+request here instead: the same statement as the routes' ``ReferenceReader`` (token checked
+against the database on every request, version read beside it), the same ETag, the same
+304 bytes. Anything else passes on unchanged to FastAPI: another path or method, a query
+string, no ``If-None-Match``, a token that is not a live access token (the route answers
+its 401), a database error (the route reports it as for any request) and a stale ETag
+(the route builds the 200 from the read made here, without a second query).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Response
+from fastapi.security.utils import get_authorization_scheme_param
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
+from starlette.types import Receive, Scope, Send
+
+from central_api.errors import ApiError
+from central_api.etag import CACHE_HEADERS, if_none_match_hits
+from central_api.fast_reads import READ_SCOPE_KEY, read_reference, reference_etag
+
+RESOURCE_BY_PATH = {"/units": "units", "/agreements": "agreements", "/suppliers": "suppliers"}
+
+
+class CentralApi(FastAPI):
+    """The central API's app: FastAPI with the minute sync's 304s answered up front."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not await answer_not_modified(self.state, scope, receive, send):
+            await super().__call__(scope, receive, send)
+
+
+async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: Send) -> bool:
+    """Whether the request was a conditional reference read still current (answered 304
+    here); otherwise nothing is sent and the request goes on to FastAPI."""
+    resource = _conditional_reference_read(scope)
+    if resource is None:
+        return False
+    if_none_match, token = _conditions(scope)
+    if not if_none_match or token is None:
+        return False
+    try:
+        read = await run_in_threadpool(read_reference, state, token)
+    except (ApiError, SQLAlchemyError):
+        return False  # the route answers as it does for any request
+    etag = reference_etag(resource, read)
+    if not if_none_match_hits(if_none_match, etag):
+        scope[READ_SCOPE_KEY] = read
+        return False
+    await Response(status_code=304, headers={"ETag": etag, **CACHE_HEADERS})(scope, receive, send)
+    return True
+
+
+def _conditional_reference_read(scope: Scope) -> str | None:
+    """The resource of a plain ``GET`` of a reference list, else None."""
+    if scope["type"] != "http" or scope["method"] != "GET" or scope.get("query_string"):
+        return None
+    return RESOURCE_BY_PATH.get(scope["path"])
+
+
+def _conditions(scope: Scope) -> tuple[str | None, str | None]:
+    """The first ``If-None-Match`` and the bearer token (as ``HTTPBearer`` reads it: the
+    first ``Authorization``), each None when missing."""
+    if_none_match: str | None = None
+    authorization: str | None = None
+    for name, value in scope["headers"]:
+        if name == b"if-none-match" and if_none_match is None:
+            if_none_match = value.decode("latin-1")
+        elif name == b"authorization" and authorization is None:
+            authorization = value.decode("latin-1")
+    scheme, credentials = get_authorization_scheme_param(authorization)
+    if not (authorization and credentials) or scheme.lower() != "bearer":
+        return if_none_match, None
+    return if_none_match, credentials
