@@ -15,8 +15,8 @@ from central_api import __version__
 from central_api.config import ServerConfig
 from central_api.db import create_db_engine, read_engine, session_factory, upgrade_to_head
 from central_api.errors import install_error_handlers
+from central_api.front import CentralApi
 from central_api.limits import BodyLimitMiddleware
-from central_api.not_modified import CentralApi
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
 from central_api.services.cleanup import cleanup_loop

@@ -1,10 +1,10 @@
-"""The minute sync's 304s, answered in front of the FastAPI stack.
+"""The minute sync's 304s, answered in front of the FastAPI stack (``central_api.front``).
 
 Every installation asks ``GET /units``, ``/agreements`` and ``/suppliers`` with
 ``If-None-Match`` every minute, and the answer is nearly always 304. Through FastAPI that
 costs the middleware, the routing over every route and the dependency solving, several
-times the one statement it needs. :class:`CentralApi` (the app class) answers such a
-request here instead: the same statement as the routes' ``ReferenceReader`` (token checked
+times the one statement it needs. :func:`answer_not_modified` answers such a request
+instead: the same statement as the routes' ``ReferenceReader`` (token checked
 against the database on every request, version read beside it), the same ETag, the same
 304 bytes. Anything else passes on unchanged to FastAPI: another path or method, a query
 string, no ``If-None-Match``, a token that is not a live access token (the route answers
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import FastAPI, Response
+from fastapi import Response
 from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
@@ -29,21 +29,13 @@ from central_api.fast_reads import READ_SCOPE_KEY, read_reference, reference_eta
 RESOURCE_BY_PATH = {"/units": "units", "/agreements": "agreements", "/suppliers": "suppliers"}
 
 
-class CentralApi(FastAPI):
-    """The central API's app: FastAPI with the minute sync's 304s answered up front."""
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not await answer_not_modified(self.state, scope, receive, send):
-            await super().__call__(scope, receive, send)
-
-
 async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: Send) -> bool:
     """Whether the request was a conditional reference read still current (answered 304
     here); otherwise nothing is sent and the request goes on to FastAPI."""
     resource = _conditional_reference_read(scope)
     if resource is None:
         return False
-    if_none_match, token = _conditions(scope)
+    if_none_match, token = request_conditions(scope)
     if not if_none_match or token is None:
         return False
     try:
@@ -65,7 +57,7 @@ def _conditional_reference_read(scope: Scope) -> str | None:
     return RESOURCE_BY_PATH.get(scope["path"])
 
 
-def _conditions(scope: Scope) -> tuple[str | None, str | None]:
+def request_conditions(scope: Scope) -> tuple[str | None, str | None]:
     """The first ``If-None-Match`` and the bearer token (as ``HTTPBearer`` reads it: the
     first ``Authorization``), each None when missing."""
     if_none_match: str | None = None

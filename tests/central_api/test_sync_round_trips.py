@@ -18,7 +18,8 @@ MAX_SYNC_STATEMENTS = 5
 EMPTY_SYNC_STATEMENTS = 2  # token with user and units, the page
 
 
-def _place(client: TestClient, auth: dict[str, str]) -> None:
+def place_two_orders(client: TestClient, auth: dict[str, str]) -> None:
+    """Two orders of the demo orderer (Förskolan Solrosen), placed through the API."""
     coffee = coffee_supplier(client, auth)
     for _ in range(2):
         _order, body = order_body(coffee)
@@ -27,7 +28,7 @@ def _place(client: TestClient, auth: dict[str, str]) -> None:
 
 def test_a_unit_sync_names_its_orders_without_a_look_up(client: TestClient) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _place(client, auth)
+    place_two_orders(client, auth)
     with traced(client) as trace:
         page = client.get("/orders?unit=u-forskola-solrosen&since=0", headers=auth)
     assert page.status_code == 200, page.text
@@ -42,7 +43,7 @@ def test_a_unit_sync_names_its_orders_without_a_look_up(client: TestClient) -> N
 
 def test_an_empty_unit_sync_costs_the_token_check_and_the_page(client: TestClient) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _place(client, auth)
+    place_two_orders(client, auth)
     cursor = client.get("/orders?unit=u-forskola-solrosen", headers=auth).json()["cursor"]
     with traced(client) as trace:
         page = client.get(f"/orders?unit=u-forskola-solrosen&since={cursor}", headers=auth)
@@ -52,7 +53,7 @@ def test_an_empty_unit_sync_costs_the_token_check_and_the_page(client: TestClien
 
 def test_a_sync_of_every_unit_still_names_the_orders(client: TestClient) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _place(client, auth)
+    place_two_orders(client, auth)
     items = client.get("/orders", headers=auth).json()["items"]
     assert {(o["unit_name"], o["placed_by_name"]) for o in items} == {
         ("Förskolan Solrosen", "Olivia Berg")
@@ -62,7 +63,7 @@ def test_a_sync_of_every_unit_still_names_the_orders(client: TestClient) -> None
 @pytest.mark.skipif(not on_postgres(), reason="a PostgreSQL round trip (BEGIN / ROLLBACK)")
 def test_the_minute_sync_opens_no_transaction_on_postgresql(client: TestClient) -> None:
     auth = bearer(sign_in(client, "orderer")["access_token"])
-    _place(client, auth)
+    place_two_orders(client, auth)
     etag = client.get("/suppliers", headers=auth).headers["etag"]
     with traced(client) as trace:
         unchanged = client.get("/suppliers", headers={**auth, "If-None-Match": etag})

@@ -1,6 +1,7 @@
-"""The minute sync's 304s are answered in front of the FastAPI stack
-(``central_api/not_modified.py``): one statement, no routing, the same bytes as the
-route's 304, and the token checked against the database on every request."""
+"""The minute sync is answered in front of the FastAPI stack (``central_api/front.py``):
+the 304s with one statement, the empty ``GET /orders?since=`` page with two, no routing,
+the same bytes as the routes' answers, and the token checked against the database on
+every request."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 
+from central_api.models import UserRow
 from tests.central_api.helpers import bearer, expire_token, sign_in
 from tests.central_api.statement_trace import traced
+from tests.central_api.test_sync_round_trips import EMPTY_SYNC_STATEMENTS, place_two_orders
 
 PATHS = ("/units", "/agreements", "/suppliers")
 TOKEN_AND_VERSION = "SELECT auth_tokens.kind, auth_tokens.revoked_at"
@@ -123,3 +127,58 @@ def test_another_municipality_never_gets_the_304(client: TestClient, path: str) 
     assert theirs.status_code == 200
     assert theirs.content == client.get(path, headers=bearer(other)).content
     assert "u-forskola-solrosen" not in theirs.text
+
+
+SOLROSEN = "/orders?unit=u-forskola-solrosen"
+
+
+def test_an_empty_order_page_costs_two_statements_and_no_routing(client: TestClient) -> None:
+    auth = bearer(sign_in(client, "orderer")["access_token"])
+    place_two_orders(client, auth)
+    cursor = client.get(SOLROSEN, headers=auth).json()["cursor"]
+    for path in (f"{SOLROSEN}&since={cursor}", f"/orders?since={cursor}"):
+        with traced(client) as trace, fastapi_calls(client) as calls:
+            page = client.get(path, headers=auth)
+        assert page.json() == {"items": [], "cursor": cursor, "more": False}
+        assert len(trace.statements) == EMPTY_SYNC_STATEMENTS, trace.statements
+        assert calls == [], path
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["since=0", "since=1", "", "unit=u-forskola-solrosen", "since=0&unit=u-skola-norr"],
+)
+def test_an_order_page_is_the_routes_page_byte_for_byte(client: TestClient, query: str) -> None:
+    auth = bearer(sign_in(client, "orderer")["access_token"])
+    place_two_orders(client, auth)
+    front = client.get(f"/orders?{query}", headers=auth)
+    route = client.get(f"/orders?{query}&via=route", headers=auth)  # unknown: FastAPI answers
+    assert front.status_code == route.status_code
+    assert front.content == route.content
+    assert front.headers.multi_items() == route.headers.multi_items()
+
+
+def test_a_revoked_token_gets_no_order_page(client: TestClient) -> None:
+    tokens = sign_in(client, "orderer")
+    auth = bearer(tokens["access_token"])
+    assert client.get(f"{SOLROSEN}&since=0", headers=auth).status_code == 200
+    client.post("/auth/logout", json={"refresh_token": tokens["refresh_token"]}, headers=auth)
+    refused = client.get(f"{SOLROSEN}&since=0", headers=auth)
+    assert refused.status_code == 401
+    assert refused.json()["code"] == "token_invalid"
+
+
+def test_a_deactivated_user_is_refused_everywhere_at_once(client: TestClient) -> None:
+    token = sign_in(client, "orderer")["access_token"]
+    conditional = _conditional(client, "/suppliers", token)
+    with client.app.state.sessions() as session:  # type: ignore[attr-defined]
+        session.execute(update(UserRow).where(UserRow.username == "orderer").values(active=False))
+        session.commit()
+    for path, headers in (
+        ("/suppliers", conditional),
+        (f"{SOLROSEN}&since=0", bearer(token)),
+        ("/me", bearer(token)),
+    ):
+        refused = client.get(path, headers=headers)
+        assert refused.status_code == 401, path
+        assert refused.json()["message"] == "The account is not active"
