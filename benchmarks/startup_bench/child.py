@@ -115,9 +115,11 @@ def _find_view(data_dir: Path, query: str, sample: bool) -> dict[str, Any]:
 
     from benchmarks.startup_bench.event_times import TimedApplication
     from desktop.ui.find.view import FindView
+    from desktop.ui.shell.style import apply_style
     from desktop.ui.shell.tasks import TaskManager
 
     app = TimedApplication([]) if sample else QApplication([])
+    apply_style(app)  # the app's look: Fusion and its style sheet (what a paint costs)
     tasks = TaskManager(services)
     view = FindView(tasks, services.find, lambda: None)
     answers: list[Any] = []
