@@ -21,6 +21,8 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from benchmarks.startup_bench.event_times import events_between
+
 if TYPE_CHECKING:
     from benchmarks.startup_bench.event_times import EventTime
 
@@ -106,6 +108,7 @@ class Heartbeat:
         self.collections.install()
         self._stop = threading.Event()
         self._sampler = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
+        self.sampling = sample
         if sample:
             self._sampler.start()
         self.timer = QTimer()
@@ -163,8 +166,6 @@ class Heartbeat:
 
     def report(self) -> dict[str, Any]:
         """The phase's figures, what ran in its longest stall, and its collections."""
-        from benchmarks.startup_bench.event_times import events_between
-
         began, ended, samples = self.worst
         events = events_between(self.events, began, ended)
         outside = self.longest_cpu * 1000 - events["events_cpu_ms"]
