@@ -2,8 +2,8 @@
 
 The search hands over the ranked ids known so far (the first page); more ids are fetched
 as the view scrolls (``fetchMore``), and a page of rows is loaded off the UI thread when
-a row of it is first drawn. A new search resets the model; pages that arrive for an
-older search are dropped.
+a row of it is first drawn, its cells' texts formatted there too (``RowsArrival``). A
+new search resets the model; pages that arrive for an older search are dropped.
 """
 
 from __future__ import annotations
