@@ -33,6 +33,9 @@ STACK_DEPTH = 14
 ROOT = str(Path(__file__).resolve().parents[2]) + "/"
 
 Frame = tuple[str, int, str]  # file, line, function
+# The main thread's stack, and where each other thread was (its innermost app frame).
+Sample = tuple[tuple[Frame, ...], tuple[Frame, ...]]
+Gap = tuple[float, float, list[Sample]]  # began, ended, samples
 
 
 def _stack(frame: FrameType | None) -> tuple[Frame, ...]:
@@ -100,8 +103,9 @@ class Heartbeat:
         self.last = time.perf_counter()
         self.last_cpu = time.thread_time()
         self.longest = self.longest_cpu = 0.0
-        self.worst: tuple[float, float, list[tuple[Frame, ...]]] = (0.0, 0.0, [])
-        self._samples: dict[int, list[tuple[Frame, ...]]] = {}
+        self.worst: Gap = (0.0, 0.0, [])  # the gap of most UI-thread CPU
+        self.worst_wall: Gap = (0.0, 0.0, [])  # the longest gap (e.g. waiting for the GIL)
+        self._samples: dict[int, list[Sample]] = {}
         self.sampled = 0
         self.sampler_cpu = 0.0
         self.collections = _Collections()
@@ -119,7 +123,7 @@ class Heartbeat:
         self.last, self.last_cpu = time.perf_counter(), time.thread_time()
         self.started = self.last
         self.longest = self.longest_cpu = 0.0
-        self.worst = (0.0, 0.0, [])
+        self.worst = self.worst_wall = (0.0, 0.0, [])
         self.gap += 1
         self._samples.clear()
         self.timer.start()
@@ -138,7 +142,9 @@ class Heartbeat:
         now, cpu = time.perf_counter(), time.thread_time()
         gap, self.gap = self.gap, self.gap + 1
         samples = self._samples.pop(gap, [])
-        self.longest = max(self.longest, now - self.last)
+        if now - self.last > self.longest:
+            self.longest = now - self.last
+            self.worst_wall = (self.last, now, samples)
         if cpu - self.last_cpu > self.longest_cpu:
             self.longest_cpu = cpu - self.last_cpu
             self.worst = (self.last, now, samples)
@@ -150,9 +156,12 @@ class Heartbeat:
             if (time.perf_counter() - self.last) * 1000 < OVERDUE_MS:
                 continue
             gap = self.gap
-            stack = _stack(sys._current_frames().get(self.main))
+            frames = sys._current_frames()
+            stack = _stack(frames.pop(self.main, None))
+            frames.pop(threading.get_ident(), None)
+            others = tuple(_app_frame(_stack(frame)) for frame in frames.values())
             if gap == self.gap:  # still the same gap (no tick came in between)
-                self._samples.setdefault(gap, []).append(stack)
+                self._samples.setdefault(gap, []).append((stack, others))
                 self.sampled += 1
         self.sampler_cpu = time.thread_time()
 
@@ -166,37 +175,55 @@ class Heartbeat:
 
     def report(self) -> dict[str, Any]:
         """The phase's figures, what ran in its longest stall, and its collections."""
-        began, ended, samples = self.worst
-        events = events_between(self.events, began, ended)
-        outside = self.longest_cpu * 1000 - events["events_cpu_ms"]
         return {
             "wall_ms": self.stall_ms(),
             "ui_thread_cpu_ms": self.busy_ms(),
-            "longest_stall": {
-                "at_s": round(began - self.started, 3),
-                "perf_counter_at": round(began, 4),  # CLOCK_MONOTONIC: lines up with perf
-                "wall_ms": round((ended - began) * 1000, 1),
-                **events,
-                "outside_events_cpu_ms": round(outside, 1),
-                "samples": len(samples),
-                **_frames(samples),
-                "collections": [_collection(c) for c in self.collections.between(began, ended)],
-            },
+            "longest_stall": self._gap(self.worst, self.longest_cpu * 1000),
+            "longest_wall_gap": self._gap(self.worst_wall, None),
             "collections": _collection_summary(self.collections.between(self.started, 1e12)),
         }
 
+    def _gap(self, gap: Gap, cpu_ms: float | None) -> dict[str, Any]:
+        """What ran in one gap between ticks: Qt events, stacks, collections."""
+        began, ended, samples = gap
+        events = events_between(self.events, began, ended)
+        outside = (
+            {}
+            if cpu_ms is None
+            else {"outside_events_cpu_ms": round(cpu_ms - events["events_cpu_ms"], 1)}
+        )
+        return {
+            "at_s": round(began - self.started, 3),
+            "perf_counter_at": round(began, 4),  # CLOCK_MONOTONIC: lines up with perf
+            "wall_ms": round((ended - began) * 1000, 1),
+            **events,
+            **outside,
+            "samples": len(samples),
+            **_frames(samples),
+            "collections": [_collection(c) for c in self.collections.between(began, ended)],
+        }
 
-def _frames(samples: list[tuple[Frame, ...]]) -> dict[str, Any]:
+
+def _frames(samples: list[Sample]) -> dict[str, Any]:
     """The innermost frames seen most, the innermost app frames, the commonest stacks
-    (each up to the probe's own frame, which only says "Qt's event loop ran here")."""
-    leaves = Counter(_where(s[0]) for s in samples if s)
-    ours = Counter(_where(next(f for f in s if _ours(f))) for s in samples if any(map(_ours, s)))
-    stacks = Counter(_trimmed(s) for s in samples)
+    (each up to the probe's own frame, which only says "Qt's event loop ran here"), and
+    where the other threads were meanwhile (one holding the GIL holds the UI thread up)."""
+    mains = [main for main, _others in samples]
+    leaves = Counter(_where(s[0]) for s in mains if s)
+    ours = Counter(_where(next(f for f in s if _ours(f))) for s in mains if any(map(_ours, s)))
+    stacks = Counter(_trimmed(s) for s in mains)
+    others = Counter(_where(f) for _main, frames in samples for f in frames if f[0])
     return {
         "top_frames": [f"{where} ×{n}" for where, n in leaves.most_common(5)],
         "top_app_frames": [f"{where} ×{n}" for where, n in ours.most_common(5)],
         "top_stacks": [[f"×{n}", *stack] for stack, n in stacks.most_common(3)],
+        "other_threads_top_frames": [f"{where} ×{n}" for where, n in others.most_common(5)],
     }
+
+
+def _app_frame(stack: tuple[Frame, ...]) -> Frame:
+    """A thread's innermost app frame (else its innermost frame)."""
+    return next((f for f in stack if _ours(f)), stack[0] if stack else ("", 0, ""))
 
 
 def _trimmed(stack: tuple[Frame, ...]) -> tuple[str, ...]:
