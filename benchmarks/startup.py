@@ -15,7 +15,12 @@ moment it says it is usable (``phases_s`` also gives when the services were buil
 Targets: the app ≤ 0.6 s, and ≤ 2× the bare window, cold and warm (each start's
 process waits for the services to be built and reports its peak RSS). ``--stall`` also
 measures the longest main-thread stall while typing a one-letter query (counting its
-result) and scrolling it (target ≤ 16 ms). Prints one JSON object.
+result) and scrolling it (target ≤ 16 ms), judged on the UI thread's CPU time between
+heartbeat ticks. For each phase's longest stall it says what ran (``longest_stall``): the
+UI-thread CPU of each Qt event and the widgets painted inside it, the main thread's
+Python stacks sampled while the tick was late, and the garbage collections that
+overlapped it; and what a full collection costs the UI thread at the end
+(``gc_full_collection_ui_thread_ms``). Prints one JSON object.
 """
 
 from __future__ import annotations

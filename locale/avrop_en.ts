@@ -70,7 +70,7 @@
 <context>
     <name>FindResultsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/results_model.py" line="+306"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+298"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n more supplier</numerusform>

@@ -1205,7 +1205,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+67"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+98"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -1225,13 +1225,13 @@
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+9"/>
+        <location filename="../desktop/ui/find/result_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/results_model.py" line="-3"/>
         <source>Agreement</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+2"/>
         <source>Labels</source>
         <translation>Merking</translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation type="vanished">Sammenlign, SEK</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../desktop/ui/find/result_texts.py" line="-2"/>
         <source>Not on agreement</source>
         <translation>Ikke avtale</translation>
     </message>
@@ -1287,7 +1287,7 @@
         <translation type="vanished">Sammenlign, %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+196"/>
         <source>+%n more supplier(s)</source>
         <translation>
             <numerusform>+%n leverandør til</numerusform>

@@ -13,13 +13,12 @@ broad query and scrolling its whole result. Prints one JSON line: ``ready_at``
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
-
-HEARTBEAT_MS = 2
 
 
 def _bare() -> dict[str, Any]:
@@ -38,42 +37,6 @@ def _bare() -> dict[str, Any]:
     app.processEvents()
     ready = time.time()
     return {"ready_at": ready}
-
-
-class Heartbeat:
-    """A main-thread timer. The longest wall-clock gap between its ticks is the longest
-    stall as seen; the longest main-thread CPU time between ticks is the longest stall
-    caused by work on the UI thread (a loaded machine adds scheduling gaps to the first,
-    not to the second)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.last = time.perf_counter()
-        self.last_cpu = time.thread_time()
-        self.longest = self.longest_cpu = 0.0
-        self.timer = QTimer()
-        self.timer.setInterval(HEARTBEAT_MS)
-        self.timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
-        self.longest = self.longest_cpu = 0.0
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
-        self.longest = max(self.longest, now - self.last)
-        self.longest_cpu = max(self.longest_cpu, cpu - self.last_cpu)
-        self.last, self.last_cpu = now, cpu
-
-    def stall_ms(self) -> float:
-        """The longest gap beyond the heartbeat's own interval, in ms."""
-        return round(max(0.0, self.longest * 1000 - HEARTBEAT_MS), 1)
-
-    def busy_ms(self) -> float:
-        """The longest main-thread CPU time between two ticks, in ms."""
-        return round(self.longest_cpu * 1000, 1)
 
 
 def _wait(app: Any, done: Any, timeout: float) -> bool:
@@ -143,17 +106,24 @@ def _app(data_dir: Path, query: str, quit_when_usable: bool) -> dict[str, Any]:
     return {"ready_at": probe.ready_at, "rows_of_last_query": probe.rows, "phase_at": probe.phases}
 
 
-def _find_view(data_dir: Path, query: str) -> dict[str, Any]:
+def _find_view(data_dir: Path, query: str, sample: bool) -> dict[str, Any]:
     """The Find page over the real services (as in the main window), for the stall probe."""
     from desktop.app import AppOptions, build_services
 
     services = build_services(AppOptions(data_dir=data_dir))
     from PySide6.QtWidgets import QApplication
 
+    # Imported before the page is usable: a module imported later makes PySide rescan
+    # every module (~20 ms of the UI thread) at its next lazy type set-up.
+    from benchmarks.startup_bench.event_times import TimedApplication
+    from benchmarks.startup_bench.heartbeat import Heartbeat
     from desktop.ui.find.view import FindView
+    from desktop.ui.shell.collector import freeze_startup_heap
+    from desktop.ui.shell.style import apply_style
     from desktop.ui.shell.tasks import TaskManager
 
-    app = QApplication([])
+    app = TimedApplication([]) if sample else QApplication([])
+    apply_style(app)  # the app's look: Fusion and its style sheet (what a paint costs)
     tasks = TaskManager(services)
     view = FindView(tasks, services.find, lambda: None)
     answers: list[Any] = []
@@ -171,21 +141,24 @@ def _find_view(data_dir: Path, query: str) -> dict[str, Any]:
 
     if not _wait(app, usable, 60):
         raise SystemExit("the Find page did not show the results within 60 s")
-    report: dict[str, Any] = {"ready_at": time.time(), "stall": _stall(app, view)}
+    if "--no-freeze" not in sys.argv:  # as the app does once its main window is up
+        freeze_startup_heap()
+    beat = Heartbeat(sample, getattr(app, "times", None))
+    report: dict[str, Any] = {"ready_at": time.time(), "stall": _stall(app, view, beat)}
     tasks.shutdown()
     services.close()
     return report
 
 
-def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
+def _stall(app: Any, view: Any, beat: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
     """Idle (the control), then type a one-letter query, wait for its count, erase it
-    (the whole catalogue, counted), then scroll down that result and back through it."""
-    beat = Heartbeat()
+    (the whole catalogue, counted), then scroll down that result and back through it.
+    Each phase says what the main thread ran during its longest stall (``heartbeat``)."""
     model, edit, bar = view.model, view.search_edit, view.table.verticalScrollBar()
     _wait(app, lambda: False, 1.0)  # the first answer's item pane settles
     beat.start()
     _wait(app, lambda: False, 2.0)
-    idle = {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()}
+    idle = beat.report()
     beat.start()
     edit.clear()
     typed = ""
@@ -201,7 +174,7 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
         app, lambda: view.answer is not None and view.answer.query.text == "", 30
     )
     _wait(app, lambda: view.count_label.text() and "…" not in view.count_label.text(), 60)
-    typing = {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()}
+    typing = beat.report()
     beat.start()
     end = time.perf_counter() + scroll_seconds
 
@@ -217,7 +190,9 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
     for fraction in (0.5, 0.25, 0.75, 0.1, 0.9):
         bar.setValue(int(bar.maximum() * fraction))
         _wait(app, lambda: False, 0.1)
-    beat.timer.stop()
+    beat.stop()
+    scrolling = beat.report()
+    beat.close()
     return {
         "query": typed,
         "answered": answered,
@@ -227,8 +202,26 @@ def _stall(app: Any, view: Any, scroll_seconds: float = 40.0) -> dict[str, Any]:
         "scrolled_to_the_end": not more(),
         "idle_control": idle,
         "typing_and_counting": typing,
-        "scrolling": {"wall_ms": beat.stall_ms(), "ui_thread_cpu_ms": beat.busy_ms()},
+        "scrolling": scrolling,
+        "sampler": {
+            "on": beat.sampling,
+            "samples": beat.sampled,
+            "cpu_ms": round(beat.sampler_cpu * 1000),
+        },
+        "gc_threshold": list(gc.get_threshold()),
+        "gc_frozen_objects": gc.get_freeze_count(),
+        **_full_collection(),
     }
+
+
+def _full_collection() -> dict[str, Any]:
+    """What a generation-2 collection costs the UI thread now (the worst the collector
+    can do to a frame), and over how many objects it runs."""
+    tracked = len(gc.get_objects())
+    cpu = time.thread_time()
+    gc.collect()
+    ms = (time.thread_time() - cpu) * 1000
+    return {"gc_tracked_objects": tracked, "gc_full_collection_ui_thread_ms": round(ms, 1)}
 
 
 def _peak_rss_mb() -> float:
@@ -243,7 +236,7 @@ def main(argv: list[str]) -> int:
     if mode == "bare":
         report = _bare()
     elif mode == "stall":
-        report = _find_view(Path(argv[1]), argv[2])
+        report = _find_view(Path(argv[1]), argv[2], "--no-sampler" not in argv)
     else:
         report = _app(Path(argv[1]), argv[2], "--quit-when-usable" in argv)
     report["peak_rss_mb"] = _peak_rss_mb()

@@ -2,8 +2,8 @@
 
 The search hands over the ranked ids known so far (the first page); more ids are fetched
 as the view scrolls (``fetchMore``), and a page of rows is loaded off the UI thread when
-a row of it is first drawn. A new search resets the model; pages that arrive for an
-older search are dropped.
+a row of it is first drawn, its cells' texts formatted there too (``RowsArrival``). A
+new search resets the model; pages that arrive for an older search are dropped.
 """
 
 from __future__ import annotations
@@ -12,11 +12,10 @@ from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,9 +27,22 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from desktop.storage.catalogue_views import ItemRow
-from desktop.ui.find.texts import label_text, percent_text
+from desktop.ui.find.result_texts import (
+    ECO,
+    NEW,
+    NOT_ON_AGREEMENT,
+    SAVES,
+    agreement_text,
+    compare_text,
+    labels_text,
+    price_text,
+    result_tr,
+)
+from desktop.ui.find.texts import percent_text
 from desktop.ui.shell.formats import money_text, unit_text
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+
+__all__ = ["FindResultsModel", "compare_text", "price_text", "sample_texts"]
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,8 +70,27 @@ _ANSWERED = frozenset(
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _OFF_AGREEMENT = QColor(OFF_AGREEMENT_COLOUR)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell
-# (ids, on_rows): load the rows of ids off the UI thread, call on_rows on the UI thread.
-RowLoader = Callable[[list[int], Callable[[list[ItemRow]], None]], None]
+
+
+class PreparedPage(NamedTuple):
+    """A page of rows with each row's cell texts, formatted off the UI thread."""
+
+    rows: list[ItemRow]
+    texts: list[tuple[str, ...]]
+
+
+class RowsArrival(Protocol):
+    """Where a page of rows goes: ``prepare(rows)`` formats their texts (call it on the
+    loader's worker), then ``arrival(prepared)`` shows them on the UI thread. Plain rows
+    (``arrival(rows)``) are formatted as they are drawn."""
+
+    def prepare(self, rows: list[ItemRow]) -> PreparedPage: ...
+
+    def __call__(self, rows: list[ItemRow] | PreparedPage) -> None: ...
+
+
+# (ids, arrival): load the rows of ids off the UI thread, call arrival on the UI thread.
+RowLoader = Callable[[list[int], RowsArrival], None]
 # (offset, on_ids): fetch more ids from offset off the UI thread; on_ids([]) at the end.
 IdFetcher = Callable[[int, Callable[[list[int]], None]], None]
 
@@ -74,58 +105,6 @@ _HEADERS = (
 )
 
 
-_NOT_ON_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Not on agreement")
-_NOT_VALID = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement not valid")
-_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement")
-_SAVES = QT_TRANSLATE_NOOP("FindResultsModel", "Saves %1")
-_CRISIS = QT_TRANSLATE_NOOP("FindResultsModel", "Crisis stock")
-_ECO = QT_TRANSLATE_NOOP("FindResultsModel", "Eco")
-_NEW = QT_TRANSLATE_NOOP("FindResultsModel", "New")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindResultsModel", text)
-
-
-def price_text(row: ItemRow) -> str:
-    """The price of one orderable unit: "76,33 SEK / pack"."""
-    unit = unit_text(row.unit_code)
-    money = money_text(row.unit_price, row.currency)
-    return f"{money} / {unit}" if unit else money
-
-
-def compare_text(row: ItemRow) -> str:
-    """The price per content unit, to compare pack sizes: "152,66 SEK / kg"."""
-    price = row.content_unit_price
-    if price is None or not row.content_unit_code:
-        return ""
-    return f"{money_text(price, row.currency)} / {unit_text(row.content_unit_code)}"
-
-
-def agreement_text(row: ItemRow, today: date) -> str:
-    """ "✓ Saves 22 %" (or "✓ Agreement") for an agreement item, else why it is not one."""
-    if row.agreement_id is None:
-        return _tr(_NOT_ON_AGREEMENT)
-    if not row.agreement_valid_on(today):
-        return _tr(_NOT_VALID)
-    saving = row.saving_percent
-    if saving is not None:
-        return "✓ " + _tr(_SAVES).replace("%1", percent_text(saving))
-    return "✓ " + _tr(_AGREEMENT)
-
-
-def labels_text(row: ItemRow, new: bool, *, short: bool = False) -> str:
-    if short:
-        parts = [_tr(_ECO)] if row.eco_labels else []
-    else:
-        parts = [label_text(c.type_code, c.name) for c in row.eco_labels]
-    if row.crisis_critical:
-        parts.append(_tr(_CRISIS))
-    if new:
-        parts.append(_tr(_NEW))
-    return ", ".join(parts)
-
-
 def sample_texts() -> dict[int, list[str]]:
     """Typical widest values of the short columns, for sizing them."""
     money = money_text(Decimal("9999.99"), "XXX")  # width of any code
@@ -133,11 +112,11 @@ def sample_texts() -> dict[int, list[str]]:
         FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("XPK", "EA", "KGM")],
         FindResultsModel.COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
         FindResultsModel.AGREEMENT: [
-            "✓ " + _tr(_SAVES).replace("%1", percent_text(Decimal("99.9"))),
-            _tr(_NOT_ON_AGREEMENT),
+            "✓ " + result_tr(SAVES).replace("%1", percent_text(Decimal("99.9"))),
+            result_tr(NOT_ON_AGREEMENT),
         ],
         FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
-        FindResultsModel.LABELS: [_tr(_ECO), _tr(_NEW)],
+        FindResultsModel.LABELS: [result_tr(ECO), result_tr(NEW)],
     }
 
 
@@ -165,6 +144,7 @@ class FindResultsModel(QAbstractTableModel):
         self._fetch_ids: IdFetcher | None = None
         self._ids = array("q")  # 8 bytes an id (a million when scrolled through)
         self._rows: dict[int, ItemRow] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # item id -> its cells' texts
         self._pending: set[int] = set()  # pages being loaded or loaded
         self._kept: dict[int, list[int]] = {}  # loaded page -> its ids, oldest first
         self._fetching = False
@@ -174,6 +154,9 @@ class FindResultsModel(QAbstractTableModel):
         self._new: frozenset[str] = frozenset()
         self._pictures: PictureSource | None = None
         self._no_picture = QIcon()
+        self._plain, self._bold = QFont(), QFont()
+        self._bold.setBold(True)
+        self._off_agreement = QBrush(_OFF_AGREEMENT)
         self._pictures_changed = QTimer(self)
         self._pictures_changed.setSingleShot(True)
         self._pictures_changed.setInterval(40)  # many thumbnails arrive: one repaint
@@ -199,6 +182,7 @@ class FindResultsModel(QAbstractTableModel):
         self._generation += 1
         self._ids = array("q", ids)
         self._rows = {}
+        self._texts = {}
         self._pending = set()
         self._kept = {}
         self._fetching = False
@@ -244,7 +228,7 @@ class FindResultsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and 0 <= section < self.COLUMN_COUNT and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[section])
+            return result_tr(_HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -281,13 +265,11 @@ class FindResultsModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return self._tooltip(row, column)
         if role == _FOREGROUND:
-            return None if row.agreement_valid_on(self._today) else QBrush(_OFF_AGREEMENT)
+            return None if row.agreement_valid_on(self._today) else self._off_agreement
         if role == _FONT:
             if column != self.AGREEMENT:
                 return None
-            font = QFont()
-            font.setBold(row.agreement_valid_on(self._today))
-            return font
+            return self._bold if row.agreement_valid_on(self._today) else self._plain
         return _RIGHT if column in self.NUMBER_COLUMNS else None  # _ALIGNMENT
 
     def _tooltip(self, row: ItemRow, column: int) -> str | None:
@@ -300,6 +282,16 @@ class FindResultsModel(QAbstractTableModel):
         return self._text(row, column) or None
 
     def _text(self, row: ItemRow, column: int) -> str:
+        texts = self._texts.get(row.item_id)
+        if texts is None:  # rows not prepared by their loader: formatted once, here
+            texts = self._texts[row.item_id] = self.row_texts(row, self._today, self._new)
+        return texts[column]
+
+    def row_texts(self, row: ItemRow, today: date, new: frozenset[str]) -> tuple[str, ...]:
+        """Every cell's text of ``row``, by column (on any thread)."""
+        return tuple(self._format(row, column, today, new) for column in range(self.COLUMN_COUNT))
+
+    def _format(self, row: ItemRow, column: int, today: date, new: frozenset[str]) -> str:
         if column == self.NAME:  # the supplier under it, and how many more offer it
             if row.offers < 2:
                 return f"{row.name}\n{row.supplier_name}"
@@ -314,9 +306,9 @@ class FindResultsModel(QAbstractTableModel):
         if column == self.COMPARE:
             return compare_text(row)
         if column == self.AGREEMENT:
-            return agreement_text(row, self._today)
+            return agreement_text(row, today)
         if column == self.LABELS:
-            return labels_text(row, row.agreement_id in self._new, short=True)
+            return labels_text(row, row.agreement_id in new, short=True)
         saving = row.saving_percent
         return percent_text(saving) if saving is not None else ""
 
@@ -329,18 +321,22 @@ class FindResultsModel(QAbstractTableModel):
         self._pending.add(page)
         generation = self._generation
         ids = self._ids[page * PAGE : (page + 1) * PAGE].tolist()
-        self._load_rows(ids, lambda rows: self._loaded(generation, page, rows))
+        self._load_rows(ids, _Arrival(self, generation, page))
 
-    def _loaded(self, generation: int, page: int, rows: list[ItemRow]) -> None:
+    def _loaded(self, generation: int, page: int, loaded: list[ItemRow] | PreparedPage) -> None:
         if generation != self._generation:
             return  # an older search's rows
+        rows = loaded.rows if isinstance(loaded, PreparedPage) else loaded
         for row in rows:
             self._rows[row.item_id] = row
+        if isinstance(loaded, PreparedPage):
+            self._texts.update(zip((row.item_id for row in rows), loaded.texts, strict=True))
         self._kept[page] = [row.item_id for row in rows]
         if len(self._kept) > KEPT_PAGES:  # drawn again, it is loaded again
             oldest = next(iter(self._kept))
             for item_id in self._kept.pop(oldest):
                 self._rows.pop(item_id, None)
+                self._texts.pop(item_id, None)
             self._pending.discard(oldest)
         first = page * PAGE
         last = min(first + PAGE, len(self._ids)) - 1
@@ -371,8 +367,25 @@ class FindResultsModel(QAbstractTableModel):
         self.endInsertRows()
 
     def retranslate(self) -> None:
+        self._texts = {}  # formatted in the language they were loaded in
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
             )
+
+
+class _Arrival:
+    """A page's ``RowsArrival``: formats with the search's day and new agreements (as
+    they were when the page was asked for) and hands the rows to the model."""
+
+    def __init__(self, model: FindResultsModel, generation: int, page: int) -> None:
+        self.model, self.generation, self.page = model, generation, page
+        self.today, self.new = model._today, model._new
+
+    def prepare(self, rows: list[ItemRow]) -> PreparedPage:
+        texts = [self.model.row_texts(row, self.today, self.new) for row in rows]
+        return PreparedPage(rows, texts)
+
+    def __call__(self, rows: list[ItemRow] | PreparedPage) -> None:
+        self.model._loaded(self.generation, self.page, rows)

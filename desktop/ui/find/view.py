@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.find import FilterOptions, FindAnswer, FindQuery, FindService
-from desktop.storage.catalogue_views import ItemRow
 from desktop.ui.find.actions import FindActions
 from desktop.ui.find.announcements import AnnouncementBanner
 from desktop.ui.find.empty_box import EmptyResultBox
@@ -34,7 +33,7 @@ from desktop.ui.find.guidance_panel import GuidancePanel
 from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.offers import FindOffers
-from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
+from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel, RowsArrival
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
 from desktop.ui.find.rows import PaneBelowWhenNarrow, filter_row, search_row
 from desktop.ui.find.sorting import FindSorting
@@ -243,9 +242,10 @@ class FindView(QWidget):
 
         return fetch
 
-    def _load_rows(self, ids: list[int], done: Callable[[list[ItemRow]], None]) -> None:
+    def _load_rows(self, ids: list[int], arrival: RowsArrival) -> None:
+        """The rows and their cells' texts, made on the database worker."""
         service = self.service
-        self.tasks.run_db(lambda: service.rows(ids), done)
+        self.tasks.run_db(lambda: arrival.prepare(service.rows(ids)), arrival)
 
     def _show_count(self, count: int | None) -> None:
         query = self.answer.query if self.answer else self.current_query()

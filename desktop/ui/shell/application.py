@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 import desktop
+from desktop.ui.shell.collector import freeze_startup_heap, thaw_heap
 from desktop.ui.shell.i18n import Translations, resolve_language
 from desktop.ui.shell.style import apply_style
 
@@ -64,6 +65,8 @@ def start_controller(
     crashes.install()
     tasks = TaskManager(services)
     controller = AppController(services, tasks, translations, first_page=first_page)
+    # Start-up is done once the main window is up: its objects leave the collector's walk.
+    controller.main_window_shown.connect(lambda _window: freeze_startup_heap())
     controller.start()
     return controller, crashes
 
@@ -71,6 +74,7 @@ def start_controller(
 def stop_controller(controller: AppController, crashes: CrashHandler) -> None:
     controller.shutdown()
     crashes.uninstall()
+    thaw_heap()
 
 
 def run(services: Services) -> int:
