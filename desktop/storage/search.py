@@ -75,6 +75,7 @@ from desktop.storage.search_query import QueryTerm, all_of, any_of, parse_terms
 from desktop.storage.search_rank import names_every_word
 from desktop.storage.search_result import SearchResult, best_offers, load_result_rows, snapshot
 from desktop.storage.search_typos import TypoMender
+from desktop.storage.search_watch import ChangeWatch
 
 __all__ = ["CatalogueSearch", "SearchFilters", "SearchResult"]
 
@@ -111,6 +112,8 @@ class CatalogueSearch:
         self._mender = TypoMender()
         self._texts = Texts()
         self._lock = threading.Lock()
+        self._watch = ChangeWatch()
+        self._generation = -1
         with snapshot(db) as conn:
             load_compound_heads(conn)
 
@@ -134,9 +137,7 @@ class CatalogueSearch:
         terms = parse_terms(text)
         tiers = [AGREEMENT_TIER] if filters.agreement_only else [AGREEMENT_TIER, OTHER_TIER]
         with self._lock, snapshot(self.db) as conn:
-            gen = generation(conn)
-            self._expander.refresh(conn, gen)
-            self._texts.refresh(gen)
+            gen = self._refresh(conn)
             facets = self._filters(conn, filters)
             if facets is None:  # a filter nothing can meet
                 return SearchResult(self.db, [], [], tiers, gen, everything=False)
@@ -153,6 +154,16 @@ class CatalogueSearch:
         result = SearchResult(self.db, ids, found.phases, tiers, gen, found.everything, best_seen)
         result.head_cut_short = found.timed_out
         return result
+
+    def _refresh(self, conn: sqlite3.Connection) -> int:
+        """The catalogue generation; caches dropped where the store changed. Nothing is
+        read when nothing was written since the last search (``ChangeWatch``)."""
+        written = not self._watch.unchanged(conn)
+        if written:
+            self._generation = generation(conn)
+        self._expander.refresh(conn, self._generation, suppliers_may_differ=written)
+        self._texts.refresh(self._generation)
+        return self._generation
 
     def _find(
         self,

@@ -1,0 +1,97 @@
+"""What a keystroke costs beyond the search itself: nothing re-read when nothing was
+written, and nothing the garbage collector has to walk kept between keystrokes."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from central_api.demo.products import generate_catalogue
+from desktop.storage import search_rank
+from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.database import Database, open_database
+from desktop.storage.search import CatalogueSearch
+from tests.fixtures.catalogue import register_reference
+
+
+@pytest.fixture
+def traced_store(tmp_path: Path) -> Iterator[tuple[Database, list[str]]]:
+    """A small store and the statements every pooled connection runs."""
+    db = open_database(tmp_path / "avrop.sqlite3")
+    store = CatalogueStore(db)
+    store.replace_catalogue("s-1", generate_catalogue("s-1", "coffee", None, 40, seed=1))
+    register_reference(db, {"s-1": "Rosteriet Norrsken AB"}, {"a-1": "Kaffe"})
+    statements: list[str] = []
+
+    def trace(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        dbapi_conn.set_trace_callback(statements.append)
+
+    event.listen(db.engine, "checkout", trace)
+    yield db, statements
+    db.close()
+
+
+def _reads(statements: list[str], table: str) -> list[str]:
+    return [s for s in statements if f"FROM {table}" in s]
+
+
+def test_a_keystroke_reads_no_supplier_or_meta_table_when_nothing_was_written(
+    traced_store: tuple[Database, list[str]],
+) -> None:
+    db, statements = traced_store
+    search = CatalogueSearch(db)
+    assert search.search("kaffe").first_page()
+    assert _reads(statements, "suppliers")  # the first search learns the suppliers
+    statements.clear()
+    for typed in ("k", "ka", "kaf", "kaff", "kaffe b"):
+        search.search(typed)
+    assert not _reads(statements, "suppliers")
+    assert not _reads(statements, "catalogue_meta")
+
+
+def test_a_supplier_renamed_by_another_connection_is_found_at_the_next_keystroke(
+    traced_store: tuple[Database, list[str]],
+) -> None:
+    db, statements = traced_store
+    search = CatalogueSearch(db)
+    assert search.search("norrsken").first_page()
+    assert not search.search("fjallbryggeriet").first_page()
+    with sqlite3.connect(db.path) as other:  # e.g. the reference sync in another thread
+        other.execute("UPDATE suppliers SET name = 'Fjällbryggeriet AB' WHERE id = 's-1'")
+    statements.clear()
+    assert search.search("fjallbryggeriet").first_page()
+    assert _reads(statements, "suppliers")
+    assert not search.search("norrsken").first_page()
+
+
+def test_a_write_through_the_searching_connection_itself_is_seen(
+    traced_store: tuple[Database, list[str]],
+) -> None:
+    """``data_version`` misses a connection's own commits: ``total_changes`` sees them."""
+    db, _ = traced_store
+    search = CatalogueSearch(db)
+    assert search.search("norrsken").first_page()
+    raw = db.engine.raw_connection()
+    conn = raw.driver_connection
+    assert isinstance(conn, sqlite3.Connection)
+    assert conn is search._watch._conn  # the very connection the search last read with
+    conn.execute("UPDATE suppliers SET name = 'Fjällbryggeriet AB' WHERE id = 's-1'")
+    raw.close()
+    assert search.search("fjallbryggeriet").first_page()
+
+
+def test_kept_prepared_names_are_not_tracked_by_the_garbage_collector() -> None:
+    search_rank._PREPARED.clear()
+    names = [f"Bryggkaffe mellanrost {n} kg Ekologisk" for n in range(200)]
+    for name in names:
+        search_rank._prepare(name)
+    gc.collect()
+    gc.collect()
+    kept = [search_rank._PREPARED[name] for name in names]
+    assert not [p for p in kept if gc.is_tracked(p)]
