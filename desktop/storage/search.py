@@ -150,7 +150,7 @@ class CatalogueSearch:
                         found = again
             ids, best_seen = found.ids, None
             if not filters.supplier_id:  # one row per product, its best offer
-                ids, best_seen = best_offers(conn, ids)
+                ids, best_seen = best_offers(conn, ids, self._texts.best)
         result = SearchResult(self.db, ids, found.phases, tiers, gen, found.everything, best_seen)
         result.head_cut_short = found.timed_out
         return result

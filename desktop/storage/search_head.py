@@ -38,6 +38,9 @@ class Texts:
         self.generation = -1
         self.texts: dict[int, tuple[str, str, str]] = {}  # name, brand + keywords, description
         self.described: set[int] = set()  # ids whose description was loaded
+        # Each kept id's product's best offer (``catalogue_offers``; None: offered once),
+        # read with its texts: the result's one-row-per-product step needs no query.
+        self.best: dict[int, int | None] = {}
 
     def refresh(self, generation: int) -> None:
         """Forget everything if the catalogue changed or too much is kept."""
@@ -45,6 +48,7 @@ class Texts:
             self.generation = generation
             self.texts.clear()
             self.described.clear()
+            self.best.clear()
 
 
 class _Head:
@@ -58,6 +62,7 @@ class _Head:
         self.seen: set[int] = set()
         self.texts = texts.texts
         self.described = texts.described
+        self.best = texts.best
         # FTS5 reads of this search: (expression, tier end) → the first ids of the
         # tier in rowid order, and whether that is all of them (classes that share an
         # expression with the probe read it once).
@@ -89,18 +94,22 @@ def _budget(conn: sqlite3.Connection, expired: Callable[[], bool]) -> Iterator[N
 def _load_texts(
     conn: sqlite3.Connection, ids: list[int], head: _Head, *, describe: bool = False
 ) -> None:
-    """Load what the Python checks and the score read (descriptions only if asked)."""
+    """Load what the Python checks and the score read (descriptions only if asked), and
+    each item's best offer."""
     wanted = [i for i in ids if i not in head.texts or (describe and i not in head.described)]
-    column = "description" if describe else "''"
+    column = "i.description" if describe else "''"
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         rows = conn.execute(
-            f"SELECT item_id, name, brand || ' ' || replace(keywords, ?, ' '), {column} "
-            f"FROM catalogue_items WHERE item_id IN ({marks})",
+            f"SELECT i.item_id, i.name, i.brand || ' ' || replace(i.keywords, ?, ' '), "
+            f"{column}, o.best_id FROM catalogue_items i "
+            f"LEFT JOIN catalogue_offers o ON o.item_id = i.item_id "
+            f"WHERE i.item_id IN ({marks})",
             [UNIT_SEP, *chunk],
         ).fetchall()
-        head.texts.update({r[0]: r[1:] for r in rows})
+        head.texts.update({r[0]: r[1:4] for r in rows})
+        head.best.update({r[0]: r[4] for r in rows})
     if describe:
         head.described.update(wanted)
 

@@ -95,3 +95,14 @@ def test_kept_prepared_names_are_not_tracked_by_the_garbage_collector() -> None:
     gc.collect()
     kept = [search_rank._PREPARED[name] for name in names]
     assert not [p for p in kept if gc.is_tracked(p)]
+
+
+def test_best_offers_come_with_the_candidates_texts_not_from_a_query_of_their_own(
+    traced_store: tuple[Database, list[str]],
+) -> None:
+    db, statements = traced_store
+    search = CatalogueSearch(db)
+    for typed in ("k", "kaf", "kaffe", "kaffe m"):
+        statements.clear()
+        assert search.search(typed).first_page()
+        assert not [s for s in statements if "best_id FROM catalogue_offers" in s]
