@@ -148,25 +148,58 @@ def score(
     return total
 
 
+_LINES: dict[tuple[str, str], tuple[str, str]] = {}
+_DESCRIBED: dict[str, str] = {}
+
+
+def _item_lines(name: str, other: str) -> tuple[str, str]:
+    """An item's strong fields (name, brand, keywords) as two lines: every folded word
+    and compound head, and every word as written. A check is then one substring search
+    however many classes, terms and synonyms ask (kept like ``_prepare``)."""
+    key = (name, other)
+    found = _LINES.get(key)
+    if found is None:
+        pn, po = _prepare(name), _prepare(other)
+        found = _LINES[key] = (
+            pn[FOLDED_LINE] + pn[HEAD_LINE] + po[FOLDED_LINE] + po[HEAD_LINE],
+            pn[RAW_LINE] + po[RAW_LINE],
+        )
+        if len(_LINES) > _LIMIT:
+            _LINES.clear()
+    return found
+
+
+def _description_line(description: str) -> str:
+    """A description's folded words as a line (kept apart from the names: descriptions
+    are long, and would push the names out of ``_PREPARED``)."""
+    found = _DESCRIBED.get(description)
+    if found is None:
+        found = _DESCRIBED[description] = _line(fold_words(words(description)))
+        if len(_DESCRIBED) > _LIMIT // 4:
+            _DESCRIBED.clear()
+    return found
+
+
+def _meets(kind: str, term: QueryTerm, lines: tuple[str, str], description: str) -> bool:
+    tf = term.folded
+    if kind == "whole":
+        if " " + tf + " " in lines[0]:
+            return True
+    elif kind == "exact" and term.has_diacritics:
+        if " " + term.raw in lines[1]:
+            return True
+    elif " " + tf in lines[0]:
+        return True
+    if kind == "anywhere" and not term.strong_only and description:
+        return " " + tf in _description_line(description)
+    return False
+
+
 def satisfies(kind: str, term: QueryTerm, name: str, other: str, description: str) -> bool:
     """Whether an item matches ``term`` the way a match class asks (``search_plan``):
     ``whole`` word, ``exact`` spelling, ``prefix`` in the strong fields, or
     ``anywhere`` (the description too). Used for terms left out of the head query."""
-    tf = term.folded
-    for text in (name, other):
-        prepared = _prepare(text)
-        if kind == "whole":
-            word = " " + tf + " "
-            if word in prepared[FOLDED_LINE] or word in prepared[HEAD_LINE]:
-                return True
-        elif kind == "exact" and term.has_diacritics:
-            if " " + term.raw in prepared[RAW_LINE]:
-                return True
-        elif _starts_a_word(tf, prepared):
-            return True
-    if kind == "anywhere" and not term.strong_only and description:
-        return " " + tf in _prepare(description)[FOLDED_LINE]
-    return False
+    return _meets(kind, term, _item_lines(name, other), description)
 
 
 def match_class(
@@ -178,21 +211,21 @@ def match_class(
 ) -> int:
     """The first class (index into ``phases``, each given as its per-group kinds) whose
     conditions an item meets; the last class (anywhere) when none of the others."""
+    lines = _item_lines(name, other)
     for index, kinds in enumerate(phases[:-1]):
         if all(
-            _group_meets(kind, group, name, other, description)
+            _group_meets(kind, group, lines, description)
             for kind, group in zip(kinds, groups, strict=True)
         ):
             return index
     return len(phases) - 1
 
 
-def _group_meets(kind: str, group: TermGroup, name: str, other: str, description: str) -> bool:
-    for n, alternative in enumerate(group.alternatives):
+def _group_meets(kind: str, group: TermGroup, lines: tuple[str, str], description: str) -> bool:
+    for n, terms in enumerate(group.alternative_terms):
         if n > 0 and kind == "exact":
             break
-        terms = group.terms if n == 0 else [QueryTerm(w, w) for w in alternative]
-        if all(satisfies(kind, t, name, other, description) for t in terms):
+        if all(_meets(kind, t, lines, description) for t in terms):
             return True
     return False
 

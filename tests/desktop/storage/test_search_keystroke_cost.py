@@ -17,6 +17,7 @@ from desktop.storage import search_rank
 from desktop.storage.catalogue_store import CatalogueStore
 from desktop.storage.database import Database, open_database
 from desktop.storage.search import CatalogueSearch
+from desktop.storage.search_query import QueryTerm
 from tests.fixtures.catalogue import register_reference
 
 
@@ -88,12 +89,15 @@ def test_a_write_through_the_searching_connection_itself_is_seen(
 
 def test_kept_prepared_names_are_not_tracked_by_the_garbage_collector() -> None:
     search_rank._PREPARED.clear()
+    search_rank._LINES.clear()
     names = [f"Bryggkaffe mellanrost {n} kg Ekologisk" for n in range(200)]
     for name in names:
-        search_rank._prepare(name)
+        search_rank.satisfies("whole", QueryTerm("kaffe", "kaffe"), name, "Zoégas", "")
     gc.collect()
     gc.collect()
     kept = [search_rank._PREPARED[name] for name in names]
+    kept += [search_rank._PREPARED["Zoégas"], *search_rank._LINES.items()]
+    assert len(kept) == 2 * len(names) + 1
     assert not [p for p in kept if gc.is_tracked(p)]
 
 
