@@ -95,9 +95,9 @@ def test_kept_prepared_names_are_not_tracked_by_the_garbage_collector() -> None:
         search_rank.satisfies("whole", QueryTerm("kaffe", "kaffe"), name, "Zoégas", "")
     gc.collect()
     gc.collect()
-    kept = [search_rank._PREPARED[name] for name in names]
-    kept += [search_rank._PREPARED["Zoégas"], *search_rank._LINES.items()]
-    assert len(kept) == 2 * len(names) + 1
+    kept: list[object] = [search_rank._PREPARED[name] for name in names]
+    kept += [search_rank._PREPARED["Zoégas"], *search_rank._LINES, *search_rank._LINES.values()]
+    assert len(kept) == 3 * len(names) + 1
     assert not [p for p in kept if gc.is_tracked(p)]
 
 
