@@ -92,26 +92,49 @@ def _budget(conn: sqlite3.Connection, expired: Callable[[], bool]) -> Iterator[N
 
 
 def _load_texts(
-    conn: sqlite3.Connection, ids: list[int], head: _Head, *, describe: bool = False
+    conn: sqlite3.Connection,
+    ids: list[int],
+    head: _Head,
+    *,
+    describe: bool = False,
+    best: bool = False,
 ) -> None:
-    """Load what the Python checks and the score read (descriptions only if asked), and
-    each item's best offer."""
+    """Load what the Python checks and the score read (descriptions only if asked); with
+    ``best``, each item's best offer too (the head's items only: the join would cost a
+    look-up for every row a broad term's scan reads)."""
     wanted = [i for i in ids if i not in head.texts or (describe and i not in head.described)]
     column = "i.description" if describe else "''"
+    offer = ", o.best_id" if best else ""
+    join = "LEFT JOIN catalogue_offers o ON o.item_id = i.item_id " if best else ""
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         rows = conn.execute(
             f"SELECT i.item_id, i.name, i.brand || ' ' || replace(i.keywords, ?, ' '), "
-            f"{column}, o.best_id FROM catalogue_items i "
-            f"LEFT JOIN catalogue_offers o ON o.item_id = i.item_id "
-            f"WHERE i.item_id IN ({marks})",
+            f"{column}{offer} FROM catalogue_items i {join}WHERE i.item_id IN ({marks})",
             [UNIT_SEP, *chunk],
         ).fetchall()
         head.texts.update({r[0]: r[1:4] for r in rows})
-        head.best.update({r[0]: r[4] for r in rows})
+        if best:
+            head.best.update({r[0]: r[4] for r in rows})
     if describe:
         head.described.update(wanted)
+    if best:
+        _load_best(conn, [i for i in ids if i not in head.best], head)
+
+
+def _load_best(conn: sqlite3.Connection, ids: list[int], head: _Head) -> None:
+    """The best offers of ``ids`` (None: offered once), kept with the texts."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found = dict(
+            conn.execute(
+                f"SELECT item_id, best_id FROM catalogue_offers WHERE item_id IN ({marks})",
+                chunk,
+            ).fetchall()
+        )
+        head.best.update({i: found.get(i) for i in chunk})
 
 
 def groups_alternatives(groups: Sequence[object]) -> list[str]:
@@ -316,7 +339,7 @@ def rank_head(
     conn: sqlite3.Connection, head: _Head, terms: list[QueryTerm], alternatives: list[str]
 ) -> list[tuple[int, int, int]]:
     """The head's candidates by (tier, class, score, static rank)."""
-    _load_texts(conn, [h[2] for h in head.found], head)
+    _load_texts(conn, [h[2] for h in head.found], head, best=True)
     texts = head.texts
     scores = {
         i: score(terms, alternatives, texts[i][0], texts[i][1])
