@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import event
 
 from central_api.demo.products import generate_catalogue
-from desktop.storage import search_rank
+from desktop.storage import catalogue_views, search_rank
 from desktop.storage.catalogue_store import CatalogueStore
+from desktop.storage.catalogue_views import ItemRow
 from desktop.storage.database import Database, open_database
 from desktop.storage.search import CatalogueSearch
 from desktop.storage.search_query import QueryTerm
@@ -111,3 +112,18 @@ def test_best_offers_met_at_an_earlier_keystroke_are_not_read_again(
         statements.clear()
         assert search.search(typed).first_page()
         assert not [s for s in statements if "catalogue_offers" in s]
+
+
+def test_a_page_row_built_the_fast_way_equals_the_dataclass_s_own(
+    traced_store: tuple[Database, list[str]],
+) -> None:
+    db, _ = traced_store
+    search = CatalogueSearch(db)
+    ids = search.search("kaffe").first_page()
+    rows = search.rows(ids)
+    with sqlite3.connect(db.path) as conn:
+        sql = catalogue_views._ROW_SQL.format(extra="", marks=", ".join("?" * len(ids)))
+        by_id = {r[0]: r for r in conn.execute(sql, ids)}
+    built = [ItemRow(**catalogue_views._row_fields(by_id[i])) for i in ids]  # type: ignore[arg-type]
+    assert rows == built and [hash(r) for r in rows] == [hash(r) for r in built]
+    assert [repr(r) for r in rows] == [repr(r) for r in built]
