@@ -148,25 +148,7 @@ def score(
     return total
 
 
-_LINES: dict[tuple[str, str], tuple[str, str]] = {}
 _DESCRIBED: dict[str, str] = {}
-
-
-def _item_lines(name: str, other: str) -> tuple[str, str]:
-    """An item's strong fields (name, brand, keywords) as two lines: every folded word
-    and compound head, and every word as written. A check is then one substring search
-    however many classes, terms and synonyms ask (kept like ``_prepare``)."""
-    key = (name, other)
-    found = _LINES.get(key)
-    if found is None:
-        pn, po = _prepare(name), _prepare(other)
-        found = _LINES[key] = (
-            pn[FOLDED_LINE] + pn[HEAD_LINE] + po[FOLDED_LINE] + po[HEAD_LINE],
-            pn[RAW_LINE] + po[RAW_LINE],
-        )
-        if len(_LINES) > _LIMIT:
-            _LINES.clear()
-    return found
 
 
 def _description_line(description: str) -> str:
@@ -180,18 +162,21 @@ def _description_line(description: str) -> str:
     return found
 
 
-def _meets(kind: str, term: QueryTerm, lines: tuple[str, str], description: str) -> bool:
-    tf = term.folded
+def _meets_in(kind: str, term: QueryTerm, prepared: Prepared) -> bool:
+    """``satisfies`` in one strong field: one substring search on its lines."""
     if kind == "whole":
-        if " " + tf + " " in lines[0]:
-            return True
-    elif kind == "exact" and term.has_diacritics:
-        if " " + term.raw in lines[1]:
-            return True
-    elif " " + tf in lines[0]:
+        word = " " + term.folded + " "
+        return word in prepared[FOLDED_LINE] or word in prepared[HEAD_LINE]
+    if kind == "exact" and term.has_diacritics:
+        return " " + term.raw in prepared[RAW_LINE]
+    return _starts_a_word(term.folded, prepared)
+
+
+def _meets(kind: str, term: QueryTerm, name: Prepared, other: str, description: str) -> bool:
+    if _meets_in(kind, term, name) or (other and _meets_in(kind, term, _prepare(other))):
         return True
     if kind == "anywhere" and not term.strong_only and description:
-        return " " + tf in _description_line(description)
+        return " " + term.folded in _description_line(description)
     return False
 
 
@@ -199,7 +184,7 @@ def satisfies(kind: str, term: QueryTerm, name: str, other: str, description: st
     """Whether an item matches ``term`` the way a match class asks (``search_plan``):
     ``whole`` word, ``exact`` spelling, ``prefix`` in the strong fields, or
     ``anywhere`` (the description too). Used for terms left out of the head query."""
-    return _meets(kind, term, _item_lines(name, other), description)
+    return _meets(kind, term, _prepare(name), other, description)
 
 
 def match_class(
@@ -211,21 +196,21 @@ def match_class(
 ) -> int:
     """The first class (index into ``phases``, each given as its per-group kinds) whose
     conditions an item meets; the last class (anywhere) when none of the others."""
-    lines = _item_lines(name, other)
+    prepared = _prepare(name)
     for index, kinds in enumerate(phases[:-1]):
         if all(
-            _group_meets(kind, group, lines, description)
+            _group_meets(kind, group, prepared, other, description)
             for kind, group in zip(kinds, groups, strict=True)
         ):
             return index
     return len(phases) - 1
 
 
-def _group_meets(kind: str, group: TermGroup, lines: tuple[str, str], description: str) -> bool:
+def _group_meets(kind: str, group: TermGroup, name: Prepared, other: str, description: str) -> bool:
     for n, terms in enumerate(group.alternative_terms):
         if n > 0 and kind == "exact":
             break
-        if all(_meets(kind, t, lines, description) for t in terms):
+        if all(_meets(kind, t, name, other, description) for t in terms):
             return True
     return False
 
