@@ -100,23 +100,23 @@ def _load_texts(
     best: bool = False,
 ) -> None:
     """Load what the Python checks and the score read (descriptions only if asked); with
-    ``best``, each item's best offer too (the head's items only: the join would cost a
-    look-up for every row a broad term's scan reads)."""
+    ``best``, each item's best offer too. An item without an offer key is in no group
+    of offers (``catalogue_offers`` groups items by that key): its "offered once" comes
+    with its texts, and only the others are looked up."""
     wanted = [i for i in ids if i not in head.texts or (describe and i not in head.described)]
     column = "i.description" if describe else "''"
-    offer = ", o.best_id" if best else ""
-    join = "LEFT JOIN catalogue_offers o ON o.item_id = i.item_id " if best else ""
+    alone = head.best
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         rows = conn.execute(
             f"SELECT i.item_id, i.name, i.brand || ' ' || replace(i.keywords, ?, ' '), "
-            f"{column}{offer} FROM catalogue_items i {join}WHERE i.item_id IN ({marks})",
+            f"{column}, i.offer_key IS NULL FROM catalogue_items i "
+            f"WHERE i.item_id IN ({marks})",
             [UNIT_SEP, *chunk],
         ).fetchall()
         head.texts.update({r[0]: r[1:4] for r in rows})
-        if best:
-            head.best.update({r[0]: r[4] for r in rows})
+        alone.update({r[0]: None for r in rows if r[4]})
     if describe:
         head.described.update(wanted)
     if best:

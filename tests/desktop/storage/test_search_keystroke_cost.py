@@ -125,3 +125,22 @@ def test_a_page_row_built_the_fast_way_equals_the_dataclass_s_own(
     built = [ItemRow(**catalogue_views._row_fields(by_id[i])) for i in ids]  # type: ignore[arg-type]
     assert rows == built and [hash(r) for r in rows] == [hash(r) for r in built]
     assert [repr(r) for r in rows] == [repr(r) for r in built]
+
+
+def test_items_without_an_offer_key_need_no_best_offer_look_up(
+    traced_store: tuple[Database, list[str]],
+) -> None:
+    """An item without an offer key is in no group of offers: its texts say so."""
+    db, statements = traced_store
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT count(offer_key) FROM catalogue_items").fetchone() == (0,)
+    assert CatalogueSearch(db).search("kaffe").first_page()
+    assert not [s for s in statements if "catalogue_offers" in s]
+
+
+def test_groups_of_offers_are_still_shown_by_their_best(demo_catalogue_db: Database) -> None:
+    shown = CatalogueSearch(demo_catalogue_db).search("kaffe").first_page(50)
+    with sqlite3.connect(demo_catalogue_db.path) as conn:
+        grouped = dict(conn.execute("SELECT item_id, best_id FROM catalogue_offers"))
+    assert any(grouped.get(i) == i for i in shown)
+    assert not [i for i in shown if grouped.get(i, i) != i]
