@@ -35,6 +35,13 @@ designed instead of computed over all matches:
   A tier is probed with one read; the classes that share its expression reuse that
   read. The texts the checks and the score read are kept between keystrokes (until
   the catalogue changes), and a word check is a substring search on prepared lines.
+* Fixed cost of a keystroke (``search_watch``): when nothing was written to the store
+  since the last search (``PRAGMA data_version`` and the connection's own
+  ``total_changes``), neither the generation nor the suppliers are read again. The
+  prepared names are plain tuples of strings the garbage collector stops tracking
+  (kept objects it must walk made full collections of 100–200 ms at a million items);
+  best offers come with the candidates' texts, and an item without an offer key needs
+  no look-up.
 * Paging (``search_result``): the ranked head, then every class complete (FTS5's own
   prefix queries are fine off the keystroke path) in rowid order, each excluding the
   classes before it and the head, so every match comes exactly once. Ids are fetched
