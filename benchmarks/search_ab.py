@@ -157,6 +157,17 @@ def run_ab(search: CatalogueSearch, raw: sqlite3.Connection, queries: list[Any])
     }
 
 
+def _copy_store(store: Path, copy: Path) -> None:
+    """A consistent copy (SQLite's backup API: what the store's WAL holds comes too)."""
+    source = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    target = sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks search_ab", description=__doc__)
     parser.add_argument("--store", type=Path, required=True, help="a catalogue store (read)")
@@ -170,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         copy = work / "avrop.sqlite3"
         for suffix in ("-wal", "-shm"):
             Path(str(copy) + suffix).unlink(missing_ok=True)
-        shutil.copyfile(args.store, copy)
+        _copy_store(args.store, copy)
         raw_path = work / "raw-fts.sqlite3"
         fresh = not raw_path.exists()
         raw = sqlite3.connect(raw_path, isolation_level=None)
