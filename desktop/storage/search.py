@@ -35,6 +35,13 @@ designed instead of computed over all matches:
   A tier is probed with one read; the classes that share its expression reuse that
   read. The texts the checks and the score read are kept between keystrokes (until
   the catalogue changes), and a word check is a substring search on prepared lines.
+* Fixed cost of a keystroke (``search_watch``): when nothing was written to the store
+  since the last search (``PRAGMA data_version`` and the connection's own
+  ``total_changes``), neither the generation nor the suppliers are read again. The
+  prepared names are plain tuples of strings the garbage collector stops tracking
+  (kept objects it must walk made full collections of 100–200 ms at a million items);
+  best offers come with the candidates' texts, and an item without an offer key needs
+  no look-up.
 * Paging (``search_result``): the ranked head, then every class complete (FTS5's own
   prefix queries are fine off the keystroke path) in rowid order, each excluding the
   classes before it and the head, so every match comes exactly once. Ids are fetched
@@ -75,6 +82,7 @@ from desktop.storage.search_query import QueryTerm, all_of, any_of, parse_terms
 from desktop.storage.search_rank import names_every_word
 from desktop.storage.search_result import SearchResult, best_offers, load_result_rows, snapshot
 from desktop.storage.search_typos import TypoMender
+from desktop.storage.search_watch import ChangeWatch
 
 __all__ = ["CatalogueSearch", "SearchFilters", "SearchResult"]
 
@@ -111,6 +119,8 @@ class CatalogueSearch:
         self._mender = TypoMender()
         self._texts = Texts()
         self._lock = threading.Lock()
+        self._watch = ChangeWatch()
+        self._generation = -1
         with snapshot(db) as conn:
             load_compound_heads(conn)
 
@@ -134,9 +144,7 @@ class CatalogueSearch:
         terms = parse_terms(text)
         tiers = [AGREEMENT_TIER] if filters.agreement_only else [AGREEMENT_TIER, OTHER_TIER]
         with self._lock, snapshot(self.db) as conn:
-            gen = generation(conn)
-            self._expander.refresh(conn, gen)
-            self._texts.refresh(gen)
+            gen = self._refresh(conn)
             facets = self._filters(conn, filters)
             if facets is None:  # a filter nothing can meet
                 return SearchResult(self.db, [], [], tiers, gen, everything=False)
@@ -149,10 +157,20 @@ class CatalogueSearch:
                         found = again
             ids, best_seen = found.ids, None
             if not filters.supplier_id:  # one row per product, its best offer
-                ids, best_seen = best_offers(conn, ids)
+                ids, best_seen = best_offers(conn, ids, self._texts.best)
         result = SearchResult(self.db, ids, found.phases, tiers, gen, found.everything, best_seen)
         result.head_cut_short = found.timed_out
         return result
+
+    def _refresh(self, conn: sqlite3.Connection) -> int:
+        """The catalogue generation; caches dropped where the store changed. Nothing is
+        read when nothing was written since the last search (``ChangeWatch``)."""
+        written = not self._watch.unchanged(conn)
+        if written:
+            self._generation = generation(conn)
+        self._expander.refresh(conn, self._generation, suppliers_may_differ=written)
+        self._texts.refresh(self._generation)
+        return self._generation
 
     def _find(
         self,

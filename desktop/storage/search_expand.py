@@ -67,14 +67,19 @@ class Expander:
         self._synonyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self._supplier_words: list[tuple[str, str]] = []
 
-    def refresh(self, conn: sqlite3.Connection, generation: int) -> None:
-        """Drop the caches if the catalogue or the suppliers changed."""
+    def refresh(
+        self, conn: sqlite3.Connection, generation: int, *, suppliers_may_differ: bool = True
+    ) -> None:
+        """Drop the caches if the catalogue or the suppliers changed (the suppliers table
+        is looked at only when ``suppliers_may_differ``: the store was written to)."""
         if generation != self._generation:
             self._generation = generation
             self._prefixes.clear()
             self._cpv.clear()
             self._present_cpv = None
             self._synonyms.clear()
+        if not suppliers_may_differ:
+            return
         key = tuple(
             conn.execute(
                 "SELECT count(*), total(length(name)), max(rowid) FROM suppliers"

@@ -38,6 +38,9 @@ class Texts:
         self.generation = -1
         self.texts: dict[int, tuple[str, str, str]] = {}  # name, brand + keywords, description
         self.described: set[int] = set()  # ids whose description was loaded
+        # Each kept id's product's best offer (``catalogue_offers``; None: offered once),
+        # read with its texts: the result's one-row-per-product step needs no query.
+        self.best: dict[int, int | None] = {}
 
     def refresh(self, generation: int) -> None:
         """Forget everything if the catalogue changed or too much is kept."""
@@ -45,6 +48,7 @@ class Texts:
             self.generation = generation
             self.texts.clear()
             self.described.clear()
+            self.best.clear()
 
 
 class _Head:
@@ -58,6 +62,7 @@ class _Head:
         self.seen: set[int] = set()
         self.texts = texts.texts
         self.described = texts.described
+        self.best = texts.best
         # FTS5 reads of this search: (expression, tier end) → the first ids of the
         # tier in rowid order, and whether that is all of them (classes that share an
         # expression with the probe read it once).
@@ -87,22 +92,49 @@ def _budget(conn: sqlite3.Connection, expired: Callable[[], bool]) -> Iterator[N
 
 
 def _load_texts(
-    conn: sqlite3.Connection, ids: list[int], head: _Head, *, describe: bool = False
+    conn: sqlite3.Connection,
+    ids: list[int],
+    head: _Head,
+    *,
+    describe: bool = False,
+    best: bool = False,
 ) -> None:
-    """Load what the Python checks and the score read (descriptions only if asked)."""
+    """Load what the Python checks and the score read (descriptions only if asked); with
+    ``best``, each item's best offer too. An item without an offer key is in no group
+    of offers (``catalogue_offers`` groups items by that key): its "offered once" comes
+    with its texts, and only the others are looked up."""
     wanted = [i for i in ids if i not in head.texts or (describe and i not in head.described)]
-    column = "description" if describe else "''"
+    column = "i.description" if describe else "''"
+    alone = head.best
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         rows = conn.execute(
-            f"SELECT item_id, name, brand || ' ' || replace(keywords, ?, ' '), {column} "
-            f"FROM catalogue_items WHERE item_id IN ({marks})",
+            f"SELECT i.item_id, i.name, i.brand || ' ' || replace(i.keywords, ?, ' '), "
+            f"{column}, i.offer_key IS NULL FROM catalogue_items i "
+            f"WHERE i.item_id IN ({marks})",
             [UNIT_SEP, *chunk],
         ).fetchall()
-        head.texts.update({r[0]: r[1:] for r in rows})
+        head.texts.update({r[0]: r[1:4] for r in rows})
+        alone.update({r[0]: None for r in rows if r[4]})
     if describe:
         head.described.update(wanted)
+    if best:
+        _load_best(conn, [i for i in ids if i not in head.best], head)
+
+
+def _load_best(conn: sqlite3.Connection, ids: list[int], head: _Head) -> None:
+    """The best offers of ``ids`` (None: offered once), kept with the texts."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found = dict(
+            conn.execute(
+                f"SELECT item_id, best_id FROM catalogue_offers WHERE item_id IN ({marks})",
+                chunk,
+            ).fetchall()
+        )
+        head.best.update({i: found.get(i) for i in chunk})
 
 
 def groups_alternatives(groups: Sequence[object]) -> list[str]:
@@ -307,7 +339,7 @@ def rank_head(
     conn: sqlite3.Connection, head: _Head, terms: list[QueryTerm], alternatives: list[str]
 ) -> list[tuple[int, int, int]]:
     """The head's candidates by (tier, class, score, static rank)."""
-    _load_texts(conn, [h[2] for h in head.found], head)
+    _load_texts(conn, [h[2] for h in head.found], head, best=True)
     texts = head.texts
     scores = {
         i: score(terms, alternatives, texts[i][0], texts[i][1])

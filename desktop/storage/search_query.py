@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from desktop.storage.text_fold import fold_word, words
 
@@ -85,3 +86,9 @@ class TermGroup:
 
     terms: list[QueryTerm]
     alternatives: list[list[str]] = field(default_factory=list)
+
+    @cached_property
+    def alternative_terms(self) -> list[list[QueryTerm]]:
+        """The terms of each alternative (the first: the terms typed); read once the
+        group is complete."""
+        return [self.terms] + [[QueryTerm(w, w) for w in alt] for alt in self.alternatives[1:]]

@@ -14,7 +14,7 @@ back keystroke after keystroke.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final
 
 from desktop.storage.catalogue_index import compound_head
 from desktop.storage.search_query import QueryTerm, TermGroup
@@ -35,27 +35,35 @@ UNITS = frozenset(
 )
 
 
-class Prepared(NamedTuple):
-    """A text's words, ready for the checks below (tuples and strings: the GC stops
-    tracking them). The ``*_line`` strings hold every word after a space, so "a word
-    starts with ``t``" is one substring search: ``" " + t in line``."""
-
-    raw: tuple[str, ...]
-    folded: tuple[str, ...]
-    heads: tuple[tuple[int, str], ...]  # (index, compound head)
-    folded_set: frozenset[str]
-    head_set: frozenset[str]
-    raw_line: str
-    folded_line: str
-    head_line: str
-
+# A text's words, ready for the checks below, as a plain tuple of strings and tuples of
+# strings or ints: the garbage collector stops tracking those after one look, so the
+# twenty thousand names kept add nothing to a full collection (a class, a frozenset or
+# a named tuple stays tracked: 60,000 objects, a 100 ms full collection at a million
+# items). The lines hold every word between spaces, so "a word starts with ``t``" is
+# one substring search, ``" " + t in line``, and "is a word" ``" " + t + " " in line``.
+Prepared = tuple[
+    tuple[str, ...],  # RAW: the words as written (lower case)
+    tuple[str, ...],  # FOLDED: the same folded
+    tuple[int, ...],  # HEAD_AT: the index of each word that is a compound with a head
+    tuple[str, ...],  # HEADS: that compound's head
+    str,  # RAW_LINE
+    str,  # FOLDED_LINE
+    str,  # HEAD_LINE
+]
+RAW: Final = 0
+FOLDED: Final = 1
+HEAD_AT: Final = 2
+HEADS: Final = 3
+RAW_LINE: Final = 4
+FOLDED_LINE: Final = 5
+HEAD_LINE: Final = 6
 
 _PREPARED: dict[str, Prepared] = {}
 _LIMIT = 20_000  # names kept
 
 
 def _line(ws: Sequence[str]) -> str:
-    return " " + " ".join(ws) if ws else ""
+    return " " + " ".join(ws) + " " if ws else ""
 
 
 def _prepare(text: str) -> Prepared:
@@ -72,33 +80,32 @@ def _prepared(text: str) -> Prepared:
     keystroke, so it stays lean (one fold cache look-up a word, joined lines)."""
     raw = tuple(words(text))
     folded = fold_words(raw)
-    heads = tuple([(i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None])
-    head_words = [h for _, h in heads]
-    return Prepared(
+    found = [(i, h) for i, f in enumerate(folded) if (h := compound_head(f)) is not None]
+    heads = tuple([h for _, h in found])
+    return (
         raw,
         folded,
+        tuple([i for i, _ in found]),
         heads,
-        frozenset(folded),
-        frozenset(head_words),
         _line(raw),
         _line(folded),
-        _line(head_words),
+        _line(heads),
     )
 
 
 def _starts_a_word(prefix: str, prepared: Prepared) -> bool:
     """Whether a folded word of the text, or a compound's head, starts with ``prefix``."""
     marked = " " + prefix
-    return marked in prepared.folded_line or marked in prepared.head_line
+    return marked in prepared[FOLDED_LINE] or marked in prepared[HEAD_LINE]
 
 
 def _best(term: QueryTerm, prepared: Prepared) -> float:
     tf, tr = term.folded, term.raw
     if not _starts_a_word(tf, prepared):
         return 0.0
-    raw_words = prepared.raw
+    raw_words = prepared[RAW]
     best = 0.0
-    for i, folded in enumerate(prepared.folded):
+    for i, folded in enumerate(prepared[FOLDED]):
         if folded.startswith(tf):
             if folded == tf:
                 found = EXACT_WORD if raw_words[i] == tr else FOLDED_WORD
@@ -109,7 +116,7 @@ def _best(term: QueryTerm, prepared: Prepared) -> float:
                 found -= MEASURE
             if found > best:
                 best = found
-    for i, head in prepared.heads:
+    for i, head in zip(prepared[HEAD_AT], prepared[HEADS], strict=True):
         if head.startswith(tf):
             found = (HEAD_WORD if head == tf else HEAD_PREFIX) - 0.25 * min(i, 6)
             if found > best:
@@ -128,7 +135,7 @@ def score(
     ``alternatives`` are folded synonym words, scored low when found in the name.
     """
     prepared = _prepare(name)
-    total = -0.05 * len(prepared[0])
+    total = -0.05 * len(prepared[RAW])
     for term in terms:
         best = _best(term, prepared)
         if best == 0.0 and other:
@@ -136,29 +143,48 @@ def score(
             if found:
                 best = OTHER_FIELD + found / 10
         total += best
-    if alternatives and any(" " + a in prepared.folded_line for a in alternatives):
+    if alternatives and any(" " + a in prepared[FOLDED_LINE] for a in alternatives):
         total += ALTERNATIVE
     return total
+
+
+_DESCRIBED: dict[str, str] = {}
+
+
+def _description_line(description: str) -> str:
+    """A description's folded words as a line (kept apart from the names: descriptions
+    are long, and would push the names out of ``_PREPARED``)."""
+    found = _DESCRIBED.get(description)
+    if found is None:
+        found = _DESCRIBED[description] = _line(fold_words(words(description)))
+        if len(_DESCRIBED) > _LIMIT // 4:
+            _DESCRIBED.clear()
+    return found
+
+
+def _meets_in(kind: str, term: QueryTerm, prepared: Prepared) -> bool:
+    """``satisfies`` in one strong field: one substring search on its lines."""
+    if kind == "whole":
+        word = " " + term.folded + " "
+        return word in prepared[FOLDED_LINE] or word in prepared[HEAD_LINE]
+    if kind == "exact" and term.has_diacritics:
+        return " " + term.raw in prepared[RAW_LINE]
+    return _starts_a_word(term.folded, prepared)
+
+
+def _meets(kind: str, term: QueryTerm, name: Prepared, other: str, description: str) -> bool:
+    if _meets_in(kind, term, name) or (other and _meets_in(kind, term, _prepare(other))):
+        return True
+    if kind == "anywhere" and not term.strong_only and description:
+        return " " + term.folded in _description_line(description)
+    return False
 
 
 def satisfies(kind: str, term: QueryTerm, name: str, other: str, description: str) -> bool:
     """Whether an item matches ``term`` the way a match class asks (``search_plan``):
     ``whole`` word, ``exact`` spelling, ``prefix`` in the strong fields, or
     ``anywhere`` (the description too). Used for terms left out of the head query."""
-    tf = term.folded
-    for text in (name, other):
-        prepared = _prepare(text)
-        if kind == "whole":
-            if tf in prepared.folded_set or tf in prepared.head_set:
-                return True
-        elif kind == "exact" and term.has_diacritics:
-            if " " + term.raw in prepared.raw_line:
-                return True
-        elif _starts_a_word(tf, prepared):
-            return True
-    if kind == "anywhere" and not term.strong_only and description:
-        return " " + tf in _prepare(description).folded_line
-    return False
+    return _meets(kind, term, _prepare(name), other, description)
 
 
 def match_class(
@@ -170,21 +196,21 @@ def match_class(
 ) -> int:
     """The first class (index into ``phases``, each given as its per-group kinds) whose
     conditions an item meets; the last class (anywhere) when none of the others."""
+    prepared = _prepare(name)
     for index, kinds in enumerate(phases[:-1]):
         if all(
-            _group_meets(kind, group, name, other, description)
+            _group_meets(kind, group, prepared, other, description)
             for kind, group in zip(kinds, groups, strict=True)
         ):
             return index
     return len(phases) - 1
 
 
-def _group_meets(kind: str, group: TermGroup, name: str, other: str, description: str) -> bool:
-    for n, alternative in enumerate(group.alternatives):
+def _group_meets(kind: str, group: TermGroup, name: Prepared, other: str, description: str) -> bool:
+    for n, terms in enumerate(group.alternative_terms):
         if n > 0 and kind == "exact":
             break
-        terms = group.terms if n == 0 else [QueryTerm(w, w) for w in alternative]
-        if all(satisfies(kind, t, name, other, description) for t in terms):
+        if all(_meets(kind, t, name, other, description) for t in terms):
             return True
     return False
 
@@ -193,7 +219,7 @@ def names_every_word(groups: Sequence[TermGroup], name: str, other: str) -> bool
     """The relevance floor of a words-only search: every term (or one of its group's
     synonyms) is a whole word of the item's name, brand or keywords. A compound's head
     is not enough ("bord" is not a "tangentbord"), nor is a label of its category."""
-    present = _prepare(name).folded_set | _prepare(other).folded_set
+    present = {*_prepare(name)[FOLDED], *_prepare(other)[FOLDED]}
     return all(
         any(all(w in present for w in alternative) for alternative in group.alternatives)
         for group in groups

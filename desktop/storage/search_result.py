@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from desktop.storage.catalogue_index import tier_range
@@ -53,12 +53,17 @@ def snapshot(db: Database) -> Iterator[sqlite3.Connection]:
         raw.close()
 
 
-def best_offers(conn: sqlite3.Connection, ids: Sequence[int]) -> tuple[list[int], set[int]]:
+def best_offers(
+    conn: sqlite3.Connection, ids: Sequence[int], known: Mapping[int, int | None] | None = None
+) -> tuple[list[int], set[int]]:
     """``ids`` with each item of a product several suppliers offer replaced by the
-    product's best offer, once, where its first offer stood; and the best offers seen."""
-    best: dict[int, int] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    product's best offer, once, where its first offer stood; and the best offers seen.
+    ``known``: best offers already read (None: offered once); only the others are read."""
+    known = known or {}
+    best: dict[int, int | None] = {i: known[i] for i in ids if i in known}
+    unknown = [i for i in ids if i not in best]
+    for start in range(0, len(unknown), 500):
+        chunk = unknown[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         best.update(
             conn.execute(
