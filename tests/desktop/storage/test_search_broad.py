@@ -30,6 +30,8 @@ def _plan(db: Database, text: str) -> tuple[list[search_plan.Phase], int]:
         return search_plan.Planner(conn, expander).phases(groups, ""), docs
 
 
+pytestmark = pytest.mark.usefixtures("no_time_box")  # the rows compared, not speed
+
 QUERY = "kaffe b"  # a word of many items, then a letter starting a great many words
 
 

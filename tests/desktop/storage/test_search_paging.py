@@ -17,12 +17,7 @@ from desktop.storage.text_fold import folded_words
 QUERIES = ["kaffe", "k", "st", "bröd", "papper a4", "te", "blo", "handsk", "mjölk lätt", "s p"]
 
 
-@pytest.fixture(autouse=True)
-def no_time_box(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The head's time box makes the first page depend on the machine's load; these
-    tests compare results between searches, so they lift it (one test puts it back)."""
-    monkeypatch.setattr(search_head, "HEAD_BUDGET", 60.0)
-    monkeypatch.setattr(search_head, "HEAD_HARD_BUDGET", 60.0)
+pytestmark = pytest.mark.usefixtures("no_time_box")
 
 
 def all_ids(search: CatalogueSearch, text: str, **options: object) -> list[int]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.storage import search_head
 from desktop.storage.database import Database
 from desktop.storage.search import CatalogueSearch
 
@@ -47,11 +46,7 @@ NEEDS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def no_time_box(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Relevance, not speed, is measured here: lift the head's time box (see benchmarks)."""
-    monkeypatch.setattr(search_head, "HEAD_BUDGET", 60.0)
-    monkeypatch.setattr(search_head, "HEAD_HARD_BUDGET", 60.0)
+pytestmark = pytest.mark.usefixtures("no_time_box")
 
 
 @pytest.mark.parametrize(("typed", "language", "agreement"), NEEDS)
