@@ -22,6 +22,8 @@ class OrderState(StrEnum):
     CANCELLED = "cancelled"  # cancelled before it was sent
     AWAITING_APPROVAL = "awaiting_approval"  # over the unit's limit: waits for the manager
     DECLINED = "declined"  # the manager declined it
+    VALIDATING = "validating"  # the server has it and is checking it (202 Accepted)
+    REFUSED = "refused"  # the server's checks refused it (the app shows NEEDS_FIX)
     SENT = "sent"  # the server has it; the supplier has not answered yet
     ACKNOWLEDGED = "acknowledged"  # the supplier confirmed receipt (AB)
     ACCEPTED = "accepted"  # AP
