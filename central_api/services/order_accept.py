@@ -90,17 +90,15 @@ def _same_order_again(
     return Accepted(existing, shown or "")
 
 
-def _drop_refused(
-    session: Session, principal: Principal, body: PlaceOrderIn, order_id: str
-) -> bool:
-    """A corrected order under the Order ID of the caller's own refused one replaces it
-    (a 422 stored nothing; a refusal must not hold the ID either). True when dropped."""
+def _drop_refused(session: Session, principal: Principal, order_id: str) -> bool:
+    """An order sent again (under a new key) after its refusal replaces the refused one:
+    a 422 stored nothing, and a refusal must not hold the Order ID either. True when
+    one was dropped."""
     existing = _existing(session, principal, order_id)
     if (
         existing is None
         or existing.state != OrderState.REFUSED.value
         or existing.created_by != principal.user_id
-        or existing.document == body.document
     ):
         return False
     session.execute(delete(OrderRow).where(OrderRow.id == existing.id))
@@ -139,7 +137,7 @@ def accept_order(session: Session, principal: Principal, body: PlaceOrderIn) -> 
     }
     try:
         stored = insert_order(session, values)
-        if stored is None and _drop_refused(session, principal, body, order_id):
+        if stored is None and _drop_refused(session, principal, order_id):
             stored = insert_order(session, values)
         if stored is None:
             return _same_order_again(session, principal, body, unit.name, order_id)
