@@ -314,14 +314,21 @@ class RemoteOrder:
         }
 
 
+def local_state(remote: RemoteOrder) -> OrderState:
+    """The state the app shows for the server's: a refusal by the server's checks is the
+    app's *needs fix*, as a refused send is."""
+    return OrderState.NEEDS_FIX if remote.state is OrderState.REFUSED else remote.state
+
+
 def merge_remote(order: Order, remote: RemoteOrder) -> Order:
     """The local order brought up to date with what the server says (the server wins)."""
     return replace(
         order,
-        state=remote.state,
+        state=local_state(remote),
         server_id=remote.id,
         number=remote.number,
-        lines=tuple(line.to_line() for line in remote.lines),
+        # validating or refused, the server has not read the lines yet: keep ours
+        lines=tuple(line.to_line() for line in remote.lines) if remote.lines else order.lines,
         responses=remote.responses,
         approval=remote.approval,
         approvers=remote.approvers,
@@ -344,7 +351,7 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         lines=tuple(line.to_line() for line in remote.lines),
         created_by=remote.created_by,
         created_at=remote.created_at,
-        state=remote.state,
+        state=local_state(remote),
         server_id=remote.id,
         number=remote.number,
         responses=remote.responses,
