@@ -59,7 +59,7 @@ def test_a_queued_order_can_be_changed_then_cancelled(qtbot: Any, orders_env: An
 def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders_env: Any) -> None:
     env = orders_env()
     order_id = _place(env)
-    env.controller.outbox_sender.send_due()
+    env.send()
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
     qtmodeltester.check(page.model)
@@ -83,7 +83,7 @@ def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders
 def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any) -> None:
     orderer = orders_env()
     order_id = _place(orderer, quantity="100")
-    orderer.controller.outbox_sender.send_due()
+    orderer.send()
     manager = orders_env("manager")
     page = _page(qtbot, manager)
     page.filter.setCurrentIndex(2)  # waiting for approval
@@ -112,7 +112,7 @@ def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any)
 def test_a_manager_cannot_approve_their_own_order(qtbot: Any, orders_env: Any) -> None:
     manager = orders_env("manager")
     order_id = _place(manager, quantity="100")
-    manager.controller.outbox_sender.send_due()
+    manager.send()
     page = _page(qtbot, manager)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.AWAITING_APPROVAL, timeout=10_000)
     page.select_order(order_id)
@@ -133,7 +133,7 @@ def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
 def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any) -> None:
     env = orders_env()
     order_id = _place(env)
-    env.controller.outbox_sender.send_due()
+    env.send()
     page = _page(qtbot, env)
     page.resize(1032, 700)
     page.show()
@@ -201,7 +201,7 @@ def test_an_order_placed_on_behalf_says_who_placed_it_for_which_unit(
 ) -> None:
     superuser = orders_env("superuser")
     order_id = _place(superuser)
-    superuser.controller.outbox_sender.send_due()  # the server checks the originator
+    superuser.send()  # the server checks the originator
     page = _page(qtbot, superuser)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
     page.select_order(order_id)
