@@ -3208,11 +3208,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Needs your attention</source>
         <translation>Trenger oppmerksomheten din</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cancelled</source>
         <translation>Kansellert</translation>
     </message>
@@ -3228,35 +3229,40 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+1"/>
+        <source>Received — being checked</source>
+        <translation>Mottatt — kontrolleres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Received by the supplier</source>
         <translation>Mottatt av leverandøren</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Accepted</source>
         <translation>Akseptert</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Accepted with changes</source>
         <translation>Akseptert med endringer</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>Avvist</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Partly delivered</source>
         <translation>Delvis levert</translation>
     </message>
@@ -3281,11 +3287,16 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Serveren avviste bestillingen. Endre den og send den på nytt, eller kanseller den.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The server has the order and is checking it against the rules. You will see here when it goes to the supplier, or what to change.</source>
+        <translation>Serveren har mottatt bestillingen og kontrollerer den mot reglene. Her ser du når den går til leverandøren, eller hva du må endre.</translation>
+    </message>
+    <message>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
         <translation type="vanished">Over enhetens grense: den går til leverandøren når lederen godkjenner.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
         <translation>Over enhetens grense: den går til leverandøren når en annen leder for enheten godkjenner den (ellers innkjøpsavdelingen). Ingen godkjenner sin egen bestilling.</translation>
     </message>
@@ -3355,7 +3366,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>

@@ -3208,11 +3208,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Needs your attention</source>
         <translation>Behöver din uppmärksamhet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
@@ -3228,35 +3229,40 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+1"/>
+        <source>Received — being checked</source>
+        <translation>Mottagen — kontrolleras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Received by the supplier</source>
         <translation>Mottagen av leverantören</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Accepted</source>
         <translation>Accepterad</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Accepted with changes</source>
         <translation>Accepterad med ändringar</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Partly delivered</source>
         <translation>Delvis levererad</translation>
     </message>
@@ -3281,11 +3287,16 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Servern avvisade beställningen. Ändra den och skicka den igen eller avbryt den.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The server has the order and is checking it against the rules. You will see here when it goes to the supplier, or what to change.</source>
+        <translation>Servern har tagit emot beställningen och kontrollerar den mot reglerna. Här ser du när den går till leverantören, eller vad du behöver ändra.</translation>
+    </message>
+    <message>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
         <translation type="vanished">Över enhetens gräns: den går till leverantören när chefen godkänner.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
         <translation>Över enhetens gräns: den går till leverantören när en annan chef för enheten godkänner den (annars inköpsavdelningen). Ingen godkänner sin egen beställning.</translation>
     </message>
@@ -3355,7 +3366,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>

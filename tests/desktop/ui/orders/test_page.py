@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QLabel
@@ -18,6 +20,8 @@ from desktop.ui.orders.model import OrderLinesModel, OrdersModel
 from desktop.ui.orders.outbox_indicator import OutboxIndicator
 from desktop.ui.orders.page import OrdersPage
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
+from desktop.ui.orders.texts import error_text
+from tests.fixtures.orders_api import until_checked
 from tests.fixtures.orders_ui import UNIT, catalogue_item
 
 
@@ -215,3 +219,40 @@ def test_an_own_order_says_nothing_about_on_behalf(qtbot: Any, orders_env: Any) 
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: page.select_order(order_id), timeout=10_000)
     assert "on behalf of" not in page.details.toPlainText()
+
+
+def test_an_order_the_server_refuses_after_taking_it_needs_fixing(
+    qtbot: Any, orders_env: Any, tmp_path: Path
+) -> None:
+    """202: "Received — being checked"; the server's checks refuse it (the unit's cost
+    centre changed on the server since this computer synced it): the follow-up makes it
+    *needs fix* with the findings, shown as a refused send's are."""
+    env = orders_env()
+    reference = env.env.services.reference
+    stale = [replace(u, cost_centre="9999") if u.id == UNIT else u for u in reference.units()]
+    reference.replace_units(stale)
+    env.service.add_to_cart(UNIT, catalogue_item("s-coffee-1", 7), Decimal("3"))
+    (entry,) = env.service.place(UNIT).placed
+    order_id = str(entry.order.id)
+    assert env.controller.outbox_sender.send_due().sent == 1  # delivered: the server has it
+    page = _page(qtbot, env)
+    page.resize(1032, 700)
+    page.show()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.VALIDATING, timeout=10_000)
+    page.select_order(order_id)
+    assert "Received \u2014 being checked" in page.details.toPlainText()
+    assert "checking it against the rules" in page.details.toPlainText()
+    assert not page.change_button.isEnabled() and not page.cancel_button.isEnabled()
+    page.grab().save(str(tmp_path / "order-validating.png"))
+    until_checked(env.controller.follow_up, env.me, env.service.orders)
+    page.reload()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.NEEDS_FIX, timeout=10_000)
+    page.select_order(order_id)
+    refused = env.service.orders.entry(order_id)
+    assert refused is not None and refused.refusal is not None
+    assert refused.refusal.code == "cost_centre_mismatch"
+    shown = page.details.toPlainText()
+    assert "Needs your attention" in shown
+    assert error_text(refused.refusal.code, refused.refusal.message) in shown
+    assert page.change_button.isEnabled() and page.cancel_button.isEnabled()
+    page.grab().save(str(tmp_path / "order-refused.png"))
