@@ -151,3 +151,39 @@ def test_several_validators_check_each_order_once(
             select(func.count()).select_from(OrderRow).where(OrderRow.state == "validating")
         )
     assert waiting == 0
+
+
+def test_a_check_that_crashes_refuses_that_order_and_the_queue_goes_on(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    auth = _orderer(client)
+    coffee = coffee_supplier(client, auth)
+    real = order_validator.checked_order
+    crashed: list[int] = []
+
+    def once_broken(session: Any, row: OrderRow, today: Any) -> Any:
+        if not crashed:
+            crashed.append(row.id)
+            raise RuntimeError("a bug in a check")
+        return real(session, row, today)
+
+    monkeypatch.setattr(order_validator, "checked_order", once_broken)
+    broken = placed(client, order_body(coffee)[1], {**auth, **key()})
+    after = placed(client, order_body(coffee)[1], {**auth, **key()})
+    assert broken["state"] == "refused" and broken["refusal"]["code"] == "validation_failed"
+    assert after["state"] == "sent"
+
+
+def test_a_refused_order_spends_nothing_of_the_budget(client: TestClient) -> None:
+    auth = _orderer(client)
+    path = "/units/u-forskola-solrosen/order-settings"
+
+    def spent() -> str:
+        accounts = client.get(path, headers=auth).json()["accounts"]
+        return str(next(a for a in accounts if a["account"] == "6110")["spent"])
+
+    before = spent()
+    _order, body = order_body(coffee_supplier(client, auth))
+    refused = placed(client, {**body, "currency": "EUR"}, {**auth, **key()})
+    assert refused["state"] == "refused"
+    assert spent() == before
