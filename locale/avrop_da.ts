@@ -3183,6 +3183,11 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+3"/>
+        <source>The server could not check this order. Open it with Change and send it again; if that happens again, contact support.</source>
+        <translation>Serveren kunne ikke kontrollere bestillingen. Åbn den med Ændr, og send den igen; sker det igen, så kontakt support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The accounting string names another unit&apos;s cost centre. Choose the account and cost centre of the unit you order for.</source>
         <translation>Konteringen angiver en anden enheds omkostningssted. Vælg konto og omkostningssted for den enhed, du bestiller til.</translation>
     </message>
@@ -3301,12 +3306,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Over enhedens grænse: den går til leverandøren, når en anden leder af enheden godkender den (ellers indkøbsafdelingen). Ingen godkender sin egen bestilling.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-36"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverandørens svar er i en anden valuta end ordren og blev derfor afvist. Bed leverandøren om at svare i ordrens valuta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
         <translation>Du bestiller på vegne af {unit}: bestillingen angiver dig, {user}, som den, der afgav den.</translation>
     </message>
@@ -3343,7 +3348,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Denne supportpakke er allerede sendt.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
         <translation>{item}: “{typed}” er ikke et antal. Skriv et tal, for eksempel 2.</translation>
     </message>

@@ -3183,6 +3183,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+3"/>
+        <source>The server could not check this order. Open it with Change and send it again; if that happens again, contact support.</source>
+        <translation>Serveren kunne ikke kontrollere bestillingen. Åpne den med Endre og send den på nytt; skjer det igjen, kontakt brukerstøtte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The accounting string names another unit&apos;s cost centre. Choose the account and cost centre of the unit you order for.</source>
         <translation>Konteringen oppgir en annen enhets kostnadssted. Velg konto og kostnadssted for enheten du bestiller til.</translation>
     </message>
@@ -3301,12 +3306,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Over enhetens grense: den går til leverandøren når en annen leder for enheten godkjenner den (ellers innkjøpsavdelingen). Ingen godkjenner sin egen bestilling.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-36"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverandørens svar er i en annen valuta enn bestillingen og ble derfor avvist. Be leverandøren svare i bestillingens valuta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
         <translation>Du bestiller på vegne av {unit}: bestillingen oppgir deg, {user}, som den som la den inn.</translation>
     </message>
@@ -3343,7 +3348,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Denne supportpakken er allerede sendt.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
         <translation>{item}: «{typed}» er ikke et antall. Skriv et tall, for eksempel 2.</translation>
     </message>

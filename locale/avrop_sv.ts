@@ -3183,6 +3183,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+3"/>
+        <source>The server could not check this order. Open it with Change and send it again; if that happens again, contact support.</source>
+        <translation>Servern kunde inte kontrollera beställningen. Öppna den med Ändra och skicka den igen; händer det igen, kontakta supporten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The accounting string names another unit&apos;s cost centre. Choose the account and cost centre of the unit you order for.</source>
         <translation>Konteringen anger en annan enhets kostnadsställe. Välj konto och kostnadsställe för den enhet du beställer till.</translation>
     </message>
@@ -3301,12 +3306,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Över enhetens gräns: den går till leverantören när en annan chef för enheten godkänner den (annars inköpsavdelningen). Ingen godkänner sin egen beställning.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-36"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverantörens svar är i en annan valuta än beställningen och togs därför inte emot. Be leverantören svara i beställningens valuta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
         <translation>Du beställer för {unit}: beställningen anger dig, {user}, som den som lade den.</translation>
     </message>
@@ -3343,7 +3348,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Det här supportpaketet är redan skickat.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
         <translation>{item}: ”{typed}” är inte ett antal. Skriv en siffra, till exempel 2.</translation>
     </message>
