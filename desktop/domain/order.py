@@ -60,10 +60,13 @@ RECEIVABLE = frozenset(
 
 _S = OrderState
 _DELIVERY = frozenset({_S.PARTLY_DELIVERED, _S.DELIVERED})
+_PLACED = frozenset({_S.SENT, _S.AWAITING_APPROVAL})  # as the server's checks left it
 TRANSITIONS: dict[OrderState, frozenset[OrderState]] = {
-    _S.QUEUED: frozenset({_S.SENDING, _S.CANCELLED, _S.NEEDS_FIX, _S.SENT, _S.AWAITING_APPROVAL}),
-    _S.SENDING: frozenset({_S.QUEUED, _S.NEEDS_FIX, _S.SENT, _S.AWAITING_APPROVAL}),
+    _S.QUEUED: frozenset({_S.SENDING, _S.CANCELLED, _S.NEEDS_FIX, _S.VALIDATING} | _PLACED),
+    _S.SENDING: frozenset({_S.QUEUED, _S.NEEDS_FIX, _S.VALIDATING} | _PLACED),
     _S.NEEDS_FIX: frozenset({_S.QUEUED, _S.CANCELLED}),
+    _S.VALIDATING: frozenset({_S.NEEDS_FIX} | _PLACED),  # the server's checks decide
+    _S.REFUSED: frozenset(),  # the server's word only: the app shows it as NEEDS_FIX
     _S.AWAITING_APPROVAL: frozenset({_S.SENT, _S.DECLINED}),
     _S.SENT: frozenset({_S.ACKNOWLEDGED, _S.ACCEPTED, _S.CHANGED, _S.REJECTED}) | _DELIVERY,
     _S.ACKNOWLEDGED: frozenset({_S.ACCEPTED, _S.CHANGED, _S.REJECTED} | _DELIVERY),
