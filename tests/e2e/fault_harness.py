@@ -34,7 +34,7 @@ from desktop.domain.order import Order, OrderLine, OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_delivery import Delivery
 from desktop.domain.order_settings import BuyerParty
-from desktop.domain.order_wire import PlaceOrderRequest
+from desktop.domain.order_wire import PlaceOrderRequest, RemoteOrder
 from desktop.domain.reference import Address, Supplier
 from desktop.peppol.order_mapping import order_xml
 from desktop.storage.database import Database, open_database
@@ -280,8 +280,10 @@ class FaultRun:
                 self.report.problems.append(f"{count} copies of {order.id}")
             else:
                 self.report.on_server_once += 1
-            entry = self.orders.entry(order.id)
             remote = by_client.get(order.id)
+            if remote is not None:  # the app's follow-up: the server's checks after its 202
+                self.orders.apply_remote(RemoteOrder.from_json(remote), order.delivery)
+            entry = self.orders.entry(order.id)
             agrees = (
                 entry is not None
                 and remote is not None
