@@ -265,8 +265,21 @@ class FaultRun:
                 left = self._sender().send("-", 0)
         self._verify([n.order for n in placed])
 
+    def _checked_since(self) -> list[dict[str, Any]]:
+        """Orders changed since the cursor, once the server has checked them all (202:
+        its checks come after; their outcome is a change of its own)."""
+        seen: dict[str, dict[str, Any]] = {}
+        deadline = time.monotonic() + 60
+        while True:
+            items, self.cursor = self._fetch_since(self.cursor)
+            seen.update({str(item["id"]): item for item in items})
+            checking = any(item["state"] == "validating" for item in seen.values())
+            if not checking or time.monotonic() > deadline:
+                return list(seen.values())
+            time.sleep(0.02)
+
     def _verify(self, placed: list[Order]) -> None:
-        items, self.cursor = self._fetch_since(self.cursor)
+        items = self._checked_since()
         on_server = Counter(item["client_order_id"] for item in items)
         by_client = {item["client_order_id"]: item for item in items}
         ours = {o.id for o in placed}
