@@ -66,6 +66,13 @@ def _check_amounts(doc: ReceivedOrder) -> None:
         raise _invalid("total", "total_not_positive", "The order's total must be above 0")
 
 
+def _check_line_ids(doc: ReceivedOrder) -> None:
+    """Each line has its own ID (the lines are stored by it)."""
+    ids = [line.line_id for line in doc.lines]
+    if len(set(ids)) != len(ids):
+        raise _invalid("document", "document_invalid", "Two lines of the Order share an ID")
+
+
 def _check_originator(username: str, role: Role, doc: ReceivedOrder) -> None:
     """An ``OriginatorCustomerParty`` names the signed-in person (their username) and
     only a superuser orders on behalf of a unit."""
@@ -134,6 +141,7 @@ def checked_order(session: Session, row: OrderRow, today: date) -> tuple[Receive
     _check_matches(body, doc, supplier)
     _check_originator(*_orderer(session, row.created_by), doc)
     _check_amounts(doc)
+    _check_line_ids(doc)
     return doc, Decimal(found[3])
 
 

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from central_api.errors import ApiError
@@ -67,6 +67,7 @@ def validate_claimed(session: Session, row: OrderRow, today: date) -> None:
     """Check ``row`` and record the outcome (not committed)."""
     try:
         doc, limit = checked_order(session, row, today)
+        store_checked(session, row, doc, limit)  # its storage guard checks before it writes
     except ApiError as error:
         _refuse(row, refusal_body(error))
     except SQLAlchemyError:
@@ -74,8 +75,6 @@ def validate_claimed(session: Session, row: OrderRow, today: date) -> None:
     except Exception:  # a bug must not hold the queue: refuse this one, say so
         log.exception("checking order %s crashed", row.id)
         _refuse(row, dict(_CRASHED))
-    else:
-        store_checked(session, row, doc, limit)
     row.updated_at = utcnow()
     session.flush()
     stamp_change(session, row.id)  # last: the change counter stays locked briefly
@@ -89,10 +88,27 @@ def validate_next(sessions: sessionmaker[Session], today: Callable[[], date]) ->
             session.rollback()
             return False
         order_id = row.id
-        validate_claimed(session, row, today())
-        session.commit()
+        try:
+            validate_claimed(session, row, today())
+            session.commit()
+        except (IntegrityError, DataError):  # what the database refuses, it always will
+            session.rollback()
+            log.exception("storing the checked order %s failed; refusing it", order_id)
+            _refuse_stuck(session, order_id)
         log.debug("validated order %s", order_id)
         return True
+
+
+def _refuse_stuck(session: Session, order_id: int) -> None:
+    """Refuse an order the database would not store as checked (claimed again by its id,
+    in a transaction of its own; another validator may have it already)."""
+    row = session.scalars(_CLAIM.where(OrderRow.id == order_id)).one_or_none()
+    if row is not None:
+        _refuse(row, dict(_CRASHED))
+        row.updated_at = utcnow()
+        session.flush()
+        stamp_change(session, row.id)
+    session.commit()
 
 
 class Validator:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from central_api.models import OrderRow
 from central_api.services import order_validator
@@ -192,3 +193,28 @@ def test_a_refused_order_spends_nothing_of_the_budget(client: TestClient) -> Non
     refused = placed(client, {**body, "currency": "EUR"}, {**auth, **key()})
     assert refused["state"] == "refused"
     assert spent() == before
+
+
+def test_what_the_database_refuses_refuses_that_order_and_the_queue_goes_on(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    auth = _orderer(client)
+    coffee = coffee_supplier(client, auth)
+    _order, twins = order_body(coffee, lines=2)
+    twins["document"] = twins["document"].replace("<cbc:ID>2</cbc:ID>", "<cbc:ID>1</cbc:ID>")
+    assert twins["document"].count("<cbc:ID>1</cbc:ID>") == 2
+    assert placed(client, twins, {**auth, **key()})["state"] == "refused"  # lines by their ID
+    real = order_validator.store_checked
+    broken: list[int] = []
+
+    def refused_by_the_database(session: Any, row: OrderRow, *args: Any) -> None:
+        if not broken:
+            broken.append(row.id)
+            raise IntegrityError("INSERT INTO order_lines", None, ValueError("refused"))
+        real(session, row, *args)
+
+    monkeypatch.setattr(order_validator, "store_checked", refused_by_the_database)
+    stuck = placed(client, order_body(coffee)[1], {**auth, **key()})
+    after = placed(client, order_body(coffee)[1], {**auth, **key()})
+    assert stuck["state"] == "refused" and stuck["refusal"]["code"] == "validation_failed"
+    assert after["state"] == "sent"
