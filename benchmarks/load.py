@@ -98,6 +98,8 @@ async def _real(
     order_rps, order_bad = await throughput(order, args.orders, args.connections)
     await asyncio.to_thread(validation.wait_drained, database_url, first, DRAIN_TIMEOUT_S)
     checked = await asyncio.to_thread(validation.report, database_url, first)
+    pool.close()  # idle through the drain: the server has closed its keep-alive connections
+    pool = Pool(url, args.connections)
     sync_rps, sync_bad = await throughput(sync_304, args.requests, args.connections)
     pool.close()
     return order_rps, checked, sync_rps, order_bad + sync_bad + checked["not_settled"], etags
