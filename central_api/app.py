@@ -7,7 +7,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import date, timedelta
 
 from fastapi import FastAPI
 
@@ -20,6 +20,7 @@ from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
 from central_api.services.cleanup import cleanup_loop
+from central_api.services.order_validator import Validator
 from central_api.services.reference_version import install_reference_version
 from central_api.storage_guard import install_storage_guard
 from central_api.url_guard import UrlGuardMiddleware
@@ -55,7 +56,11 @@ def create_app(config: ServerConfig) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         window = timedelta(seconds=config.sign_in_window_s)
         cleanup = asyncio.create_task(cleanup_loop(sessions, config.cleanup_interval_s, window))
+        validator = Validator(sessions, lambda: config.demo_today or date.today())
+        _app.state.validator = validator
+        validator.start()  # its own thread and sessions: never on the event loop
         yield
+        validator.stop()
         cleanup.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await cleanup

@@ -3183,6 +3183,11 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+3"/>
+        <source>The server could not check this order. Open it with Change and send it again; if that happens again, contact support.</source>
+        <translation>Serveren kunne ikke kontrollere bestillingen. Åbn den med Ændr, og send den igen; sker det igen, så kontakt support.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The accounting string names another unit&apos;s cost centre. Choose the account and cost centre of the unit you order for.</source>
         <translation>Konteringen angiver en anden enheds omkostningssted. Vælg konto og omkostningssted for den enhed, du bestiller til.</translation>
     </message>
@@ -3208,11 +3213,12 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Needs your attention</source>
         <translation>Kræver din opmærksomhed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cancelled</source>
         <translation>Annulleret</translation>
     </message>
@@ -3228,35 +3234,40 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+1"/>
+        <source>Received — being checked</source>
+        <translation>Modtaget — kontrolleres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Received by the supplier</source>
         <translation>Modtaget af leverandøren</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Accepted</source>
         <translation>Accepteret</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Accepted with changes</source>
         <translation>Accepteret med ændringer</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Partly delivered</source>
         <translation>Delvist leveret</translation>
     </message>
@@ -3281,21 +3292,26 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Serveren afviste bestillingen. Ændr den, og send den igen, eller annullér den.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The server has the order and is checking it against the rules. You will see here when it goes to the supplier, or what to change.</source>
+        <translation>Serveren har modtaget bestillingen og kontrollerer den efter reglerne. Her kan du se, når den går til leverandøren, eller hvad du skal rette.</translation>
+    </message>
+    <message>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
         <translation type="vanished">Over enhedens grænse: den går til leverandøren, når lederen godkender.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
         <translation>Over enhedens grænse: den går til leverandøren, når en anden leder af enheden godkender den (ellers indkøbsafdelingen). Ingen godkender sin egen bestilling.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-36"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverandørens svar er i en anden valuta end ordren og blev derfor afvist. Bed leverandøren om at svare i ordrens valuta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
         <translation>Du bestiller på vegne af {unit}: bestillingen angiver dig, {user}, som den, der afgav den.</translation>
     </message>
@@ -3332,7 +3348,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <translation>Denne supportpakke er allerede sendt.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
         <translation>{item}: “{typed}” er ikke et antal. Skriv et tal, for eksempel 2.</translation>
     </message>
@@ -3355,7 +3371,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>

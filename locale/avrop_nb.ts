@@ -3183,6 +3183,11 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+3"/>
+        <source>The server could not check this order. Open it with Change and send it again; if that happens again, contact support.</source>
+        <translation>Serveren kunne ikke kontrollere bestillingen. Åpne den med Endre og send den på nytt; skjer det igjen, kontakt brukerstøtte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The accounting string names another unit&apos;s cost centre. Choose the account and cost centre of the unit you order for.</source>
         <translation>Konteringen oppgir en annen enhets kostnadssted. Velg konto og kostnadssted for enheten du bestiller til.</translation>
     </message>
@@ -3208,11 +3213,12 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Needs your attention</source>
         <translation>Trenger oppmerksomheten din</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cancelled</source>
         <translation>Kansellert</translation>
     </message>
@@ -3228,35 +3234,40 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
     </message>
     <message>
         <location line="+1"/>
+        <source>Received — being checked</source>
+        <translation>Mottatt — kontrolleres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Received by the supplier</source>
         <translation>Mottatt av leverandøren</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Accepted</source>
         <translation>Akseptert</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Accepted with changes</source>
         <translation>Akseptert med endringer</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>Avvist</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Partly delivered</source>
         <translation>Delvis levert</translation>
     </message>
@@ -3281,21 +3292,26 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Serveren avviste bestillingen. Endre den og send den på nytt, eller kanseller den.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The server has the order and is checking it against the rules. You will see here when it goes to the supplier, or what to change.</source>
+        <translation>Serveren har mottatt bestillingen og kontrollerer den mot reglene. Her ser du når den går til leverandøren, eller hva du må endre.</translation>
+    </message>
+    <message>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
         <translation type="vanished">Over enhetens grense: den går til leverandøren når lederen godkjenner.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
         <translation>Over enhetens grense: den går til leverandøren når en annen leder for enheten godkjenner den (ellers innkjøpsavdelingen). Ingen godkjenner sin egen bestilling.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-36"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverandørens svar er i en annen valuta enn bestillingen og ble derfor avvist. Be leverandøren svare i bestillingens valuta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
         <translation>Du bestiller på vegne av {unit}: bestillingen oppgir deg, {user}, som den som la den inn.</translation>
     </message>
@@ -3332,7 +3348,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
         <translation>Denne supportpakken er allerede sendt.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
         <translation>{item}: «{typed}» er ikke et antall. Skriv et tall, for eksempel 2.</translation>
     </message>
@@ -3355,7 +3371,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>

@@ -3183,6 +3183,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+3"/>
+        <source>The server could not check this order. Open it with Change and send it again; if that happens again, contact support.</source>
+        <translation>Servern kunde inte kontrollera beställningen. Öppna den med Ändra och skicka den igen; händer det igen, kontakta supporten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The accounting string names another unit&apos;s cost centre. Choose the account and cost centre of the unit you order for.</source>
         <translation>Konteringen anger en annan enhets kostnadsställe. Välj konto och kostnadsställe för den enhet du beställer till.</translation>
     </message>
@@ -3208,11 +3213,12 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Needs your attention</source>
         <translation>Behöver din uppmärksamhet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
@@ -3228,35 +3234,40 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+1"/>
+        <source>Received — being checked</source>
+        <translation>Mottagen — kontrolleras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Received by the supplier</source>
         <translation>Mottagen av leverantören</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Accepted</source>
         <translation>Accepterad</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+29"/>
+        <location line="-32"/>
+        <location line="+34"/>
         <source>Accepted with changes</source>
         <translation>Accepterad med ändringar</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-33"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-31"/>
         <source>Partly delivered</source>
         <translation>Delvis levererad</translation>
     </message>
@@ -3281,21 +3292,26 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Servern avvisade beställningen. Ändra den och skicka den igen eller avbryt den.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The server has the order and is checking it against the rules. You will see here when it goes to the supplier, or what to change.</source>
+        <translation>Servern har tagit emot beställningen och kontrollerar den mot reglerna. Här ser du när den går till leverantören, eller vad du behöver ändra.</translation>
+    </message>
+    <message>
         <source>Over the unit&apos;s limit: it goes to the supplier when the manager approves.</source>
         <translation type="vanished">Över enhetens gräns: den går till leverantören när chefen godkänner.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Over the unit&apos;s limit: it goes to the supplier when another manager of the unit approves it (else the procurement office). No one approves their own order.</source>
         <translation>Över enhetens gräns: den går till leverantören när en annan chef för enheten godkänner den (annars inköpsavdelningen). Ingen godkänner sin egen beställning.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/error_table_orders.py" line="-31"/>
+        <location filename="../desktop/ui/shell/error_table_orders.py" line="-36"/>
         <source>The supplier&apos;s answer is in another currency than the order, so it was refused. Ask the supplier to answer in the order&apos;s currency.</source>
         <translation>Leverantörens svar är i en annan valuta än beställningen och togs därför inte emot. Be leverantören svara i beställningens valuta.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>You order on behalf of {unit}: the order names you, {user}, as the one who placed it.</source>
         <translation>Du beställer för {unit}: beställningen anger dig, {user}, som den som lade den.</translation>
     </message>
@@ -3332,7 +3348,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <translation>Det här supportpaketet är redan skickat.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>{item}: “{typed}” is not a quantity. Type a number, such as 2.</source>
         <translation>{item}: ”{typed}” är inte ett antal. Skriv en siffra, till exempel 2.</translation>
     </message>
@@ -3355,7 +3371,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+170"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>

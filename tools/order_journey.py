@@ -225,8 +225,9 @@ class OrderJourney:
         page = self.window.orders_page
         wait_until(lambda: self.window.stack.currentWidget() is page, 10, "Orders shown")
         wait_until(lambda: page.select_order(self.order_id), 30, "the order listed")
-        outbox = (None, OrderState.QUEUED, OrderState.SENDING)
-        wait_until(lambda: self._state() not in outbox, 60, "the order sent")
+        # out of the outbox, then checked by the server (the app follows up by itself)
+        waiting = (None, OrderState.QUEUED, OrderState.SENDING, OrderState.VALIDATING)
+        wait_until(lambda: self._state() not in waiting, 60, "the order sent and checked")
         self.shot("6-sent")
         state = self._state()
         assert state is not None

@@ -101,14 +101,15 @@ class Simulation:
             seen.add(str(item["id"]))
 
     async def place_order(self, seat: Seat) -> None:
-        """POST one order; retries with the same key (in progress, lost answers)."""
+        """POST one order; retries with the same key (in progress, lost answers). 202:
+        accepted, checked by the server afterwards (counted after the simulation)."""
         body = self.bodies[seat.unit.id].pop()
         key = str(uuid.uuid4())
         headers = {"Content-Type": "application/json", "Idempotency-Key": key}
         sends = 2 if self.rng.random() < self.lost_answer_share else 1
         for _ in range(MAX_ORDER_ATTEMPTS):
             answer = await self.call(seat, "POST /orders", "POST", "/orders", headers, body)
-            if answer is not None and answer.status == 201:
+            if answer is not None and answer.status == 202:
                 order_id = int(json.loads(answer.body)["id"])
                 if self.order_ids.setdefault(key, order_id) != order_id:
                     self.duplicates += 1

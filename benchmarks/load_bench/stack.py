@@ -91,9 +91,10 @@ def floor_server(workers: int, scratch: Path) -> Iterator[tuple[str, int]]:
     )
     try:
         deadline = time.monotonic() + 60
-        while not ready.exists() and time.monotonic() < deadline:
+        url = ""
+        while not url and time.monotonic() < deadline:  # written, not only created
             time.sleep(0.05)
-        url = ready.read_text(encoding="utf-8")
+            url = ready.read_text(encoding="utf-8").strip() if ready.exists() else ""
         time.sleep(2.0)  # the workers import FastAPI before they accept
         yield url, process.pid
     finally:

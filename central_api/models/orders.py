@@ -28,7 +28,7 @@ class OrderRow(Base):
     agreement_id: Mapped[str | None] = mapped_column(ForeignKey("agreements.id"))
     client_order_id: Mapped[str] = mapped_column(String(64))  # the PEPPOL Order/ID
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    state: Mapped[str] = mapped_column(String(24))
+    state: Mapped[str] = mapped_column(String(24), index=True)
     currency: Mapped[str] = mapped_column(String(3))
     total: Mapped[Decimal] = mapped_column(Money())
     cost_centre: Mapped[str] = mapped_column(String(32))
@@ -41,6 +41,8 @@ class OrderRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     change_seq: Mapped[int] = mapped_column(Integer, index=True)
+    # A refused order's findings: the 422 body of a synchronous refusal, as JSON (s0016).
+    refusal: Mapped[str | None] = mapped_column(Text)
 
     lines: Mapped[list[OrderLineRow]] = relationship(
         order_by="OrderLineRow.position", cascade="all, delete-orphan", lazy="selectin"

@@ -28,11 +28,13 @@ from central_api.schemas.orders import (
 )
 from central_api.schemas.peppol import DocumentRejected
 from central_api.services import idempotency
+from central_api.services.order_accept import accept_order
 from central_api.services.order_followup import decide_approval, record_receipt, record_response
-from central_api.services.order_placing import parse_answer, place_order
+from central_api.services.order_placing import parse_answer
 from central_api.services.order_settings import order_settings
 from central_api.services.order_store import stamp_change
 from central_api.services.order_sync import order_page
+from central_api.services.order_validator import wake_validator
 from central_api.services.order_views import (
     order_json,
     placer_people,
@@ -73,45 +75,59 @@ _DOCUMENT_REJECTED = {
 }
 
 
+_ACCEPTED = (
+    "Accepted and stored as `validating`; the checks (XSD, the official rules, the "
+    "unit's cost centre, agreement, amounts, approval limit) run next, and the order "
+    "moves to `sent` or `awaiting_approval` (as a 201 did), or to `refused` with the "
+    "findings a 422 gave in `refusal`. Follow it with `GET /orders?since` or the "
+    "`Location`. A repeat with the same key gets this first answer again."
+)
+
+
 @router.post(
     "/orders",
-    status_code=201,
+    status_code=202,
     response_model=OrderOut,
     openapi_extra=body_limit(MAX_ORDER_BYTES),
     responses={
-        201: {"description": "Placed; a repeat with the same key gets this first answer again"},
+        202: {"description": _ACCEPTED},
         **error_responses(*AUTHENTICATED_ERRORS, 400, 403, 404, 409),
         422: _DOCUMENT_REJECTED,
     },
 )
 def post_order(
+    request: Request,
     body: PlaceOrderIn,
     principal: CurrentUser,
     session: DbSession,
-    config: Config,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     """Place an order for one of your units (orderers and managers, certified; superusers
     on behalf of the units they support).
 
+    Answers 202 `validating` at once: only who orders for which unit (403/404), the
+    supplier and agreement named (422 `supplier_unknown` / `agreement_unknown`), a
+    readable XML Order with its ID (422 `document_invalid`) and a new Order ID (409
+    `order_duplicate`) are checked before the answer. The document is then checked in
+    the background against the UBL schema and the official PEPPOL BIS 3 Order rules
+    (T01), read by Avrop and matched with the JSON; the order becomes `sent`,
+    `awaiting_approval` (over the unit's approval limit) or `refused` (its `refusal`
+    holds what a 422 held). A corrected order may reuse the Order ID of its refused one.
+
     Idempotent: the server keeps the key with the order for as long as the order exists.
     A repeat with the same key and body gets the first answer again (header
     `Idempotent-Replayed: true`); the same key with another body gets 422
     `idempotency_key_reused`; a repeat while the first is still handled gets 409
-    `idempotency_in_progress`; no key gets 400 `idempotency_key_missing`. The document is
-    checked against the UBL schema and the official PEPPOL BIS 3 Order rules (T01): a
-    fatal or error finding refuses it (422 `document_invalid` with `errors`); it must
-    also be readable by Avrop (422 `document_invalid`) and match the JSON (422
-    `document_mismatch`). An order over the unit's approval limit is `awaiting_approval`.
+    `idempotency_in_progress`; no key gets 400 `idempotency_key_missing`.
     """
 
     def create() -> idempotency.Created:
-        placed = place_order(session, principal, body, _today(config))
-        row = placed.row
-        answer = order_json(session, row, placer_people(principal, row, placed.unit_name))
-        if placed.new:
+        accepted = accept_order(session, principal, body)
+        row = accepted.row
+        answer = order_json(session, row, placer_people(principal, row, accepted.unit_name))
+        if accepted.new:
             stamp_change(session, row.id)  # last: the change counter stays locked briefly
-        return idempotency.Created(201, answer, "order", str(row.id), order_id=row.id)
+        return idempotency.Created(202, answer, "order", str(row.id), order_id=row.id)
 
     payload = body.model_dump(mode="json")
     done = idempotency.run(session, principal.user_id, idempotency_key, payload, create)
@@ -119,8 +135,9 @@ def post_order(
         return JSONResponse(
             done.body, status_code=done.status, headers={"Idempotent-Replayed": "true"}
         )
+    wake_validator(request.app)
     return JSONResponse(
-        done.body, status_code=201, headers={"Location": f"/orders/{done.body['id']}"}
+        done.body, status_code=202, headers={"Location": f"/orders/{done.body['id']}"}
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from central_api.schemas.input import InputModel
+from central_api.schemas.peppol import DocumentRejected
 from desktop.domain.order import OrderState
 
 MONEY_PATTERN = r"^-?\d+(\.\d+)?$"
@@ -129,6 +130,12 @@ class OrderOut(BaseModel):
     unit_name: str = Field("", description="Name of the unit it is for")
     on_behalf: bool = Field(
         False, description="Placed by a superuser on behalf of the unit they support"
+    )
+    refusal: DocumentRejected | None = Field(
+        None,
+        description="State `refused`: why the checks refused it, as the 422 of a "
+        "synchronous check would say (`code`, `message`, `field`, and `errors` for "
+        "`document_invalid`); null otherwise",
     )
 
 

@@ -28,8 +28,9 @@ def invalid(field: str, code: str, message: str) -> ApiError:
     return ApiError(422, code, message, field)
 
 
-def _check_cost_centre(body: PlaceOrderIn, cost_centre: str) -> None:
+def check_cost_centre(body: PlaceOrderIn, found: _Found) -> None:
     """The accounting string books the order on the ordering unit's own cost centre."""
+    cost_centre = found[2]
     if body.accounting.cost_centre != cost_centre:
         raise invalid(
             "accounting.cost_centre",
@@ -106,21 +107,30 @@ def look_up(session: Session, body: PlaceOrderIn) -> _Found | None:
 
 
 def check_unit(principal: Principal, body: PlaceOrderIn, found: _Found | None) -> OrderingUnit:
+    """403/404 at once: the caller may order for the unit (certified, reaching it)."""
     check_unit_reach(principal, body.unit_id, found[0] if found else None, ORDERING_ROLES)
     assert found is not None  # (an unknown unit is refused above)
     if not principal.certified:
         raise ApiError(403, "not_certified", "Only certified orderers may place orders")
-    _check_cost_centre(body, found[2])
     return OrderingUnit(body.unit_id, found[1], found[3])
 
 
+def check_references(principal: Principal, body: PlaceOrderIn, found: _Found) -> None:
+    """The supplier and agreement named exist in the caller's municipality (the stored
+    order refers to them; every other check of theirs is the validator's)."""
+    if found[4] != principal.municipality_id:
+        raise invalid("supplier_id", "supplier_unknown", "Unknown supplier")
+    if body.agreement_id is not None and found[8] != found[4]:
+        raise invalid("agreement_id", "agreement_unknown", "Unknown agreement")
+
+
 def check_supplier_and_agreement(
-    principal: Principal, body: PlaceOrderIn, found: _Found, today: date
+    municipality_id: str, body: PlaceOrderIn, found: _Found, today: date
 ) -> Seller:
     """The supplier and, when named, the agreement (as :func:`look_up` found them)."""
     municipality, in_ecommerce, endpoint_id, endpoint_scheme = found[4:8]
     agreement_municipality, valid_from, valid_to, linked = found[8:]
-    if municipality != principal.municipality_id:  # None: no such supplier
+    if municipality != municipality_id:  # None: no such supplier
         raise invalid("supplier_id", "supplier_unknown", "Unknown supplier")
     if not in_ecommerce:
         raise invalid(

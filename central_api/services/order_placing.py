@@ -1,38 +1,34 @@
-"""``POST /orders``: check who orders for which unit, read and check the PEPPOL Order,
-make sure it says what the JSON says, and store the order with its lines.
+"""The checks of an accepted order (the validator's, off the request): read and check
+the PEPPOL Order, make sure it says what the request said, and store its lines.
 
 Also reads a supplier's Order Response for ``POST /orders/{id}/response``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from central_api.authz import Principal
 from central_api.errors import ApiError
-from central_api.models import OrderRow, UnitRow, utcnow
-from central_api.schemas.orders import PlaceOrderIn
+from central_api.models import OrderRow, UserRow
+from central_api.schemas.orders import AccountingIn, PlaceOrderIn
 from central_api.services.order_lookup import (
-    OrderingUnit,
     Seller,
+    check_cost_centre,
     check_supplier_and_agreement,
-    check_unit,
     look_up,
 )
 from central_api.services.order_lookup import invalid as _invalid
-from central_api.services.order_store import UNNUMBERED, insert_lines, insert_order, stored_row
+from central_api.services.order_store import insert_lines
 from central_api.services.peppol_rules import conforming, conforming_root
 from desktop.domain.order import OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_followup import OrderAnswer
 from desktop.domain.reference import Role
-from desktop.domain.values import parse_money
+from desktop.domain.values import format_money, parse_money
 from desktop.peppol.errors import PeppolDocumentError
 from desktop.peppol.order_mapping import ReceivedOrder, read_answer, read_received_order
 
@@ -57,10 +53,6 @@ def _document(text: str) -> ReceivedOrder:
         ) from exc
 
 
-def _duplicate() -> ApiError:
-    return ApiError(409, "order_duplicate", "An order with this ID exists already", "document")
-
-
 def _mismatch(field: str, what: str) -> ApiError:
     return _invalid(field, "document_mismatch", f"The document's {what} differs from the request's")
 
@@ -74,14 +66,21 @@ def _check_amounts(doc: ReceivedOrder) -> None:
         raise _invalid("total", "total_not_positive", "The order's total must be above 0")
 
 
-def _check_originator(principal: Principal, doc: ReceivedOrder) -> None:
+def _check_line_ids(doc: ReceivedOrder) -> None:
+    """Each line has its own ID (the lines are stored by it)."""
+    ids = [line.line_id for line in doc.lines]
+    if len(set(ids)) != len(ids):
+        raise _invalid("document", "document_invalid", "Two lines of the Order share an ID")
+
+
+def _check_originator(username: str, role: Role, doc: ReceivedOrder) -> None:
     """An ``OriginatorCustomerParty`` names the signed-in person (their username) and
     only a superuser orders on behalf of a unit."""
     if not doc.originator_id:
         return
-    if doc.originator_id != principal.username:
+    if doc.originator_id != username:
         raise _mismatch("document", "OriginatorCustomerParty (not the signed-in person)")
-    if principal.role is not Role.SUPERUSER:
+    if role is not Role.SUPERUSER:
         raise _invalid(
             "document", "originator_not_superuser", "Only superusers order on behalf of a unit"
         )
@@ -103,75 +102,52 @@ def _check_matches(body: PlaceOrderIn, doc: ReceivedOrder, supplier: Seller) -> 
         raise _mismatch("supplier_id", "seller EndpointID")
 
 
-@dataclass(frozen=True)
-class Placed:
-    """The stored order and the name of its unit (for the answer: no second look-up);
-    ``new``: stored by this request, to be numbered (``stamp_change``) before the commit."""
-
-    row: OrderRow
-    unit_name: str
-    new: bool = False
+def _orderer(session: Session, user_id: int) -> tuple[str, Role]:
+    """The username and role of the person who placed an order."""
+    username, role = session.execute(
+        select(UserRow.username, UserRow.role).where(UserRow.id == user_id)
+    ).one()
+    return str(username), Role(role)
 
 
-def _same_order_again(
-    session: Session, principal: Principal, body: PlaceOrderIn, unit: OrderingUnit, order_id: str
-) -> Placed:
-    """An order with this Order/ID exists: the same order again under another key is
-    still only one (its first answer), anything else a duplicate."""
-    existing = session.scalar(
-        select(OrderRow).where(
-            OrderRow.municipality_id == principal.municipality_id,
-            OrderRow.client_order_id == order_id,
-        )
+def _request(row: OrderRow) -> PlaceOrderIn:
+    """The request as accepted (every member of it is a column of the order)."""
+    return PlaceOrderIn.model_construct(
+        unit_id=row.unit_id,
+        supplier_id=row.supplier_id,
+        agreement_id=row.agreement_id,
+        accounting=AccountingIn.model_construct(
+            cost_centre=row.cost_centre, account=row.account, project=row.project
+        ),
+        currency=row.currency,
+        total=format_money(row.total),
+        off_agreement_reason=row.off_agreement_reason,
+        document=row.document,
     )
-    if existing is None or existing.created_by != principal.user_id:
-        raise _duplicate()
-    if existing.document != body.document:
-        raise _duplicate()
-    same_unit = existing.unit_id == unit.id
-    shown = (
-        unit.name
-        if same_unit
-        else session.scalar(select(UnitRow.name).where(UnitRow.id == existing.unit_id))
-    )
-    return Placed(existing, shown or "")
 
 
-def place_order(session: Session, principal: Principal, body: PlaceOrderIn, today: date) -> Placed:
-    """Check and store the order (not committed: the caller numbers a new one with
-    ``stamp_change`` and commits it with its key)."""
+def checked_order(session: Session, row: OrderRow, today: date) -> tuple[ReceivedOrder, Decimal]:
+    """Every check of an accepted order, in the order a synchronous 422 gave them: the
+    unit's cost centre, supplier and agreement, the document (XSD + official rules), the
+    match with the request, the originator, quantities and total. Returns the document
+    read and the unit's approval limit; raises the refusal (:class:`ApiError`)."""
+    body = _request(row)
     found = look_up(session, body)
-    unit = check_unit(principal, body, found)
-    assert found is not None
-    supplier = check_supplier_and_agreement(principal, body, found, today)
+    if found is None:  # the unit was deleted since: as an unknown unit
+        raise _invalid("unit_id", "unit_unknown", "Unknown unit")
+    check_cost_centre(body, found)
+    supplier = check_supplier_and_agreement(row.municipality_id, body, found, today)
     doc = _document(body.document)
     _check_matches(body, doc, supplier)
-    _check_originator(principal, doc)
+    _check_originator(*_orderer(session, row.created_by), doc)
     _check_amounts(doc)
-    now = utcnow()
-    total = parse_money(body.total, "total")
-    state = OrderState.AWAITING_APPROVAL if total > unit.approval_limit else OrderState.SENT
-    values: dict[str, Any] = {
-        "municipality_id": principal.municipality_id,
-        "unit_id": unit.id,
-        "supplier_id": supplier.id,
-        "agreement_id": body.agreement_id,
-        "client_order_id": doc.order_id,
-        "created_by": principal.user_id,
-        "state": state.value,
-        "currency": body.currency,
-        "total": total,
-        "cost_centre": body.accounting.cost_centre,
-        "account": body.accounting.account,
-        "project": body.accounting.project,
-        "off_agreement_reason": body.off_agreement_reason,
-        "requested_delivery_date": doc.requested_delivery,
-        "document": body.document,
-        "note": doc.note,
-        "created_at": now,
-        "updated_at": now,
-        "change_seq": UNNUMBERED,  # numbered last, by stamp_change
-    }
+    _check_line_ids(doc)
+    return doc, Decimal(found[3])
+
+
+def store_checked(session: Session, row: OrderRow, doc: ReceivedOrder, limit: Decimal) -> None:
+    """The checked order's lines, delivery date and note, and its state as a synchronous
+    201 gave it (awaiting approval over the unit's limit, else sent)."""
     lines = [
         {
             "line_id": line.line_id,
@@ -187,14 +163,12 @@ def place_order(session: Session, principal: Principal, body: PlaceOrderIn, toda
         }
         for position, line in enumerate(doc.lines)
     ]
-    try:
-        order_id = insert_order(session, values)
-        if order_id is None:
-            return _same_order_again(session, principal, body, unit, doc.order_id)
-        insert_lines(session, order_id, lines)
-    except IntegrityError as exc:  # e.g. the agreement deleted meanwhile
-        raise _duplicate() from exc
-    return Placed(stored_row(order_id, values, lines), unit.name, new=True)
+    insert_lines(session, row.id, lines)
+    over = row.total > limit
+    row.state = (OrderState.AWAITING_APPROVAL if over else OrderState.SENT).value
+    row.requested_delivery_date = doc.requested_delivery
+    row.note = doc.note
+    row.refusal = None
 
 
 def parse_answer(data: bytes, row: OrderRow) -> OrderAnswer:

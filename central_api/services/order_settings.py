@@ -32,7 +32,7 @@ from desktop.domain.order import OrderState
 from desktop.domain.order_settings import AccountBudget, BuyerParty, OrderSettings
 
 DEFAULT_ACCOUNT = "6420"  # consumables, when the municipality set nothing for the unit
-NOT_COUNTING = (OrderState.DECLINED.value, OrderState.REJECTED.value)
+NOT_COUNTING = (OrderState.DECLINED.value, OrderState.REJECTED.value, OrderState.REFUSED.value)
 
 
 def parse_weekdays(text: str) -> tuple[int, ...]:

@@ -3,6 +3,7 @@ counter every order change draws its ``change_seq`` from."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from desktop.domain.order import ApprovalRecord, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_wire import RemoteLine, RemoteOrder
 from desktop.domain.reference import Role
+from desktop.domain.refusal import Refusal
 
 COUNTER_ID = 1
 PAGE_SIZE = 200
@@ -112,6 +114,7 @@ def remote_order(
             else None
         ),
         approvers=approvers,
+        refusal=Refusal.from_json(json.loads(row.refusal)) if row.refusal else None,
     )
 
 
@@ -147,6 +150,14 @@ def people_for(
     return OrderPeople(users, units)
 
 
+def served(row: OrderRow, people: OrderPeople, approvers: tuple[str, ...]) -> dict[str, object]:
+    """The order's JSON; a refused one carries its findings as the 422 body gave them."""
+    data = remote_order(row, people, approvers).to_json()
+    if row.refusal:
+        data["refusal"] = json.loads(row.refusal)
+    return data
+
+
 def order_json(
     session: Session, row: OrderRow, people: OrderPeople | None = None
 ) -> dict[str, object]:
@@ -154,7 +165,7 @@ def order_json(
     from central_api.services.approvers import approver_names
 
     names = people or people_for(session, [row])
-    return remote_order(row, names, approver_names(session, row)).to_json()
+    return served(row, names, approver_names(session, row))
 
 
 def orders_json(
@@ -164,7 +175,7 @@ def orders_json(
     from central_api.services.approvers import approver_names
 
     names = people_for(session, rows, known)
-    return [remote_order(row, names, approver_names(session, row)).to_json() for row in rows]
+    return [served(row, names, approver_names(session, row)) for row in rows]
 
 
 def sees_only_own(principal: Principal) -> bool:

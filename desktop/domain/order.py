@@ -22,6 +22,8 @@ class OrderState(StrEnum):
     CANCELLED = "cancelled"  # cancelled before it was sent
     AWAITING_APPROVAL = "awaiting_approval"  # over the unit's limit: waits for the manager
     DECLINED = "declined"  # the manager declined it
+    VALIDATING = "validating"  # the server has it and is checking it (202 Accepted)
+    REFUSED = "refused"  # the server's checks refused it (the app shows NEEDS_FIX)
     SENT = "sent"  # the server has it; the supplier has not answered yet
     ACKNOWLEDGED = "acknowledged"  # the supplier confirmed receipt (AB)
     ACCEPTED = "accepted"  # AP
@@ -58,10 +60,13 @@ RECEIVABLE = frozenset(
 
 _S = OrderState
 _DELIVERY = frozenset({_S.PARTLY_DELIVERED, _S.DELIVERED})
+_PLACED = frozenset({_S.SENT, _S.AWAITING_APPROVAL})  # as the server's checks left it
 TRANSITIONS: dict[OrderState, frozenset[OrderState]] = {
-    _S.QUEUED: frozenset({_S.SENDING, _S.CANCELLED, _S.NEEDS_FIX, _S.SENT, _S.AWAITING_APPROVAL}),
-    _S.SENDING: frozenset({_S.QUEUED, _S.NEEDS_FIX, _S.SENT, _S.AWAITING_APPROVAL}),
+    _S.QUEUED: frozenset({_S.SENDING, _S.CANCELLED, _S.NEEDS_FIX, _S.VALIDATING} | _PLACED),
+    _S.SENDING: frozenset({_S.QUEUED, _S.NEEDS_FIX, _S.VALIDATING} | _PLACED),
     _S.NEEDS_FIX: frozenset({_S.QUEUED, _S.CANCELLED}),
+    _S.VALIDATING: frozenset({_S.NEEDS_FIX} | _PLACED),  # the server's checks decide
+    _S.REFUSED: frozenset(),  # the server's word only: the app shows it as NEEDS_FIX
     _S.AWAITING_APPROVAL: frozenset({_S.SENT, _S.DECLINED}),
     _S.SENT: frozenset({_S.ACKNOWLEDGED, _S.ACCEPTED, _S.CHANGED, _S.REJECTED}) | _DELIVERY,
     _S.ACKNOWLEDGED: frozenset({_S.ACCEPTED, _S.CHANGED, _S.REJECTED} | _DELIVERY),

@@ -16,6 +16,7 @@ from typing import Any
 from desktop.domain.order import ApprovalRecord, Order, OrderLine, OrderState, ResponseRecord
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_delivery import Delivery
+from desktop.domain.refusal import Refusal
 from desktop.domain.values import (
     ValueFormatError,
     format_money,
@@ -240,6 +241,7 @@ class RemoteOrder:
     note: str = ""  # the orderer's message (servers before it was sent: "")
     unit_name: str = ""
     on_behalf: bool = False  # placed by a superuser for the unit they support
+    refusal: Refusal | None = None  # why the server's checks refused it (state refused)
 
     @property
     def on_behalf_name(self) -> str:
@@ -253,6 +255,7 @@ class RemoteOrder:
         except ValueError as exc:
             raise ValueFormatError("state", data.get("state"), "an order state") from exc
         approval = data.get("approval")
+        refusal = data.get("refusal")
         return cls(
             id=_s(data, "id"),
             number=_s(data, "number"),
@@ -278,6 +281,7 @@ class RemoteOrder:
             note=_opt_s(data, "note") or "",
             unit_name=_opt_s(data, "unit_name") or "",
             on_behalf=data.get("on_behalf") is True,
+            refusal=Refusal.from_json(refusal) if isinstance(refusal, dict) else None,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -306,17 +310,25 @@ class RemoteOrder:
             "note": self.note,
             "unit_name": self.unit_name,
             "on_behalf": self.on_behalf,
+            "refusal": self.refusal.to_json() if self.refusal else None,
         }
+
+
+def local_state(remote: RemoteOrder) -> OrderState:
+    """The state the app shows for the server's: a refusal by the server's checks is the
+    app's *needs fix*, as a refused send is."""
+    return OrderState.NEEDS_FIX if remote.state is OrderState.REFUSED else remote.state
 
 
 def merge_remote(order: Order, remote: RemoteOrder) -> Order:
     """The local order brought up to date with what the server says (the server wins)."""
     return replace(
         order,
-        state=remote.state,
+        state=local_state(remote),
         server_id=remote.id,
         number=remote.number,
-        lines=tuple(line.to_line() for line in remote.lines),
+        # validating or refused, the server has not read the lines yet: keep ours
+        lines=tuple(line.to_line() for line in remote.lines) if remote.lines else order.lines,
         responses=remote.responses,
         approval=remote.approval,
         approvers=remote.approvers,
@@ -339,7 +351,7 @@ def order_from_remote(remote: RemoteOrder, delivery: Delivery) -> Order:
         lines=tuple(line.to_line() for line in remote.lines),
         created_by=remote.created_by,
         created_at=remote.created_at,
-        state=remote.state,
+        state=local_state(remote),
         server_id=remote.id,
         number=remote.number,
         responses=remote.responses,

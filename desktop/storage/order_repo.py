@@ -72,6 +72,12 @@ def write_order(row: OrderRow, order: Order, now: datetime) -> None:
     row.updated_at = now
 
 
+def keep_refusal(row: OrderRow, remote: RemoteOrder) -> None:
+    """The server's findings on a refused order, kept as a refused send's are (shown the
+    same way); any other state of the server's clears them."""
+    row.refusal = remote.refusal.to_json() if remote.refusal is not None else None
+
+
 def entry_of(row: OrderRow, outbox: OutboxRow | None) -> OrderEntry:
     refusal = Refusal.from_json(row.refusal)
     info = (
@@ -231,6 +237,7 @@ class OrderRepository:
                     created_at=now,
                 )
                 write_order(row, order, now)
+                keep_refusal(row, remote)
                 session.add(row)
                 return RemoteChange(order, None, len(order.responses))
             if _outbox(session, row.id) is not None:
@@ -240,6 +247,7 @@ class OrderRepository:
             if merged == local:
                 return None
             write_order(row, merged, now)
+            keep_refusal(row, remote)
             row.unseen = True
             return RemoteChange(merged, local.state, len(merged.responses) - len(local.responses))
 

@@ -21,7 +21,7 @@ from desktop.storage.guidance_models import OfficeRequestRow, RecordedCallOffRow
 from desktop.storage.guidance_submissions import CallOffState
 from desktop.storage.order_codec import order_from_json
 from desktop.storage.order_models import OrderRow
-from desktop.storage.order_repo import write_order
+from desktop.storage.order_repo import keep_refusal, write_order
 from desktop.storage.outbox_models import EntryKind
 
 
@@ -61,7 +61,7 @@ class OrderHandler:
         row = session.get(OrderRow, subject_id)
         if row is not None:
             write_order(row, merge_remote(order_from_json(row.payload), remote), now)
-            row.refusal = None
+            keep_refusal(row, remote)  # a 202 is validating (none), a repeat may be refused
 
     def retrying(
         self, session: Session, subject_id: str, may_have_arrived: bool, now: datetime

@@ -25,6 +25,7 @@ from tests.central_api.helpers import (
     OTHER_MUNICIPALITY_UNIT,
     OWN_UNIT,
     bearer,
+    placed,
     sign_in,
 )
 from tests.fixtures.orders_api import key
@@ -161,9 +162,7 @@ def plant(client: TestClient, place_order: Row) -> Planted:
     token = sign_in(client, "orderer")["access_token"]
     call = Call(client, "orderer", "own", token, "", "orderer")
     assert place_order.body is not None
-    placed = client.post("/orders", json=place_order.body(call), headers={**bearer(token), **key()})
-    assert placed.status_code == 201, placed.text
-    template = placed.json()["id"]
+    template = placed(client, place_order.body(call), {**bearer(token), **key()})["id"]
     orders = {
         "foreign": _clone_order(
             client,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -187,3 +188,36 @@ def coffee_supplier(client: TestClient, auth: dict[str, str]) -> Supplier:
     """The demo's coffee supplier as ``GET /suppliers`` gives it to ``auth``."""
     items = client.get("/suppliers", headers=auth).json()["items"]
     return Supplier.from_json(next(s for s in items if s["id"] == "s-coffee-1"))
+
+
+SETTLE_TIMEOUT_S = 30.0
+
+
+def settled(client: Any, headers: dict[str, str], order_id: str) -> dict[str, Any]:
+    """Order ``order_id`` once the background validator has decided it (``GET
+    /orders/{id}`` until it is no longer ``validating``: the accept woke the validator,
+    so this takes milliseconds). ``client``: a TestClient or an ``httpx.Client``."""
+    deadline = time.monotonic() + SETTLE_TIMEOUT_S
+    while True:
+        answer = client.get(f"/orders/{order_id}", headers=headers)
+        assert answer.status_code == 200, answer.text
+        order: dict[str, Any] = answer.json()
+        if order["state"] != "validating":
+            return order
+        assert time.monotonic() < deadline, f"order {order_id} still validating"
+        time.sleep(0.002)
+
+
+def placed(client: Any, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+    """``POST /orders`` (202 expected) and the order as the validator left it."""
+    accepted = client.post("/orders", json=body, headers=headers)
+    assert accepted.status_code == 202, accepted.text
+    return settled(client, headers, str(accepted.json()["id"]))
+
+
+def refusal_of(client: Any, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+    """The findings of an order the validator refuses (the 422 body of before)."""
+    order = placed(client, body, headers)
+    assert order["state"] == "refused", order
+    refusal: dict[str, Any] = order["refusal"]
+    return refusal

@@ -26,6 +26,7 @@ from tests.central_api.helpers import (
     OTHER_MUNICIPALITY_SECRETS,
     bearer,
     expire_token,
+    placed,
     sign_in,
 )
 from tests.fixtures.orders_api import key
@@ -159,10 +160,10 @@ def test_segregation_of_duties_cell(shared_client: TestClient) -> None:
     token = sign_in(shared_client, "manager")["access_token"]
     call = _call(shared_client, MATRIX[0], "manager", "-")
     _client_id, body = _order_request(call, quantity="100")
-    placed = shared_client.post("/orders", json=body, headers={**bearer(token), **key()})
-    assert placed.status_code == 201 and placed.json()["state"] == "awaiting_approval"
+    order = placed(shared_client, body, {**bearer(token), **key()})
+    assert order["state"] == "awaiting_approval"
     own = shared_client.post(
-        f"/orders/{placed.json()['id']}/approval", json={"approve": True}, headers=bearer(token)
+        f"/orders/{order['id']}/approval", json={"approve": True}, headers=bearer(token)
     )
     assert own.status_code == 403 and own.json()["code"] == "forbidden"
 

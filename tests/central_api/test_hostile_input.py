@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from tests.central_api.authz_matrix import MATRIX, Call, Row, _calloff, _heartbeat
 from tests.central_api.authz_matrix import _office_request as office_request
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, refusal_of, sign_in
 from tests.fixtures.orders_api import key, order_body
 
 UNIT = "u-forskola-solrosen"
@@ -168,8 +168,11 @@ def test_a_quantity_of_10_to_the_36_is_refused(
     assert huge in document and amount in document
     body = {**body, "document": document, "total": amount}
     answer = shared_client.post("/orders", json=body, headers={**auth["orderer"], **key()})
-    assert answer.status_code == 422, answer.text
-    assert answer.json()["code"] == "document_invalid"
+    assert answer.status_code == 422, answer.text  # the total does not fit its column
+    assert (answer.json()["code"], answer.json()["field"]) == ("validation_error", "total")
+    body = {**body, "total": "549.00"}  # a total that fits: the validator refuses the line
+    refusal = refusal_of(shared_client, body, {**auth["orderer"], **key()})
+    assert refusal["code"] == "document_invalid"
 
 
 def test_an_order_id_longer_than_the_column_is_refused(

@@ -16,7 +16,7 @@ from central_api.config import ServerConfig
 from central_api.models import Base, UnitRow
 from desktop.domain.reference import Supplier
 from tests.central_api.databases import create_database, drop_database, on_postgres
-from tests.central_api.helpers import TEST_TODAY, bearer, sign_in
+from tests.central_api.helpers import TEST_TODAY, bearer, placed, sign_in
 from tests.fixtures.orders_api import key, order_body
 
 
@@ -35,9 +35,7 @@ def _place_order(client: TestClient) -> int:
     items = client.get("/suppliers", headers=auth).json()["items"]
     coffee = Supplier.from_json(next(s for s in items if s["id"] == "s-coffee-1"))
     _order, body = order_body(coffee)
-    response = client.post("/orders", json=body, headers={**auth, **key()})
-    assert response.status_code == 201, response.text
-    return int(response.json()["id"])
+    return int(placed(client, body, {**auth, **key()})["id"])
 
 
 def _source(directory: Path) -> str:

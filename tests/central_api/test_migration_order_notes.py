@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from central_api.db import alembic_config, create_db_engine, upgrade_to_head
 from desktop.domain.reference import Supplier
 from desktop.peppol.order_mapping import order_xml
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, placed, sign_in
 from tests.fixtures.orders_api import EKBY, key, order_body
 
 _NS = "urn:oasis:names:specification:ubl:schema:xsd:"
@@ -74,8 +74,6 @@ def test_a_placed_order_serves_its_note(client: TestClient) -> None:
     order, body = order_body(coffee)
     order = replace(order, note="Lämna vid köksdörren")
     body["document"] = order_xml(order, EKBY, coffee)
-    placed = client.post("/orders", json=body, headers={**orderer, **key()})
-    assert placed.status_code == 201, placed.text
-    assert placed.json()["note"] == "Lämna vid köksdörren"
+    assert placed(client, body, {**orderer, **key()})["note"] == "Lämna vid köksdörren"
     (listed,) = client.get("/orders", headers=orderer).json()["items"]
     assert listed["note"] == "Lämna vid köksdörren"

@@ -20,7 +20,7 @@ from desktop.domain.reference import Supplier
 from desktop.peppol.order_mapping import answer_xml
 from desktop.peppol.parties import Party
 from tests.central_api.databases import on_postgres
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, placed, sign_in
 from tests.fixtures.orders_api import key, order_body
 
 # Routes that must be ``async def`` (they stream the body to disk) and hand every piece
@@ -52,9 +52,7 @@ def _placed_order(client: TestClient) -> tuple[str, str]:
     items = client.get("/suppliers", headers=bearer(orderer)).json()["items"]
     coffee = Supplier.from_json(next(s for s in items if s["id"] == "s-coffee-1"))
     order, body = order_body(coffee)
-    placed = client.post("/orders", json=body, headers={**bearer(orderer), **key()})
-    assert placed.status_code == 201, placed.text
-    return placed.json()["id"], order.id
+    return placed(client, body, {**bearer(orderer), **key()})["id"], order.id
 
 
 @pytest.mark.skipif(

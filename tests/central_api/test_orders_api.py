@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from central_api.models import IdempotencyKeyRow, UserRow, utcnow
 from desktop.domain.reference import Supplier
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, placed, refusal_of, settled, sign_in
 from tests.fixtures.orders_api import key, order_body
 
 UNIT = "u-forskola-solrosen"
@@ -34,26 +34,29 @@ def api(client: TestClient) -> Any:
 
         def place(self, user: str = "orderer", **kw: Any) -> tuple[Any, dict[str, Any]]:
             order, body = order_body(self.coffee, **kw)
-            response = client.post("/orders", json=body, headers={**self.auth(user), **key()})
-            assert response.status_code == 201, response.text
-            return order, response.json()
+            return order, placed(client, body, {**self.auth(user), **key()})
 
     return Api()
 
 
 def test_an_order_is_stored_with_its_document(api: Any) -> None:
     order, body = order_body(api.coffee, lines=2)
-    response = api.client.post("/orders", json=body, headers={**api.auth("orderer"), **key()})
-    assert response.status_code == 201, response.text
-    placed = response.json()
-    assert placed["client_order_id"] == order.id and placed["state"] == "sent"
-    assert placed["created_by"] == "orderer" and placed["total"] == "589.00"
-    assert placed["accounting"] == {"cost_centre": "3410", "account": "6110", "project": None}
-    assert [ln["line_id"] for ln in placed["lines"]] == ["1", "2"]
-    assert response.headers["Location"] == f"/orders/{placed['id']}"
-    again = api.client.get(f"/orders/{placed['id']}", headers=api.auth("manager"))
-    assert again.json() == placed
-    document = api.client.get(f"/orders/{placed['id']}/document", headers=api.auth("orderer"))
+    headers = {**api.auth("orderer"), **key()}
+    response = api.client.post("/orders", json=body, headers=headers)
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["client_order_id"] == order.id and accepted["state"] == "validating"
+    assert accepted["lines"] == [] and accepted["refusal"] is None
+    assert response.headers["Location"] == f"/orders/{accepted['id']}"
+    done = settled(api.client, headers, accepted["id"])
+    assert done["state"] == "sent" and done["refusal"] is None
+    assert done["created_by"] == "orderer" and done["total"] == "589.00"
+    assert done["accounting"] == {"cost_centre": "3410", "account": "6110", "project": None}
+    assert [ln["line_id"] for ln in done["lines"]] == ["1", "2"]
+    assert int(done["number"].split("-")[1]) == int(accepted["id"])
+    again = api.client.get(f"/orders/{accepted['id']}", headers=api.auth("manager"))
+    assert again.json() == done
+    document = api.client.get(f"/orders/{accepted['id']}/document", headers=api.auth("orderer"))
     assert document.headers["content-type"].startswith("application/xml")
     assert document.text == body["document"]
 
@@ -63,8 +66,8 @@ def test_a_repeat_with_the_same_key_gets_the_first_answer(api: Any) -> None:
     headers = {**api.auth("orderer"), **key()}
     first = api.client.post("/orders", json=body, headers=headers)
     second = api.client.post("/orders", json=body, headers=headers)
-    assert first.status_code == second.status_code == 201
-    assert second.json() == first.json()
+    assert first.status_code == second.status_code == 202
+    assert second.json() == first.json() and first.json()["state"] == "validating"
     assert second.headers["Idempotent-Replayed"] == "true"
     listed = api.client.get(f"/orders?unit={UNIT}", headers=api.auth("orderer")).json()["items"]
     assert [o["id"] for o in listed].count(first.json()["id"]) == 1
@@ -74,7 +77,7 @@ def test_the_same_key_with_another_body_is_refused(api: Any) -> None:
     headers = {**api.auth("orderer"), **key()}
     _a, body = order_body(api.coffee)
     _b, other = order_body(api.coffee, quantity="11")
-    assert api.client.post("/orders", json=body, headers=headers).status_code == 201
+    assert api.client.post("/orders", json=body, headers=headers).status_code == 202
     refused = api.client.post("/orders", json=other, headers=headers)
     assert refused.status_code == 422 and refused.json()["code"] == "idempotency_key_reused"
 
@@ -120,14 +123,14 @@ def test_a_repeat_while_the_first_is_handled_gets_409_then_takes_over(api: Any) 
     stale = key()
     _claim(api.client, "orderer", stale["Idempotency-Key"], body, age_s=3600)
     taken = api.client.post("/orders", json=body, headers={**api.auth("orderer"), **stale})
-    assert taken.status_code == 201, taken.text
+    assert taken.status_code == 202, taken.text
 
 
 def test_keys_are_per_user_and_kept_with_the_order(api: Any) -> None:
     _order, body = order_body(api.coffee)
     idem = key()
     mine = api.client.post("/orders", json=body, headers={**api.auth("orderer"), **idem})
-    assert mine.status_code == 201
+    assert mine.status_code == 202
     with api.client.app.state.sessions() as session:
         row = session.scalar(
             select(IdempotencyKeyRow).where(IdempotencyKeyRow.key == idem["Idempotency-Key"])
@@ -135,14 +138,30 @@ def test_keys_are_per_user_and_kept_with_the_order(api: Any) -> None:
         assert row is not None and row.state == "done" and row.order_id == int(mine.json()["id"])
 
 
-def test_a_refused_order_releases_its_key(api: Any) -> None:
+def test_a_request_refused_at_once_releases_its_key(api: Any) -> None:
     _order, body = order_body(api.coffee)
     idem = key()
-    bad = {**body, "total": "1.00"}
+    bad = {**body, "supplier_id": "s-nope"}
     refused = api.client.post("/orders", json=bad, headers={**api.auth("orderer"), **idem})
-    assert refused.status_code == 422 and refused.json()["code"] == "document_mismatch"
+    assert refused.status_code == 422 and refused.json()["code"] == "supplier_unknown"
     fixed = api.client.post("/orders", json=body, headers={**api.auth("orderer"), **idem})
-    assert fixed.status_code == 201
+    assert fixed.status_code == 202
+
+
+def test_a_corrected_order_replaces_its_refused_one(api: Any) -> None:
+    """A refusal keeps its key (its answer was the 202) but not the Order ID: the order
+    sent again under a new key replaces the refused one."""
+    _order, body = order_body(api.coffee)
+    headers = {**api.auth("orderer"), **key()}
+    refused = placed(api.client, {**body, "total": "1.00"}, headers)
+    assert refused["refusal"]["code"] == "document_mismatch"
+    again = api.client.post("/orders", json={**body, "total": "1.00"}, headers=headers)
+    assert again.headers["Idempotent-Replayed"] == "true"
+    fixed = placed(api.client, body, {**api.auth("orderer"), **key()})
+    assert fixed["state"] == "sent" and fixed["client_order_id"] == refused["client_order_id"]
+    listed = api.client.get("/orders", headers=api.auth("orderer")).json()["items"]
+    same_id = [o for o in listed if o["client_order_id"] == refused["client_order_id"]]
+    assert [o["state"] for o in same_id] == ["sent"]
 
 
 @pytest.mark.parametrize(
@@ -150,16 +169,11 @@ def test_a_refused_order_releases_its_key(api: Any) -> None:
     [
         ({"document": "<Order/>"}, "document_invalid"),
         ({"document": "<!DOCTYPE x [<!ENTITY a 'b'>]><Order>&a;</Order>"}, "document_invalid"),
-        ({"currency": "EUR"}, "document_mismatch"),
-        ({"agreement_id": "a-bakery"}, "supplier_not_on_agreement"),
-        (
-            {"accounting": {"cost_centre": "3410", "account": "6420", "project": None}},
-            "document_mismatch",
-        ),
         ({"supplier_id": "s-nope"}, "supplier_unknown"),
+        ({"agreement_id": "a-nope"}, "agreement_unknown"),
     ],
 )
-def test_what_does_not_fit_is_refused_in_plain_codes(
+def test_what_cannot_be_stored_is_refused_at_once(
     api: Any, change: dict[str, Any], code: str
 ) -> None:
     _order, body = order_body(api.coffee)
@@ -168,6 +182,25 @@ def test_what_does_not_fit_is_refused_in_plain_codes(
     )
     assert response.status_code == 422, response.text
     assert response.json()["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        ({"currency": "EUR"}, "document_mismatch"),
+        ({"agreement_id": "a-bakery"}, "supplier_not_on_agreement"),
+        (
+            {"accounting": {"cost_centre": "3410", "account": "6420", "project": None}},
+            "document_mismatch",
+        ),
+    ],
+)
+def test_what_does_not_fit_is_refused_in_plain_codes(
+    api: Any, change: dict[str, Any], code: str
+) -> None:
+    _order, body = order_body(api.coffee)
+    refusal = refusal_of(api.client, {**body, **change}, {**api.auth("orderer"), **key()})
+    assert refusal["code"] == code and set(refusal) >= {"code", "message", "field"}
 
 
 def test_only_ordering_roles_for_their_units(api: Any) -> None:
@@ -189,8 +222,8 @@ def test_an_expired_agreement_is_refused(api: Any) -> None:
     suppliers = api.client.get("/suppliers", headers=api.auth("orderer")).json()["items"]
     supplier = next(s for s in suppliers if s["id"] == expired["supplier_ids"][0])
     _order, body = order_body(Supplier.from_json(supplier), agreement_id=expired["id"])
-    response = api.client.post("/orders", json=body, headers={**api.auth("orderer"), **key()})
-    assert response.status_code == 422 and response.json()["code"] == "agreement_expired"
+    refusal = refusal_of(api.client, body, {**api.auth("orderer"), **key()})
+    assert refusal["code"] == "agreement_expired"
 
 
 def test_over_the_limit_the_manager_decides(api: Any) -> None:
@@ -301,14 +334,14 @@ def test_a_concurrent_repeat_gets_409_while_the_first_is_handled(
     from central_api.routes import orders as routes
 
     started, release = threading.Event(), threading.Event()
-    real = routes.place_order
+    real = routes.accept_order
 
     def slow(*args: Any, **kwargs: Any) -> Any:
         started.set()
         release.wait(20)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(routes, "place_order", slow)
+    monkeypatch.setattr(routes, "accept_order", slow)
     _order, body = order_body(api.coffee)
     headers = {**api.auth("orderer"), **key()}
     answers: list[Any] = []
@@ -317,12 +350,12 @@ def test_a_concurrent_repeat_gets_409_while_the_first_is_handled(
     )
     first.start()
     assert started.wait(20)
-    monkeypatch.setattr(routes, "place_order", real)
+    monkeypatch.setattr(routes, "accept_order", real)
     repeat = api.client.post("/orders", json=body, headers=headers)
     release.set()
     first.join(20)
     assert repeat.status_code == 409 and repeat.json()["code"] == "idempotency_in_progress"
     assert repeat.headers["Retry-After"] == "1"
-    assert answers[0].status_code == 201
+    assert answers[0].status_code == 202
     after = api.client.post("/orders", json=body, headers=headers)
-    assert after.status_code == 201 and after.json() == answers[0].json()
+    assert after.status_code == 202 and after.json() == answers[0].json()

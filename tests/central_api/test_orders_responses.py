@@ -14,6 +14,7 @@ from desktop.domain.reference import Supplier
 from desktop.peppol.order_mapping import answer_xml
 from desktop.peppol.parties import Party
 from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import placed as placed_order
 from tests.fixtures.orders_api import key, order_body
 
 BUYER = Party("2120000001", "0007", "Ekby kommun", "SE")
@@ -30,9 +31,7 @@ def placed(client: TestClient) -> Any:
 
     def place(quantity: str = "10") -> tuple[str, str]:
         order, body = order_body(coffee, quantity=quantity, lines=2)
-        answer = client.post("/orders", json=body, headers={**orderer, **key()})
-        assert answer.status_code == 201, answer.text
-        return order.id, answer.json()["id"]
+        return order.id, placed_order(client, body, {**orderer, **key()})["id"]
 
     def respond(
         client_id: str, server_id: str, answer: OrderAnswer, who: Any = None, currency: str = "SEK"

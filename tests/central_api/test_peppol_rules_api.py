@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from desktop.domain.reference import Supplier
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, placed, refusal_of, sign_in
 from tests.fixtures.conforming_docs import (
     catalogue_line,
     catalogue_text,
@@ -56,7 +56,11 @@ def _etag(client: TestClient) -> str:
 
 def _assert_lists(answer: Any, code: str, rule_id: str) -> dict[str, Any]:
     assert answer.status_code == 422, answer.text
-    body = answer.json()
+    return _assert_findings(answer.json(), code, rule_id)
+
+
+def _assert_findings(body: dict[str, Any], code: str, rule_id: str) -> dict[str, Any]:
+    """A 422 body (or a refused order's ``refusal``) listing the rules' findings."""
     assert body["code"] == code
     assert all(set(e) == FINDING_KEYS for e in body["errors"])
     (finding,) = [e for e in body["errors"] if e["id"] == rule_id]
@@ -88,15 +92,16 @@ def test_a_catalogue_the_rules_accept_is_published(client: TestClient, encoding:
     assert _etag(client) != before
 
 
-def test_an_order_the_rules_refuse_is_not_stored(client: TestClient) -> None:
+def test_an_order_the_rules_refuse_is_refused_with_their_findings(client: TestClient) -> None:
     orderer = _auth(client, "orderer")
     _order, body = order_body(_coffee(client))
     # PK is not a UN/ECE Rec 20 code (a pack is XPK), as Avrop wrote before the official lists
     body["document"] = body["document"].replace('unitCode="XPK"', 'unitCode="PK"')
     assert 'unitCode="PK"' in body["document"]
-    answer = client.post("/orders", json=body, headers={**orderer, **key()})
-    _assert_lists(answer, "document_invalid", "PEPPOL-T01-B24102")
-    assert client.get("/orders", headers=orderer).json()["items"] == []
+    refusal = refusal_of(client, body, {**orderer, **key()})
+    _assert_findings(refusal, "document_invalid", "PEPPOL-T01-B24102")
+    (listed,) = client.get("/orders", headers=orderer).json()["items"]
+    assert listed["state"] == "refused" and listed["lines"] == []
 
 
 def test_an_order_the_rules_accept_is_placed_and_answered_by_the_rules(
@@ -106,9 +111,7 @@ def test_an_order_the_rules_accept_is_placed_and_answered_by_the_rules(
     coffee = _coffee(client)
     order, body = order_body(coffee)
     body["document"] = body["document"].replace('unitCode="PK"', 'unitCode="XPK"')
-    placed = client.post("/orders", json=body, headers={**orderer, **key()})
-    assert placed.status_code == 201, placed.text
-    server_id = placed.json()["id"]
+    server_id = placed(client, body, {**orderer, **key()})["id"]
 
     def respond(document: bytes) -> Any:
         return client.post(

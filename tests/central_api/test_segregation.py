@@ -11,7 +11,7 @@ from central_api.models import UserRow, UserUnitRow, utcnow
 from central_api.security import hash_password
 from desktop.domain.order_wire import RemoteOrder
 from desktop.domain.reference import Supplier
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, placed, sign_in
 from tests.fixtures.orders_api import key, order_body
 
 UNIT = "u-forskola-solrosen"
@@ -45,11 +45,9 @@ def coffee(client: TestClient) -> Supplier:
 def _place(client: TestClient, user: str, supplier: Supplier) -> dict[str, Any]:
     _order, body = order_body(supplier, quantity="100")  # over the 5 000 limit
     token = sign_in(client, user)["access_token"]
-    response = client.post("/orders", json=body, headers={**bearer(token), **key()})
-    assert response.status_code == 201, response.text
-    placed: dict[str, Any] = response.json()
-    assert placed["state"] == "awaiting_approval"
-    return placed
+    order = placed(client, body, {**bearer(token), **key()})
+    assert order["state"] == "awaiting_approval"
+    return order
 
 
 def _approve(client: TestClient, user: str, order_id: str) -> Any:

@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.central_api.helpers import bearer, sign_in
+from tests.central_api.helpers import bearer, placed, refusal_of, sign_in
 from tests.fixtures.orders_api import key
 
 EKEN = "u-forskola-eken"
@@ -123,9 +123,9 @@ def test_the_superuser_orders_on_behalf_of_a_unit_they_support(client: TestClien
     from tests.central_api.test_authz_matrix import _call
 
     _id, body = _order_request(_call(client, MATRIX[0], "superuser", "-"))
-    placed = client.post("/orders", json=body, headers={**_token(client, "superuser"), **key()})
-    assert placed.status_code == 201, placed.text
-    assert placed.json()["created_by"] == "superuser" and placed.json()["unit_id"] == SOLROSEN
+    order = placed(client, body, {**_token(client, "superuser"), **key()})
+    assert order["state"] == "sent"
+    assert order["created_by"] == "superuser" and order["unit_id"] == SOLROSEN
 
 
 def _coffee_body(on_behalf: tuple[str, str]) -> dict[str, Any]:
@@ -143,9 +143,7 @@ def test_an_order_on_behalf_names_both_in_its_document_and_when_read_back(
 ) -> None:
     superuser = _token(client, "superuser")
     body = _coffee_body(("superuser", "Sven Holm"))
-    placed = client.post("/orders", json=body, headers={**superuser, **key()})
-    assert placed.status_code == 201, placed.text
-    read = client.get(f"/orders/{placed.json()['id']}", headers=superuser).json()
+    read = placed(client, body, {**superuser, **key()})
     assert read["created_by"] == "superuser" and read["placed_by_name"] == "Sven Holm"
     assert read["on_behalf"] is True and read["unit_name"] == "Förskolan Solrosen"
     seen_by_manager = client.get(f"/orders?unit={SOLROSEN}", headers=_token(client, "manager"))
@@ -161,22 +159,17 @@ def test_an_own_order_is_not_on_behalf(client: TestClient) -> None:
 
     orderer = _token(client, "orderer")
     _id, body = _order_request(_call(client, MATRIX[0], "orderer", "-"))
-    placed = client.post("/orders", json=body, headers={**orderer, **key()})
-    assert placed.status_code == 201, placed.text
-    assert placed.json()["on_behalf"] is False and placed.json()["placed_by_name"]
+    order = placed(client, body, {**orderer, **key()})
+    assert order["on_behalf"] is False and order["placed_by_name"]
 
 
 def test_an_originator_must_be_the_signed_in_superuser(client: TestClient) -> None:
     someone_else = _coffee_body(("another-superuser", "Mallory"))
-    answer = client.post(
-        "/orders", json=someone_else, headers={**_token(client, "superuser"), **key()}
-    )
-    assert answer.status_code == 422 and answer.json()["code"] == "document_mismatch"
+    refusal = refusal_of(client, someone_else, {**_token(client, "superuser"), **key()})
+    assert refusal["code"] == "document_mismatch"
     orderer_claims = _coffee_body(("orderer", "Olle Orderer"))
-    answer = client.post(
-        "/orders", json=orderer_claims, headers={**_token(client, "orderer"), **key()}
-    )
-    assert answer.status_code == 422 and answer.json()["code"] == "originator_not_superuser"
+    refusal = refusal_of(client, orderer_claims, {**_token(client, "orderer"), **key()})
+    assert refusal["code"] == "originator_not_superuser"
 
 
 def test_a_heartbeat_carries_the_oldest_item_and_its_error(client: TestClient) -> None:

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.central_api.databases import on_postgres
-from tests.central_api.helpers import bearer, coffee_supplier, sign_in
+from tests.central_api.helpers import bearer, coffee_supplier, placed, sign_in
 from tests.central_api.statement_trace import COMMIT, traced
 from tests.fixtures.orders_api import key, order_body
 
@@ -23,7 +23,7 @@ def place_two_orders(client: TestClient, auth: dict[str, str]) -> None:
     coffee = coffee_supplier(client, auth)
     for _ in range(2):
         _order, body = order_body(coffee)
-        assert client.post("/orders", json=body, headers={**auth, **key()}).status_code == 201
+        assert placed(client, body, {**auth, **key()})["state"] == "sent"
 
 
 def test_a_unit_sync_names_its_orders_without_a_look_up(client: TestClient) -> None:

@@ -13,11 +13,13 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import psutil
 import pytest
 
 from desktop.domain.reference import Supplier
 from tests.central_api.databases import create_database, drop_database, on_postgres
+from tests.central_api.helpers import settled
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
 from tests.fixtures.orders_api import order_body
 
@@ -122,14 +124,18 @@ def _place_the_same_order_on_every_connection(
 
     _run_together(place, conns)
     statuses = sorted(status for status, _, _ in answers)
-    assert set(statuses) <= {201, 409} and 201 in statuses, statuses
-    ids = {payload["id"] for status, _, payload in answers if status == 201}
+    assert set(statuses) <= {202, 409} and 202 in statuses, statuses
+    ids = {payload["id"] for status, _, payload in answers if status == 202}
     assert len(ids) == 1
     for conn in conns:  # every worker now replays the one answer
         status, headers, payload = _request(
             conn, "POST", "/orders", body, **auth, **{"Idempotency-Key": key}
         )
-        assert (status, payload["id"]) == (201, *ids)
+        assert (status, payload["id"]) == (202, *ids)
         assert headers.get("idempotent-replayed") == "true"
     listed = _request(conns[0], "GET", "/orders?unit=u-forskola-solrosen", **auth)[2]["items"]
     assert [o["id"] for o in listed if o["client_order_id"] == order.id] == list(ids)
+    with httpx.Client(
+        base_url=f"http://127.0.0.1:{conns[0].port}"
+    ) as client:  # validated once, by one
+        assert settled(client, auth, *ids)["state"] == "sent"

@@ -34,7 +34,7 @@ from desktop.domain.order import Order, OrderLine, OrderState
 from desktop.domain.order_accounting import AccountingString
 from desktop.domain.order_delivery import Delivery
 from desktop.domain.order_settings import BuyerParty
-from desktop.domain.order_wire import PlaceOrderRequest
+from desktop.domain.order_wire import PlaceOrderRequest, RemoteOrder
 from desktop.domain.reference import Address, Supplier
 from desktop.peppol.order_mapping import order_xml
 from desktop.storage.database import Database, open_database
@@ -265,8 +265,21 @@ class FaultRun:
                 left = self._sender().send("-", 0)
         self._verify([n.order for n in placed])
 
+    def _checked_since(self) -> list[dict[str, Any]]:
+        """Orders changed since the cursor, once the server has checked them all (202:
+        its checks come after; their outcome is a change of its own)."""
+        seen: dict[str, dict[str, Any]] = {}
+        deadline = time.monotonic() + 60
+        while True:
+            items, self.cursor = self._fetch_since(self.cursor)
+            seen.update({str(item["id"]): item for item in items})
+            checking = any(item["state"] == "validating" for item in seen.values())
+            if not checking or time.monotonic() > deadline:
+                return list(seen.values())
+            time.sleep(0.02)
+
     def _verify(self, placed: list[Order]) -> None:
-        items, self.cursor = self._fetch_since(self.cursor)
+        items = self._checked_since()
         on_server = Counter(item["client_order_id"] for item in items)
         by_client = {item["client_order_id"]: item for item in items}
         ours = {o.id for o in placed}
@@ -280,8 +293,10 @@ class FaultRun:
                 self.report.problems.append(f"{count} copies of {order.id}")
             else:
                 self.report.on_server_once += 1
-            entry = self.orders.entry(order.id)
             remote = by_client.get(order.id)
+            if remote is not None:  # the app's follow-up: the server's checks after its 202
+                self.orders.apply_remote(RemoteOrder.from_json(remote), order.delivery)
+            entry = self.orders.entry(order.id)
             agrees = (
                 entry is not None
                 and remote is not None

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.app import Services
+from desktop.domain.order import OrderState
 from desktop.remote.order_sync import NoticeKind, OrderNotice, OrderSyncResult
 from desktop.services.approval_context import approvals_waiting
 from desktop.storage.reference_repo import ReferenceRepository
@@ -25,6 +26,9 @@ from desktop.ui.shell.tasks import TaskManager
 log = logging.getLogger(__name__)
 
 FOLLOW_UP_INTERVAL_MS = 120_000
+# After a send the server checks the order in the background (milliseconds): follow up
+# soon while one is still being checked, less and less often if it takes long.
+CHECKED_FOLLOW_UP_MS = (200, 1_000, 5_000, 20_000)
 
 
 class OrdersController(QObject):
@@ -56,6 +60,7 @@ class OrdersController(QObject):
         self._sender_moved.connect(self._after_send)
         self._syncing = False
         self._again = False  # a follow-up was asked for while one ran
+        self._checks = 0  # follow-ups asked for while an order is being checked
         self._timer = QTimer(self)
         self._timer.setInterval(follow_up_interval_ms)
         self._timer.timeout.connect(self.sync_follow_up)
@@ -118,6 +123,7 @@ class OrdersController(QObject):
 
     def _synced(self, outcome: tuple[OrderSyncResult, dict[str, str]]) -> None:
         self._sync_ended()
+        self._follow_checks()
         result, names = outcome
         if result.changed:
             self.orders_changed.emit()
@@ -142,6 +148,25 @@ class OrdersController(QObject):
         self.refresh_outbox_count()
         self.refresh_approvals()
         self.orders_changed.emit()
+        self._checks = 0
+        self._follow_checks()
+
+    def _follow_checks(self) -> None:
+        """While one of the user's orders is being checked by the server, follow up
+        soon (the outcome: sent, waiting for approval or needs fix)."""
+        service = self.service
+
+        def checking() -> bool:
+            return any(e.order.state is OrderState.VALIDATING for e in service.entries())
+
+        self.tasks.run_db(checking, self._check_again)
+
+    def _check_again(self, checking: bool) -> None:
+        if not checking or self._checks >= len(CHECKED_FOLLOW_UP_MS):
+            return
+        delay = CHECKED_FOLLOW_UP_MS[self._checks]
+        self._checks += 1
+        QTimer.singleShot(delay, self, self.sync_follow_up)
 
     def refresh_outbox_count(self) -> None:
         user = self.username()

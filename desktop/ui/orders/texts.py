@@ -22,6 +22,8 @@ STATES: dict[OrderState, str] = {
     OrderState.CANCELLED: QT_TRANSLATE_NOOP("OrderTexts", "Cancelled"),
     OrderState.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("OrderTexts", "Waiting for approval"),
     OrderState.DECLINED: QT_TRANSLATE_NOOP("OrderTexts", "Declined by the manager"),
+    OrderState.VALIDATING: QT_TRANSLATE_NOOP("OrderTexts", "Received \u2014 being checked"),
+    OrderState.REFUSED: QT_TRANSLATE_NOOP("OrderTexts", "Needs your attention"),
     OrderState.SENT: QT_TRANSLATE_NOOP("OrderTexts", "Sent"),
     OrderState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("OrderTexts", "Received by the supplier"),
     OrderState.ACCEPTED: QT_TRANSLATE_NOOP("OrderTexts", "Accepted"),
@@ -42,6 +44,11 @@ STATE_HINTS: dict[OrderState, str] = {
     ),
     OrderState.NEEDS_FIX: QT_TRANSLATE_NOOP(
         "OrderTexts", "The server refused the order. Change it and send it again, or cancel it."
+    ),
+    OrderState.VALIDATING: QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "The server has the order and is checking it against the rules. You will see "
+        "here when it goes to the supplier, or what to change.",
     ),
     OrderState.AWAITING_APPROVAL: QT_TRANSLATE_NOOP(
         "OrderTexts",

@@ -151,6 +151,11 @@ ORDERS: dict[str, str] = {
     "order_not_sent": QT_TRANSLATE_NOOP(
         "OrderTexts", "The order has not reached the server yet. Try again when it is sent."
     ),
+    "validation_failed": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "The server could not check this order. Open it with Change and send it again; "
+        "if that happens again, contact support.",
+    ),
     "cost_centre_mismatch": QT_TRANSLATE_NOOP(
         "OrderTexts",
         "The accounting string names another unit's cost centre. Choose the account and "

@@ -32,7 +32,7 @@ from desktop.storage.reference_repo import ReferenceRepository
 from desktop.storage.spend_cache import SpendCache
 from tests.desktop.remote.keyring_support import failing_keyring
 from tests.fixtures.central_api_server import RunningServer, StartCentralApi
-from tests.fixtures.orders_api import new_order
+from tests.fixtures.orders_api import follow_up, new_order
 
 SOLROSEN = "u-forskola-solrosen"
 
@@ -244,5 +244,6 @@ def test_sign_out_forgets_cached_spend_but_keeps_queued_orders_for_the_next_sign
     auth.sign_in(orders_server.url, "manager", "demo")
     assert sender.send_due().sent == 2
     assert outbox.count("manager") == 0
+    follow_up(store_database, orders_server, "manager")  # the server has checked it
     entry = OrderRepository(store_database).entry(queued.order.id)
     assert entry is not None and entry.order.state is OrderState.SENT and entry.order.server_id

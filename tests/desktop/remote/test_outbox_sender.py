@@ -26,7 +26,7 @@ from desktop.storage.order_repo import OrderRepository
 from desktop.storage.outbox_repo import OutboxRepository
 from tests.e2e.fault_proxy import Fault, FaultProxy
 from tests.fixtures.central_api_server import RunningServer
-from tests.fixtures.orders_api import StaticToken, new_order
+from tests.fixtures.orders_api import StaticToken, follow_up, new_order
 from tests.fixtures.qt_app import free_port
 
 FAST = Backoff(base_s=0.01, cap_s=0.05)
@@ -77,14 +77,45 @@ def test_a_queued_order_is_sent_once_and_the_app_learns_its_state(
 ) -> None:
     order_id = place(order_store, coffee_supplier)
     big_id = place(order_store, coffee_supplier, quantity="100")
-    report = sender_for(order_store, orders_server.url, orders_server).send_due()
+    sender = sender_for(order_store, orders_server.url, orders_server)
+    report = sender.send_due()
     assert (report.sent, report.retried, report.refused) == (2, 0, 0)
     entry = OrderRepository(order_store).entry(order_id)
-    assert entry is not None and entry.outbox is None and entry.order.state is OrderState.SENT
+    # 202: delivered (out of the outbox, never sent again); the server checks it now
+    assert entry is not None and entry.outbox is None
+    assert entry.order.state is OrderState.VALIDATING and entry.order.lines
+    assert sender.send_due().sent == 0
+    follow_up(order_store, orders_server)
+    entry = OrderRepository(order_store).entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.SENT
     (remote,) = on_server(orders_server, order_id)
     assert entry.order.server_id == remote["id"] and entry.order.number == remote["number"]
     big = OrderRepository(order_store).entry(big_id)
     assert big is not None and big.order.state is OrderState.AWAITING_APPROVAL
+
+
+def test_an_order_the_servers_checks_refuse_needs_fixing_with_their_findings(
+    order_store: Database, orders_server: RunningServer, coffee_supplier: Supplier
+) -> None:
+    """Refused after the 202, the order is the app's *needs fix* with the server's
+    findings, kept and shown as a refused send's; changed, it goes again and is sent."""
+    order_id = place(order_store, coffee_supplier, quantity="0")
+    assert sender_for(order_store, orders_server.url, orders_server).send_due().sent == 1
+    follow_up(order_store, orders_server)
+    repo = OrderRepository(order_store)
+    entry = repo.entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.NEEDS_FIX
+    assert entry.refusal is not None and entry.refusal.code == "quantity_not_positive"
+    assert entry.refusal.message and entry.unseen and entry.order.editable
+    (remote,) = on_server(orders_server, order_id)
+    assert remote["state"] == "refused" and remote["refusal"]["code"] == entry.refusal.code
+    fixed = new_order(coffee_supplier, order_id=order_id)
+    repo.replace_queued(fixed.order, fixed.body)
+    assert sender_for(order_store, orders_server.url, orders_server).send_due().sent == 1
+    follow_up(order_store, orders_server)
+    entry = repo.entry(order_id)
+    assert entry is not None and entry.order.state is OrderState.SENT and entry.refusal is None
+    assert [o["state"] for o in on_server(orders_server, order_id)] == ["sent"]
 
 
 @pytest.mark.parametrize("fault", [Fault.DROP_AFTER, Fault.ERROR_AFTER, Fault.SLOW_AFTER])

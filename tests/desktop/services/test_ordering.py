@@ -18,7 +18,7 @@ from desktop.peppol.order_mapping import answer_xml, seller_party
 from desktop.peppol.parties import Party
 from desktop.remote.http import ApiClient
 from desktop.remote.order_sync import NoticeKind, OrderSync
-from desktop.remote.outbox_sender import OutboxSender
+from desktop.remote.outbox_sender import OutboxSender, SendReport
 from desktop.remote.reference_sync import ReferenceSync
 from desktop.services.ordering import OrderService
 from desktop.storage.cart_repo import CartRepository
@@ -30,7 +30,7 @@ from desktop.storage.outbox_repo import OutboxRepository
 from desktop.storage.reference_repo import ReferenceRepository
 from tests.fixtures.central_api_server import RunningServer
 from tests.fixtures.orders import sample_new_order, sample_order
-from tests.fixtures.orders_api import StaticToken
+from tests.fixtures.orders_api import StaticToken, until_checked
 
 UNIT = "u-forskola-solrosen"
 
@@ -76,6 +76,12 @@ class World:
         assert self.me is not None
         self.sender = OutboxSender(self.service.outbox, self.api, lambda: user)
 
+    def send(self) -> SendReport:
+        """Send what is due and follow up until the server has checked it."""
+        report = self.sender.send_due()
+        until_checked(self.follow, self.me, self.service.orders)
+        return report
+
 
 @pytest.fixture
 def world(order_store: Database, orders_server: RunningServer) -> World:
@@ -106,7 +112,7 @@ def test_a_cart_of_three_suppliers_becomes_three_orders_and_they_go_out(world: W
     assert service.outbox_count("orderer") == 3
     first = result.placed[0].order
     assert first.accounting.text == "3410-6110" and first.delivery.requested_date
-    assert world.sender.send_due().sent == 3
+    assert world.send().sent == 3
     states = {e.order.supplier_id: e.order.state for e in service.entries([UNIT])}
     assert set(states.values()) == {OrderState.SENT}
 
@@ -130,7 +136,7 @@ def test_a_queued_order_can_be_changed_or_cancelled_before_it_is_sent(world: Wor
     (placed,) = world.service.place(UNIT).placed
     changed = world.service.change_queued(placed.order.id, {"1": Decimal("12")})
     assert changed.order.total == Decimal("658.80") and changed.order.state is OrderState.QUEUED
-    assert world.sender.send_due().sent == 1
+    assert world.send().sent == 1
     remote = _server_order(world, placed.order.id)
     assert remote["total"] == "658.80"
     with pytest.raises(AvropError):
@@ -175,7 +181,7 @@ def test_follow_up_shows_a_changed_answer_and_tells_the_orderer(world: World) ->
     world.follow.sync(world.me)
     world.service.add_to_cart(UNIT, item("s-coffee-1", 1), Decimal("10"))
     (placed,) = world.service.place(UNIT).placed
-    world.sender.send_due()
+    world.send()
     sent = world.service.orders.entry(placed.order.id)
     assert sent is not None and sent.order.server_id
     change = LineChange("1", Decimal("6"), Decimal("52.00"), "Slut i lager")
@@ -211,7 +217,7 @@ def test_the_manager_sees_an_order_over_the_limit_and_decides(
     review = world.service.review(UNIT)
     assert review.groups[0].needs_approval and review.can_place
     (placed,) = world.service.place(UNIT).placed
-    world.sender.send_due()
+    world.send()
     from desktop.storage.database import open_database
 
     manager_db = open_database(tmp_path / "manager.sqlite3")
@@ -262,7 +268,7 @@ def test_the_reason_for_a_lower_ranked_supplier_reaches_the_server(world: World)
     assert placed["s-coffee-1"].off_agreement_reason is None
     assert service.choices.choices(UNIT) == []  # ordered: the reason went with the order
 
-    assert world.sender.send_due().sent == 2
+    assert world.send().sent == 2
     database = world.server.data_dir / "central.sqlite3"
     with sqlite3.connect(database) as con:
         rows = dict(
@@ -312,7 +318,7 @@ def test_a_substituted_item_reaches_the_orderer_as_old_and_new(world: World) -> 
     world.follow.sync(world.me)
     world.service.add_to_cart(UNIT, item("s-coffee-1", 1), Decimal("10"))
     (placed,) = world.service.place(UNIT).placed
-    world.sender.send_due()
+    world.send()
     sent = world.service.orders.entry(placed.order.id)
     assert sent is not None and sent.order.server_id
     change = LineChange("1", Decimal("10"), None, "Ersätts", "K-00099", "Mellanrost 450 g")

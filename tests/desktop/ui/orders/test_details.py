@@ -36,7 +36,7 @@ def test_the_detail_says_when_where_and_who(qtbot: Any, orders_env: Any) -> None
     assert "Status: Queued" in text
     confirmed = page.lines_model.index(0, OrderLinesModel.CONFIRMED)
     assert page.lines_model.data(confirmed) == ""  # queued: the supplier has said nothing
-    env.controller.outbox_sender.send_due()
+    env.send()
     page.reload()
     qtbot.waitUntil(lambda: "Status: Sent" in page.details.toPlainText(), timeout=10_000)
     assert page.lines_model.data(page.lines_model.index(0, OrderLinesModel.CONFIRMED)) == ""

@@ -20,7 +20,7 @@ NOTE = "Till sommarfesten, tack!"
 def _place_big_order(env: Any, n: int) -> str:
     env.service.add_to_cart(UNIT, catalogue_item("s-coffee-1", n), Decimal("100"))
     (entry,) = env.service.place(UNIT, note=NOTE).placed
-    env.controller.outbox_sender.send_due()
+    env.send()
     return str(entry.order.id)
 
 

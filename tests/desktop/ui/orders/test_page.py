@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QLabel
@@ -18,6 +20,8 @@ from desktop.ui.orders.model import OrderLinesModel, OrdersModel
 from desktop.ui.orders.outbox_indicator import OutboxIndicator
 from desktop.ui.orders.page import OrdersPage
 from desktop.ui.orders.receipt_dialog import ReceiptDialog
+from desktop.ui.orders.texts import error_text
+from tests.fixtures.orders_api import until_checked
 from tests.fixtures.orders_ui import UNIT, catalogue_item
 
 
@@ -59,7 +63,7 @@ def test_a_queued_order_can_be_changed_then_cancelled(qtbot: Any, orders_env: An
 def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders_env: Any) -> None:
     env = orders_env()
     order_id = _place(env)
-    env.controller.outbox_sender.send_due()
+    env.send()
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
     qtmodeltester.check(page.model)
@@ -83,7 +87,7 @@ def test_a_sent_order_is_received_in_part(qtbot: Any, qtmodeltester: Any, orders
 def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any) -> None:
     orderer = orders_env()
     order_id = _place(orderer, quantity="100")
-    orderer.controller.outbox_sender.send_due()
+    orderer.send()
     manager = orders_env("manager")
     page = _page(qtbot, manager)
     page.filter.setCurrentIndex(2)  # waiting for approval
@@ -112,7 +116,7 @@ def test_the_manager_approves_from_the_orders_place(qtbot: Any, orders_env: Any)
 def test_a_manager_cannot_approve_their_own_order(qtbot: Any, orders_env: Any) -> None:
     manager = orders_env("manager")
     order_id = _place(manager, quantity="100")
-    manager.controller.outbox_sender.send_due()
+    manager.send()
     page = _page(qtbot, manager)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.AWAITING_APPROVAL, timeout=10_000)
     page.select_order(order_id)
@@ -133,7 +137,7 @@ def test_the_outbox_indicator_counts_waiting_orders(qtbot: Any) -> None:
 def test_columns_show_whole_numbers_dates_and_states(qtbot: Any, orders_env: Any) -> None:
     env = orders_env()
     order_id = _place(env)
-    env.controller.outbox_sender.send_due()
+    env.send()
     page = _page(qtbot, env)
     page.resize(1032, 700)
     page.show()
@@ -201,7 +205,7 @@ def test_an_order_placed_on_behalf_says_who_placed_it_for_which_unit(
 ) -> None:
     superuser = orders_env("superuser")
     order_id = _place(superuser)
-    superuser.controller.outbox_sender.send_due()  # the server checks the originator
+    superuser.send()  # the server checks the originator
     page = _page(qtbot, superuser)
     qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.SENT, timeout=10_000)
     page.select_order(order_id)
@@ -215,3 +219,40 @@ def test_an_own_order_says_nothing_about_on_behalf(qtbot: Any, orders_env: Any) 
     page = _page(qtbot, env)
     qtbot.waitUntil(lambda: page.select_order(order_id), timeout=10_000)
     assert "on behalf of" not in page.details.toPlainText()
+
+
+def test_an_order_the_server_refuses_after_taking_it_needs_fixing(
+    qtbot: Any, orders_env: Any, tmp_path: Path
+) -> None:
+    """202: "Received — being checked"; the server's checks refuse it (the unit's cost
+    centre changed on the server since this computer synced it): the follow-up makes it
+    *needs fix* with the findings, shown as a refused send's are."""
+    env = orders_env()
+    reference = env.env.services.reference
+    stale = [replace(u, cost_centre="9999") if u.id == UNIT else u for u in reference.units()]
+    reference.replace_units(stale)
+    env.service.add_to_cart(UNIT, catalogue_item("s-coffee-1", 7), Decimal("3"))
+    (entry,) = env.service.place(UNIT).placed
+    order_id = str(entry.order.id)
+    assert env.controller.outbox_sender.send_due().sent == 1  # delivered: the server has it
+    page = _page(qtbot, env)
+    page.resize(1032, 700)
+    page.show()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.VALIDATING, timeout=10_000)
+    page.select_order(order_id)
+    assert "Received \u2014 being checked" in page.details.toPlainText()
+    assert "checking it against the rules" in page.details.toPlainText()
+    assert not page.change_button.isEnabled() and not page.cancel_button.isEnabled()
+    page.grab().save(str(tmp_path / "order-validating.png"))
+    until_checked(env.controller.follow_up, env.me, env.service.orders)
+    page.reload()
+    qtbot.waitUntil(lambda: _state(page, order_id) is OrderState.NEEDS_FIX, timeout=10_000)
+    page.select_order(order_id)
+    refused = env.service.orders.entry(order_id)
+    assert refused is not None and refused.refusal is not None
+    assert refused.refusal.code == "cost_centre_mismatch"
+    shown = page.details.toPlainText()
+    assert "Needs your attention" in shown
+    assert error_text(refused.refusal.code, refused.refusal.message) in shown
+    assert page.change_button.isEnabled() and page.cancel_button.isEnabled()
+    page.grab().save(str(tmp_path / "order-refused.png"))
