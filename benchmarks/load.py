@@ -3,7 +3,8 @@ PostgreSQL with 1, 2 and 4 workers, beside the floor of the same stack.
 
 For each worker count: the floor (the same uvicorn + FastAPI stack answering a trivial
 JSON POST and a 304, no database) and the real paths (order POST, conditional sync 304)
-are each driven at the same concurrency for a fixed number of requests; then N
+are driven at the same concurrency for a fixed number of requests, in alternating rounds
+of floor and real bursts (``load_bench/shares.py``); then N
 installations (default 500) each sync conditionally once per simulated minute (suppliers
 and agreements with ``If-None-Match``, orders since their cursor) and place orders now and
 then, retrying with the same ``Idempotency-Key`` (a share of answers counted as lost and
@@ -23,22 +24,20 @@ import sys
 import tempfile
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from benchmarks.load_bench import municipality, stack, validation
+from benchmarks.load_bench import municipality, shares, stack, validation
 from benchmarks.load_bench.http_client import Pool, Record, percentile
 from benchmarks.load_bench.municipality import Seat
-from benchmarks.load_bench.phases import Simulation, throughput
+from benchmarks.load_bench.phases import Simulation
 from benchmarks.outbox import SUPPLIER, bodies
 from desktop.domain.reference import Supplier
 
 WARM_UP_SAMPLES = 2  # the first simulated minute
 TARGETS = {"order_post_share": 0.25, "sync_304_share": 0.5, "p95_ms": 100.0, "rss_growth": 0.15}
-DRAIN_TIMEOUT_S = 300.0  # the validators' backlog after a phase
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,58 +50,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lost-answer-share", type=float, default=0.1)
     parser.add_argument("--workers", default="1,2,4", help="worker counts to run")
     parser.add_argument("--connections", type=int, default=32, help="client keep-alive pool")
-    parser.add_argument("--requests", type=int, default=2000, help="per throughput phase")
+    parser.add_argument("--requests", type=int, default=4000, help="per kind, over all rounds")
+    parser.add_argument("--rounds", type=int, default=4, help="alternating floor/real bursts")
     parser.add_argument("--orders", type=int, default=600, help="order POSTs timed")
     parser.add_argument("--database-url", default=None, help="PostgreSQL server URL")
     return parser
-
-
-async def _floor(url: str, args: argparse.Namespace) -> dict[str, float]:
-    pool = Pool(url, args.connections)
-    json_headers = {"Content-Type": "application/json"}
-    body = json.dumps({"unit_id": "u", "note": "x" * 200}).encode()
-    etag = (await pool.request("GET", "/floor/etag", {})).headers["etag"]
-
-    async def post(_n: int) -> bool:
-        return (await pool.request("POST", "/floor/post", json_headers, body)).status == 201
-
-    async def not_modified(_n: int) -> bool:
-        return (await pool.request("GET", "/floor/etag", {"If-None-Match": etag})).status == 304
-
-    post_rps, post_bad = await throughput(post, args.requests, args.connections)
-    etag_rps, etag_bad = await throughput(not_modified, args.requests, args.connections)
-    pool.close()
-    return {"post_rps": post_rps, "304_rps": etag_rps, "unexpected": post_bad + etag_bad}
-
-
-async def _real(
-    url: str, token: str, order_bodies: list[bytes], database_url: str, args: argparse.Namespace
-) -> Any:
-    """Order POST (202) and 304 throughput (the demo orderer, Förskolan Solrosen), and
-    between them the validators' work on the orders accepted (drained before the 304s)."""
-    pool = Pool(url, args.connections)
-    auth = {"Authorization": f"Bearer {token}"}
-    etags = {p: (await pool.request("GET", p, auth)).headers["etag"] for p in ("/suppliers",)}
-    etags["/agreements"] = (await pool.request("GET", "/agreements", auth)).headers["etag"]
-    timed = [order_bodies.pop() for _ in range(args.orders)]
-
-    async def order(n: int) -> bool:
-        headers = {**auth, "Content-Type": "application/json", "Idempotency-Key": str(uuid.uuid4())}
-        return (await pool.request("POST", "/orders", headers, timed[n])).status == 202
-
-    async def sync_304(_n: int) -> bool:
-        headers = {**auth, "If-None-Match": etags["/suppliers"]}
-        return (await pool.request("GET", "/suppliers", headers)).status == 304
-
-    first = await asyncio.to_thread(validation.last_order_id, database_url)
-    order_rps, order_bad = await throughput(order, args.orders, args.connections)
-    await asyncio.to_thread(validation.wait_drained, database_url, first, DRAIN_TIMEOUT_S)
-    checked = await asyncio.to_thread(validation.report, database_url, first)
-    pool.close()  # idle through the drain: the server has closed its keep-alive connections
-    pool = Pool(url, args.connections)
-    sync_rps, sync_bad = await throughput(sync_304, args.requests, args.connections)
-    pool.close()
-    return order_rps, checked, sync_rps, order_bad + sync_bad + checked["not_settled"], etags
 
 
 def _sim_bodies(seats: list[Seat], supplier: Supplier, args: argparse.Namespace) -> Any:
@@ -153,10 +105,9 @@ def _order_counts(database_url: str) -> tuple[int, int]:
 
 
 def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dict[str, Any]:
-    with stack.floor_server(workers, scratch) as (floor_url, _pid):
-        floor = asyncio.run(_floor(floor_url, args))
     name = f"avrop_load_{workers}"
     with (
+        stack.floor_server(workers, scratch) as (floor_url, _pid),
         stack.fresh_database(server_url, name) as database_url,
         stack.central_api(database_url, workers, scratch / f"api-{workers}") as api,
     ):
@@ -174,24 +125,26 @@ def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dic
         before, _ = _order_counts(database_url)
 
         async def measure() -> Any:
-            real = await _real(api.url, token, order_bodies, database_url, args)
+            measured, etags = await shares.measure(
+                floor_url, api.url, token, order_bodies, database_url, args
+            )
             pool = Pool(api.url, args.connections)
             sim = Simulation(
-                pool, seats, etags=real[-1], bodies=sim_bodies, order_share=args.order_share,
+                pool, seats, etags=etags, bodies=sim_bodies, order_share=args.order_share,
                 lost_answer_share=args.lost_answer_share,
             )  # fmt: skip
             first = await asyncio.to_thread(validation.last_order_id, database_url)
             rss, seconds = await _simulate(sim, api.process.pid, args)  # type: ignore[union-attr]
             pool.close()
-            await asyncio.to_thread(validation.wait_drained, database_url, first, DRAIN_TIMEOUT_S)
+            drain = shares.DRAIN_TIMEOUT_S
+            await asyncio.to_thread(validation.wait_drained, database_url, first, drain)
             sim_checked = await asyncio.to_thread(validation.report, database_url, first)
-            return (*real[:-1], sim, rss, seconds, sim_checked)
+            return measured, sim, rss, seconds, sim_checked
 
-        order_rps, checked, sync_rps, unexpected, sim, rss, seconds, sim_checked = asyncio.run(
-            measure()
-        )
+        measured, sim, rss, seconds, sim_checked = asyncio.run(measure())
         after, stored_twice = _order_counts(database_url)
     summary = _summary(sim.record, seconds)
+    shares_report = shares.report(measured)
     p95 = max(e["p95_ms"] for e in summary["endpoints"].values())
     # Flat from the end of the first simulated minute (RSS is sampled twice a minute): a
     # worker that placed no order in the throughput phase (the kernel spreads connections
@@ -199,31 +152,21 @@ def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dic
     warm = rss[WARM_UP_SAMPLES:] or rss
     return {
         "workers": workers,
-        "floor_trivial_post_rps": round(floor["post_rps"], 1),
-        "floor_304_rps": round(floor["304_rps"], 1),
-        "order_post_rps": round(order_rps, 1),
-        "sync_304_rps": round(sync_rps, 1),
-        "order_post_share_of_floor": round(order_rps / floor["post_rps"], 3),
-        # 202 is not the whole cost: the validators' work on the same orders, after it
-        "order_validation": checked,
-        "sync_304_share_of_floor": round(sync_rps / floor["304_rps"], 3),
+        **shares_report,
         "simulation": {
             "installations": args.installations,
             "units": args.units,
             "simulated_minutes": args.minutes,
             "seconds": round(seconds, 1),
             **summary,
-            "orders_created": after - before - args.orders,
+            "orders_created": after - before - measured.order_post.requests,
             "orders_answered": len(sim.order_ids),
             "order_validation": sim_checked,
             "units_with_orders_synced": sum(1 for ids in sim.seen.values() if ids),
             "orders_synced": sum(len(ids) for ids in sim.seen.values()),
             "duplicates": stored_twice + sim.duplicates,
             # an order refused or never validated is an error too
-            "errors": len(sim.record.errors)
-            + unexpected
-            + int(floor["unexpected"])
-            + sim_checked["not_settled"],
+            "errors": len(sim.record.errors) + measured.unexpected() + sim_checked["not_settled"],
             "first_errors": sim.record.errors[:5],
             "server_rss_mib": {
                 "samples": rss,
@@ -233,8 +176,9 @@ def _run_workers(workers: int, server_url: str, scratch: Path, args: Any) -> dic
             },
         },
         "targets_met": {
-            "order_post_share": order_rps / floor["post_rps"] >= TARGETS["order_post_share"],
-            "sync_304_share": sync_rps / floor["304_rps"] >= TARGETS["sync_304_share"],
+            "order_post_share": shares_report["order_post_share_of_floor"]
+            >= TARGETS["order_post_share"],
+            "sync_304_share": shares_report["sync_304_share_of_floor"] >= TARGETS["sync_304_share"],
             "p95_under_100_ms": p95 < TARGETS["p95_ms"],
             "rss_flat": warm[-1] <= warm[0] * (1 + TARGETS["rss_growth"]),
         },

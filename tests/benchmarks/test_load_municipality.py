@@ -62,3 +62,7 @@ def test_a_small_run_spreads_the_orders_over_the_units(
     assert sim["orders_created"] == sim["orders_answered"] > 0
     assert sim["units_with_orders_synced"] >= 3  # several units, each syncing its own
     assert 0 < sim["orders_synced"] <= sim["orders_created"]
+    # the shares: every kind measured in alternating rounds, each timed order validated
+    assert all(run[k] > 0 for k in ("floor_trivial_post_rps", "order_post_rps", "sync_304_rps"))
+    assert run["order_validation"]["orders"] == 8  # 10 orders over 4 rounds: 2 a round
+    assert run["order_validation"]["states"] == {"sent": 8}
