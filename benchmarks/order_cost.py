@@ -22,7 +22,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.client import HTTPConnection, RemoteDisconnected
 from pathlib import Path
@@ -159,16 +159,24 @@ def measure(trees: dict[str, Path], server_url: str, scratch: Path, args: Any) -
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+Measure = Callable[[dict[str, Path], str, Path, Any], dict[str, Any]]
+
+
+def run_trees(args: Any, measure_trees: Measure, prefix: str) -> int:
+    """Runs ``measure_trees`` over this tree (and ``--baseline-tree``) on PostgreSQL and
+    prints its result with the settings and the load average."""
     trees = {"new": REPO}
     if args.baseline_tree is not None:
         trees["baseline"] = args.baseline_tree.resolve()
-    with tempfile.TemporaryDirectory(prefix="avrop-order-cost-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
         scratch = Path(tmp)
         with stack.postgres_server(args.database_url, scratch) as server_url:
-            result = measure(trees, server_url, scratch, args)
+            result = measure_trees(trees, server_url, scratch, args)
     result["settings"] = {"rounds": args.rounds, "batch": args.batch}
     result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(result, indent=2))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_trees(_parser().parse_args(argv), measure, "avrop-order-cost-")

@@ -19,10 +19,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import statistics
 import sys
-import tempfile
 from collections.abc import Callable
 from http.client import HTTPConnection, RemoteDisconnected
 from pathlib import Path
@@ -32,7 +30,7 @@ from urllib.parse import urlsplit
 import psutil
 
 from benchmarks.load_bench import stack
-from benchmarks.order_cost import REPO, Server, tree_server
+from benchmarks.order_cost import Server, run_trees, tree_server
 
 KINDS = ("agreements_304", "suppliers_304", "orders_since_empty")
 
@@ -162,18 +160,7 @@ def measure(trees: dict[str, Path], server_url: str, scratch: Path, args: Any) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    trees = {"new": REPO}
-    if args.baseline_tree is not None:
-        trees["baseline"] = args.baseline_tree.resolve()
-    with tempfile.TemporaryDirectory(prefix="avrop-sync-cost-") as tmp:
-        scratch = Path(tmp)
-        with stack.postgres_server(args.database_url, scratch) as server_url:
-            result = measure(trees, server_url, scratch, args)
-    result["settings"] = {"rounds": args.rounds, "batch": args.batch}
-    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
-    print(json.dumps(result, indent=2))
-    return 0
+    return run_trees(_parser().parse_args(argv), measure, "avrop-sync-cost-")
 
 
 if __name__ == "__main__":
