@@ -6,31 +6,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
-from central_api.db import alembic_config, create_db_engine, upgrade_to_head
-
-
-def _migrate(url: str, target: str, *, down: bool = False) -> None:
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        config = alembic_config(url)
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, target)
-    engine.dispose()
+from tests.central_api.migrating import migrate, upgrade_stored
 
 
 def test_s0011_adds_closed_days_and_keeps_the_drop_days(tmp_path: Path) -> None:
     path = tmp_path / "server.sqlite3"
     url = f"sqlite:///{path}"
-    _migrate(url, "s0009")
+    migrate(url, "s0009")
     con = sqlite3.connect(path)
     con.execute("INSERT INTO delivery_days VALUES ('u-hub', '1,3')")
     con.commit()
     con.close()
-    engine = create_db_engine(url)
-    upgrade_to_head(engine)
-    engine.dispose()
+    upgrade_stored(url)
     con = sqlite3.connect(path)
     con.execute("INSERT INTO closed_days VALUES ('u-hub', '2027-01-05', 'Inventering')")
     con.commit()
@@ -39,7 +26,7 @@ def test_s0011_adds_closed_days_and_keeps_the_drop_days(tmp_path: Path) -> None:
         ("u-hub", "2027-01-05")
     ]
     con.close()
-    _migrate(url, "s0009", down=True)
+    migrate(url, "s0009", down=True)
     con = sqlite3.connect(path)
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
     assert "closed_days" not in tables and "delivery_days" in tables

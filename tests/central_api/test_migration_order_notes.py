@@ -7,28 +7,18 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from alembic import command
 from fastapi.testclient import TestClient
 
-from central_api.db import alembic_config, create_db_engine, upgrade_to_head
 from desktop.domain.reference import Supplier
 from desktop.peppol.order_mapping import order_xml
 from tests.central_api.helpers import bearer, placed, sign_in
+from tests.central_api.migrating import migrate, upgrade_stored
 from tests.fixtures.orders_api import EKBY, key, order_body
 
 _NS = "urn:oasis:names:specification:ubl:schema:xsd:"
 _UBL = f'xmlns="{_NS}Order-2" xmlns:cbc="{_NS}CommonBasicComponents-2"'
 WITH_NOTE = f"<Order {_UBL}><cbc:ID>o-1</cbc:ID><cbc:Note>Ring på vid grinden</cbc:Note></Order>"
 WITHOUT_NOTE = f"<Order {_UBL}><cbc:ID>o-2</cbc:ID></Order>"
-
-
-def _migrate(url: str, target: str, *, down: bool = False) -> None:
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        config = alembic_config(url)
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, target)
-    engine.dispose()
 
 
 def _insert_order(con: sqlite3.Connection, order_id: int, document: str) -> None:
@@ -45,21 +35,19 @@ def _insert_order(con: sqlite3.Connection, order_id: int, document: str) -> None
 def test_s0014_reads_the_notes_of_stored_orders(tmp_path: Path) -> None:
     path = tmp_path / "server.sqlite3"
     url = f"sqlite:///{path}"
-    _migrate(url, "s0013")
+    migrate(url, "s0013")
     con = sqlite3.connect(path)  # foreign keys are not enforced: only these rows matter
     _insert_order(con, 1, WITH_NOTE)
     _insert_order(con, 2, WITHOUT_NOTE)
     _insert_order(con, 3, "not XML at all")
     con.commit()
     con.close()
-    engine = create_db_engine(url)
-    upgrade_to_head(engine)
-    engine.dispose()
+    upgrade_stored(url)
     con = sqlite3.connect(path)
     notes = con.execute("SELECT id, note FROM orders ORDER BY id").fetchall()
     con.close()
     assert notes == [(1, "Ring på vid grinden"), (2, ""), (3, "")]
-    _migrate(url, "s0013", down=True)
+    migrate(url, "s0013", down=True)
     con = sqlite3.connect(path)
     columns = {row[1] for row in con.execute("PRAGMA table_info(orders)")}
     kept = con.execute("SELECT document FROM orders WHERE id = 1").fetchone()

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect
 
-from central_api.db import alembic_config, create_db_engine, upgrade_to_head
+from central_api.db import create_db_engine
 from tests.central_api.databases import create_database, drop_database, on_postgres
+from tests.central_api.migrating import migrate, upgrade_stored
 from tests.central_api.test_migration_order_notes import WITH_NOTE, _insert_order
 
 
@@ -26,15 +26,6 @@ def url(tmp_path: Path) -> Iterator[str]:
     drop_database(database)
 
 
-def _migrate(url: str, target: str, *, down: bool = False) -> None:
-    engine = create_db_engine(url)
-    with engine.begin() as connection:
-        config = alembic_config(url)
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, target)
-    engine.dispose()
-
-
 def _shape(url: str) -> tuple[set[str], set[str]]:
     engine = create_db_engine(url)
     found = inspect(engine)
@@ -45,15 +36,13 @@ def _shape(url: str) -> tuple[set[str], set[str]]:
 
 
 def test_s0016_adds_the_refusal_and_the_state_index_and_drops_them(url: str) -> None:
-    _migrate(url, "s0015")
+    migrate(url, "s0015")
     columns, indexes = _shape(url)
     assert "refusal" not in columns and "ix_orders_state" not in indexes
-    engine = create_db_engine(url)
-    upgrade_to_head(engine)
-    engine.dispose()
+    upgrade_stored(url)
     columns, indexes = _shape(url)
     assert "refusal" in columns and "ix_orders_state" in indexes
-    _migrate(url, "s0015", down=True)
+    migrate(url, "s0015", down=True)
     columns, indexes = _shape(url)
     assert "refusal" not in columns and "ix_orders_state" not in indexes
 
@@ -62,14 +51,12 @@ def test_s0016_adds_the_refusal_and_the_state_index_and_drops_them(url: str) -> 
 def test_stored_orders_keep_their_state_and_have_no_refusal(tmp_path: Path) -> None:
     path = tmp_path / "server.sqlite3"
     url = f"sqlite:///{path}"
-    _migrate(url, "s0015")
+    migrate(url, "s0015")
     con = sqlite3.connect(path)  # foreign keys are not enforced: only this row matters
     _insert_order(con, 1, WITH_NOTE)
     con.commit()
     con.close()
-    engine = create_db_engine(url)
-    upgrade_to_head(engine)
-    engine.dispose()
+    upgrade_stored(url)
     con = sqlite3.connect(path)
     rows = con.execute("SELECT state, refusal, document FROM orders").fetchall()
     con.close()
