@@ -225,7 +225,7 @@ def line_from_element(
         if certs
         else (),
         image_refs=_images(specs, line_id, refused_pictures) if specs else (),
-        agreement_id=_agreement(props, refs) or default_agreement,
+        agreement_id=(_agreement(props, refs) if props or refs else None) or default_agreement,
         crisis_critical=_crisis(props) if props else False,
     )
 
@@ -269,8 +269,13 @@ def _images(specs: list[list[str]], line_id: str, refused: list[str] | None) -> 
 
 def _agreement(props: list[list[str]], refs: list[list[str]]) -> str | None:
     """The line's own agreement: its property, or (older documents) a contract reference."""
-    found = next((p[1] for p in props if p[0] == u.AGREEMENT_PROPERTY and p[1]), None)
-    return found or next((r[0] for r in refs if r[1] == u.CONTRACT_DOCUMENT_TYPE), None)
+    for p in props:
+        if p[0] == u.AGREEMENT_PROPERTY and p[1]:
+            return p[1]
+    for r in refs:
+        if r[1] == u.CONTRACT_DOCUMENT_TYPE:
+            return r[0]
+    return None
 
 
 def _crisis(props: list[list[str]]) -> bool:

@@ -54,6 +54,7 @@ def label_codes() -> frozenset[str]:
     return frozenset(code_names(LABEL_LIST))
 
 
+@cache
 def image_type_codes() -> frozenset[str]:
     """Document type codes of an item image (``PRODUCT_IMAGE``, …)."""
     return frozenset(code_names(IMAGE_LIST))
