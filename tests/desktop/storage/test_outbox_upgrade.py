@@ -30,7 +30,7 @@ from tests.desktop.storage.fixtures.make_outbox_fixtures import (
     UNIT,
 )
 from tests.fixtures.central_api_server import RunningServer
-from tests.fixtures.orders_api import StaticToken
+from tests.fixtures.orders_api import StaticToken, follow_up
 
 KEPT = ("idempotency_key", "username", "body", "attempts", "in_flight", "last_error")
 
@@ -121,11 +121,13 @@ def _get(server: RunningServer, path: str) -> Any:
     return answer.json()
 
 
-def _orders_on_server(server: RunningServer, client_id: str) -> int:
-    found, cursor = 0, "0"
+def _states_on_server(server: RunningServer, client_id: str) -> list[str]:
+    """The state of each order the server holds with this client id."""
+    found: list[str] = []
+    cursor = "0"
     while True:
         data = _get(server, f"/orders?since={cursor}")
-        found += sum(1 for o in data["items"] if o["client_order_id"] == client_id)
+        found += [o["state"] for o in data["items"] if o["client_order_id"] == client_id]
         cursor = data["cursor"]
         if not data["more"]:
             return found
@@ -139,10 +141,12 @@ def _send_all(store: Path, server: RunningServer) -> None:
         outbox.reset_backoff("orderer")  # the in-flight order waits out its backoff
         report = OutboxSender(outbox, api, lambda: "orderer").send_due()
         # The in-flight order may have reached the server before the upgrade, so 0006 kept
-        # its exact bytes (unit "PK"); this server never saw it and its official rules
-        # refuse "PK": the order waits, kept, for the orderer to fix and resend.
-        assert (report.sent, report.refused, report.retried, report.faults) == (3, 1, 0, 0)
+        # its exact bytes (unit "PK"); this server never saw it and accepts it (202), then
+        # its official rules refuse "PK": the follow-up brings the refusal and the order
+        # waits, kept, for the orderer to fix and resend.
+        assert (report.sent, report.refused, report.retried, report.faults) == (4, 0, 0, 0)
         assert outbox.count() == 0
+        follow_up(db, server)
         entry = OrderRepository(db).entry(QUEUED_ORDER)
         assert entry is not None and entry.order.server_id is not None
         assert entry.order.state not in (OrderState.QUEUED, OrderState.SENDING)
@@ -163,8 +167,10 @@ def test_the_upgraded_entries_reach_the_real_server_exactly_once(
     _send_all(_upgraded(tmp_path / "first"), orders_server)
     # The same store again, as if every answer had been lost: same keys, same bytes.
     _send_all(_upgraded(tmp_path / "again"), orders_server)
-    assert _orders_on_server(orders_server, QUEUED_ORDER) == 1
-    assert _orders_on_server(orders_server, IN_FLIGHT_ORDER) == 0  # refused, kept locally
+    (queued,) = _states_on_server(orders_server, QUEUED_ORDER)
+    assert queued != "refused"
+    # stored once (the second send replaced the refused one), refused, kept locally to fix
+    assert _states_on_server(orders_server, IN_FLIGHT_ORDER) == ["refused"]
     asked = [r for r in _get(orders_server, "/requests")["items"] if r["id"] == REQUEST_ID]
     recorded = [c for c in _get(orders_server, f"/calloffs?unit={UNIT}")["items"]]
     assert len(asked) == 1
