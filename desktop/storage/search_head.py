@@ -20,7 +20,7 @@ from desktop.storage.catalogue_rows import UNIT_SEP
 from desktop.storage.search_ids import IDS_SOURCE, ids_param
 from desktop.storage.search_plan import Phase
 from desktop.storage.search_query import QueryTerm, TermGroup
-from desktop.storage.search_rank import match_class, satisfies, score
+from desktop.storage.search_rank import TermParts, match_class, satisfies, scores
 from desktop.storage.search_result import ALL_SQL, BEST_SQL, FTS_SQL
 
 HEAD_BUDGET = 0.010  # seconds the head queries may take once the first page is filled
@@ -42,6 +42,7 @@ class Texts:
         # Each kept id's product's best offer (``catalogue_offers``; None: offered once),
         # read with its texts: the result's one-row-per-product step needs no query.
         self.best: dict[int, int | None] = {}
+        self.parts: TermParts = {}  # each term's part of kept items' scores
 
     def refresh(self, generation: int) -> None:
         """Forget everything if the catalogue changed or too much is kept."""
@@ -50,6 +51,7 @@ class Texts:
             self.texts.clear()
             self.described.clear()
             self.best.clear()
+            self.parts.clear()
 
 
 class _Head:
@@ -64,6 +66,7 @@ class _Head:
         self.texts = texts.texts
         self.described = texts.described
         self.best = texts.best
+        self.parts = texts.parts
         # FTS5 reads of this search: (expression, tier end) → the first ids of the
         # tier in rowid order, and whether that is all of them (classes that share an
         # expression with the probe read it once).
@@ -333,11 +336,12 @@ def rank_head(
     """The head's candidates by (tier, class, score, static rank)."""
     _load_texts(conn, [h[2] for h in head.found], head, best=True)
     texts = head.texts
-    scores = {
-        i: score(terms, alternatives, texts[i][0], texts[i][1])
-        for _, _, i in head.found
-        if i in texts
-    }
+    ranked = scores(
+        terms,
+        alternatives,
+        ((i, texts[i][0], texts[i][1]) for _, _, i in head.found if i in texts),
+        head.parts,
+    )
     return sorted(
-        (h for h in head.found if h[2] in scores), key=lambda h: (h[0], h[1], -scores[h[2]], h[2])
+        (h for h in head.found if h[2] in ranked), key=lambda h: (h[0], h[1], -ranked[h[2]], h[2])
     )
