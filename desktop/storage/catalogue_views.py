@@ -14,6 +14,7 @@ from desktop.domain.catalogue import Certificate
 from desktop.storage.catalogue_cpv import CPV_LANGUAGES
 from desktop.storage.catalogue_index import ECO_LABELS
 from desktop.storage.catalogue_rows import RECORD_SEP, UNIT_SEP
+from desktop.storage.search_ids import IDS_SOURCE, ids_param
 
 _CENT = Decimal("0.01")
 
@@ -105,19 +106,27 @@ class ItemDetail(ItemRow):
     valid_to: date | None
 
 
-_ROW_SQL = """
+_ROW_COLUMNS = """
 SELECT i.item_id, i.supplier_id, i.seller_item_id, i.name, i.brand,
        coalesce(s.name, i.supplier_id), i.agreement_id, a.number, a.name, a.call_off,
        a.valid_from, a.valid_to, i.price, i.currency, i.base_quantity, i.unit_code,
        i.content_quantity, i.content_unit_code, i.list_price, i.certificates, i.eco,
        i.crisis_critical, i.min_order_quantity, i.gtin, i.image_refs,
        coalesce(o.offers, 1){extra}
-FROM catalogue_items i
+FROM {source}
 LEFT JOIN catalogue_offers o ON o.item_id = i.item_id
 LEFT JOIN suppliers s ON s.id = i.supplier_id
 LEFT JOIN agreements a ON a.id = i.agreement_id
-WHERE i.item_id IN ({marks})
+{where}
 """
+# One item's row (``marks``: "?") or a few's, the columns ``extra`` too.
+_ROW_SQL = _ROW_COLUMNS.replace("{source}", "catalogue_items i").replace(
+    "{where}", "WHERE i.item_id IN ({marks})"
+)
+# The rows of a list of ids: one statement text whatever the list's length (search_ids).
+_ROWS_SQL = _ROW_COLUMNS.format(
+    extra="", source=f"{IDS_SOURCE} CROSS JOIN catalogue_items i ON i.item_id = ids.value", where=""
+)
 _DETAIL_EXTRA = (
     ", i.line_id, i.description, i.keywords, i.cpv_codes, i.max_order_quantity, "
     "i.valid_from, i.valid_to"
@@ -257,10 +266,8 @@ def _item_row(r: Sequence[Any]) -> ItemRow:
 def load_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ItemRow]:
     """The rows of ``ids`` in that order (ids no longer in the store are left out)."""
     found: dict[int, ItemRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        sql = _ROW_SQL.format(extra="", marks=", ".join("?" * len(chunk)))
-        for r in conn.execute(sql, list(chunk)).fetchall():
+    if ids:
+        for r in conn.execute(_ROWS_SQL, (ids_param(ids),)).fetchall():
             found[r[0]] = _item_row(r)
     return [found[i] for i in ids if i in found]
 

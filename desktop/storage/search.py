@@ -41,7 +41,10 @@ designed instead of computed over all matches:
   prepared names are plain tuples of strings the garbage collector stops tracking
   (kept objects it must walk made full collections of 100–200 ms at a million items);
   best offers come with the candidates' texts, and an item without an offer key needs
-  no look-up.
+  no look-up. Look-ups by lists of ids bind the list as one JSON parameter
+  (``search_ids``): one statement text, compiled once, not at every keystroke. Each
+  term's part of a candidate's score is kept by item id, so typing the next word scores
+  that word only.
 * Paging (``search_result``): the ranked head, then every class complete (FTS5's own
   prefix queries are fine off the keystroke path) in rowid order, each excluding the
   classes before it and the head, so every match comes exactly once. Ids are fetched

@@ -17,10 +17,11 @@ from contextlib import contextmanager
 
 from desktop.storage.catalogue_index import tier_range
 from desktop.storage.catalogue_rows import UNIT_SEP
+from desktop.storage.search_ids import IDS_SOURCE, ids_param
 from desktop.storage.search_plan import Phase
 from desktop.storage.search_query import QueryTerm, TermGroup
-from desktop.storage.search_rank import match_class, satisfies, score
-from desktop.storage.search_result import ALL_SQL, FTS_SQL
+from desktop.storage.search_rank import TermParts, match_class, satisfies, scores
+from desktop.storage.search_result import ALL_SQL, BEST_SQL, FTS_SQL
 
 HEAD_BUDGET = 0.010  # seconds the head queries may take once the first page is filled
 HEAD_HARD_BUDGET = 0.050  # ... and before that (an empty page is worse than a slow one)
@@ -41,6 +42,7 @@ class Texts:
         # Each kept id's product's best offer (``catalogue_offers``; None: offered once),
         # read with its texts: the result's one-row-per-product step needs no query.
         self.best: dict[int, int | None] = {}
+        self.parts: TermParts = {}  # each term's part of kept items' scores
 
     def refresh(self, generation: int) -> None:
         """Forget everything if the catalogue changed or too much is kept."""
@@ -49,6 +51,7 @@ class Texts:
             self.texts.clear()
             self.described.clear()
             self.best.clear()
+            self.parts.clear()
 
 
 class _Head:
@@ -63,6 +66,7 @@ class _Head:
         self.texts = texts.texts
         self.described = texts.described
         self.best = texts.best
+        self.parts = texts.parts
         # FTS5 reads of this search: (expression, tier end) → the first ids of the
         # tier in rowid order, and whether that is all of them (classes that share an
         # expression with the probe read it once).
@@ -106,14 +110,12 @@ def _load_texts(
     wanted = [i for i in ids if i not in head.texts or (describe and i not in head.described)]
     column = "i.description" if describe else "''"
     alone = head.best
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
+    if wanted:
         rows = conn.execute(
             f"SELECT i.item_id, i.name, i.brand || ' ' || replace(i.keywords, ?, ' '), "
-            f"{column}, i.offer_key IS NULL FROM catalogue_items i "
-            f"WHERE i.item_id IN ({marks})",
-            [UNIT_SEP, *chunk],
+            f"{column}, i.offer_key IS NULL FROM {IDS_SOURCE} "
+            "CROSS JOIN catalogue_items i ON i.item_id = ids.value",
+            (UNIT_SEP, ids_param(wanted)),
         ).fetchall()
         head.texts.update({r[0]: r[1:4] for r in rows})
         alone.update({r[0]: None for r in rows if r[4]})
@@ -125,16 +127,9 @@ def _load_texts(
 
 def _load_best(conn: sqlite3.Connection, ids: list[int], head: _Head) -> None:
     """The best offers of ``ids`` (None: offered once), kept with the texts."""
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        found = dict(
-            conn.execute(
-                f"SELECT item_id, best_id FROM catalogue_offers WHERE item_id IN ({marks})",
-                chunk,
-            ).fetchall()
-        )
-        head.best.update({i: found.get(i) for i in chunk})
+    if ids:
+        found = dict(conn.execute(BEST_SQL, (ids_param(ids),)).fetchall())
+        head.best.update({i: found.get(i) for i in ids})
 
 
 def groups_alternatives(groups: Sequence[object]) -> list[str]:
@@ -341,11 +336,12 @@ def rank_head(
     """The head's candidates by (tier, class, score, static rank)."""
     _load_texts(conn, [h[2] for h in head.found], head, best=True)
     texts = head.texts
-    scores = {
-        i: score(terms, alternatives, texts[i][0], texts[i][1])
-        for _, _, i in head.found
-        if i in texts
-    }
+    ranked = scores(
+        terms,
+        alternatives,
+        ((i, texts[i][0], texts[i][1]) for _, _, i in head.found if i in texts),
+        head.parts,
+    )
     return sorted(
-        (h for h in head.found if h[2] in scores), key=lambda h: (h[0], h[1], -scores[h[2]], h[2])
+        (h for h in head.found if h[2] in ranked), key=lambda h: (h[0], h[1], -ranked[h[2]], h[2])
     )

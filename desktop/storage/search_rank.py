@@ -13,7 +13,7 @@ back keystroke after keystroke.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from desktop.storage.catalogue_index import compound_head
@@ -137,15 +137,54 @@ def score(
     prepared = _prepare(name)
     total = -0.05 * len(prepared[RAW])
     for term in terms:
-        best = _best(term, prepared)
-        if best == 0.0 and other:
-            found = _best(term, _prepare(other))
-            if found:
-                best = OTHER_FIELD + found / 10
-        total += best
+        total += _term_part(term, prepared, other)
+    return total + _alternative_part(alternatives, prepared)
+
+
+# A term's part of the score of items (by id), per (folded, raw) term: typing the
+# third word of "kaffe mellan b" meets the same candidates with the same first words.
+TermParts = dict[tuple[str, str], dict[int, float]]
+_TERMS_KEPT = 64
+
+
+def scores(
+    terms: Sequence[QueryTerm],
+    alternatives: Sequence[str],
+    items: Iterable[tuple[int, str, str]],
+    kept: TermParts,
+) -> dict[int, float]:
+    """``score`` of each (id, name, other), equal to the last bit; each term's part is
+    taken from ``kept`` where an earlier keystroke computed it, and kept there (the
+    caller forgets ``kept`` when the items' texts may have changed)."""
+    if len(kept) > _TERMS_KEPT:
+        kept.clear()
+    parts = [kept.setdefault((t.folded, t.raw), {}) for t in terms]
+    found: dict[int, float] = {}
+    for item_id, name, other in items:
+        prepared = _prepare(name)
+        total = -0.05 * len(prepared[RAW])
+        for term, known in zip(terms, parts, strict=True):
+            part = known.get(item_id)
+            if part is None:
+                part = known[item_id] = _term_part(term, prepared, other)
+            total += part
+        found[item_id] = total + _alternative_part(alternatives, prepared)
+    return found
+
+
+def _term_part(term: QueryTerm, prepared: Prepared, other: str) -> float:
+    best = _best(term, prepared)
+    if best == 0.0 and other:
+        found = _best(term, _prepare(other))
+        if found:
+            best = OTHER_FIELD + found / 10
+    return best
+
+
+def _alternative_part(alternatives: Sequence[str], prepared: Prepared) -> float:
     if alternatives and any(" " + a in prepared[FOLDED_LINE] for a in alternatives):
-        total += ALTERNATIVE
-    return total
+        return ALTERNATIVE
+    return 0.0
 
 
 _DESCRIBED: dict[str, str] = {}

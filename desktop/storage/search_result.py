@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from desktop.storage.catalogue_index import tier_range
 from desktop.storage.catalogue_views import ItemRow, load_rows
 from desktop.storage.database import Database
+from desktop.storage.search_ids import IDS_SOURCE, ids_param
 from desktop.storage.search_plan import Phase
 from desktop.storage.search_sort import ResultOrder, order_ids
 
@@ -22,6 +23,11 @@ FTS_SQL = (
 ALL_SQL = (
     "SELECT item_id FROM catalogue_items WHERE item_id > ? AND item_id <= ? "
     "ORDER BY item_id LIMIT ?"
+)
+# Each of a list of ids' best offer, where its product is offered more than once.
+BEST_SQL = (
+    f"SELECT o.item_id, o.best_id FROM {IDS_SOURCE} "
+    "CROSS JOIN catalogue_offers o ON o.item_id = ids.value"
 )
 # The same, with each match's group's best offer (``catalogue_offers``; NULL if alone).
 OFFER_FTS_SQL = (
@@ -62,14 +68,8 @@ def best_offers(
     known = known or {}
     best: dict[int, int | None] = {i: known[i] for i in ids if i in known}
     unknown = [i for i in ids if i not in best]
-    for start in range(0, len(unknown), 500):
-        chunk = unknown[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        best.update(
-            conn.execute(
-                f"SELECT item_id, best_id FROM catalogue_offers WHERE item_id IN ({marks})", chunk
-            ).fetchall()
-        )
+    if unknown:
+        best.update(conn.execute(BEST_SQL, (ids_param(unknown),)).fetchall())
     shown: list[int] = []
     seen: set[int] = set()
     for item_id in ids:
