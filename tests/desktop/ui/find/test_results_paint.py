@@ -1,0 +1,105 @@
+"""Scrolling the results repaints the rows, not the Find page: the results viewport fills
+its own background (the style sheet turns that off), so the page, the splitter and the
+table's frame under it are not painted again (only beside it, under the see-through
+scroll bar), the item pane not at all, and a scroll by one row draws only the row
+scrolled in. What the user sees is the same pixels."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.find.view import FindView
+from desktop.ui.shell.style import style_sheet
+from tests.desktop.ui.find.test_view import make_view, search
+from tests.fixtures.find_ui import FindEnv
+
+
+class PaintCounter(QObject):
+    """Counts the paint events of the widgets watched, and the viewport's painted rows."""
+
+    def __init__(self, widgets: dict[str, QWidget]) -> None:
+        super().__init__()
+        self.names = {id(w): name for name, w in widgets.items()}
+        self.painted: Counter[str] = Counter()
+        self.heights: list[int] = []
+        self.regions: dict[str, QRegion] = {name: QRegion() for name in widgets}
+        for widget in widgets.values():
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and id(watched) in self.names:
+            name = self.names[id(watched)]
+            self.painted[name] += 1
+            if isinstance(event, QPaintEvent) and isinstance(watched, QWidget):
+                region = event.region().translated(watched.mapTo(watched.window(), QPoint()))
+                self.regions[name] = self.regions[name].united(region)
+            if name == "rows" and isinstance(event, QPaintEvent):
+                self.heights.append(event.rect().height())
+        return False
+
+
+def _styled_view(qtbot: Any, env: FindEnv) -> FindView:
+    view = make_view(qtbot, env)
+    view.setStyleSheet(style_sheet())  # the app's: the table's frame and background
+    search(qtbot, view, "")  # everything: more rows than the table shows
+    model, table = view.model, view.table
+    first_page = min(model.rowCount(), 40)
+    qtbot.waitUntil(lambda: model.loaded_rows() >= first_page, timeout=10_000)
+    assert table.rowAt(table.viewport().height() - 1) >= 0, "fewer rows than a screenful"
+    QApplication.processEvents()
+    return view
+
+
+def _settle(qtbot: Any) -> None:
+    qtbot.wait(50)
+    QApplication.processEvents()
+
+
+def test_scrolling_a_row_repaints_only_the_row_scrolled_in(qtbot: Any, find_env: FindEnv) -> None:
+    view = _styled_view(qtbot, find_env)
+    table = view.table
+    table.setFocus()
+    _settle(qtbot)
+    counter = PaintCounter(
+        {"page": view, "frame": table, "pane": view.pane, "rows": table.viewport()}
+    )
+    bar = table.verticalScrollBar()
+    for step in range(1, 4):  # as the wheel or the arrow keys move it: a row at a time
+        bar.setValue(step)
+        _settle(qtbot)
+    assert counter.painted["rows"] >= 3
+    viewport = table.viewport()
+    rows = QRect(viewport.mapTo(view.window(), QPoint()), viewport.size())
+    for under in ("page", "frame"):  # painted at most beside the rows (the scroll bar)
+        assert not counter.regions[under].intersects(rows), (under, counter.painted)
+    assert counter.painted["pane"] == 0, counter.painted
+    row_height = table.rowHeight(0)
+    assert max(counter.heights) <= 2 * row_height, (counter.heights, row_height)
+
+
+def test_the_viewport_stays_opaque_after_a_style_change(qtbot: Any, find_env: FindEnv) -> None:
+    view = _styled_view(qtbot, find_env)
+    viewport = view.table.viewport()
+    assert viewport.autoFillBackground()
+    view.setStyleSheet("")  # polished again: the style sheet's polish turns the fill off
+    view.setStyleSheet(style_sheet())
+    assert viewport.autoFillBackground()
+
+
+def test_the_filled_viewport_looks_the_same(qtbot: Any, find_env: FindEnv) -> None:
+    view = _styled_view(qtbot, find_env)
+    search(qtbot, view, "kaff")  # a few rows: the background below them shows
+    view.table.clearSelection()
+    _settle(qtbot)
+    filled = view.grab().toImage()
+    view.table.viewport().setAutoFillBackground(False)  # as the style sheet leaves it
+    view.update()
+    _settle(qtbot)
+    see_through = view.grab().toImage()
+    fmt = QImage.Format.Format_RGB32
+    assert filled.convertToFormat(fmt) == see_through.convertToFormat(fmt)
