@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.ui.find.current_row import REST_MS
 from desktop.ui.find.view import FindView
 from desktop.ui.shell.style import style_sheet
 from tests.desktop.ui.find.test_view import make_view, search
@@ -103,3 +104,34 @@ def test_the_filled_viewport_looks_the_same(qtbot: Any, find_env: FindEnv) -> No
     see_through = view.grab().toImage()
     fmt = QImage.Format.Format_RGB32
     assert filled.convertToFormat(fmt) == see_through.convertToFormat(fmt)
+
+
+def test_paging_down_quickly_shows_only_the_row_it_stops_on(qtbot: Any, find_env: FindEnv) -> None:
+    view = _styled_view(qtbot, find_env)
+    table = view.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: view.pane.detail is not None, timeout=10_000)
+    qtbot.wait(REST_MS * 2)  # at rest
+    shown: list[Any] = []
+    view.item_shown.connect(shown.append)
+    counter = PaintCounter({"pane": view.pane.viewport()})
+    for _ in range(8):  # held down: the key repeats every 30 ms
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+        qtbot.wait(30)
+    current = view.model.item_id(table.currentIndex().row())
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1].item_id == current, timeout=10_000)
+    qtbot.wait(REST_MS * 2)
+    assert table.currentIndex().row() == 8
+    assert len(shown) <= 2, [d.item_id for d in shown]  # the first step's, and the last
+    assert view.pane.detail is not None and view.pane.detail.item_id == current
+    assert counter.painted["pane"] <= 6, counter.painted
+
+
+def test_a_row_picked_after_a_rest_is_shown_at_once(qtbot: Any, find_env: FindEnv) -> None:
+    view = _styled_view(qtbot, find_env)
+    table = view.table
+    qtbot.waitUntil(lambda: view.pane.detail is not None, timeout=10_000)
+    qtbot.wait(REST_MS * 2)
+    with qtbot.waitSignal(view.item_shown, timeout=REST_MS - 20) as blocker:
+        table.selectRow(3)  # not held back: nothing moved just before
+    assert blocker.args[0].item_id == view.model.item_id(3)
