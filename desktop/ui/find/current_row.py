@@ -43,6 +43,12 @@ class CurrentRowFollower(QObject):
         self._timer.stop()
         self._show(current.row())
 
+    def show_now(self) -> None:
+        """Show the row held back (if any) without waiting for the rest."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._stopped()
+
     def _stopped(self) -> None:
         current = self._table.currentIndex()
         if current.isValid():

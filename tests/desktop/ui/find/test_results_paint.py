@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPaintEvent, QRegion
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from desktop.ui.find.current_row import REST_MS
 from desktop.ui.find.view import FindView
@@ -135,3 +135,17 @@ def test_a_row_picked_after_a_rest_is_shown_at_once(qtbot: Any, find_env: FindEn
     with qtbot.waitSignal(view.item_shown, timeout=REST_MS - 20) as blocker:
         table.selectRow(3)  # not held back: nothing moved just before
     assert blocker.args[0].item_id == view.model.item_id(3)
+
+
+def test_no_header_measures_the_rows(qtbot: Any, find_env: FindEnv) -> None:
+    """Sizing a column or a row to its contents measures every row drawn (and asks the
+    lazy model for them): the widths are computed once from typical values instead."""
+    view = make_view(qtbot, find_env)
+    table = view.table
+    to_contents = QHeaderView.ResizeMode.ResizeToContents
+    for header in (table.horizontalHeader(), table.verticalHeader()):
+        modes = [header.sectionResizeMode(i) for i in range(header.count())]
+        assert to_contents not in modes
+    widths = [table.columnWidth(c) for c in range(view.model.columnCount())]
+    search(qtbot, view, "kaff")
+    assert [table.columnWidth(c) for c in range(view.model.columnCount())] == widths
