@@ -20,6 +20,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+WHEEL_NOTCHES = 40
+PAGE_DOWNS = 20
+
 
 def _bare() -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
@@ -169,11 +172,17 @@ def _stall(app: Any, view: Any, beat: Any, scroll_seconds: float = 40.0) -> dict
     answered = _wait(app, lambda: view.answer is not None and view.answer.query.text == typed, 30)
     _wait(app, lambda: view.count_label.text() and "…" not in view.count_label.text(), 30)
     letter_count = view.count_label.text()
+    shown: list[Any] = []
+    view.item_shown.connect(shown.append)
     edit.backspace()  # nothing typed: every item, agreement items first
     answered = answered and _wait(
         app, lambda: view.answer is not None and view.answer.query.text == "", 30
     )
     _wait(app, lambda: view.count_label.text() and "…" not in view.count_label.text(), 60)
+    # The first row's item pane is filled after the answer: part of the answer, not of
+    # the scrolling that follows.
+    _wait(app, lambda: bool(shown) and shown[-1] is not None, 10)
+    _wait(app, lambda: False, 0.3)
     typing = beat.report()
     beat.start()
     end = time.perf_counter() + scroll_seconds
@@ -190,8 +199,11 @@ def _stall(app: Any, view: Any, beat: Any, scroll_seconds: float = 40.0) -> dict
     for fraction in (0.5, 0.25, 0.75, 0.1, 0.9):
         bar.setValue(int(bar.maximum() * fraction))
         _wait(app, lambda: False, 0.1)
-    beat.stop()
     scrolling = beat.report()
+    beat.start()
+    stepping = _wheel_and_page_down(app, view)
+    beat.stop()
+    stepped = beat.report()
     beat.close()
     return {
         "query": typed,
@@ -203,6 +215,7 @@ def _stall(app: Any, view: Any, beat: Any, scroll_seconds: float = 40.0) -> dict
         "idle_control": idle,
         "typing_and_counting": typing,
         "scrolling": scrolling,
+        "wheel_and_page_down": {**stepped, **stepping},
         "sampler": {
             "on": beat.sampling,
             "samples": beat.sampled,
@@ -212,6 +225,38 @@ def _stall(app: Any, view: Any, beat: Any, scroll_seconds: float = 40.0) -> dict
         "gc_frozen_objects": gc.get_freeze_count(),
         **_full_collection(),
     }
+
+
+def _wheel_and_page_down(app: Any, view: Any) -> dict[str, Any]:
+    """As a user scrolls: wheel notches over the rows (three rows each, the current row
+    stays), then PageDown presses in the table (the current row moves, the item pane
+    follows)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtTest import QTest
+
+    table = view.table
+    table.verticalScrollBar().setValue(0)
+    table.setFocus()
+    _wait(app, lambda: False, 0.3)
+    viewport = table.viewport()
+    at = QPointF(viewport.width() / 2, viewport.height() / 2)
+    start = table.rowAt(0)
+    for _ in range(WHEEL_NOTCHES):
+        wheel = QWheelEvent(
+            at, QPointF(viewport.mapToGlobal(at.toPoint())), QPoint(), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        app.sendEvent(viewport, wheel)
+        _wait(app, lambda: False, 0.04)
+    wheeled = table.rowAt(0) - start
+    first = table.currentIndex().row()
+    for _ in range(PAGE_DOWNS):
+        QTest.keyClick(table, Qt.Key.Key_PageDown)
+        _wait(app, lambda: False, 0.08)
+    _wait(app, lambda: False, 0.5)  # the last row's item pane
+    return {"rows_wheeled": wheeled, "rows_paged": table.currentIndex().row() - first}
 
 
 def _full_collection() -> dict[str, Any]:

@@ -180,6 +180,8 @@ class Heartbeat:
             "ui_thread_cpu_ms": self.busy_ms(),
             "longest_stall": self._gap(self.worst, self.longest_cpu * 1000),
             "longest_wall_gap": self._gap(self.worst_wall, None),
+            # Summed over the phase: which events and which widgets' paints cost the most.
+            "whole_phase": events_between(self.events, self.started, time.perf_counter()),
             "collections": _collection_summary(self.collections.between(self.started, 1e12)),
         }
 

@@ -62,15 +62,21 @@ class FindKeys(QObject):
             return
         if detail is None or detail.item_id != item_id:
             self._waiting_for = item_id
+            view.current_row.show_now()  # not held back for a rest: it is chosen
             return
         self._waiting_for = None
         view.pane.quantity.setFocus(Qt.FocusReason.TabFocusReason)
         view.pane.quantity.selectAll()
 
     def _shown(self) -> None:
-        waiting, self._waiting_for = self._waiting_for, None
+        waiting = self._waiting_for
         view = self.view
         current = view.model.item_id(view.table.currentIndex().row())
         detail = view.pane.detail
-        if waiting is not None and detail is not None and detail.item_id == waiting == current:
+        if waiting is None or (
+            current == waiting and (detail is None or detail.item_id != waiting)
+        ):
+            return  # an earlier row's details: still waiting for the chosen one's
+        self._waiting_for = None
+        if detail is not None and detail.item_id == waiting == current:
             self.to_quantity()

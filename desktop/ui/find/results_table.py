@@ -1,17 +1,42 @@
-"""The Find results table: a lazy view whose short columns are sized from typical values."""
+"""The Find results table: a lazy view whose short columns are sized from typical values,
+and whose rows repaint only themselves (``ResultsTable``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.ui.find.results_model import FindResultsModel, sample_texts
 
 
+class ResultsTable(QTableView):
+    """A table whose viewport fills its own background (the table's, from the style sheet).
+
+    The style sheet draws the table's rounded frame and background on the table itself and
+    turns the viewport's own fill off: the viewport is then see-through, so each repaint of
+    the rows (every scroll step, every page of rows arriving) first repainted the page, the
+    splitter and the frame under it, and a scroll could not move the drawn rows (only the
+    rows scrolled in are drawn when the viewport is opaque). The fill is put back after
+    every polish (a style change turns it off again)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ensurePolished()  # the style sheet's polish first, then the fill
+        self._fill_viewport()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._fill_viewport()
+
+    def _fill_viewport(self) -> None:
+        self.viewport().setAutoFillBackground(True)
+
+
 def build_results_table(model: FindResultsModel, parent: QWidget) -> QTableView:
     """A read-only, single-row-selection table over ``model``; the item name stretches."""
-    table = QTableView(parent)
+    table = ResultsTable(parent)
     table.setObjectName("findResults")
     table.setModel(model)
     table.setAlternatingRowColors(True)

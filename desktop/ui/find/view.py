@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.find import FilterOptions, FindAnswer, FindQuery, FindService
 from desktop.ui.find.actions import FindActions
 from desktop.ui.find.announcements import AnnouncementBanner
+from desktop.ui.find.current_row import CurrentRowFollower
 from desktop.ui.find.empty_box import EmptyResultBox
 from desktop.ui.find.favourites import FindFavourites
 from desktop.ui.find.guidance_panel import GuidancePanel
@@ -167,7 +168,7 @@ class FindView(QWidget):
         for combo in (self.agreement_filter, self.supplier_filter, self.category_filter):
             combo.currentIndexChanged.connect(lambda _i: self.run_search())
         self.eco_only.toggled.connect(lambda _on: self.run_search())
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._picked(cur))
+        self.current_row = CurrentRowFollower(self.table, self._picked)  # the item pane's
         self.keys = FindKeys(self)  # the keyboard path: search box, results, quantity
         self.offers, self.sorting = FindOffers(self), FindSorting(self, bottom)  # pane; order
         self.pane.add_requested.connect(self.find_actions.add_to_cart)
@@ -286,8 +287,8 @@ class FindView(QWidget):
         self.error_label.setText(message_for(error))
         self.error_label.show()
 
-    def _picked(self, current: Any) -> None:
-        item_id = self.model.item_id(current.row()) if current.isValid() else None
+    def _picked(self, row: int) -> None:
+        item_id = self.model.item_id(row)
         if item_id is None:
             return
         service, language = self.service, self.language

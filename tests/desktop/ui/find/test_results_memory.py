@@ -77,3 +77,17 @@ def test_rows_scrolled_past_are_dropped_and_loaded_again_when_drawn(qapp: Any) -
     assert model.data(first) == PLACEHOLDER  # dropped: asked for again
     assert asked.count(BASE) == 2
     assert model.data(first) == f"Kaffe {BASE}\nGevalia AB"
+
+
+def test_a_page_arriving_repaints_only_its_rows(qapp: Any) -> None:
+    model = FindResultsModel(lambda ids, done: done([_row(i) for i in ids]))
+    model.set_result(list(range(BASE, BASE + 10 * PAGE)), complete=True)
+    changed: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda first, last, _roles: changed.append(
+            (first.row(), last.row(), first.column(), last.column())
+        )
+    )
+    model.data(model.index(3 * PAGE + 5, FindResultsModel.NAME))  # a row of page 3 drawn
+    last_column = FindResultsModel.COLUMN_COUNT - 1
+    assert changed == [(3 * PAGE, 4 * PAGE - 1, 0, last_column)]
