@@ -1605,7 +1605,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+255"/>
+        <location filename="../desktop/ui/find/view.py" line="+256"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
@@ -3021,6 +3021,11 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
     </message>
     <message>
         <location line="+5"/>
+        <source>Your unit is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
+        <translation>Din enhed er ikke længere i Avrops register. Synkronisér, eller spørg indkøbsafdelingen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
         <translation>Leverandøren er ikke længere i Avrops register. Synkronisér, eller spørg indkøbsafdelingen.</translation>
     </message>

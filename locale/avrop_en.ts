@@ -81,7 +81,7 @@
 <context>
     <name>FindView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/view.py" line="+262"/>
+        <location filename="../desktop/ui/find/view.py" line="+263"/>
         <source>%Ln item(s), agreement items first.</source>
         <translation>
             <numerusform>%Ln item, agreement items first.</numerusform>

@@ -1605,7 +1605,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+255"/>
+        <location filename="../desktop/ui/find/view.py" line="+256"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -3021,6 +3021,11 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
     </message>
     <message>
         <location line="+5"/>
+        <source>Your unit is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
+        <translation>Din enhet finns inte längre i Avrops register. Synkronisera eller fråga upphandlingsenheten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The supplier is not in Avrop&apos;s register any more. Sync, or ask the procurement office.</source>
         <translation>Leverantören finns inte längre i Avrops register. Synkronisera eller fråga upphandlingsenheten.</translation>
     </message>

@@ -21,6 +21,10 @@ ORDERS: dict[str, str] = {
         "Avrop does not know the accounts and budget of {unit} yet. Connect to the network "
         "once and sync (F5); after that you can order offline too.",
     ),
+    "unit_unknown": QT_TRANSLATE_NOOP(
+        "OrderTexts",
+        "Your unit is not in Avrop's register any more. Sync, or ask the procurement office.",
+    ),
     "supplier_unknown": QT_TRANSLATE_NOOP(
         "OrderTexts",
         "The supplier is not in Avrop's register any more. Sync, or ask the procurement office.",
