@@ -88,6 +88,8 @@ class RowsArrival(Protocol):
 
     def __call__(self, rows: list[ItemRow] | PreparedPage) -> None: ...
 
+    def failed(self, error: BaseException) -> None: ...
+
 
 # (ids, arrival): load the rows of ids off the UI thread, call arrival on the UI thread.
 RowLoader = Callable[[list[int], RowsArrival], None]
@@ -389,3 +391,9 @@ class _Arrival:
 
     def __call__(self, rows: list[ItemRow] | PreparedPage) -> None:
         self.model._loaded(self.generation, self.page, rows)
+
+    def failed(self, _error: BaseException) -> None:
+        """The page could not be loaded: drawn again, it is asked for again (left marked
+        as pending, its rows would never come)."""
+        if self.generation == self.model._generation:
+            self.model._pending.discard(self.page)

@@ -246,7 +246,7 @@ class FindView(QWidget):
     def _load_rows(self, ids: list[int], arrival: RowsArrival) -> None:
         """The rows and their cells' texts, made on the database worker."""
         service = self.service
-        self.tasks.run_db(lambda: arrival.prepare(service.rows(ids)), arrival)
+        self.tasks.run_db(lambda: arrival.prepare(service.rows(ids)), arrival, arrival.failed)
 
     def _show_count(self, count: int | None) -> None:
         query = self.answer.query if self.answer else self.current_query()
