@@ -27,8 +27,14 @@ log = logging.getLogger(__name__)
 
 FOLLOW_UP_INTERVAL_MS = 120_000
 # After a send the server checks the order in the background (milliseconds): follow up
-# soon while one is still being checked, less and less often if it takes long.
-CHECKED_FOLLOW_UP_MS = (200, 1_000, 5_000, 20_000)
+# soon while one is still being checked, less and less often if it takes long (a busy
+# server), every 20 s for ten minutes before leaving it to the regular follow-up.
+CHECKED_FOLLOW_UP_MS = (200, 1_000, 5_000, *(20_000,) * 30)
+
+
+def next_check_delay(checks_done: int) -> int | None:
+    """Milliseconds until the next follow-up of an order being checked; None: no more."""
+    return CHECKED_FOLLOW_UP_MS[checks_done] if checks_done < len(CHECKED_FOLLOW_UP_MS) else None
 
 
 class OrdersController(QObject):
@@ -162,9 +168,9 @@ class OrdersController(QObject):
         self.tasks.run_db(checking, self._check_again)
 
     def _check_again(self, checking: bool) -> None:
-        if not checking or self._checks >= len(CHECKED_FOLLOW_UP_MS):
+        delay = next_check_delay(self._checks)
+        if not checking or delay is None:
             return
-        delay = CHECKED_FOLLOW_UP_MS[self._checks]
         self._checks += 1
         QTimer.singleShot(delay, self, self.sync_follow_up)
 
