@@ -141,6 +141,7 @@ class OrdersController(QObject):
     def _sync_failed(self, error: BaseException) -> None:
         self._sync_ended()
         log.info("order follow-up sync failed: %r", error)
+        self._follow_checks()  # an order being checked is followed up again all the same
 
     def _sync_ended(self) -> None:
         self._syncing = False
