@@ -2,7 +2,9 @@
 
 1. First paint (PySide6 and ``sqlite3`` only): the ``QApplication``, the language, and
    ``FirstFindPage`` showing the last query's results from the store with its input
-   focused. Skipped when the store is missing or needs upgrading.
+   focused. Skipped when the store is missing or needs upgrading. The last query is
+   searched on the first paint's worker from the start, its SQLite reads beside the UI
+   thread's imports and window (``QuickSearcher.start_early``).
 2. Once the first paint has drawn its rows (their drawing calls into Python, which the
    worker's imports would hold up), on a worker thread: the services
    (``desktop.app.build_services``, the one composition root: SQLAlchemy, Alembic,
@@ -95,9 +97,9 @@ class _Run:
 
 
 def _show_first_paint(searcher: QuickSearcher, last_query: str) -> FirstFindPage:
-    first = searcher.search_now(last_query)  # no window yet: nothing waits
     from desktop.ui.find.first_paint import FirstFindPage
 
+    first = searcher.search_now(last_query)  # started early: no window waits for it
     page = FirstFindPage(searcher, last_query, first)
     page.show()
     page.raise_()
@@ -138,6 +140,8 @@ def start(
     last_query = settings.ui_state.get(LAST_QUERY_KEY, "")
     quick = None if options.demo else open_quick_store(data_dir / STORE_FILE)
     searcher = QuickSearcher(quick, language) if quick is not None else None
+    if searcher is not None:  # on its worker while the window is being made
+        searcher.start_early(last_query)
     from desktop.ui.shell.application import create_application, start_controller, stop_controller
 
     app = create_application(fit=False)  # fitted in start_controller
