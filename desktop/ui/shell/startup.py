@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.app_options import STORE_FILE, AppOptions, data_dir_of
 from desktop.settings import load_settings
 from desktop.storage.quick_store import LAST_QUERY_KEY, QuickSearcher, open_quick_store
+from desktop.ui.shell.collector import pause_collection, resume_collection
 from desktop.ui.shell.i18n import Translations, resolve_language
 
 if TYPE_CHECKING:
@@ -107,11 +108,15 @@ def _show_first_paint(searcher: QuickSearcher, last_query: str) -> FirstFindPage
     return page
 
 
-def _start_after_first_rows(builder: _Builder, page: FirstFindPage | None) -> None:
+def _start_after_first_rows(
+    builder: _Builder, page: FirstFindPage | None, collecting: bool
+) -> None:
     """Start building the services once the first paint has drawn its rows (at the
     latest after ``BUILD_GRACE_MS``): the builder's imports hold the GIL for long
-    stretches, and every row drawn calls back into Python."""
+    stretches, and every row drawn calls back into Python. The garbage collector,
+    paused for the first paint, runs again from then on."""
     if page is None or page.model.rowCount() == 0:
+        resume_collection(collecting)
         builder.start()  # nothing to draw (or no first paint): at once
         return
     from PySide6.QtCore import QTimer
@@ -121,6 +126,7 @@ def _start_after_first_rows(builder: _Builder, page: FirstFindPage | None) -> No
     def go(*_shown: object) -> None:
         if not started:
             started.append(True)
+            resume_collection(collecting)
             builder.start()
 
     page.results_shown.connect(go)
@@ -134,6 +140,7 @@ def start(
 ) -> int:
     """Run the app: first paint, then ``build(options)`` off the UI thread, then the
     windows; returns the exit code. Closes what it built."""
+    collecting = pause_collection()  # until the first paint has drawn its rows
     data_dir = data_dir_of(options)
     settings = load_settings(data_dir)
     language = resolve_language(options.language or settings.language)
@@ -167,10 +174,11 @@ def start(
     builder = _Builder(options, build)
     builder.built.connect(built)
     builder.failed.connect(failed)
-    _start_after_first_rows(builder, page)
+    _start_after_first_rows(builder, page, collecting)
     try:
         code = app.exec()
     finally:
+        resume_collection(collecting)  # e.g. quit before the first rows were drawn
         run.quitting = True
         if run.controller is not None:
             stop_controller(*run.controller)

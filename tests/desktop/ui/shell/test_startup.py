@@ -336,3 +336,50 @@ def test_the_first_search_runs_on_the_worker_while_the_window_is_made(
         qapp.setStyleSheet("")
     assert "shown:['kaffe nummer 7']" in probe.steps
     assert searched == [("kaffe nummer 7", False, False)]
+
+
+def test_no_garbage_collection_runs_while_the_first_paint_is_made(
+    qtbot: Any, qapp: QApplication, tmp_path: Path
+) -> None:
+    """From ``start`` to the first paint's rows the collector is paused (the start-up's
+    objects are never garbage); it runs again once they are drawn, and after the app."""
+    _small_store(tmp_path)
+    SettingsStore(tmp_path).update(ui_state={LAST_QUERY_KEY: "kaffe nummer 7"})
+    collections: list[int] = []
+    seen: dict[str, bool] = {}
+
+    class Watching(Probe):
+        def first_paint(self, page: FirstFindPage) -> None:
+            super().first_paint(page)
+            seen["paused_at_first_paint"] = not gc.isenabled()
+            seen["collections_before_first_paint"] = bool(collections)
+
+    probe = Watching()
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and "paused_at_first_paint" not in seen:
+            collections.append(info["generation"])
+
+    def close_it(tries: int = 250) -> None:
+        page = probe.page
+        if page is None or (not _names(page) and tries):
+            QTimer.singleShot(20, lambda: close_it(tries - 1))
+            return
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)  # the rows drawn: collecting again
+        seen["collecting_after_rows"] = gc.isenabled()
+        page.close()
+
+    QTimer.singleShot(0, close_it)
+    gc.callbacks.append(collected)
+    try:
+        start(AppOptions(data_dir=tmp_path), build_services, probe)
+    finally:
+        gc.callbacks.remove(collected)
+        qapp.setQuitOnLastWindowClosed(True)
+        qapp.setStyleSheet("")
+    assert seen == {
+        "paused_at_first_paint": True,
+        "collections_before_first_paint": False,
+        "collecting_after_rows": True,
+    }
+    assert gc.isenabled()
