@@ -116,8 +116,7 @@ def _start_after_first_rows(
     stretches, and every row drawn calls back into Python. The garbage collector,
     paused for the first paint, runs again from then on."""
     if page is None or page.model.rowCount() == 0:
-        resume_collection(collecting)
-        builder.start()  # nothing to draw (or no first paint): at once
+        _after_first_paint(builder, collecting)  # nothing to draw (or no first paint)
         return
     from PySide6.QtCore import QTimer
 
@@ -126,11 +125,23 @@ def _start_after_first_rows(
     def go(*_shown: object) -> None:
         if not started:
             started.append(True)
-            resume_collection(collecting)
-            builder.start()
+            _after_first_paint(builder, collecting)
 
     page.results_shown.connect(go)
     QTimer.singleShot(BUILD_GRACE_MS, go)
+
+
+def _after_first_paint(builder: _Builder, collecting: bool) -> None:
+    """What the first paint did without: the collector, the services, and the window
+    icon (after the rows' paint, which is queued before it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.shell.style import app_icon
+
+    resume_collection(collecting)
+    builder.start()
+    QTimer.singleShot(0, lambda: QApplication.setWindowIcon(app_icon()))
 
 
 def start(
@@ -151,7 +162,8 @@ def start(
         searcher.start_early(last_query)
     from desktop.ui.shell.application import create_application, start_controller, stop_controller
 
-    app = create_application(fit=False)  # fitted in start_controller
+    # Fitted in start_controller; the window icon once the first rows are drawn.
+    app = create_application(fit=False, window_icon=False)
     translations = Translations(app)
     translations.apply(language)
     page = _show_first_paint(searcher, last_query) if searcher is not None else None

@@ -338,11 +338,14 @@ def test_the_first_search_runs_on_the_worker_while_the_window_is_made(
     assert searched == [("kaffe nummer 7", False, False)]
 
 
-def test_no_garbage_collection_runs_while_the_first_paint_is_made(
+def test_what_the_first_paint_does_without_comes_after_its_rows(
     qtbot: Any, qapp: QApplication, tmp_path: Path
 ) -> None:
     """From ``start`` to the first paint's rows the collector is paused (the start-up's
-    objects are never garbage); it runs again once they are drawn, and after the app."""
+    objects are never garbage) and no window icon is loaded (an SVG icon engine); both
+    come once the rows are drawn, and the collector runs after the app too."""
+    from PySide6.QtGui import QIcon
+
     _small_store(tmp_path)
     SettingsStore(tmp_path).update(ui_state={LAST_QUERY_KEY: "kaffe nummer 7"})
     collections: list[int] = []
@@ -353,6 +356,7 @@ def test_no_garbage_collection_runs_while_the_first_paint_is_made(
             super().first_paint(page)
             seen["paused_at_first_paint"] = not gc.isenabled()
             seen["collections_before_first_paint"] = bool(collections)
+            seen["no_icon_at_first_paint"] = qapp.windowIcon().isNull()
 
     probe = Watching()
 
@@ -367,9 +371,11 @@ def test_no_garbage_collection_runs_while_the_first_paint_is_made(
             return
         qtbot.waitUntil(gc.isenabled, timeout=5_000)  # the rows drawn: collecting again
         seen["collecting_after_rows"] = gc.isenabled()
+        qtbot.waitUntil(lambda: not qapp.windowIcon().isNull(), timeout=5_000)
         page.close()
 
     QTimer.singleShot(0, close_it)
+    qapp.setWindowIcon(QIcon())  # as in a fresh process
     gc.callbacks.append(collected)
     try:
         start(AppOptions(data_dir=tmp_path), build_services, probe)
@@ -381,5 +387,7 @@ def test_no_garbage_collection_runs_while_the_first_paint_is_made(
         "paused_at_first_paint": True,
         "collections_before_first_paint": False,
         "collecting_after_rows": True,
+        "no_icon_at_first_paint": True,
     }
+    assert not qapp.windowIcon().isNull()
     assert gc.isenabled()
