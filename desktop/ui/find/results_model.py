@@ -218,14 +218,11 @@ class FindResultsModel(QAbstractTableModel):
         row_number = index.row()
         if not 0 <= row_number < len(self._ids) or not index.isValid():
             return None
-        return self._value(row_number, index.column(), role)
-
-    def _value(self, row_number: int, column: int, role: int) -> Any:
-        """The value of ``role`` at a row known to exist, answered or not."""
         item_id = self._ids[row_number]
         if role == _ITEM_ID:
             return item_id
         row = self._rows.get(item_id)
+        column = index.column()
         if row is None:
             if role in _TEXT_ROLES:
                 self._request(row_number)
