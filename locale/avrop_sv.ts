@@ -1205,7 +1205,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+98"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+84"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/result_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/result_texts.py" line="+20"/>
         <location filename="../desktop/ui/find/results_model.py" line="-3"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
@@ -1285,14 +1285,6 @@
     <message>
         <source>Compare, %1</source>
         <translation type="vanished">Jämförpris, %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/find/results_model.py" line="+196"/>
-        <source>+%n more supplier(s)</source>
-        <translation>
-            <numerusform>+%n leverantör till</numerusform>
-            <numerusform>+%n leverantörer till</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1597,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+256"/>
+        <location filename="../desktop/ui/find/view.py" line="+257"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -4345,6 +4337,17 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+1"/>
         <source>Open the answer</source>
         <translation>Öppna svaret</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/result_texts.py" line="+75"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n leverantör till</numerusform>
+            <numerusform>+%n leverantörer till</numerusform>
+        </translation>
     </message>
 </context>
 <context>
