@@ -2205,27 +2205,27 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+195"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+200"/>
         <source>Picture of %1</source>
         <translation>Bilde av %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Framework agreement item</source>
         <translation>Rammeavtalevare</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its agreement is not valid today</source>
         <translation>Avtalen gjelder ikke i dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not on a framework agreement</source>
         <translation>Ikke omfattet av en rammeavtale</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Crisis stock item</source>
         <translation>Kriselagervare</translation>
     </message>
@@ -2245,7 +2245,7 @@
         <translation>%1 (%2) under listeprisen %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
         <translation>✓ Lagt i handlekurven: %1 × %2. Ctrl+2 åpner handlekurven.</translation>
     </message>
@@ -3368,7 +3368,7 @@ En innkjøpsassistent for enheter i nordiske kommuner: finn riktig rammeavtale, 
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+202"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>

@@ -2205,27 +2205,27 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+195"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+200"/>
         <source>Picture of %1</source>
         <translation>Bild på %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Framework agreement item</source>
         <translation>Ramavtalsartikel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its agreement is not valid today</source>
         <translation>Avtalet gäller inte i dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not on a framework agreement</source>
         <translation>Inte med i något ramavtal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Crisis stock item</source>
         <translation>Krislagerartikel</translation>
     </message>
@@ -2245,7 +2245,7 @@
         <translation>%1 (%2) under listpriset %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
         <translation>✓ Lagd i varukorgen: %1 × %2. Ctrl+2 öppnar varukorgen.</translation>
     </message>
@@ -3368,7 +3368,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+202"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
