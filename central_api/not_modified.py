@@ -24,7 +24,14 @@ from starlette.types import Receive, Scope, Send
 
 from central_api.errors import ApiError
 from central_api.etag import CACHE_HEADERS, if_none_match_hits
-from central_api.fast_reads import READ_SCOPE_KEY, read_reference, reference_etag
+from central_api.fast_reads import (
+    READ_SCOPE_KEY,
+    ReferenceRead,
+    read_reference,
+    read_reference_front,
+    reference_etag,
+)
+from central_api.front_pool import FrontDbError, FrontPool
 
 RESOURCE_BY_PATH = {"/units": "units", "/agreements": "agreements", "/suppliers": "suppliers"}
 
@@ -39,8 +46,8 @@ async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: 
     if not if_none_match or token is None:
         return False
     try:
-        read = await run_in_threadpool(read_reference, state, token)
-    except (ApiError, SQLAlchemyError):
+        read = await _read(state, token)
+    except (ApiError, SQLAlchemyError, FrontDbError):
         return False  # the route answers as it does for any request
     etag = reference_etag(resource, read)
     if not if_none_match_hits(if_none_match, etag):
@@ -48,6 +55,15 @@ async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: 
         return False
     await Response(status_code=304, headers={"ETag": etag, **CACHE_HEADERS})(scope, receive, send)
     return True
+
+
+async def _read(state: Any, token: str) -> ReferenceRead:
+    """The token check and version: on the loop with the front's pool (PostgreSQL),
+    else one blocking call in the threadpool."""
+    pool: FrontPool | None = state.front_pool
+    if pool is not None:
+        return await read_reference_front(pool, state, token)
+    return await run_in_threadpool(read_reference, state, token)
 
 
 def _conditional_reference_read(scope: Scope) -> str | None:
