@@ -9,7 +9,9 @@ against the database on every request, version read beside it), the same ETag, t
 304 bytes. Anything else passes on unchanged to FastAPI: another path or method, a query
 string, no ``If-None-Match``, a token that is not a live access token (the route answers
 its 401), a database error (the route reports it as for any request) and a stale ETag
-(the route builds the 200 from the read made here, without a second query).
+(the route builds the 200 from the read made here, without a second query). On
+PostgreSQL the statement runs on the event loop with the front's asynchronous pool
+(``central_api.front_pool``), on SQLite in the threadpool.
 """
 
 from __future__ import annotations

@@ -19,10 +19,12 @@ COMMIT = "COMMIT"
 @dataclass(frozen=True)
 class Traced:
     """One statement (whitespace folded, cut to 80 characters) or ``COMMIT``; ``status``
-    is psycopg's transaction status after it (None on SQLite and for commits)."""
+    is psycopg's transaction status after it (None on SQLite and for commits); ``front``:
+    run by the front's asynchronous pool, not the SQLAlchemy engine."""
 
     text: str
     status: Any = None
+    front: bool = False
 
 
 class Trace(list[Traced]):
@@ -45,11 +47,12 @@ def traced(client: TestClient) -> Iterator[Trace]:
     front_pool = client.app.state.front_pool  # type: ignore[attr-defined]
 
     def front_statement(text: str, status: Any) -> None:
-        trace.append(Traced(" ".join(text.split())[:80], status))
+        trace.append(Traced(" ".join(text.split())[:80], status, front=True))
 
     def statement(conn: Any, _cursor: Any, text: str, *_args: Any) -> None:
         info = getattr(conn.connection.dbapi_connection, "info", None)
-        front_statement(text, getattr(info, "transaction_status", None))
+        status = getattr(info, "transaction_status", None)
+        trace.append(Traced(" ".join(text.split())[:80], status))
 
     def commit(_connection: Any) -> None:
         trace.append(Traced(COMMIT))
