@@ -2,9 +2,10 @@
 PostgreSQL with 1, 2 and 4 workers, beside the floor of the same stack.
 
 For each worker count: the floor (the same uvicorn + FastAPI stack answering a trivial
-JSON POST and a 304, no database) and the real paths (order POST, conditional sync 304)
-are driven at the same concurrency for a fixed number of requests, in alternating rounds
-of floor and real bursts (``load_bench/shares.py``); then N
+JSON POST and a 304, no database; the 304 judged is answered before FastAPI's routing, as
+the real one is, and the routed one is reported beside it) and the real paths (order
+POST, conditional sync 304) are driven at the same concurrency for a fixed number of
+requests, in alternating rounds of floor and real bursts (``load_bench/shares.py``); then N
 installations (default 500) each sync conditionally once per simulated minute (suppliers
 and agreements with ``If-None-Match``, orders since their cursor) and place orders now and
 then, retrying with the same ``Idempotency-Key`` (a share of answers counted as lost and

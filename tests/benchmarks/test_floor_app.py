@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from benchmarks.load_bench.floor_app import ETAG_PATH, create_floor_app
+from benchmarks.load_bench.floor_app import ETAG_PATH, FRONT_ETAG_PATH, create_floor_app
 
 
-def test_the_floor_304_never_enters_routing() -> None:
+def test_the_front_floor_304_never_enters_routing() -> None:
     app = create_floor_app()
     client = TestClient(app)
-    first = client.get(ETAG_PATH)
+    first = client.get(FRONT_ETAG_PATH)
     assert first.status_code == 200
     app.router.routes.clear()  # routed now, it would be a 404
-    again = client.get(ETAG_PATH, headers={"If-None-Match": first.headers["ETag"]})
+    again = client.get(FRONT_ETAG_PATH, headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
     assert again.headers["ETag"] == first.headers["ETag"]
-    assert client.get(ETAG_PATH, headers={"If-None-Match": '"stale"'}).status_code == 404
+    assert client.get(FRONT_ETAG_PATH, headers={"If-None-Match": '"old"'}).status_code == 404
+    assert (
+        client.get(ETAG_PATH, headers={"If-None-Match": first.headers["ETag"]}).status_code == 404
+    )
+
+
+def test_the_route_floor_304_is_routed() -> None:
+    client = TestClient(create_floor_app())
+    etag = client.get(ETAG_PATH).headers["ETag"]
+    assert client.get(ETAG_PATH, headers={"If-None-Match": etag}).status_code == 304
