@@ -7,26 +7,16 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
-from desktop.storage.database import alembic_config, open_database
+from desktop.storage.database import open_database
 from desktop.storage.reference_repo import ReferenceRepository
 from tests.desktop.storage.fixtures.make_outbox_fixtures import TARGET
-from tests.desktop.storage.test_favourite_repo import _tables, _version
+from tests.desktop.storage.migrating import migrate, tables_of, version_of
 
 
 def _store_at_0008(tmp_path: Path) -> Path:
     store = tmp_path / "avrop.sqlite3"
     shutil.copyfile(TARGET, store)  # a store of an earlier release, with queued work
-    engine = create_engine(f"sqlite:///{store}")
-    try:
-        config = alembic_config()
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0008")
-    finally:
-        engine.dispose()
+    migrate(store, "upgrade", "0008")
     con = sqlite3.connect(store)
     with con:
         con.execute(
@@ -40,8 +30,8 @@ def _store_at_0008(tmp_path: Path) -> Path:
 
 def test_a_store_at_0008_forgets_only_the_agreements_etag(tmp_path: Path) -> None:
     store = _store_at_0008(tmp_path)
-    assert _version(store) == "0008"
-    before = _tables(store)
+    assert version_of(store) == "0008"
+    before = tables_of(store)
     assert sum(len(rows) for rows in before.values()) > 3
 
     db = open_database(store)
@@ -54,8 +44,8 @@ def test_a_store_at_0008_forgets_only_the_agreements_etag(tmp_path: Path) -> Non
     finally:
         db.close()
 
-    assert _version(store) == "0012"
-    after = _tables(store)
+    assert version_of(store) == "0012"
+    after = tables_of(store)
     assert [r for r in before.pop("sync_state") if r[0] != "agreements"] == after.pop("sync_state")
     for between in ("catalogue_offers", "picture_cache"):  # tables of 0009 and 0010
         after.pop(between, None)
