@@ -18,6 +18,7 @@ from central_api.config import ServerConfig
 from central_api.db import create_db_engine, read_engine, session_factory, upgrade_to_head
 from central_api.errors import install_error_handlers
 from central_api.front import CentralApi
+from central_api.front_pool import front_pool_for
 from central_api.limits import BodyLimitMiddleware
 from central_api.openapi_doc import install_openapi
 from central_api.routes import ROUTERS
@@ -76,14 +77,18 @@ def create_app(config: ServerConfig) -> FastAPI:
         cleanup.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await cleanup
+        if front_pool is not None:
+            await front_pool.close()
         engine.dispose()
 
+    front_pool = front_pool_for(engine)  # PostgreSQL: the minute sync's statements
     app = CentralApi(title=TITLE, version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.config = config
     app.state.engine = engine
     app.state.sessions = sessions
     app.state.read_engine = read_engine(engine)
     app.state.read_sessions = session_factory(app.state.read_engine)  # never writes
+    app.state.front_pool = front_pool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, default_limit=config.max_body_bytes)
     app.add_middleware(UrlGuardMiddleware)

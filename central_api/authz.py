@@ -15,9 +15,9 @@ support, procurement every unit of its municipality.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Annotated, cast
+from typing import Annotated, Any, cast
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -89,7 +89,7 @@ BearerToken = Annotated[str, Depends(bearer_token)]
 
 
 # The token, its user and the user's units (one row per unit): every request runs it.
-_TOKEN_USER_UNITS = (
+TOKEN_USER_UNITS = (
     select(
         TokenRow.kind,
         TokenRow.revoked_at,
@@ -113,15 +113,32 @@ _TOKEN_USER_UNITS = (
 def principal_of_token(session: Session, token: str) -> Principal:
     """The signed-in user of an access token, read in one Core statement (two for the
     procurement office: its units); 401 by the rules of ``authenticate``."""
-    rows = session.connection().execute(_TOKEN_USER_UNITS, {"hash": token_hash(token)}).all()
+    rows = session.connection().execute(TOKEN_USER_UNITS, {"hash": token_hash(token)}).all()
+    municipality = procurement_municipality(rows)
+    units = None if municipality is None else _municipality_units(session, municipality)
+    return principal_of_rows(rows, units)
+
+
+def procurement_municipality(rows: Sequence[Sequence[Any]]) -> str | None:
+    """401 unless ``rows`` (of ``TOKEN_USER_UNITS``) are a live access token's; the
+    municipality whose units the user reaches when they are the procurement office."""
     if not rows:
         raise unauthorized("token_invalid", f"Unknown {ACCESS} token")
-    kind, revoked_at, expires_at, active, user_id, username, name, role, municipality = rows[0][:9]
+    kind, revoked_at, expires_at, active = rows[0][:4]
     check_access_token(kind, revoked_at, expires_at, active)
-    if role == Role.PROCUREMENT:
-        unit_ids = _municipality_units(session, municipality)
-    else:
-        unit_ids = frozenset(row.unit_id for row in rows if row.unit_id is not None)
+    role, municipality = rows[0][7:9]
+    return str(municipality) if role == Role.PROCUREMENT else None
+
+
+def principal_of_rows(
+    rows: Sequence[Sequence[Any]], municipality_units: frozenset[str] | None
+) -> Principal:
+    """The principal of checked rows (:func:`procurement_municipality`); the office's
+    ``municipality_units``, None for everyone else (their units are in the rows)."""
+    user_id, username, name, role, municipality, certified, language = rows[0][4:11]
+    unit_ids = municipality_units
+    if unit_ids is None:
+        unit_ids = frozenset(row[11] for row in rows if row[11] is not None)
     return Principal(
         user_id=user_id,
         username=username,
@@ -129,13 +146,16 @@ def principal_of_token(session: Session, token: str) -> Principal:
         role=Role(role),
         municipality_id=municipality,
         unit_ids=unit_ids,
-        certified=rows[0].certified,
-        language=rows[0].language,
+        certified=certified,
+        language=language,
     )
 
 
+MUNICIPALITY_UNITS = select(UnitRow.id).where(UnitRow.municipality_id == bindparam("municipality"))
+
+
 def _municipality_units(session: Session, municipality_id: str) -> frozenset[str]:
-    units = session.scalars(select(UnitRow.id).where(UnitRow.municipality_id == municipality_id))
+    units = session.scalars(MUNICIPALITY_UNITS, {"municipality": municipality_id})
     return frozenset(units)
 
 

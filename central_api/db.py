@@ -18,7 +18,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # All of them are kept open once made: "overflow" connections are closed when handed back
 # while the pool is full, so a load that swings around the pool size opened a new
 # PostgreSQL backend (a fork) for many requests. PostgreSQL's max_connections must cover
-# workers x (POOL_SIZE + POOL_OVERFLOW) plus a margin (README; the CI cluster allows 300).
+# workers x (POOL_SIZE + POOL_OVERFLOW + front_pool.FRONT_POOL_SIZE) plus a margin (README;
+# the CI cluster allows 300).
 POOL_SIZE = 40
 POOL_OVERFLOW = 0
 IDLE_PING_S = 10.0  # a pooled connection idle this long is pinged before use

@@ -25,7 +25,9 @@ from central_api import __version__
 from central_api.authz import BearerToken
 from central_api.errors import unauthorized
 from central_api.etag import CACHE_HEADERS, if_none_match_hits, json_bytes, strong_etag
+from central_api.front_pool import FrontPool, FrontSql
 from central_api.models import ReferenceVersionRow, TokenRow, UserRow
+from central_api.models.base import stored_utc
 from central_api.security import token_hash
 from central_api.services.tokens import ACCESS, check_access_token
 
@@ -44,6 +46,7 @@ _TOKEN_AND_VERSION = (
     .join(UserRow, UserRow.id == TokenRow.user_id)
     .where(TokenRow.token_hash == bindparam("hash"))
 )
+_TOKEN_AND_VERSION_SQL = FrontSql.of(_TOKEN_AND_VERSION)  # the same, for the front's pool
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,23 @@ def read_reference(state: Any, token: str) -> ReferenceRead:
     engine: Engine = state.read_engine  # no BEGIN/ROLLBACK round trips
     with engine.connect() as connection:
         found = connection.execute(_TOKEN_AND_VERSION, {"hash": token_hash(token)}).first()
+    return _checked_read(state, None if found is None else tuple(found))
+
+
+async def read_reference_front(pool: FrontPool, state: Any, token: str) -> ReferenceRead:
+    """:func:`read_reference` on the front's asynchronous pool (PostgreSQL), the same
+    statement and checks; ``FrontDbError`` when the database fails or is too slow."""
+    params = _TOKEN_AND_VERSION_SQL.params(hash=token_hash(token))
+    rows = await pool.fetch(_TOKEN_AND_VERSION_SQL, params)
+    if not rows:
+        return _checked_read(state, None)
+    kind, revoked_at, expires_at, active, municipality_id, version = rows[0]
+    found = (kind, stored_utc(revoked_at), stored_utc(expires_at), active, municipality_id, version)
+    return _checked_read(state, found)
+
+
+def _checked_read(state: Any, found: tuple[Any, ...] | None) -> ReferenceRead:
+    """The read of a found row (token, user, version), or 401 by the token rules."""
     if found is None:
         raise unauthorized("token_invalid", f"Unknown {ACCESS} token")
     kind, revoked_at, expires_at, active, municipality_id, version = found

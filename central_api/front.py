@@ -8,7 +8,9 @@ statements they need. Such requests are answered here with the routes' own parts
 same token check, page and response class, so the same bytes); anything unusual passes on
 unchanged to FastAPI, which answers it as before: another path, method or query
 parameter, a parameter the route would refuse, no bearer token, any error (401, 403, 404,
-422, a database error).
+422, a database error). On PostgreSQL their statements run on the event loop with the
+front's asynchronous pool (``central_api.front_pool``, ``central_api.front_orders``): no
+threadpool hop; SQLite keeps one threadpool hop per request.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from starlette.types import Receive, Scope, Send
 
 from central_api.authz import principal_of_token
 from central_api.errors import ApiError
+from central_api.front_orders import front_order_page
+from central_api.front_pool import FrontDbError, FrontPool
 from central_api.not_modified import answer_not_modified, request_conditions
 from central_api.services.order_sync import order_page
 
@@ -54,18 +58,31 @@ async def answer_order_page(state: Any, scope: Scope, receive: Receive, send: Se
     _if_none_match, token = request_conditions(scope)
     if token is None:
         return False
+    try:
+        body = await _order_page(state, token, unit, since)
+    except (ApiError, SQLAlchemyError, FrontDbError):
+        return False  # the route answers as it does for any request
+    if body is None:
+        return False
+    await JSONResponse(body)(scope, receive, send)
+    return True
+
+
+async def _order_page(
+    state: Any, token: str, unit: str | None, since: int
+) -> dict[str, object] | None:
+    """The route's page: on PostgreSQL with the front's pool (None when the route must
+    answer), else in one threadpool hop."""
+    pool: FrontPool | None = state.front_pool
     sessions: sessionmaker[Session] = state.read_sessions  # no transaction on PostgreSQL
+    if pool is not None:
+        return await front_order_page(pool, sessions, token, unit, since)
 
     def page() -> dict[str, object]:
         with sessions() as session:
             return order_page(session, principal_of_token(session, token), unit, since)
 
-    try:
-        body = await run_in_threadpool(page)
-    except (ApiError, SQLAlchemyError):
-        return False  # the route answers as it does for any request
-    await JSONResponse(body)(scope, receive, send)
-    return True
+    return await run_in_threadpool(page)
 
 
 def _order_page_query(scope: Scope) -> tuple[str | None, int] | None:

@@ -9,7 +9,9 @@ against the database on every request, version read beside it), the same ETag, t
 304 bytes. Anything else passes on unchanged to FastAPI: another path or method, a query
 string, no ``If-None-Match``, a token that is not a live access token (the route answers
 its 401), a database error (the route reports it as for any request) and a stale ETag
-(the route builds the 200 from the read made here, without a second query).
+(the route builds the 200 from the read made here, without a second query). On
+PostgreSQL the statement runs on the event loop with the front's asynchronous pool
+(``central_api.front_pool``), on SQLite in the threadpool.
 """
 
 from __future__ import annotations
@@ -24,7 +26,14 @@ from starlette.types import Receive, Scope, Send
 
 from central_api.errors import ApiError
 from central_api.etag import CACHE_HEADERS, if_none_match_hits
-from central_api.fast_reads import READ_SCOPE_KEY, read_reference, reference_etag
+from central_api.fast_reads import (
+    READ_SCOPE_KEY,
+    ReferenceRead,
+    read_reference,
+    read_reference_front,
+    reference_etag,
+)
+from central_api.front_pool import FrontDbError, FrontPool
 
 RESOURCE_BY_PATH = {"/units": "units", "/agreements": "agreements", "/suppliers": "suppliers"}
 
@@ -39,8 +48,8 @@ async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: 
     if not if_none_match or token is None:
         return False
     try:
-        read = await run_in_threadpool(read_reference, state, token)
-    except (ApiError, SQLAlchemyError):
+        read = await _read(state, token)
+    except (ApiError, SQLAlchemyError, FrontDbError):
         return False  # the route answers as it does for any request
     etag = reference_etag(resource, read)
     if not if_none_match_hits(if_none_match, etag):
@@ -48,6 +57,15 @@ async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: 
         return False
     await Response(status_code=304, headers={"ETag": etag, **CACHE_HEADERS})(scope, receive, send)
     return True
+
+
+async def _read(state: Any, token: str) -> ReferenceRead:
+    """The token check and version: on the loop with the front's pool (PostgreSQL),
+    else one blocking call in the threadpool."""
+    pool: FrontPool | None = state.front_pool
+    if pool is not None:
+        return await read_reference_front(pool, state, token)
+    return await run_in_threadpool(read_reference, state, token)
 
 
 def _conditional_reference_read(scope: Scope) -> str | None:

@@ -14,12 +14,9 @@ import logging
 import os
 import tempfile
 import threading
-import uuid
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +30,11 @@ def resolve_data_dir(cli_value: str | None) -> Path:
 
     A folder it creates is made private to the user (mode 0700).
     """
-    chosen = (
-        cli_value or os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir("Avrop", "Avrop")
-    )
+    chosen = cli_value or os.environ.get(DATA_DIR_ENV)
+    if not chosen:  # imported only here: the start-up's first paint waits for its imports
+        import platformdirs
+
+        chosen = platformdirs.user_data_dir("Avrop", "Avrop")
     path = Path(chosen).expanduser().resolve()
     if not path.exists():
         path.mkdir(parents=True, mode=0o700)
@@ -157,6 +156,8 @@ class SettingsStore:
         """This installation's id, made (a random UUID) and saved the first time."""
         with self._lock:
             if not self.current.device_id:
+                import uuid  # once per installation (not on the start-up's path)
+
                 self.current.device_id = str(uuid.uuid4())
                 save_settings(self.data_dir, self.current)
             return self.current.device_id

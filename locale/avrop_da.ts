@@ -1205,7 +1205,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+98"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+84"/>
         <source>Item</source>
         <translation>Vare</translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation>Leverandør</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/result_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/result_texts.py" line="+20"/>
         <location filename="../desktop/ui/find/results_model.py" line="-3"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
@@ -1285,14 +1285,6 @@
     <message>
         <source>Compare, %1</source>
         <translation type="vanished">Sammenlign, %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/find/results_model.py" line="+196"/>
-        <source>+%n more supplier(s)</source>
-        <translation>
-            <numerusform>+%n leverandør mere</numerusform>
-            <numerusform>+%n leverandører mere</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1597,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+256"/>
+        <location filename="../desktop/ui/find/view.py" line="+257"/>
         <source>Searching…</source>
         <translation>Søger…</translation>
     </message>
@@ -2213,27 +2205,27 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+195"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+200"/>
         <source>Picture of %1</source>
         <translation>Billede af %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Framework agreement item</source>
         <translation>Rammeaftalevare</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its agreement is not valid today</source>
         <translation>Aftalen gælder ikke i dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not on a framework agreement</source>
         <translation>Ikke omfattet af en rammeaftale</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Crisis stock item</source>
         <translation>Kriselagervare</translation>
     </message>
@@ -2253,7 +2245,7 @@
         <translation>%1 (%2) under listeprisen %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
         <translation>✓ Lagt i kurven: %1 × %2. Ctrl+2 åbner kurven.</translation>
     </message>
@@ -3376,7 +3368,7 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+202"/>
         <source>Order %1 to %2: %3</source>
         <translation>Bestilling %1 til %2: %3</translation>
     </message>
@@ -4345,6 +4337,17 @@ En indkøbsassistent for institutioner i nordiske kommuner: find den rigtige ram
         <location line="+1"/>
         <source>Open the answer</source>
         <translation>Åbn svaret</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/result_texts.py" line="+75"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n leverandør mere</numerusform>
+            <numerusform>+%n leverandører mere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -68,20 +68,9 @@
     </message>
 </context>
 <context>
-    <name>FindResultsModel</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/find/results_model.py" line="+298"/>
-        <source>+%n more supplier(s)</source>
-        <translation>
-            <numerusform>+%n more supplier</numerusform>
-            <numerusform>+%n more suppliers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FindView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/find/view.py" line="+263"/>
+        <location filename="../desktop/ui/find/view.py" line="+264"/>
         <source>%Ln item(s), agreement items first.</source>
         <translation>
             <numerusform>%Ln item, agreement items first.</numerusform>
@@ -205,6 +194,17 @@
         <translation>
             <numerusform>%n item put in the cart at today&apos;s price.</numerusform>
             <numerusform>%n items put in the cart at today&apos;s prices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/result_texts.py" line="+99"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n more supplier</numerusform>
+            <numerusform>+%n more suppliers</numerusform>
         </translation>
     </message>
 </context>

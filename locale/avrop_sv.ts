@@ -1205,7 +1205,7 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../desktop/ui/find/results_model.py" line="+98"/>
+        <location filename="../desktop/ui/find/results_model.py" line="+84"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -1225,7 +1225,7 @@
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/find/result_texts.py" line="+18"/>
+        <location filename="../desktop/ui/find/result_texts.py" line="+20"/>
         <location filename="../desktop/ui/find/results_model.py" line="-3"/>
         <source>Agreement</source>
         <translation>Avtal</translation>
@@ -1285,14 +1285,6 @@
     <message>
         <source>Compare, %1</source>
         <translation type="vanished">Jämförpris, %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/find/results_model.py" line="+196"/>
-        <source>+%n more supplier(s)</source>
-        <translation>
-            <numerusform>+%n leverantör till</numerusform>
-            <numerusform>+%n leverantörer till</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1597,7 @@
 <context>
     <name>FindView</name>
     <message>
-        <location filename="../desktop/ui/find/view.py" line="+256"/>
+        <location filename="../desktop/ui/find/view.py" line="+257"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
@@ -2213,27 +2205,27 @@
 <context>
     <name>ItemPane</name>
     <message>
-        <location filename="../desktop/ui/find/item_pane.py" line="+195"/>
+        <location filename="../desktop/ui/find/item_pane.py" line="+200"/>
         <source>Picture of %1</source>
         <translation>Bild på %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Framework agreement item</source>
         <translation>Ramavtalsartikel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Its agreement is not valid today</source>
         <translation>Avtalet gäller inte i dag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not on a framework agreement</source>
         <translation>Inte med i något ramavtal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Crisis stock item</source>
         <translation>Krislagerartikel</translation>
     </message>
@@ -2253,7 +2245,7 @@
         <translation>%1 (%2) under listpriset %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>✓ Added to the cart: %1 × %2. Ctrl+2 opens the cart.</source>
         <translation>✓ Lagd i varukorgen: %1 × %2. Ctrl+2 öppnar varukorgen.</translation>
     </message>
@@ -3376,7 +3368,7 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
 <context>
     <name>OrdersController</name>
     <message>
-        <location filename="../desktop/ui/orders/controller.py" line="+195"/>
+        <location filename="../desktop/ui/orders/controller.py" line="+202"/>
         <source>Order %1 to %2: %3</source>
         <translation>Beställning %1 till %2: %3</translation>
     </message>
@@ -4345,6 +4337,17 @@ Ett inköpsstöd för verksamheter i nordiska kommuner: hitta rätt ramavtal, be
         <location line="+1"/>
         <source>Open the answer</source>
         <translation>Öppna svaret</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/find/result_texts.py" line="+75"/>
+        <source>+%n more supplier(s)</source>
+        <translation>
+            <numerusform>+%n leverantör till</numerusform>
+            <numerusform>+%n leverantörer till</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,11 @@
 """The physical floor of the server stack: the same uvicorn + FastAPI + middleware as the
 central API, answering a trivial JSON POST and a 304, with no database behind them.
 
+The central API answers the minute sync's 304s in front of FastAPI (``central_api.front``),
+so the floor's 304 is answered at that same place, the cheapest this stack can: the same
+header parsing and ETag comparison, then the 304, no routing. (Through a FastAPI route
+the floor would be dearer than the real path and any share above it meaningless.)
+
 ``python -m benchmarks.load_bench.floor_app --ready-file F [--workers N]`` serves it on a
 free loopback port and writes its URL to F.
 """
@@ -14,19 +19,37 @@ from typing import Any
 
 import uvicorn
 from fastapi import FastAPI, Request, Response
+from starlette.types import Receive, Scope, Send
 from uvicorn.supervisors.multiprocess import Multiprocess
 
 from central_api.cli import _bind
 from central_api.config import DEFAULT_MAX_BODY_BYTES
 from central_api.errors import install_error_handlers
-from central_api.etag import json_with_etag
+from central_api.etag import CACHE_HEADERS, if_none_match_hits, json_with_etag
 from central_api.limits import BodyLimitMiddleware
+from central_api.not_modified import request_conditions
 
 TRIVIAL_ITEMS = {"items": [{"id": "x", "name": "floor"}]}
+ETAG_PATH = "/floor/etag"
+
+
+class FloorApi(FastAPI):
+    """FastAPI with the floor's conditional GET answered up front (as ``CentralApi``)."""
+
+    etag = ""  # the trivial list's, learnt from its first 200
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] == ETAG_PATH:
+            if_none_match, _token = request_conditions(scope)
+            if if_none_match and self.etag and if_none_match_hits(if_none_match, self.etag):
+                headers = {"ETag": self.etag, **CACHE_HEADERS}
+                await Response(status_code=304, headers=headers)(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
 
 
 def create_floor_app() -> FastAPI:
-    app = FastAPI()
+    app = FloorApi()
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, default_limit=DEFAULT_MAX_BODY_BYTES)
 
@@ -34,9 +57,11 @@ def create_floor_app() -> FastAPI:
     def trivial_post(body: dict[str, Any]) -> dict[str, Any]:
         return {"ok": True, "keys": len(body)}
 
-    @app.get("/floor/etag")
+    @app.get(ETAG_PATH)
     def trivial_etag(request: Request) -> Response:
-        return json_with_etag(request, TRIVIAL_ITEMS)
+        response = json_with_etag(request, TRIVIAL_ITEMS)
+        app.etag = response.headers["ETag"]
+        return response
 
     return app
 

@@ -22,7 +22,15 @@ EventTime = tuple[float, float, str]  # perf_counter at start, CPU ms, "Type →
 
 
 def _name(receiver: QObject) -> str:
-    """The receiver's objectName, or its class; a viewport is named by its scroll area."""
+    """The receiver's objectName, or its class; a viewport is named by its scroll area.
+    A receiver its own event deleted (``DeferredDelete``) is named by its class."""
+    try:
+        return _live_name(receiver)
+    except RuntimeError:  # the C++ object is gone: only its Python wrapper is left
+        return f"{type(receiver).__name__} (deleted)"
+
+
+def _live_name(receiver: QObject) -> str:
     name = receiver.objectName()
     parent = receiver.parent()
     if name == "qt_scrollarea_viewport" and parent is not None:

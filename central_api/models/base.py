@@ -58,7 +58,13 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=UTC)
+        return stored_utc(value)
+
+
+def stored_utc(value: datetime | None) -> datetime | None:
+    """A stored naive UTC timestamp as an aware one (a ``UtcDateTime`` column read with
+    no SQLAlchemy in between, as ``central_api.front_pool`` reads)."""
+    return None if value is None else value.replace(tzinfo=UTC)
 
 
 def utcnow() -> datetime:

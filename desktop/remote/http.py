@@ -16,6 +16,7 @@ from typing import IO, Any, Protocol
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from desktop import __version__
 from desktop.remote.errors import (
@@ -141,6 +142,16 @@ def _error_from(response: requests.Response) -> ApiError:
     return ApiError(status, code, f"HTTP {status} {response.reason or ''}".strip())
 
 
+def _dropped_keep_alive(method: str, error: requests.exceptions.ConnectionError) -> bool:
+    """A read (GET, HEAD) whose connection was closed or reset under it: not a timeout,
+    a refused connection or a TLS failure, which asking again would not change."""
+    if method not in ("GET", "HEAD") or isinstance(
+        error, requests.exceptions.Timeout | requests.exceptions.SSLError
+    ):
+        return False
+    return bool(error.args) and isinstance(error.args[0], urllib3.exceptions.ProtocolError)
+
+
 class ApiClient:
     """A client of one central API (thread-safe: one ``requests.Session`` per thread)."""
 
@@ -252,16 +263,31 @@ class ApiClient:
     ) -> requests.Response:
         url = self.base_url + (path if path.startswith("/") else "/" + path)
         try:
-            return self._session().request(
-                method,
-                url,
-                json=json_body,
-                data=data,
-                headers=headers,
-                timeout=self.timeout,
-                allow_redirects=False,
-                stream=stream,
-            )
+            try:
+                return self._session().request(
+                    method,
+                    url,
+                    json=json_body,
+                    data=data,
+                    headers=headers,
+                    timeout=self.timeout,
+                    allow_redirects=False,
+                    stream=stream,
+                )
+            except requests.exceptions.ConnectionError as exc:
+                if not _dropped_keep_alive(method, exc):
+                    raise
+                # The server closed an idle kept-alive connection as it was reused: a
+                # read is asked again once, on a new connection.
+                log.info("%s %s: connection dropped, asked again", method, url)
+                return self._session().request(
+                    method,
+                    url,
+                    headers=headers,
+                    timeout=self.timeout,
+                    allow_redirects=False,
+                    stream=stream,
+                )
         except requests.exceptions.SSLError as exc:
             raise TlsError(f"TLS verification of {self.base_url} failed: {exc}") from exc
         except (

@@ -6,14 +6,17 @@ no catalogue text may hold (XML 1.0 cannot carry them), dates as ISO strings.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop.domain.catalogue import CatalogueLine
 from desktop.domain.values import format_money
 from desktop.storage.catalogue_index import ECO_LABELS, Document, document_of_texts, facet_tokens
 from desktop.storage.catalogue_offers import offer_key
+
+if TYPE_CHECKING:
+    from hashlib import blake2b
 
 UNIT_SEP = "\x1f"
 RECORD_SEP = "\x1e"
@@ -132,9 +135,17 @@ def update_parameters(
     return (*kept, digest, item_id)
 
 
+_blake2b: type[blake2b] | None = None
+
+
 def content_hash(values: LineValues) -> int:
     """A 64-bit fingerprint of a line's stored values (unchanged lines are skipped)."""
-    digest = hashlib.blake2b(repr(values).encode(), digest_size=8).digest()
+    global _blake2b
+    if _blake2b is None:  # imported when first written: hashlib loads OpenSSL (~3 ms),
+        import hashlib  # which the start-up's first paint (reading) needs not
+
+        _blake2b = hashlib.blake2b
+    digest = _blake2b(repr(values).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 

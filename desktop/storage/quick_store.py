@@ -122,11 +122,21 @@ class _Rows:
     done: RowsDone
 
 
+class _Early:
+    """The first paint's search, started on the worker before the window exists."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: Found | None = None
+        self.done = threading.Event()
+
+
 class QuickSearcher:
-    """Searches a ``QuickStore``: ``search_now`` on the calling thread (the first paint's
-    search, before any window exists), then ``search`` and ``rows`` on one worker thread
-    (the newest queued search wins; row loads in order), whose answers go to
-    ``on_found``, ``on_rows`` and ``on_failed``, called on that thread."""
+    """Searches a ``QuickStore``: the first paint's search (``start_early``, then
+    ``search_now``: found on the worker while the window is being made, or on the
+    calling thread), then ``search`` and ``rows`` on one worker thread (the newest queued
+    search wins; row loads in order), whose answers go to ``on_found``, ``on_rows`` and
+    ``on_failed``, called on that thread."""
 
     def __init__(self, store: QuickStore, language: str) -> None:
         self._store, self._language = store, language
@@ -134,12 +144,27 @@ class QuickSearcher:
         self.on_found: Callable[[Found], None] = lambda _found: None
         self.on_rows: Callable[[RowsDone, list[ItemRow]], None] = lambda _done, _rows: None
         self.on_failed: Callable[[BaseException], None] = lambda _error: None
-        self._jobs: queue.Queue[str | _Rows | None] = queue.Queue()
+        self._jobs: queue.Queue[str | _Rows | _Early | None] = queue.Queue()
+        self._early: _Early | None = None
         self._thread = threading.Thread(target=self._run, name="avrop-first-paint", daemon=True)
         self._thread.start()
 
+    def start_early(self, text: str) -> None:
+        """Start ``search_now(text)`` on the worker: its SQLite reads run beside the
+        UI thread's imports and window (two cores), and ``search_now`` waits for it."""
+        self._early = _Early(text)
+        self._jobs.put(self._early)
+
     def search_now(self, text: str) -> Found | None:
-        """``text``'s first ids and rows, found on this thread (None if the search failed)."""
+        """``text``'s first ids and rows (None if the search failed): the early search's
+        if it was for ``text``, else found on this thread."""
+        early, self._early = self._early, None
+        if early is not None and early.text == text:
+            early.done.wait()
+            return early.found
+        return self._found_or_none(text)
+
+    def _found_or_none(self, text: str) -> Found | None:
         try:
             return self._search(text)
         except Exception as exc:  # the full Find page searches again when it is up
@@ -157,7 +182,7 @@ class QuickSearcher:
         self._jobs.put(None)
         self._thread.join(timeout=5.0)
 
-    def _newest(self, text: str, kept: list[str | _Rows | None]) -> str:
+    def _newest(self, text: str, kept: list[str | _Rows | _Early | None]) -> str:
         """``text``, or a newer search already queued; the other jobs go to ``kept``."""
         while True:
             try:
@@ -176,11 +201,15 @@ class QuickSearcher:
             return Found(text, ids, self._store.rows(ids))
 
     def _run(self) -> None:
-        pending: list[str | _Rows | None] = []
+        pending: list[str | _Rows | _Early | None] = []
         while True:
             job = pending.pop(0) if pending else self._jobs.get()
             if job is None:
                 return
+            if isinstance(job, _Early):
+                job.found = self._found_or_none(job.text)
+                job.done.set()
+                continue
             try:
                 if isinstance(job, str):
                     self.on_found(self._search(self._newest(job, pending)))

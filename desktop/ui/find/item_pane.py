@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,6 +27,14 @@ from desktop.ui.shell.formats import day_text, money_text, unit_text, with_unit
 from desktop.ui.shell.style import icon
 
 PICTURE = QSize(128, 128)  # the item's picture; the category icon when it has none
+_ON_AGREEMENT, _OFF_AGREEMENT = "#1f7a55", "#a8321c"  # the badge's colours
+
+
+def _fitted(pixmap: QPixmap) -> QPixmap:
+    """``pixmap`` scaled to the picture's box."""
+    return pixmap.scaled(
+        PICTURE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def _value(parent: QWidget, name: str) -> QLabel:
@@ -67,6 +76,7 @@ class ItemPane(QScrollArea):
         self.detail: ItemDetail | None = None
         self.today = date.today()
         self._pictures: PictureSource | None = None
+        self._stand_in: QPixmap | None = None
         body = QWidget(self)
         body.setObjectName("card")
         self.picture = QLabel(body)
@@ -184,15 +194,24 @@ class ItemPane(QScrollArea):
             pixmap = self._pictures.pixmap(detail.image_ref, PICTURE.width())
         self.picture.setToolTip("")
         if pixmap is None or pixmap.isNull():
-            pixmap = icon("item-picture").pixmap(QSize(56, 56))
-        self.picture.setPixmap(
-            pixmap.scaled(
-                PICTURE,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+            self.picture.setPixmap(self._no_picture())
+        else:
+            self.picture.setPixmap(_fitted(pixmap))
         self.picture.setAccessibleName(self.tr("Picture of %1").replace("%1", detail.name))
+
+    def _no_picture(self) -> QPixmap:
+        """The stand-in picture (drawn from its SVG once, not at every item shown)."""
+        if self._stand_in is None:
+            self._stand_in = _fitted(icon("item-picture").pixmap(QSize(56, 56)))
+        return self._stand_in
+
+    def _set_badge(self, text: str, colour: str) -> None:
+        """The badge's text, and its colour; a style sheet set anew re-polishes the badge
+        (and lays out the pane again), so only when the colour changes."""
+        self.badge.setText(text)
+        sheet = f"color: {colour}; font-weight: 600;"
+        if self.badge.styleSheet() != sheet:
+            self.badge.setStyleSheet(sheet)
 
     def _fill(self) -> None:
         d = self.detail
@@ -200,14 +219,11 @@ class ItemPane(QScrollArea):
             return
         on_agreement = d.agreement_valid_on(self.today)
         if on_agreement:
-            self.badge.setText("✓ " + self.tr("Framework agreement item"))
-            self.badge.setStyleSheet("color: #1f7a55; font-weight: 600;")
+            self._set_badge("✓ " + self.tr("Framework agreement item"), _ON_AGREEMENT)
         elif d.agreement_id:
-            self.badge.setText(self.tr("Its agreement is not valid today"))
-            self.badge.setStyleSheet("color: #a8321c; font-weight: 600;")
+            self._set_badge(self.tr("Its agreement is not valid today"), _OFF_AGREEMENT)
         else:
-            self.badge.setText(self.tr("Not on a framework agreement"))
-            self.badge.setStyleSheet("color: #a8321c; font-weight: 600;")
+            self._set_badge(self.tr("Not on a framework agreement"), _OFF_AGREEMENT)
         if d.crisis_critical:
             self.badge.setText(self.badge.text() + "  ·  " + self.tr("Crisis stock item"))
         v = self.values
@@ -245,7 +261,9 @@ class ItemPane(QScrollArea):
         v["category"].setText(f"{category} ({d.cpv_code})" if d.cpv_code else category)
         v["description"].setText(d.description)
         for field in self.FIELDS:
-            self.form.setRowVisible(self.values[field], bool(v[field].text()))
+            shown = bool(v[field].text())
+            if self.form.isRowVisible(v[field]) != shown:  # each call lays the form out
+                self.form.setRowVisible(v[field], shown)
             v[field].setAccessibleName(self.labels[field].text().rstrip(":"))
         self.quantity.setSuffix(f" {unit_text(d.unit_code)}")
         self.setAccessibleDescription(f"{d.name}. {self.badge.text()}. {v['price'].text()}")

@@ -1,10 +1,12 @@
 """The texts of a search result's cells (``FindResultsModel``'s, also the item pane's
-and the offers'): plain functions of an ``ItemRow``, safe on any thread (the results
-model formats each page of rows on the database worker, off the UI thread)."""
+and the offers'): plain functions of an ``ItemRow`` and values captured on the UI thread
+(the day, the new agreements), safe on any thread (the results model formats each page
+of rows on the database worker, off the UI thread)."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,10 +18,29 @@ from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 NOT_ON_AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Not on agreement")
 _NOT_VALID = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement not valid")
 _AGREEMENT = QT_TRANSLATE_NOOP("FindResultsModel", "Agreement")
-SAVES = QT_TRANSLATE_NOOP("FindResultsModel", "Saves %1")
+SAVES_TEXT = QT_TRANSLATE_NOOP("FindResultsModel", "Saves %1")
 _CRISIS = QT_TRANSLATE_NOOP("FindResultsModel", "Crisis stock")
 ECO = QT_TRANSLATE_NOOP("FindResultsModel", "Eco")
 NEW = QT_TRANSLATE_NOOP("FindResultsModel", "New")
+
+# The results' columns, in order (``FindResultsModel``'s).
+NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
+COLUMN_COUNT = 7
+
+
+def sample_texts() -> dict[int, list[str]]:
+    """Typical widest values of the short columns, for sizing them."""
+    money = money_text(Decimal("9999.99"), "XXX")  # width of any code
+    return {
+        PRICE: [f"{money} / {unit_text(u)}" for u in ("XPK", "EA", "KGM")],
+        COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
+        AGREEMENT: [
+            "✓ " + result_tr(SAVES_TEXT).replace("%1", percent_text(Decimal("99.9"))),
+            result_tr(NOT_ON_AGREEMENT),
+        ],
+        SAVES: [percent_text(Decimal("99.9"))],
+        LABELS: [result_tr(ECO), result_tr(NEW)],
+    }
 
 
 def result_tr(text: str) -> str:
@@ -49,7 +70,7 @@ def agreement_text(row: ItemRow, today: date) -> str:
         return result_tr(_NOT_VALID)
     saving = row.saving_percent
     if saving is not None:
-        return "✓ " + result_tr(SAVES).replace("%1", percent_text(saving))
+        return "✓ " + result_tr(SAVES_TEXT).replace("%1", percent_text(saving))
     return "✓ " + result_tr(_AGREEMENT)
 
 
@@ -63,3 +84,39 @@ def labels_text(row: ItemRow, new: bool, *, short: bool = False) -> str:
     if new:
         parts.append(result_tr(NEW))
     return ", ".join(parts)
+
+
+class ResultTexts:
+    """The context of the results' plural texts: ``lupdate`` marks a text as plural only
+    in a ``self.tr(text, "", n)`` call; this ``tr`` is ``QCoreApplication.translate``'s,
+    safe on any thread (a QObject's ``tr`` is not for a worker to call)."""
+
+    def tr(self, text: str, disambiguation: str, n: int) -> str:
+        return QCoreApplication.translate("ResultTexts", text, disambiguation, n)
+
+    def more_suppliers(self, more: int) -> str:
+        """ "+2 more suppliers", in the current language."""
+        return self.tr("+%n more supplier(s)", "", more)
+
+
+_PLURALS = ResultTexts()
+
+
+def row_texts(row: ItemRow, today: date, new: frozenset[str]) -> tuple[str, ...]:
+    """Every cell's text of ``row``, by column: the supplier under the name (and how many
+    more offer it), the compare price under the price. ``new``: the new agreements' ids."""
+    name = f"{row.name}\n{row.supplier_name}"
+    if row.offers >= 2:
+        name = f"{name} · {_PLURALS.more_suppliers(row.offers - 1)}"
+    compare = compare_text(row)
+    price = price_text(row)
+    saving = row.saving_percent
+    return (
+        name,
+        f"{price}\n{compare}" if compare else price,
+        compare,
+        agreement_text(row, today),
+        percent_text(saving) if saving is not None else "",
+        labels_text(row, row.agreement_id in new, short=True),
+        row.supplier_name,
+    )

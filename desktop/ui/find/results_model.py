@@ -9,10 +9,9 @@ new search resets the model; pages that arrive for an older search are dropped.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,22 +26,32 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from desktop.storage.catalogue_views import ItemRow
+from desktop.ui.find import result_texts
 from desktop.ui.find.result_texts import (
-    ECO,
-    NEW,
-    NOT_ON_AGREEMENT,
-    SAVES,
-    agreement_text,
     compare_text,
     labels_text,
     price_text,
     result_tr,
+    row_texts,
+    sample_texts,
 )
-from desktop.ui.find.texts import percent_text
-from desktop.ui.shell.formats import money_text, unit_text
+from desktop.ui.find.results_pages import (
+    IdFetcher,
+    PageRequest,
+    PreparedPage,
+    RowLoader,
+    RowsArrival,
+)
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["FindResultsModel", "compare_text", "price_text", "sample_texts"]
+__all__ = [
+    "FindResultsModel",
+    "PreparedPage",
+    "RowsArrival",
+    "compare_text",
+    "price_text",
+    "sample_texts",
+]
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,31 +80,6 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _OFF_AGREEMENT = QColor(OFF_AGREEMENT_COLOUR)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell
 
-
-class PreparedPage(NamedTuple):
-    """A page of rows with each row's cell texts, formatted off the UI thread."""
-
-    rows: list[ItemRow]
-    texts: list[tuple[str, ...]]
-
-
-class RowsArrival(Protocol):
-    """Where a page of rows goes: ``prepare(rows)`` formats their texts (call it on the
-    loader's worker), then ``arrival(prepared)`` shows them on the UI thread. Plain rows
-    (``arrival(rows)``) are formatted as they are drawn."""
-
-    def prepare(self, rows: list[ItemRow]) -> PreparedPage: ...
-
-    def __call__(self, rows: list[ItemRow] | PreparedPage) -> None: ...
-
-    def failed(self, error: BaseException) -> None: ...
-
-
-# (ids, arrival): load the rows of ids off the UI thread, call arrival on the UI thread.
-RowLoader = Callable[[list[int], RowsArrival], None]
-# (offset, on_ids): fetch more ids from offset off the UI thread; on_ids([]) at the end.
-IdFetcher = Callable[[int, Callable[[list[int]], None]], None]
-
 _HEADERS = (
     QT_TRANSLATE_NOOP("FindResultsModel", "Item"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Price"),
@@ -105,21 +89,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("FindResultsModel", "Labels"),
     QT_TRANSLATE_NOOP("FindResultsModel", "Supplier"),
 )
-
-
-def sample_texts() -> dict[int, list[str]]:
-    """Typical widest values of the short columns, for sizing them."""
-    money = money_text(Decimal("9999.99"), "XXX")  # width of any code
-    return {
-        FindResultsModel.PRICE: [f"{money} / {unit_text(u)}" for u in ("XPK", "EA", "KGM")],
-        FindResultsModel.COMPARE: [f"{money} / {unit_text(u)}" for u in ("KGM", "LTR", "EA")],
-        FindResultsModel.AGREEMENT: [
-            "✓ " + result_tr(SAVES).replace("%1", percent_text(Decimal("99.9"))),
-            result_tr(NOT_ON_AGREEMENT),
-        ],
-        FindResultsModel.SAVES: [percent_text(Decimal("99.9"))],
-        FindResultsModel.LABELS: [result_tr(ECO), result_tr(NEW)],
-    }
 
 
 class PictureSource(Protocol):
@@ -135,8 +104,9 @@ class FindResultsModel(QAbstractTableModel):
     ``set_pictures``, the name column is decorated with the item's thumbnail (asked for
     as the row is drawn), else the category icon."""
 
-    NAME, PRICE, COMPARE, AGREEMENT, SAVES, LABELS, SUPPLIER = range(7)
-    COLUMN_COUNT = 7
+    NAME, PRICE, COMPARE = result_texts.NAME, result_texts.PRICE, result_texts.COMPARE
+    AGREEMENT, SAVES, LABELS = result_texts.AGREEMENT, result_texts.SAVES, result_texts.LABELS
+    SUPPLIER, COLUMN_COUNT = result_texts.SUPPLIER, result_texts.COLUMN_COUNT
     NUMBER_COLUMNS = frozenset((PRICE, COMPARE, SAVES))  # aligned right
     rows_loaded = Signal(int, int)  # first and last row that now have data
 
@@ -152,6 +122,7 @@ class FindResultsModel(QAbstractTableModel):
         self._fetching = False
         self._complete = True
         self._generation = 0
+        self._texts_epoch = 0  # one more at each change of language
         self._today = date.today()
         self._new: frozenset[str] = frozenset()
         self._pictures: PictureSource | None = None
@@ -239,8 +210,9 @@ class FindResultsModel(QAbstractTableModel):
         return _ROW_FLAGS
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        # Called for every role of every cell drawn (about 1,300 calls a screenful):
-        # the roles never answered return at once, the rest compare plain ints.
+        # Called for every role of every cell drawn (7 at each cell; a ``multiData`` that
+        # answered them in one call measured no faster): the roles never answered return
+        # at once, the rest compare plain ints.
         if role not in _ANSWERED:
             return None
         row_number = index.row()
@@ -286,33 +258,8 @@ class FindResultsModel(QAbstractTableModel):
     def _text(self, row: ItemRow, column: int) -> str:
         texts = self._texts.get(row.item_id)
         if texts is None:  # rows not prepared by their loader: formatted once, here
-            texts = self._texts[row.item_id] = self.row_texts(row, self._today, self._new)
+            texts = self._texts[row.item_id] = row_texts(row, self._today, self._new)
         return texts[column]
-
-    def row_texts(self, row: ItemRow, today: date, new: frozenset[str]) -> tuple[str, ...]:
-        """Every cell's text of ``row``, by column (on any thread)."""
-        return tuple(self._format(row, column, today, new) for column in range(self.COLUMN_COUNT))
-
-    def _format(self, row: ItemRow, column: int, today: date, new: frozenset[str]) -> str:
-        if column == self.NAME:  # the supplier under it, and how many more offer it
-            if row.offers < 2:
-                return f"{row.name}\n{row.supplier_name}"
-            more = self.tr("+%n more supplier(s)", "", row.offers - 1)
-            return f"{row.name}\n{row.supplier_name} · {more}"
-        if column == self.SUPPLIER:
-            return row.supplier_name
-        if column == self.PRICE:  # with the compare price on a second line
-            compare = compare_text(row)
-            price = price_text(row)
-            return f"{price}\n{compare}" if compare else price
-        if column == self.COMPARE:
-            return compare_text(row)
-        if column == self.AGREEMENT:
-            return agreement_text(row, today)
-        if column == self.LABELS:
-            return labels_text(row, row.agreement_id in new, short=True)
-        saving = row.saving_percent
-        return percent_text(saving) if saving is not None else ""
 
     # -- lazy loading -----------------------------------------------------------------
 
@@ -321,17 +268,20 @@ class FindResultsModel(QAbstractTableModel):
         if page in self._pending:
             return
         self._pending.add(page)
-        generation = self._generation
         ids = self._ids[page * PAGE : (page + 1) * PAGE].tolist()
-        self._load_rows(ids, _Arrival(self, generation, page))
+        request = PageRequest(
+            self, self._generation, page, self._texts_epoch, self._today, self._new
+        )
+        self._load_rows(ids, request)
 
-    def _loaded(self, generation: int, page: int, loaded: list[ItemRow] | PreparedPage) -> None:
-        if generation != self._generation:
+    def page_loaded(self, request: PageRequest, loaded: list[ItemRow] | PreparedPage) -> None:
+        if request.generation != self._generation:
             return  # an older search's rows
+        page = request.page
         rows = loaded.rows if isinstance(loaded, PreparedPage) else loaded
         for row in rows:
             self._rows[row.item_id] = row
-        if isinstance(loaded, PreparedPage):
+        if isinstance(loaded, PreparedPage) and request.texts_epoch == self._texts_epoch:
             self._texts.update(zip((row.item_id for row in rows), loaded.texts, strict=True))
         self._kept[page] = [row.item_id for row in rows]
         if len(self._kept) > KEPT_PAGES:  # drawn again, it is loaded again
@@ -345,6 +295,12 @@ class FindResultsModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
             self.rows_loaded.emit(first, last)
+
+    def page_failed(self, request: PageRequest) -> None:
+        """Left marked as pending, the page's rows would never come: drawn again, it is
+        asked for again."""
+        if request.generation == self._generation:
+            self._pending.discard(request.page)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete and not self._fetching
@@ -370,30 +326,9 @@ class FindResultsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self._texts = {}  # formatted in the language they were loaded in
+        self._texts_epoch += 1  # and those of pages on their way too
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
             )
-
-
-class _Arrival:
-    """A page's ``RowsArrival``: formats with the search's day and new agreements (as
-    they were when the page was asked for) and hands the rows to the model."""
-
-    def __init__(self, model: FindResultsModel, generation: int, page: int) -> None:
-        self.model, self.generation, self.page = model, generation, page
-        self.today, self.new = model._today, model._new
-
-    def prepare(self, rows: list[ItemRow]) -> PreparedPage:
-        texts = [self.model.row_texts(row, self.today, self.new) for row in rows]
-        return PreparedPage(rows, texts)
-
-    def __call__(self, rows: list[ItemRow] | PreparedPage) -> None:
-        self.model._loaded(self.generation, self.page, rows)
-
-    def failed(self, _error: BaseException) -> None:
-        """The page could not be loaded: drawn again, it is asked for again (left marked
-        as pending, its rows would never come)."""
-        if self.generation == self.model._generation:
-            self.model._pending.discard(self.page)

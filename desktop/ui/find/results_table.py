@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.ui.find.results_model import FindResultsModel, sample_texts
+from desktop.ui.find.result_texts import sample_texts
+from desktop.ui.find.results_model import FindResultsModel
 
 
 class ResultsTable(QTableView):

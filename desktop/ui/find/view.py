@@ -34,7 +34,8 @@ from desktop.ui.find.guidance_panel import GuidancePanel
 from desktop.ui.find.item_pane import ItemPane
 from desktop.ui.find.keys import FindKeys
 from desktop.ui.find.offers import FindOffers
-from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel, RowsArrival
+from desktop.ui.find.results_model import ID_CHUNK, FindResultsModel
+from desktop.ui.find.results_pages import RowsArrival
 from desktop.ui.find.results_table import build_results_table, fit_result_columns
 from desktop.ui.find.rows import PaneBelowWhenNarrow, filter_row, search_row
 from desktop.ui.find.sorting import FindSorting

@@ -27,8 +27,14 @@ log = logging.getLogger(__name__)
 
 FOLLOW_UP_INTERVAL_MS = 120_000
 # After a send the server checks the order in the background (milliseconds): follow up
-# soon while one is still being checked, less and less often if it takes long.
-CHECKED_FOLLOW_UP_MS = (200, 1_000, 5_000, 20_000)
+# soon while one is still being checked, less and less often if it takes long (a busy
+# server), every 20 s for ten minutes before leaving it to the regular follow-up.
+CHECKED_FOLLOW_UP_MS = (200, 1_000, 5_000, *(20_000,) * 30)
+
+
+def next_check_delay(checks_done: int) -> int | None:
+    """Milliseconds until the next follow-up of an order being checked; None: no more."""
+    return CHECKED_FOLLOW_UP_MS[checks_done] if checks_done < len(CHECKED_FOLLOW_UP_MS) else None
 
 
 class OrdersController(QObject):
@@ -135,6 +141,7 @@ class OrdersController(QObject):
     def _sync_failed(self, error: BaseException) -> None:
         self._sync_ended()
         log.info("order follow-up sync failed: %r", error)
+        self._follow_checks()  # an order being checked is followed up again all the same
 
     def _sync_ended(self) -> None:
         self._syncing = False
@@ -162,9 +169,9 @@ class OrdersController(QObject):
         self.tasks.run_db(checking, self._check_again)
 
     def _check_again(self, checking: bool) -> None:
-        if not checking or self._checks >= len(CHECKED_FOLLOW_UP_MS):
+        delay = next_check_delay(self._checks)
+        if not checking or delay is None:
             return
-        delay = CHECKED_FOLLOW_UP_MS[self._checks]
         self._checks += 1
         QTimer.singleShot(delay, self, self.sync_follow_up)
 

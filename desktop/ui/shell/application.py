@@ -23,9 +23,12 @@ if TYPE_CHECKING:
     from desktop.ui.shell.crash import CrashHandler
 
 
-def create_application(argv: list[str] | None = None, *, fit: bool = True) -> QApplication:
+def create_application(
+    argv: list[str] | None = None, *, fit: bool = True, window_icon: bool = True
+) -> QApplication:
     """The one ``QApplication``, named and styled (reused when one exists); with
-    ``fit``, dialogs are fitted to the screen (``fit_dialogs``) from the start."""
+    ``fit``, dialogs are fitted to the screen (``fit_dialogs``) from the start; without
+    ``window_icon`` the caller sets it later (``apply_style``)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName("Avrop")
@@ -34,7 +37,7 @@ def create_application(argv: list[str] | None = None, *, fit: bool = True) -> QA
     app.setApplicationVersion(desktop.__version__)
     app.setDesktopFileName("avrop")
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the main window, not the app
-    apply_style(app)
+    apply_style(app, window_icon=window_icon)
     if fit:
         fit_dialogs(app)
     return app

@@ -2,7 +2,9 @@
 
 1. First paint (PySide6 and ``sqlite3`` only): the ``QApplication``, the language, and
    ``FirstFindPage`` showing the last query's results from the store with its input
-   focused. Skipped when the store is missing or needs upgrading.
+   focused. Skipped when the store is missing or needs upgrading. The last query is
+   searched on the first paint's worker from the start, its SQLite reads beside the UI
+   thread's imports and window (``QuickSearcher.start_early``).
 2. Once the first paint has drawn its rows (their drawing calls into Python, which the
    worker's imports would hold up), on a worker thread: the services
    (``desktop.app.build_services``, the one composition root: SQLAlchemy, Alembic,
@@ -28,6 +30,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.app_options import STORE_FILE, AppOptions, data_dir_of
 from desktop.settings import load_settings
 from desktop.storage.quick_store import LAST_QUERY_KEY, QuickSearcher, open_quick_store
+from desktop.ui.shell.collector import pause_collection, resume_collection
 from desktop.ui.shell.i18n import Translations, resolve_language
 
 if TYPE_CHECKING:
@@ -95,9 +98,9 @@ class _Run:
 
 
 def _show_first_paint(searcher: QuickSearcher, last_query: str) -> FirstFindPage:
-    first = searcher.search_now(last_query)  # no window yet: nothing waits
     from desktop.ui.find.first_paint import FirstFindPage
 
+    first = searcher.search_now(last_query)  # started early: no window waits for it
     page = FirstFindPage(searcher, last_query, first)
     page.show()
     page.raise_()
@@ -105,12 +108,15 @@ def _show_first_paint(searcher: QuickSearcher, last_query: str) -> FirstFindPage
     return page
 
 
-def _start_after_first_rows(builder: _Builder, page: FirstFindPage | None) -> None:
+def _start_after_first_rows(
+    builder: _Builder, page: FirstFindPage | None, collecting: bool
+) -> None:
     """Start building the services once the first paint has drawn its rows (at the
     latest after ``BUILD_GRACE_MS``): the builder's imports hold the GIL for long
-    stretches, and every row drawn calls back into Python."""
+    stretches, and every row drawn calls back into Python. The garbage collector,
+    paused for the first paint, runs again from then on."""
     if page is None or page.model.rowCount() == 0:
-        builder.start()  # nothing to draw (or no first paint): at once
+        _after_first_paint(builder, collecting)  # nothing to draw (or no first paint)
         return
     from PySide6.QtCore import QTimer
 
@@ -119,10 +125,23 @@ def _start_after_first_rows(builder: _Builder, page: FirstFindPage | None) -> No
     def go(*_shown: object) -> None:
         if not started:
             started.append(True)
-            builder.start()
+            _after_first_paint(builder, collecting)
 
     page.results_shown.connect(go)
     QTimer.singleShot(BUILD_GRACE_MS, go)
+
+
+def _after_first_paint(builder: _Builder, collecting: bool) -> None:
+    """What the first paint did without: the collector, the services, and the window
+    icon (after the rows' paint, which is queued before it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.shell.style import app_icon
+
+    resume_collection(collecting)
+    builder.start()
+    QTimer.singleShot(0, lambda: QApplication.setWindowIcon(app_icon()))
 
 
 def start(
@@ -132,15 +151,19 @@ def start(
 ) -> int:
     """Run the app: first paint, then ``build(options)`` off the UI thread, then the
     windows; returns the exit code. Closes what it built."""
+    collecting = pause_collection()  # until the first paint has drawn its rows
     data_dir = data_dir_of(options)
     settings = load_settings(data_dir)
     language = resolve_language(options.language or settings.language)
     last_query = settings.ui_state.get(LAST_QUERY_KEY, "")
     quick = None if options.demo else open_quick_store(data_dir / STORE_FILE)
     searcher = QuickSearcher(quick, language) if quick is not None else None
+    if searcher is not None:  # on its worker while the window is being made
+        searcher.start_early(last_query)
     from desktop.ui.shell.application import create_application, start_controller, stop_controller
 
-    app = create_application(fit=False)  # fitted in start_controller
+    # Fitted in start_controller; the window icon once the first rows are drawn.
+    app = create_application(fit=False, window_icon=False)
     translations = Translations(app)
     translations.apply(language)
     page = _show_first_paint(searcher, last_query) if searcher is not None else None
@@ -163,10 +186,11 @@ def start(
     builder = _Builder(options, build)
     builder.built.connect(built)
     builder.failed.connect(failed)
-    _start_after_first_rows(builder, page)
+    _start_after_first_rows(builder, page, collecting)
     try:
         code = app.exec()
     finally:
+        resume_collection(collecting)  # e.g. quit before the first rows were drawn
         run.quitting = True
         if run.controller is not None:
             stop_controller(*run.controller)

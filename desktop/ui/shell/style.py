@@ -54,8 +54,11 @@ def style_sheet() -> str:
     return path.read_text(encoding="utf-8").replace("{icons}", icons_dir().as_posix())
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion as a consistent base on every platform, with Avrop's style sheet on top."""
+def apply_style(app: QApplication, *, window_icon: bool = True) -> None:
+    """Fusion as a consistent base on every platform, with Avrop's style sheet on top;
+    the window icon too unless ``window_icon`` is false (the start-up sets it after its
+    first paint: an SVG icon loads Qt's SVG icon engine, a few milliseconds)."""
     app.setStyle("Fusion")
     app.setStyleSheet(style_sheet())
-    app.setWindowIcon(app_icon())
+    if window_icon:
+        app.setWindowIcon(app_icon())

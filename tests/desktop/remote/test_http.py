@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import socket
 import ssl
+import struct
 import threading
 import time
 from collections.abc import Iterator
@@ -248,3 +249,56 @@ def test_an_untrusted_certificate_is_refused(tmp_path: Path) -> None:
         stop.set()
         thread.join(5)
         listener.close()
+
+
+@pytest.fixture
+def resets_first_request() -> Iterator[tuple[str, list[int]]]:
+    """A server whose first connection is reset once the request arrives (what a server
+    closing an idle kept-alive connection as it is reused looks like to the client); the
+    next connections are answered. Yields its URL and the count of requests it read."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    read: list[int] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                read.append(1)
+                if len(read) == 1:  # reset: RST instead of an answer
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    continue
+                body = b'{"status": "ok"}'
+                head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                conn.sendall(f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", read
+    listener.shutdown(socket.SHUT_RDWR)  # wakes the accept
+    listener.close()
+    thread.join(5)
+
+
+def test_a_read_whose_connection_is_reset_is_asked_again(
+    resets_first_request: tuple[str, list[int]],
+) -> None:
+    url, read = resets_first_request
+    answer = ApiClient(url, timeout=(2, 2)).get_json("/health")
+    assert answer.status == 200 and answer.data == {"status": "ok"}
+    assert len(read) == 2
+
+
+def test_a_write_whose_connection_is_reset_is_not_sent_again(
+    resets_first_request: tuple[str, list[int]],
+) -> None:
+    """A POST may have been acted on: the outbox decides (its key makes a repeat safe)."""
+    url, read = resets_first_request
+    with pytest.raises(NetworkError):
+        ApiClient(url, timeout=(2, 2)).post_json("/orders", {})
+    assert len(read) == 1

@@ -5,20 +5,17 @@ with nothing lost."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
-from typing import Any
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
 
 from desktop.storage import favourite_models
-from desktop.storage.database import alembic_config, open_database
+from desktop.storage.database import open_database
 from desktop.storage.favourite_repo import FavouriteRepository
 from desktop.storage.models import Base
 from tests.desktop.storage.fixtures.make_outbox_fixtures import TARGET
+from tests.desktop.storage.migrating import migrate, tables_of, version_of
 
 
 def test_the_favourites_table_matches_the_migration(tmp_path: Path) -> None:
@@ -69,53 +66,18 @@ def test_favourites_are_per_user_newest_first_and_survive_reopening(tmp_path: Pa
         db.close()
 
 
-def _tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, read straight from the file."""
-    con = sqlite3.connect(path)
-    try:
-        names = [  # a virtual (full-text) table is read through its shadow tables
-            name
-            for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
-            if name != "alembic_version" and not sql.startswith("CREATE VIRTUAL")
-        ]
-        return {n: sorted(con.execute(f'SELECT * FROM "{n}"'), key=repr) for n in names}
-    finally:
-        con.close()
-
-
-def _version(path: Path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return str(con.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-    finally:
-        con.close()
-
-
 def test_a_store_at_0007_upgrades_to_0008_with_nothing_lost(tmp_path: Path) -> None:
     store = tmp_path / "avrop.sqlite3"
     shutil.copyfile(TARGET, store)  # a store of an earlier release, with queued work
-    engine = create_engine(f"sqlite:///{store}")
-    try:
-        config = alembic_config()
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0007")
-    finally:
-        engine.dispose()
-    assert _version(store) == "0007"
-    before = _tables(store)
+    migrate(store, "upgrade", "0007")
+    assert version_of(store) == "0007"
+    before = tables_of(store)
     assert "favourites" not in before
     assert sum(len(rows) for rows in before.values()) > 0
 
-    engine = create_engine(f"sqlite:///{store}")
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0008")
-    finally:
-        engine.dispose()
+    migrate(store, "upgrade", "0008")
 
-    assert _version(store) == "0008"
-    after = _tables(store)
+    assert version_of(store) == "0008"
+    after = tables_of(store)
     assert after.pop("favourites") == []
     assert {name: rows for name, rows in after.items() if name in before} == before

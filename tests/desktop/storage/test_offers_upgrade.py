@@ -3,35 +3,13 @@ and the offer groups computed from what it holds; nothing else changes."""
 
 from __future__ import annotations
 
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from desktop.storage.catalogue_store import CatalogueStore
-from desktop.storage.database import alembic_config, open_database
+from desktop.storage.database import open_database
+from tests.desktop.storage.migrating import migrate, rows_of
 from tests.fixtures.catalogue import catalogue_line, register_reference
-
-
-def _alembic(store: Path, action: str, revision: str) -> None:
-    engine = create_engine(f"sqlite:///{store}")
-    try:
-        config = alembic_config()
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            getattr(command, action)(config, revision)
-    finally:
-        engine.dispose()
-
-
-def _read(store: Path, sql: str) -> list[tuple[object, ...]]:
-    con = sqlite3.connect(store)
-    try:
-        return sorted(con.execute(sql).fetchall(), key=repr)
-    finally:
-        con.close()
 
 
 def test_a_store_at_0008_upgrades_with_its_offer_groups_computed(tmp_path: Path) -> None:
@@ -57,16 +35,16 @@ def test_a_store_at_0008_upgrades_with_its_offer_groups_computed(tmp_path: Path)
             )
     finally:
         db.close()
-    groups = _read(store, "SELECT * FROM catalogue_offers")
+    groups = rows_of(store, "SELECT * FROM catalogue_offers")
     assert sorted(g[3:] for g in groups) == [(1, 2), (2, 2)]  # position, offers
-    _alembic(store, "downgrade", "0008")
-    items = _read(store, "SELECT * FROM catalogue_items")
-    assert "catalogue_offers" not in str(_read(store, "SELECT name FROM sqlite_master"))
+    migrate(store, "downgrade", "0008")
+    items = rows_of(store, "SELECT * FROM catalogue_items")
+    assert "catalogue_offers" not in str(rows_of(store, "SELECT name FROM sqlite_master"))
 
-    _alembic(store, "upgrade", "0009")
+    migrate(store, "upgrade", "0009")
 
-    assert _read(store, "SELECT * FROM catalogue_offers") == groups
-    after = _read(store, "SELECT * FROM catalogue_items")
+    assert rows_of(store, "SELECT * FROM catalogue_offers") == groups
+    after = rows_of(store, "SELECT * FROM catalogue_items")
     assert [row[:-1] for row in after] == items  # offer_key added last, the rest kept
     keys = {row[-1] for row in after}
     assert keys == {None, "a-1|g7310865004703"}

@@ -4,23 +4,20 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
 
 from desktop.domain.catalogue import CatalogueLine
 from desktop.storage import picture_models
 from desktop.storage.catalogue_store import CatalogueStore
-from desktop.storage.database import alembic_config, open_database, shipped_head
+from desktop.storage.database import open_database, shipped_head
 from desktop.storage.models import Base
 from desktop.storage.picture_repo import PictureRepository
 from tests.desktop.storage.fixtures.make_outbox_fixtures import TARGET
+from tests.desktop.storage.migrating import migrate, tables_of, version_of
 
 NOW = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
 
@@ -94,47 +91,19 @@ def test_served_references_records_and_forgetting_survive_reopening(tmp_path: Pa
         db.close()
 
 
-def _tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = sqlite3.connect(path)
-    try:
-        names = [
-            name
-            for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
-            if name != "alembic_version" and not sql.startswith("CREATE VIRTUAL")
-        ]
-        return {n: sorted(con.execute(f'SELECT * FROM "{n}"'), key=repr) for n in names}
-    finally:
-        con.close()
-
-
-def _version(path: Path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return str(con.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-    finally:
-        con.close()
-
-
 def test_a_store_at_0008_upgrades_to_0010_with_nothing_lost(tmp_path: Path) -> None:
     store = tmp_path / "avrop.sqlite3"
     shutil.copyfile(TARGET, store)  # a store of an earlier release, with queued work
-    engine = create_engine(f"sqlite:///{store}")
-    try:
-        config = alembic_config()
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0008")
-    finally:
-        engine.dispose()
-    assert _version(store) == "0008"
-    before = _tables(store)
+    migrate(store, "upgrade", "0008")
+    assert version_of(store) == "0008"
+    before = tables_of(store)
     assert "picture_cache" not in before
     assert sum(len(rows) for rows in before.values()) > 0
 
     open_database(store).close()
 
-    assert _version(store) == shipped_head()  # 0010 and any later migration
-    after = _tables(store)
+    assert version_of(store) == shipped_head()  # 0010 and any later migration
+    after = tables_of(store)
     assert after.pop("picture_cache") == []
     after.pop("catalogue_offers")  # 0009's table, rebuilt from the lines (tested there)
     assert after == before

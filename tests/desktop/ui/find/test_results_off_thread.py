@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from desktop.storage.catalogue_views import ItemRow
+from desktop.ui.find import results_pages
 from desktop.ui.find.results_model import FindResultsModel
 from desktop.ui.find.view import FindView
 from tests.desktop.ui.find.test_view import make_view, search
@@ -35,18 +36,18 @@ def test_rows_are_loaded_and_formatted_on_the_worker_never_on_the_ui_thread(
     loaded_on: list[threading.Thread] = []
     formatted_on: list[threading.Thread] = []
     rows: Callable[[list[int]], list[ItemRow]] = find_env.service.rows
-    row_texts = FindResultsModel.row_texts
+    row_texts = results_pages.row_texts
 
     def loading(ids: list[int]) -> list[ItemRow]:
         loaded_on.append(threading.current_thread())
         return rows(ids)
 
-    def formatting(model: FindResultsModel, row: ItemRow, *args: Any) -> tuple[str, ...]:
+    def formatting(row: ItemRow, *args: Any) -> tuple[str, ...]:
         formatted_on.append(threading.current_thread())
-        return row_texts(model, row, *args)
+        return row_texts(row, *args)
 
     monkeypatch.setattr(find_env.service, "rows", loading)
-    monkeypatch.setattr(FindResultsModel, "row_texts", formatting)
+    monkeypatch.setattr(results_pages, "row_texts", formatting)
     view = make_view(qtbot, find_env)
     search(qtbot, view, "kaff")
     _drawn(qtbot, view, 10)

@@ -33,6 +33,9 @@ NOT_FOR_FIRST_PAINT = (
     "desktop.domain.office_request",
     "desktop.domain.guidance_resolve",
     "desktop.domain.reference",
+    "hashlib",  # loads OpenSSL: the catalogue's content hash is needed when writing only
+    "uuid",  # the device id, made once per installation
+    "platformdirs",  # the default data folder: not when one is given
 )
 
 
@@ -292,3 +295,99 @@ def test_closing_the_first_paint_before_the_main_window_quits(
     assert not _top(SignInDialog) and not _top(MainWindow)
     if probe.services is not None:  # built meanwhile: closed all the same
         assert probe.services._closed.is_set()
+
+
+def test_the_first_search_runs_on_the_worker_while_the_window_is_made(
+    qtbot: Any, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last query is searched on the first paint's worker, started before the window
+    exists (its SQLite reads beside the UI thread's imports); the window shows that
+    answer without searching again on the UI thread."""
+    import threading
+
+    from desktop.storage.quick_store import QuickStore
+
+    _small_store(tmp_path)
+    SettingsStore(tmp_path).update(ui_state={LAST_QUERY_KEY: "kaffe nummer 7"})
+    searched: list[tuple[str, bool, bool]] = []  # text, on the UI thread, page existed
+    real_search = QuickStore.search
+    probe = Probe()
+
+    def search(store: QuickStore, text: str, language: str, limit: int = 50) -> Any:
+        on_ui = threading.current_thread() is threading.main_thread()
+        searched.append((text, on_ui, probe.page is not None))
+        return real_search(store, text, language, limit)
+
+    monkeypatch.setattr(QuickStore, "search", search)
+
+    def close_it(tries: int = 250) -> None:
+        page = probe.page
+        if page is None or (not _names(page) and tries):
+            QTimer.singleShot(20, lambda: close_it(tries - 1))
+            return
+        probe.steps.append(f"shown:{_names(page)[:1]}")
+        page.close()
+
+    QTimer.singleShot(0, close_it)
+    try:
+        start(AppOptions(data_dir=tmp_path), build_services, probe)
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+        qapp.setStyleSheet("")
+    assert "shown:['kaffe nummer 7']" in probe.steps
+    assert searched == [("kaffe nummer 7", False, False)]
+
+
+def test_what_the_first_paint_does_without_comes_after_its_rows(
+    qtbot: Any, qapp: QApplication, tmp_path: Path
+) -> None:
+    """From ``start`` to the first paint's rows the collector is paused (the start-up's
+    objects are never garbage) and no window icon is loaded (an SVG icon engine); both
+    come once the rows are drawn, and the collector runs after the app too."""
+    from PySide6.QtGui import QIcon
+
+    _small_store(tmp_path)
+    SettingsStore(tmp_path).update(ui_state={LAST_QUERY_KEY: "kaffe nummer 7"})
+    collections: list[int] = []
+    seen: dict[str, bool] = {}
+
+    class Watching(Probe):
+        def first_paint(self, page: FirstFindPage) -> None:
+            super().first_paint(page)
+            seen["paused_at_first_paint"] = not gc.isenabled()
+            seen["collections_before_first_paint"] = bool(collections)
+            seen["no_icon_at_first_paint"] = qapp.windowIcon().isNull()
+
+    probe = Watching()
+
+    def collected(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and "paused_at_first_paint" not in seen:
+            collections.append(info["generation"])
+
+    def close_it(tries: int = 250) -> None:
+        page = probe.page
+        if page is None or (not _names(page) and tries):
+            QTimer.singleShot(20, lambda: close_it(tries - 1))
+            return
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)  # the rows drawn: collecting again
+        seen["collecting_after_rows"] = gc.isenabled()
+        qtbot.waitUntil(lambda: not qapp.windowIcon().isNull(), timeout=5_000)
+        page.close()
+
+    QTimer.singleShot(0, close_it)
+    qapp.setWindowIcon(QIcon())  # as in a fresh process
+    gc.callbacks.append(collected)
+    try:
+        start(AppOptions(data_dir=tmp_path), build_services, probe)
+    finally:
+        gc.callbacks.remove(collected)
+        qapp.setQuitOnLastWindowClosed(True)
+        qapp.setStyleSheet("")
+    assert seen == {
+        "paused_at_first_paint": True,
+        "collections_before_first_paint": False,
+        "collecting_after_rows": True,
+        "no_icon_at_first_paint": True,
+    }
+    assert not qapp.windowIcon().isNull()
+    assert gc.isenabled()
