@@ -10,6 +10,8 @@ from contextlib import asynccontextmanager
 from datetime import date, timedelta
 
 from fastapi import FastAPI
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from central_api import __version__
 from central_api.config import ServerConfig
@@ -36,14 +38,21 @@ DESCRIPTION = (
 )
 
 
+def guarded_sessions(engine: Engine) -> sessionmaker[Session]:
+    """Sessions of ``engine`` whose flushes check values and bump the reference version
+    (every process that writes uses these)."""
+    sessions = session_factory(engine)
+    install_storage_guard(sessions)
+    install_reference_version(sessions)
+    return sessions
+
+
 def create_app(config: ServerConfig) -> FastAPI:
     """The ASGI app for ``config``; the database is migrated (and demo-seeded) now."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(config.effective_database_url)
     upgrade_to_head(engine)
-    sessions = session_factory(engine)
-    install_storage_guard(sessions)
-    install_reference_version(sessions)
+    sessions = guarded_sessions(engine)
     if config.demo:
         from central_api.demo.seed import seed_demo
 
@@ -57,11 +66,14 @@ def create_app(config: ServerConfig) -> FastAPI:
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         window = timedelta(seconds=config.sign_in_window_s)
         cleanup = asyncio.create_task(cleanup_loop(sessions, config.cleanup_interval_s, window))
-        validator = Validator(sessions, lambda: config.demo_today or date.today())
-        _app.state.validator = validator
-        validator.start()  # its own thread and sessions: never on the event loop
+        validator = None
+        if not config.validator_processes:  # else they run beside the workers
+            validator = Validator(sessions, lambda: config.demo_today or date.today())
+            _app.state.validator = validator
+            validator.start()  # its own thread and sessions: never on the event loop
         yield
-        validator.stop()
+        if validator is not None:
+            validator.stop()
         cleanup.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await cleanup

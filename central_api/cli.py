@@ -16,16 +16,18 @@ import os
 import signal
 import socket
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import FrameType
 
 import uvicorn
+from fastapi import FastAPI
 from platformdirs import user_data_path
 
 from central_api.app import create_app
 from central_api.config import DEFAULT_ACCESS_TOKEN_TTL_S, ServerConfig
+from central_api.validator_supervisor import ValidatorProcesses, uses_validator_processes
 from central_api.workers import serve_workers
 from desktop.domain.demo_variants import DEFAULT_DEMO_VARIANT, DEMO_VARIANTS
 
@@ -71,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes on one database (use PostgreSQL for more than one)",
     )
+    parser.add_argument(
+        "--validators",
+        type=_count,
+        default=1,
+        metavar="M",
+        help="order validator processes beside the workers (PostgreSQL; 0, and always on "
+        "SQLite: a validator thread in each worker)",
+    )
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     parser.add_argument(
         "--access-log",
@@ -89,6 +99,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
         raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
     return value
 
 
@@ -124,9 +141,21 @@ def main(argv: list[str] | None = None) -> int:
         demo_today=args.demo_today,
         demo_variant=args.demo or DEFAULT_DEMO_VARIANT,
     )
+    if uses_validator_processes(config.effective_database_url):
+        config = replace(config, validator_processes=args.validators)
     app = create_app(config)
     if state.stop_requested:
         return 0
+    validators = ValidatorProcesses(config, args.log_level)
+    validators.start()  # none when config.validator_processes is 0
+    try:
+        return _run(args, state, config, app)
+    finally:
+        validators.stop()
+
+
+def _run(args: argparse.Namespace, state: _RunState, config: ServerConfig, app: FastAPI) -> int:
+    """Serve ``app`` (or ``--workers`` processes) until stopped; the exit code."""
     try:
         sock = _bind(args.host, args.port)
     except OSError as exc:

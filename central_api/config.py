@@ -36,7 +36,9 @@ class ServerConfig:
     sign-ins per ``sign_in_window_s`` (defaults from the environment:
     ``AVROP_SIGN_IN_FAILURES_PER_USER``, ``AVROP_SIGN_IN_FAILURES_PER_ADDRESS``,
     ``AVROP_SIGN_IN_WINDOW_S``); expired tokens and ended throttle windows are purged
-    every ``cleanup_interval_s``.
+    every ``cleanup_interval_s``. ``validator_processes``: how many order validator
+    processes ``avrop-central-api`` runs beside the workers (PostgreSQL); 0 (the default,
+    and always on SQLite) runs one validator thread in each worker process instead.
     """
 
     data_dir: Path
@@ -61,6 +63,7 @@ class ServerConfig:
         )
     )
     cleanup_interval_s: float = DEFAULT_CLEANUP_INTERVAL_S
+    validator_processes: int = 0
 
     def __post_init__(self) -> None:
         if self.access_token_ttl_s <= 0 or self.refresh_token_ttl_s <= 0:
@@ -69,6 +72,8 @@ class ServerConfig:
             raise ValueError("the sign-in throttle needs a positive window and limit")
         if self.sign_in_failures_per_address <= 0 or self.cleanup_interval_s <= 0:
             raise ValueError("limits and intervals must be positive")
+        if self.validator_processes < 0:
+            raise ValueError("validator_processes must not be negative")
         if self.max_body_bytes <= 0:
             raise ValueError("max_body_bytes must be positive")
 

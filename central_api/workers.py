@@ -31,7 +31,8 @@ CONFIG_ENV = "AVROP_CENTRAL_API_CONFIG"
 READY_TIMEOUT_S = 120.0
 
 
-def _config_to_env(config: ServerConfig) -> str:
+def config_to_env(config: ServerConfig) -> str:
+    """``config`` for ``CONFIG_ENV`` (the workers and validator processes read it)."""
     data = asdict(config)
     data["data_dir"] = str(config.data_dir)
     data["demo_today"] = config.demo_today.isoformat() if config.demo_today else None
@@ -39,12 +40,17 @@ def _config_to_env(config: ServerConfig) -> str:
     return json.dumps(data)
 
 
-def app_from_environment() -> FastAPI:
-    """The app of one worker (uvicorn factory), from the parent's settings."""
+def config_from_environment() -> ServerConfig:
+    """The parent's settings, as ``config_to_env`` handed them over."""
     data = json.loads(os.environ[CONFIG_ENV])
     data["data_dir"] = Path(data["data_dir"])
     data["demo_today"] = date.fromisoformat(data["demo_today"]) if data["demo_today"] else None
-    return create_app(ServerConfig(**data))
+    return ServerConfig(**data)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker (uvicorn factory), from the parent's settings."""
+    return create_app(config_from_environment())
 
 
 def serve_workers(
@@ -58,7 +64,7 @@ def serve_workers(
 ) -> None:
     """Run ``workers`` processes on ``sock`` until SIGTERM/SIGINT (or ``parent`` ends);
     ``logs`` = (log level, whether to log every request)."""
-    os.environ[CONFIG_ENV] = _config_to_env(config)
+    os.environ[CONFIG_ENV] = config_to_env(config)
     uv_config = uvicorn.Config(
         "central_api.workers:app_from_environment",
         factory=True,

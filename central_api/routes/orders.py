@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from central_api.authz import BearerToken, CurrentUser, UnitAccess, principal_for, unit_scope
@@ -30,9 +31,9 @@ from central_api.schemas.peppol import DocumentRejected
 from central_api.services import idempotency
 from central_api.services.order_accept import accept_order
 from central_api.services.order_followup import decide_approval, record_receipt, record_response
+from central_api.services.order_numbering import commit_numbered
 from central_api.services.order_placing import parse_answer
 from central_api.services.order_settings import order_settings
-from central_api.services.order_store import stamp_change
 from central_api.services.order_sync import order_page
 from central_api.services.order_validator import wake_validator
 from central_api.services.order_views import (
@@ -121,16 +122,26 @@ def post_order(
     `idempotency_in_progress`; no key gets 400 `idempotency_key_missing`.
     """
 
+    new_order: list[int] = []  # the id of an order this request stored
+
     def create() -> idempotency.Created:
         accepted = accept_order(session, principal, body)
         row = accepted.row
         answer = order_json(session, row, placer_people(principal, row, accepted.unit_name))
         if accepted.new:
-            stamp_change(session, row.id)  # last: the change counter stays locked briefly
+            new_order.append(row.id)
         return idempotency.Created(202, answer, "order", str(row.id), order_id=row.id)
 
+    def commit(session: Session) -> None:
+        if new_order:  # numbered last (with the key stored), waking the validators
+            commit_numbered(session, new_order[0], notify=True)
+        else:
+            session.commit()
+
     payload = body.model_dump(mode="json")
-    done = idempotency.run(session, principal.user_id, idempotency_key, payload, create)
+    done = idempotency.run(
+        session, principal.user_id, idempotency_key, payload, create, None, commit
+    )
     if done.replayed:
         return JSONResponse(
             done.body, status_code=done.status, headers={"Idempotent-Replayed": "true"}

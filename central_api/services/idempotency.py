@@ -242,12 +242,15 @@ def run(
     payload: Any,
     create: Callable[[], Created],
     show: Callable[[str, str | None], Any] | None = None,
+    commit: Callable[[Session], None] | None = None,
 ) -> Answer:
     """The whole contract for one request: check the key, replay a repeat, or ``create``
     (which must not commit) and store its answer with the key in the same transaction.
 
     ``show(resource, resource_id)`` gives the object as it is now, for keys kept from
-    before answers were stored (none for orders).
+    before answers were stored (none for orders). ``commit(session)`` commits the
+    created object with its key (default ``session.commit``; orders number themselves
+    there, last).
     """
     key = check_key(raw_key)
     started = begin(session, user_id, key, request_hash(payload))
@@ -259,7 +262,7 @@ def run(
     try:
         created = create()
         complete(session, started, created)
-        session.commit()
+        (commit or Session.commit)(session)
     except BaseException:
         try:
             release(session, started)

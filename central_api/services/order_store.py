@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -43,6 +43,11 @@ _STAMP = (
     .values(change_seq=_NEXT_SEQ.c.value)
     .add_cte(_NEXT_SEQ)
 )
+# The same as a scalar subquery (for ``order_numbering``): without a counter row the
+# number is NULL, which the NOT NULL column refuses (the row exists from s0008 on).
+NUMBER_ORDER = _SET_CHANGE_SEQ.values(
+    change_seq=select(_NEXT_SEQ.c.value).scalar_subquery()
+).add_cte(_NEXT_SEQ)
 
 
 def insert_order(session: Session, values: dict[str, Any]) -> int | None:

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from central_api.errors import ApiError
 from central_api.models import OrderRow, utcnow
+from central_api.services.order_numbering import commit_numbered
 from central_api.services.order_placing import checked_order, store_checked
-from central_api.services.order_store import stamp_change
 from desktop.domain.order import OrderState
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,8 @@ def claim(session: Session) -> OrderRow | None:
 
 
 def validate_claimed(session: Session, row: OrderRow, today: date) -> None:
-    """Check ``row`` and record the outcome (not committed)."""
+    """Check ``row`` and record the outcome (not committed, nor numbered: the caller's
+    ``commit_numbered`` does both)."""
     try:
         doc, limit = checked_order(session, row, today)
         store_checked(session, row, doc, limit)  # its storage guard checks before it writes
@@ -77,7 +78,6 @@ def validate_claimed(session: Session, row: OrderRow, today: date) -> None:
         _refuse(row, dict(_CRASHED))
     row.updated_at = utcnow()
     session.flush()
-    stamp_change(session, row.id)  # last: the change counter stays locked briefly
 
 
 def validate_next(sessions: sessionmaker[Session], today: Callable[[], date]) -> bool:
@@ -90,7 +90,7 @@ def validate_next(sessions: sessionmaker[Session], today: Callable[[], date]) ->
         order_id = row.id
         try:
             validate_claimed(session, row, today())
-            session.commit()
+            commit_numbered(session, order_id)
         except (IntegrityError, DataError):  # what the database refuses, it always will
             session.rollback()
             log.exception("storing the checked order %s failed; refusing it", order_id)
@@ -99,16 +99,29 @@ def validate_next(sessions: sessionmaker[Session], today: Callable[[], date]) ->
         return True
 
 
+def settle_next(sessions: sessionmaker[Session], today: Callable[[], date]) -> bool:
+    """``validate_next`` for a loop that must go on: a failure is logged (the claim rolled
+    back, the order waits for the next try) and counts as nothing done."""
+    try:
+        return validate_next(sessions, today)
+    except SQLAlchemyError:  # the database went away: the claim rolled back
+        log.warning("order validation failed; retrying", exc_info=True)
+    except Exception:  # a bug: keep the validator alive, try again later
+        log.exception("order validation crashed; retrying")
+    return False
+
+
 def _refuse_stuck(session: Session, order_id: int) -> None:
     """Refuse an order the database would not store as checked (claimed again by its id,
     in a transaction of its own; another validator may have it already)."""
     row = session.scalars(_CLAIM.where(OrderRow.id == order_id)).one_or_none()
-    if row is not None:
-        _refuse(row, dict(_CRASHED))
-        row.updated_at = utcnow()
-        session.flush()
-        stamp_change(session, row.id)
-    session.commit()
+    if row is None:
+        session.commit()
+        return
+    _refuse(row, dict(_CRASHED))
+    row.updated_at = utcnow()
+    session.flush()
+    commit_numbered(session, order_id)
 
 
 class Validator:
@@ -142,15 +155,7 @@ class Validator:
             if self._stopping.is_set():
                 return
             self._wake.clear()
-            try:
-                busy = validate_next(self._sessions, self._today)
-            except SQLAlchemyError:  # the database went away: the claim rolled back
-                log.warning("order validation failed; retrying", exc_info=True)
-                busy = False
-            except Exception:  # a bug: keep the thread alive, try again later
-                log.exception("order validation crashed; retrying")
-                busy = False
-            if not busy:
+            if not settle_next(self._sessions, self._today):
                 self._wake.wait(POLL_S)
 
 

@@ -71,7 +71,8 @@ def test_a_new_order_is_parsed_and_schema_validated_once(
 def test_a_new_order_is_two_commits_and_numbered_last(client: TestClient) -> None:
     """The key's claim commits alone (a concurrent repeat sees it); the order, its lines,
     its change number and the stored answer commit together, and the change counter
-    (whose row lock serialises every order change) is bumped only just before that."""
+    (whose row lock serialises every order change) is bumped last, after the answer is
+    stored."""
     auth = bearer(sign_in(client, "orderer")["access_token"])
     _order, body = order_body(coffee_supplier(client, auth))
     hold = _hold(client)
@@ -83,11 +84,16 @@ def test_a_new_order_is_two_commits_and_numbered_last(client: TestClient) -> Non
     assert seen.count("COMMIT") == 2, "\n".join(seen)
     # token, key claim, unit + supplier + agreement, order, number, answer (no lines yet)
     assert len(seen) - 2 <= (6 if on_postgres() else 7), "\n".join(seen)
-    bump = next(i for i, s in enumerate(seen) if "order_change_counter" in s)
-    after = seen[bump + 1 :]
-    if not seen[bump].startswith("WITH"):  # SQLite: the number is set by a second UPDATE
-        assert after.pop(0).startswith("UPDATE orders SET change_seq")
-    assert [s.split(" ", 2)[:2] for s in after] == [["UPDATE", "idempotency_keys"], ["COMMIT"]]
+    key_stored = next(i for i, s in enumerate(seen) if s.startswith("UPDATE idempotency_keys"))
+    after = [s.split(" ", 3)[:3] for s in seen[key_stored + 1 :]]
+    if on_postgres():  # numbered in the commit's pipeline (test_order_numbering)
+        assert after == [["COMMIT"]] and not any("order_change_counter" in s for s in seen)
+    else:  # SQLite: the counter, then the number, then the commit
+        assert after == [
+            ["UPDATE", "order_change_counter", "SET"],
+            ["UPDATE", "orders", "SET"],
+            ["COMMIT"],
+        ]
     assert not any(s.startswith("SELECT orders") for s in seen)  # no "same order?" look-up
     since = client.get("/orders?since=0", headers=auth).json()["items"]
     assert placed.json()["id"] in {o["id"] for o in since}  # numbered: synced as before
