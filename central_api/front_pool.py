@@ -21,12 +21,14 @@ import asyncio
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.sql import ClauseElement
+
+if TYPE_CHECKING:  # imported by the first pool: the bundle's SQLite demo server has no psycopg
+    import psycopg
 
 FRONT_POOL_SIZE = 8  # per worker process; each statement takes well under a millisecond
 FRONT_TIMEOUT_S = 10.0  # a free connection, the connect and the statement, together
@@ -65,6 +67,9 @@ class FrontPool:
     of the worker that first uses them (see the module's docstring)."""
 
     def __init__(self, conninfo: str, size: int = FRONT_POOL_SIZE) -> None:
+        import psycopg
+
+        self._driver_error: type[Exception] = psycopg.Error
         self._conninfo = conninfo
         self._size = size
         self.timeout_s = FRONT_TIMEOUT_S
@@ -87,7 +92,7 @@ class FrontPool:
                 except BaseException:
                     await self._discard(connection)
                     raise
-        except (psycopg.Error, OSError, TimeoutError) as exc:
+        except (self._driver_error, OSError, TimeoutError) as exc:
             raise FrontDbError(str(exc) or type(exc).__name__) from exc
         for listener in self.listeners:
             listener(statement.sql, connection.info.transaction_status)
@@ -133,6 +138,8 @@ class FrontPool:
 
     async def _connect(self) -> psycopg.AsyncConnection[Any]:
         self._open += 1
+        import psycopg
+
         try:
             return await psycopg.AsyncConnection.connect(
                 self._conninfo,
