@@ -263,31 +263,25 @@ class ApiClient:
     ) -> requests.Response:
         url = self.base_url + (path if path.startswith("/") else "/" + path)
         try:
-            try:
-                return self._session().request(
-                    method,
-                    url,
-                    json=json_body,
-                    data=data,
-                    headers=headers,
-                    timeout=self.timeout,
-                    allow_redirects=False,
-                    stream=stream,
-                )
-            except requests.exceptions.ConnectionError as exc:
-                if not _dropped_keep_alive(method, exc):
-                    raise
-                # The server closed an idle kept-alive connection as it was reused: a
-                # read is asked again once, on a new connection.
-                log.info("%s %s: connection dropped, asked again", method, url)
-                return self._session().request(
-                    method,
-                    url,
-                    headers=headers,
-                    timeout=self.timeout,
-                    allow_redirects=False,
-                    stream=stream,
-                )
+            for asked in (1, 2):
+                try:
+                    return self._session().request(
+                        method,
+                        url,
+                        json=json_body,
+                        data=data,
+                        headers=headers,
+                        timeout=self.timeout,
+                        allow_redirects=False,
+                        stream=stream,
+                    )
+                except requests.exceptions.ConnectionError as exc:
+                    if asked == 2 or not _dropped_keep_alive(method, exc):
+                        raise
+                    # The server closed an idle kept-alive connection as it was reused:
+                    # a read is asked again once, on a new connection.
+                    log.info("%s %s: connection dropped, asked again", method, url)
+            raise AssertionError("unreachable: the second answer or error is returned")
         except requests.exceptions.SSLError as exc:
             raise TlsError(f"TLS verification of {self.base_url} failed: {exc}") from exc
         except (
