@@ -5,13 +5,14 @@ tree, alternating; beside the floor's CPU per 304.
 The minute sync is ``GET /agreements`` and ``GET /suppliers`` with ``If-None-Match`` (a
 304) and ``GET /orders?unit=&since=`` with the current cursor (an empty page). Each tree
 runs its own central API (one worker, ``--demo``, its own fresh database on one
-PostgreSQL server, started from that tree's folder, as ``order_cost`` does); the floor is
-``load_bench/floor_app.py`` (the same stack answering a 304 with no sign-in and no
-database). One keep-alive client sends ``--batch`` requests of one kind to one server,
-then the same to the next, for ``--rounds`` rounds; a batch's cost is the server process's
-CPU time (user + system) over the batch, divided by the requests. Prints one JSON object:
-the median ms per request of each kind and tree, the ratios new / baseline, and the load
-average. Make a baseline tree with ``git archive main | tar -x -C DIR``.
+PostgreSQL server, started from that tree's folder, as ``order_cost`` does); the floor
+is ``load_bench/floor_app.py`` (the same stack answering a 304 with no sign-in and no
+database, before FastAPI's routing, where the real 304 is answered). One keep-alive
+client sends ``--batch`` requests of one kind to one server, then the same to the next,
+for ``--rounds`` rounds; a batch's cost is the server process's CPU time (user + system)
+over the batch, divided by the requests. Prints one JSON object: the median ms per
+request of each kind and tree, the ratios new / baseline, and the load average. Make a
+baseline tree with ``git archive main | tar -x -C DIR``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 import psutil
 
 from benchmarks.load_bench import stack
+from benchmarks.load_bench.floor_app import FRONT_ETAG_PATH
 from benchmarks.order_cost import Server, run_trees, tree_server
 
 KINDS = ("agreements_304", "suppliers_304", "orders_since_empty")
@@ -101,7 +103,7 @@ def _floor_304(scratch: Path) -> Any:
     with stack.floor_server(1, scratch) as (url, pid):
         parts = urlsplit(url)
         connection = HTTPConnection(str(parts.hostname), int(parts.port or 80), timeout=60)
-        connection.request("GET", "/floor/etag")
+        connection.request("GET", FRONT_ETAG_PATH)
         answer = connection.getresponse()
         answer.read()
         headers = {"If-None-Match": str(answer.getheader("etag"))}
@@ -109,11 +111,11 @@ def _floor_304(scratch: Path) -> Any:
         def send(count: int) -> None:
             for _ in range(count):
                 try:
-                    connection.request("GET", "/floor/etag", headers=headers)
+                    connection.request("GET", FRONT_ETAG_PATH, headers=headers)
                     answer = connection.getresponse()
                 except (ConnectionError, RemoteDisconnected):  # idle keep-alive closed
                     connection.close()
-                    connection.request("GET", "/floor/etag", headers=headers)
+                    connection.request("GET", FRONT_ETAG_PATH, headers=headers)
                     answer = connection.getresponse()
                 data = answer.read()
                 _expect(answer.status, 304, "floor", data)
