@@ -98,3 +98,27 @@ def test_a_new_order_is_one_commit_on_postgres_and_numbered_last(client: TestCli
     assert not any(s.startswith("SELECT orders") for s in seen)  # no "same order?" look-up
     since = client.get("/orders?since=0", headers=auth).json()["items"]
     assert placed.json()["id"] in {o["id"] for o in since}  # numbered: synced as before
+
+
+def test_a_new_order_takes_one_hop_to_the_threadpool(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in check runs in the route's own hop (a sync dependency is one more)."""
+    from anyio._backends._asyncio import AsyncIOBackend
+
+    auth = bearer(sign_in(client, "orderer")["access_token"])
+    _order, body = order_body(coffee_supplier(client, auth))
+    hold = _hold(client)
+    real = AsyncIOBackend.run_sync_in_worker_thread
+    hops: list[str] = []
+
+    async def counted(func: Any, *args: Any, **kwargs: Any) -> Any:
+        hops.append(getattr(func, "__qualname__", repr(func)))
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(AsyncIOBackend, "run_sync_in_worker_thread", counted)
+    placed = client.post("/orders", json=body, headers={**auth, **key()})
+    monkeypatch.undo()
+    hold.set()
+    assert placed.status_code == 202, placed.text
+    assert len(hops) == 1, hops
