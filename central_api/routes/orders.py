@@ -142,10 +142,11 @@ def post_order(
             new_order.append(row.id)
         return idempotency.Created(202, answer, "order", str(row.id), order_id=row.id)
 
-    def commit(session: Session) -> None:
+    def commit(session: Session, stored: idempotency.Completion) -> None:
         if new_order:  # numbered last (with the key stored), waking the validators
-            commit_numbered(session, new_order[0], notify=True)
+            commit_numbered(session, new_order[0], notify=True, stored=stored)
         else:
+            stored.run(session)
             session.commit()
 
     payload = body.model_dump(mode="json")

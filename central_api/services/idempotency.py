@@ -36,6 +36,7 @@ from typing import Annotated, Any
 from fastapi import Header
 from sqlalchemy import Integer, String, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects.postgresql import psycopg
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,7 +47,13 @@ log = logging.getLogger(__name__)
 
 _KEYS: Table = IdempotencyKeyRow.__table__  # type: ignore[assignment]  # Core: no ORM flush
 _CLAIM = insert(_KEYS).returning(_KEYS.c.id)  # statements built once, values bound per call
-_COMPLETE = update(_KEYS).where(_KEYS.c.id == bindparam("claimed_id"))
+_ANSWER = ("state", "order_id", "resource", "resource_id", "response_status", "response_body")
+_COMPLETE = (
+    update(_KEYS)
+    .where(_KEYS.c.id == bindparam("claimed_id"))
+    .values({name: bindparam(name) for name in _ANSWER})
+)
+_COMPLETE_PSYCOPG = str(_COMPLETE.compile(dialect=psycopg.dialect()))  # type: ignore[no-untyped-call]
 # PostgreSQL, one round trip: try the (user, key) advisory lock for this transaction and,
 # only when taken, insert the key unless it exists (committed). Answers (got, new id).
 _LOCK = select(
@@ -299,20 +306,31 @@ class Answer:
     replayed: bool
 
 
-def complete(session: Session, claim: Claim, created: Created) -> None:
-    """Store the answer with the object (in the caller's transaction, not committed here)."""
-    session.execute(
-        _COMPLETE,
-        {
-            "claimed_id": claim.key_id,
-            "state": DONE,
-            "order_id": created.order_id,
-            "resource": created.resource,
-            "resource_id": created.resource_id,
-            "response_status": created.status,
-            "response_body": json.dumps(created.body, ensure_ascii=False),
-        },
-    )
+@dataclass(frozen=True)
+class Completion:
+    """The statement storing the first answer with its key, to run before the commit:
+    ``run`` through the session, or ``psycopg_sql`` with ``params`` on the raw
+    connection (PostgreSQL: sent in the commit's pipeline, no round trip of its own)."""
+
+    params: dict[str, Any]
+    psycopg_sql: str = _COMPLETE_PSYCOPG
+
+    def run(self, session: Session) -> None:
+        session.execute(_COMPLETE, self.params)
+
+
+def completion(claim: Claim, created: Created) -> Completion:
+    """Store the answer with the object (in the caller's transaction, not committed)."""
+    params = {
+        "claimed_id": claim.key_id,
+        "state": DONE,
+        "order_id": created.order_id,
+        "resource": created.resource,
+        "resource_id": created.resource_id,
+        "response_status": created.status,
+        "response_body": json.dumps(created.body, ensure_ascii=False),
+    }
+    return Completion(params)
 
 
 def release(session: Session, claim: Claim) -> None:
@@ -336,15 +354,15 @@ def run(
     payload: Any,
     create: Callable[[], Created],
     show: Callable[[str, str | None], Any] | None = None,
-    commit: Callable[[Session], None] | None = None,
+    commit: Callable[[Session, Completion], None] | None = None,
 ) -> Answer:
     """The whole contract for one request: check the key, replay a repeat, or ``create``
     (which must not commit) and store its answer with the key in the same transaction.
 
     ``show(resource, resource_id)`` gives the object as it is now, for keys kept from
-    before answers were stored (none for orders). ``commit(session)`` commits the
-    created object with its key (default ``session.commit``; orders number themselves
-    there, last).
+    before answers were stored (none for orders). ``commit(session, completion)`` runs
+    ``completion`` (the answer stored with the key) and commits the created object with
+    it (default: run it, then ``session.commit``; orders number themselves there, last).
     """
     key = check_key(raw_key)
     started = begin(session, user_id, key, request_hash(payload))
@@ -355,8 +373,12 @@ def run(
         return Answer(started.status, body, True)
     try:
         created = create()
-        complete(session, started, created)
-        (commit or Session.commit)(session)
+        stored = completion(started, created)
+        if commit is None:
+            stored.run(session)
+            session.commit()
+        else:
+            commit(session, stored)
     except BaseException:
         try:
             release(session, started)
