@@ -13,7 +13,14 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from central_api.authz import BearerToken, CurrentUser, UnitAccess, principal_for, unit_scope
+from central_api.authz import (
+    BearerToken,
+    CurrentUser,
+    UnitAccess,
+    principal_for,
+    principal_of_token,
+    unit_scope,
+)
 from central_api.config import ServerConfig
 from central_api.deps import Config, DbSession, read_sessions
 from central_api.errors import ApiError, forbidden
@@ -99,7 +106,7 @@ _ACCEPTED = (
 def post_order(
     request: Request,
     body: PlaceOrderIn,
-    principal: CurrentUser,
+    token: BearerToken,
     session: DbSession,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
@@ -122,6 +129,9 @@ def post_order(
     `idempotency_in_progress`; no key gets 400 `idempotency_key_missing`.
     """
 
+    # The sign-in check of ``CurrentUser``, in this route's one hop to the threadpool (a
+    # sync dependency would be a hop of its own).
+    principal = principal_of_token(session, token)
     new_order: list[int] = []  # the id of an order this request stored
 
     def create() -> idempotency.Created:
@@ -132,10 +142,11 @@ def post_order(
             new_order.append(row.id)
         return idempotency.Created(202, answer, "order", str(row.id), order_id=row.id)
 
-    def commit(session: Session) -> None:
+    def commit(session: Session, stored: idempotency.Completion) -> None:
         if new_order:  # numbered last (with the key stored), waking the validators
-            commit_numbered(session, new_order[0], notify=True)
+            commit_numbered(session, new_order[0], notify=True, stored=stored)
         else:
+            stored.run(session)
             session.commit()
 
     payload = body.model_dump(mode="json")

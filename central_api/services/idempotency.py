@@ -3,8 +3,13 @@ module, and the one rule set, for everything created with a key (orders, office
 requests, recorded call-offs, and what later issues add).
 
 * a request without a key: 400 ``idempotency_key_missing``;
-* the first request with a key: recorded as *in progress* (committed at once), handled,
-  and its answer stored with the order in the same transaction as the order itself;
+* the first request with a key: recorded as *in progress*, handled, and its answer
+  stored with the object in the same transaction as the object itself. On PostgreSQL
+  the claim is that same transaction (one commit per request): it holds a transaction
+  advisory lock on (user, key) until its commit, and a repeat that cannot take the lock
+  is answered 409; a request that dies rolls everything back, key included. SQLite (no
+  advisory locks; one writer, whose lock would make a repeat wait, not answer) commits
+  the claim first, on its own;
 * a repeat with the same key and body: the first answer again (``Idempotent-Replayed``);
 * the same key with another body: 422 ``idempotency_key_reused``;
 * a repeat while the first is still being handled: 409 ``idempotency_in_progress``.
@@ -29,18 +34,53 @@ from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Header
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Integer, String, Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects.postgresql import psycopg
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from central_api.errors import ApiError
-from central_api.models import IdempotencyKeyRow, utcnow
+from central_api.models import IdempotencyKeyRow, UtcDateTime, utcnow
 
 log = logging.getLogger(__name__)
 
 _KEYS: Table = IdempotencyKeyRow.__table__  # type: ignore[assignment]  # Core: no ORM flush
 _CLAIM = insert(_KEYS).returning(_KEYS.c.id)  # statements built once, values bound per call
-_COMPLETE = update(_KEYS).where(_KEYS.c.id == bindparam("claimed_id"))
+_ANSWER = ("state", "order_id", "resource", "resource_id", "response_status", "response_body")
+_COMPLETE = (
+    update(_KEYS)
+    .where(_KEYS.c.id == bindparam("claimed_id"))
+    .values({name: bindparam(name) for name in _ANSWER})
+)
+_COMPLETE_PSYCOPG = str(_COMPLETE.compile(dialect=psycopg.dialect()))  # type: ignore[no-untyped-call]
+# PostgreSQL, one round trip: try the (user, key) advisory lock for this transaction and,
+# only when taken, insert the key unless it exists (committed). Answers (got, new id).
+_LOCK = select(
+    func.pg_try_advisory_xact_lock(
+        bindparam("user_id", type_=Integer), func.hashtext(bindparam("key", type_=String))
+    ).label("got")
+).cte("key_lock")
+_CLAIMED = (
+    postgresql.insert(_KEYS)
+    .from_select(
+        ["user_id", "key", "request_hash", "state", "locked_at", "created_at"],
+        select(
+            bindparam("user_id", type_=Integer),
+            bindparam("key", type_=String),
+            bindparam("request_hash", type_=String),
+            bindparam("state", type_=String),
+            bindparam("locked_at", type_=UtcDateTime()),
+            bindparam("created_at", type_=UtcDateTime()),
+        ).where(_LOCK.c.got),
+    )
+    .on_conflict_do_nothing(index_elements=["user_id", "key"])
+    .returning(_KEYS.c.id)
+    .cte("claimed")
+)
+_LOCKED_CLAIM = select(
+    select(_LOCK.c.got).scalar_subquery(), select(_CLAIMED.c.id).scalar_subquery()
+)
 IN_PROGRESS = "in_progress"
 DONE = "done"
 MAX_KEY_LENGTH = 255
@@ -147,36 +187,94 @@ def _claim_new(session: Session, user_id: int, key: str, fingerprint: str) -> Cl
     return Claim(int(key_id), now)
 
 
+def _stored(session: Session, user_id: int, key: str) -> IdempotencyKeyRow | None:
+    return session.scalar(
+        select(IdempotencyKeyRow).where(
+            IdempotencyKeyRow.user_id == user_id, IdempotencyKeyRow.key == key
+        )
+    )
+
+
+def _replay_or_refuse(row: IdempotencyKeyRow, fingerprint: str) -> Replay | None:
+    """A stored key's first answer to replay; 422 for another body; None while it is
+    still in progress (the caller decides between 409 and taking an old lease over)."""
+    if row.request_hash != fingerprint:
+        raise _reused()
+    if row.state == DONE and row.response_status is not None:
+        body = json.loads(row.response_body) if row.response_body is not None else None
+        return Replay(row.response_status, body, row.resource, row.resource_id)
+    return None
+
+
+def _begin_locked(session: Session, user_id: int, key: str, fingerprint: str) -> Replay | Claim:
+    """PostgreSQL: claim the key in the request's own transaction (nothing committed
+    here), holding its advisory lock until that transaction ends."""
+    now = utcnow()
+    got, key_id = session.execute(
+        _LOCKED_CLAIM,
+        {
+            "user_id": user_id,
+            "key": key,
+            "request_hash": fingerprint,
+            "state": IN_PROGRESS,
+            "locked_at": now,
+            "created_at": now,
+        },
+    ).one()
+    if got and key_id is not None:
+        return Claim(int(key_id), now)
+    row = _stored(session, user_id, key)  # committed by an earlier request, or none yet
+    try:
+        replay = None if row is None else _replay_or_refuse(row, fingerprint)
+    except ApiError:
+        session.rollback()
+        raise
+    if replay is not None:
+        session.rollback()
+        return replay
+    if not got or row is None or now - row.locked_at < lease():
+        session.rollback()  # another request holds the key (its lock, or a fresh lease)
+        raise _in_progress()
+    # A key claimed in a committed transaction of its own whose lease ran out (a server
+    # that claimed the SQLite way and died): this request, holding the lock, takes it.
+    session.execute(
+        update(IdempotencyKeyRow).where(IdempotencyKeyRow.id == row.id).values(locked_at=now)
+    )
+    return Claim(row.id, now)
+
+
+def locks_in_transaction(session: Session) -> bool:
+    """The key is claimed in the request's own transaction (PostgreSQL), not committed
+    first on its own (SQLite)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def begin(session: Session, user_id: int, key: str, fingerprint: str) -> Replay | Claim:
     """Look the key up: the first answer to replay, or a claim for this request.
 
-    A first request (the common case) claims the key with one INSERT; only when the key
-    exists already is it read. Commits the claim before returning so that concurrent
-    repeats see it.
+    A first request (the common case) claims the key with one statement; only when the
+    key exists already is it read. SQLite commits the claim before returning so that
+    concurrent repeats see it; PostgreSQL holds the claim's lock until the request's
+    commit instead.
     """
+    if locks_in_transaction(session):
+        return _begin_locked(session, user_id, key, fingerprint)
     for _ in range(3):
         claim = _claim_new(session, user_id, key, fingerprint)
         if claim is not None:
             return claim
-        row = session.scalar(
-            select(IdempotencyKeyRow).where(
-                IdempotencyKeyRow.user_id == user_id, IdempotencyKeyRow.key == key
-            )
-        )
+        row = _stored(session, user_id, key)
         now = utcnow()
         if row is None:
             session.rollback()  # released in between: claim it again
             continue
-        if row.request_hash != fingerprint:
+        try:
+            replay = _replay_or_refuse(row, fingerprint)
+        finally:
             session.rollback()
-            raise _reused()
-        if row.state == DONE and row.response_status is not None:
-            body = json.loads(row.response_body) if row.response_body is not None else None
-            replay = Replay(row.response_status, body, row.resource, row.resource_id)
-            session.rollback()
+        if replay is not None:
             return replay
         if now - row.locked_at < lease():
-            session.rollback()
             raise _in_progress()
         # The first request's process died (its lease ran out): take the key over.
         taken = session.execute(
@@ -208,25 +306,39 @@ class Answer:
     replayed: bool
 
 
-def complete(session: Session, claim: Claim, created: Created) -> None:
-    """Store the answer with the object (in the caller's transaction, not committed here)."""
-    session.execute(
-        _COMPLETE,
-        {
-            "claimed_id": claim.key_id,
-            "state": DONE,
-            "order_id": created.order_id,
-            "resource": created.resource,
-            "resource_id": created.resource_id,
-            "response_status": created.status,
-            "response_body": json.dumps(created.body, ensure_ascii=False),
-        },
-    )
+@dataclass(frozen=True)
+class Completion:
+    """The statement storing the first answer with its key, to run before the commit:
+    ``run`` through the session, or ``psycopg_sql`` with ``params`` on the raw
+    connection (PostgreSQL: sent in the commit's pipeline, no round trip of its own)."""
+
+    params: dict[str, Any]
+    psycopg_sql: str = _COMPLETE_PSYCOPG
+
+    def run(self, session: Session) -> None:
+        session.execute(_COMPLETE, self.params)
+
+
+def completion(claim: Claim, created: Created) -> Completion:
+    """Store the answer with the object (in the caller's transaction, not committed)."""
+    params = {
+        "claimed_id": claim.key_id,
+        "state": DONE,
+        "order_id": created.order_id,
+        "resource": created.resource,
+        "resource_id": created.resource_id,
+        "response_status": created.status,
+        "response_body": json.dumps(created.body, ensure_ascii=False),
+    }
+    return Completion(params)
 
 
 def release(session: Session, claim: Claim) -> None:
-    """Forget a key whose request created nothing (best effort, own transaction)."""
+    """Forget a key whose request created nothing (best effort, own transaction; on
+    PostgreSQL the rollback is all: the claim was never committed)."""
     session.rollback()
+    if locks_in_transaction(session):
+        return
     session.execute(
         delete(IdempotencyKeyRow).where(
             IdempotencyKeyRow.id == claim.key_id, IdempotencyKeyRow.state == IN_PROGRESS
@@ -242,15 +354,15 @@ def run(
     payload: Any,
     create: Callable[[], Created],
     show: Callable[[str, str | None], Any] | None = None,
-    commit: Callable[[Session], None] | None = None,
+    commit: Callable[[Session, Completion], None] | None = None,
 ) -> Answer:
     """The whole contract for one request: check the key, replay a repeat, or ``create``
     (which must not commit) and store its answer with the key in the same transaction.
 
     ``show(resource, resource_id)`` gives the object as it is now, for keys kept from
-    before answers were stored (none for orders). ``commit(session)`` commits the
-    created object with its key (default ``session.commit``; orders number themselves
-    there, last).
+    before answers were stored (none for orders). ``commit(session, completion)`` runs
+    ``completion`` (the answer stored with the key) and commits the created object with
+    it (default: run it, then ``session.commit``; orders number themselves there, last).
     """
     key = check_key(raw_key)
     started = begin(session, user_id, key, request_hash(payload))
@@ -261,8 +373,12 @@ def run(
         return Answer(started.status, body, True)
     try:
         created = create()
-        complete(session, started, created)
-        (commit or Session.commit)(session)
+        stored = completion(started, created)
+        if commit is None:
+            stored.run(session)
+            session.commit()
+        else:
+            commit(session, stored)
     except BaseException:
         try:
             release(session, started)

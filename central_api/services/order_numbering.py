@@ -2,11 +2,12 @@
 
 Every order change takes the next number from one counter row, whose row lock is held
 until the commit: that is what keeps ``GET /orders?since`` from skipping a change
-committed late. On PostgreSQL the numbering statement and the ``COMMIT`` go to the
-server in one psycopg pipeline (one round trip), so the lock lives only as long as the
-server takes to run them: never across a network round trip or a wait for the GIL in a
-busy worker (or a validator process the scheduler has paused), which made every accept
-queue behind the one holding it. SQLite (one writer anyway) numbers, then commits.
+committed late. On PostgreSQL the numbering statement and the ``COMMIT`` (after an
+accept's answer stored with its key) go to the server in one psycopg pipeline (one
+round trip), so the lock lives only as long as the server takes to run them: never
+across a network round trip or a wait for the GIL in a busy worker (or a validator
+process the scheduler has paused), which made every accept queue behind the one
+holding it. SQLite (one writer anyway) numbers, then commits.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy.dialects.postgresql import psycopg
 from sqlalchemy.orm import Session
 
+from central_api.services.idempotency import Completion
 from central_api.services.order_store import NUMBER_ORDER, stamp_change
 
 # The validator processes LISTEN here; an accept notifies in its own transaction
@@ -26,10 +28,15 @@ _NUMBER = NUMBER_ORDER.compile(dialect=psycopg.dialect())  # type: ignore[no-unt
 _NUMBER_SQL = str(_NUMBER)
 
 
-def commit_numbered(session: Session, order_id: int, *, notify: bool = False) -> None:
+def commit_numbered(
+    session: Session, order_id: int, *, notify: bool = False, stored: Completion | None = None
+) -> None:
     """Give ``order_id`` the next change number and commit the session's transaction;
-    ``notify``: an accepted order, to wake the validator processes (PostgreSQL)."""
+    ``notify``: an accepted order, to wake the validator processes (PostgreSQL);
+    ``stored``: its answer, stored with its key first (on PostgreSQL in the pipeline)."""
     if session.get_bind().dialect.name != "postgresql":
+        if stored is not None:
+            stored.run(session)
         stamp_change(session, order_id)
         session.commit()
         return
@@ -37,6 +44,8 @@ def commit_numbered(session: Session, order_id: int, *, notify: bool = False) ->
     params: dict[str, Any] = {**_NUMBER.params, "order_id": order_id}
     connection: Any = session.connection().connection.dbapi_connection
     with connection.pipeline(), connection.cursor() as cursor:
+        if stored is not None:
+            cursor.execute(stored.psycopg_sql, stored.params)
         cursor.execute(_NUMBER_SQL, params)
         if notify:
             cursor.execute(_NOTIFY)

@@ -1,8 +1,9 @@
 """``POST /orders`` does each costly thing once, and the costly things after its answer:
 the request parses the document once (safely, for its Order ID) and validates nothing;
 the validator parses it once more and validates it against the UBL schema once (the
-official rules and Avrop's reading share one tree). The request is two commits, no
-read-back, and the change counter is locked only at the end."""
+official rules and Avrop's reading share one tree). The request is one commit on
+PostgreSQL (two on SQLite), no read-back, and the change counter is locked only at the
+end."""
 
 from __future__ import annotations
 
@@ -68,11 +69,11 @@ def test_a_new_order_is_parsed_and_schema_validated_once(
     assert (len(calls), len(validations)) == (2, 1)  # the validator: one parse, one XSD
 
 
-def test_a_new_order_is_two_commits_and_numbered_last(client: TestClient) -> None:
-    """The key's claim commits alone (a concurrent repeat sees it); the order, its lines,
-    its change number and the stored answer commit together, and the change counter
-    (whose row lock serialises every order change) is bumped last, after the answer is
-    stored."""
+def test_a_new_order_is_one_commit_on_postgres_and_numbered_last(client: TestClient) -> None:
+    """PostgreSQL: the key's claim, the order, its change number and the stored answer
+    commit together, once (the claim's advisory lock answers a concurrent repeat);
+    SQLite commits the claim alone first. The change counter (whose row lock serialises
+    every order change) is bumped last, after the answer is stored."""
     auth = bearer(sign_in(client, "orderer")["access_token"])
     _order, body = order_body(coffee_supplier(client, auth))
     hold = _hold(client)
@@ -81,15 +82,16 @@ def test_a_new_order_is_two_commits_and_numbered_last(client: TestClient) -> Non
     hold.set()
     seen = trace.texts
     assert placed.status_code == 202, placed.text
-    assert seen.count("COMMIT") == 2, "\n".join(seen)
-    # token, key claim, unit + supplier + agreement, order, number, answer (no lines yet)
-    assert len(seen) - 2 <= (6 if on_postgres() else 7), "\n".join(seen)
-    key_stored = next(i for i, s in enumerate(seen) if s.startswith("UPDATE idempotency_keys"))
-    after = [s.split(" ", 3)[:3] for s in seen[key_stored + 1 :]]
-    if on_postgres():  # numbered in the commit's pipeline (test_order_numbering)
-        assert after == [["COMMIT"]] and not any("order_change_counter" in s for s in seen)
-    else:  # SQLite: the counter, then the number, then the commit
-        assert after == [
+    assert seen.count("COMMIT") == (1 if on_postgres() else 2), "\n".join(seen)
+    if on_postgres():
+        # token, key claim, unit + supplier + agreement, order; the answer stored with the
+        # key, the number and the commit go in one pipeline (test_order_numbering)
+        assert len(seen) == 5 and seen[-1] == "COMMIT", "\n".join(seen)
+        assert not any("order_change_counter" in s for s in seen)
+    else:  # SQLite: token, key claim (committed), look-up, order, answer, counter, number
+        assert len(seen) - 2 <= 7, "\n".join(seen)
+        stored = next(i for i, s in enumerate(seen) if s.startswith("UPDATE idempotency_keys"))
+        assert [s.split(" ", 3)[:3] for s in seen[stored + 1 :]] == [
             ["UPDATE", "order_change_counter", "SET"],
             ["UPDATE", "orders", "SET"],
             ["COMMIT"],
@@ -97,3 +99,27 @@ def test_a_new_order_is_two_commits_and_numbered_last(client: TestClient) -> Non
     assert not any(s.startswith("SELECT orders") for s in seen)  # no "same order?" look-up
     since = client.get("/orders?since=0", headers=auth).json()["items"]
     assert placed.json()["id"] in {o["id"] for o in since}  # numbered: synced as before
+
+
+def test_a_new_order_takes_one_hop_to_the_threadpool(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in check runs in the route's own hop (a sync dependency is one more)."""
+    from anyio._backends._asyncio import AsyncIOBackend
+
+    auth = bearer(sign_in(client, "orderer")["access_token"])
+    _order, body = order_body(coffee_supplier(client, auth))
+    hold = _hold(client)
+    real = AsyncIOBackend.run_sync_in_worker_thread
+    hops: list[str] = []
+
+    async def counted(func: Any, *args: Any, **kwargs: Any) -> Any:
+        hops.append(getattr(func, "__qualname__", repr(func)))
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(AsyncIOBackend, "run_sync_in_worker_thread", counted)
+    placed = client.post("/orders", json=body, headers={**auth, **key()})
+    monkeypatch.undo()
+    hold.set()
+    assert placed.status_code == 202, placed.text
+    assert len(hops) == 1, hops

@@ -52,9 +52,12 @@ def wire_trace(client: TestClient) -> Iterator[list[str]]:
             lines.extend((Path(scratch) / "wire.trace").read_text().splitlines())
 
 
-def _server_spoke_between_number_and_commit(lines: list[str]) -> list[str]:
-    """What the server sent between the numbering statement and the COMMIT after it."""
-    start = next(i for i, ln in enumerate(lines) if "order_change_counter" in ln)
+def _server_spoke_between_number_and_commit(
+    lines: list[str], first: str = "order_change_counter"
+) -> list[str]:
+    """What the server sent between the numbering statement (or ``first``) and the
+    COMMIT after it."""
+    start = next(i for i, ln in enumerate(lines) if first in ln)
     end = next(i for i, ln in enumerate(lines[start:], start) if '"COMMIT"' in ln)
     assert lines[end].startswith("F"), lines[end]
     return [ln for ln in lines[start:end] if ln.startswith("B")]
@@ -75,6 +78,8 @@ def test_an_accept_numbers_and_commits_in_one_round_trip(client: TestClient) -> 
         placed = client.post("/orders", json=body, headers={**auth, **key()})
     assert placed.status_code == 202, placed.text
     assert _server_spoke_between_number_and_commit(lines) == []
+    # the answer stored with the key goes in the same pipeline, first
+    assert _server_spoke_between_number_and_commit(lines, "UPDATE idempotency_keys") == []
     since = client.get("/orders?since=0", headers=auth).json()["items"]
     assert placed.json()["id"] in {o["id"] for o in since}  # numbered: synced
     hold.set()
