@@ -47,9 +47,11 @@ class FirstFindPage(QWidget):
         self,
         searcher: QuickSearcher,
         last_query: str,
-        first: Found | None,
+        first: Found | Callable[[], Found | None] | None,
         parent: QWidget | None = None,
     ) -> None:
+        """``first``: the last query's answer, or what gives it (called once the widgets
+        are made: the early search's SQLite reads run beside them, not beside a wait)."""
         super().__init__(parent)
         self.setObjectName("firstFindPage")
         self._delivery = _Delivery(self)
@@ -92,8 +94,9 @@ class FirstFindPage(QWidget):
         self.setFocusProxy(self.search_edit)
         self.resize(1280, 720)
         self._retranslate()
-        if first is not None and first.text == last_query:
-            self._show_found(first)  # found before the window: shown with its first paint
+        found = first() if callable(first) else first
+        if found is not None and found.text == last_query:
+            self._show_found(found)  # found before the window: shown with its first paint
         else:
             self.run_search()
 
