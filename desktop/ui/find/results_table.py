@@ -4,7 +4,7 @@ and whose rows repaint only themselves (``ResultsTable``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.ui.find.result_texts import sample_texts
@@ -29,6 +29,9 @@ class ResultsTable(QTableView):
         # Python, has PySide set up every widget class's enums to find it (~6 ms of the
         # start-up's first paint).
         self._viewport = QWidget()
+        self._viewport.setObjectName("qt_scrollarea_viewport")  # as Qt's own
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self._viewport.setForegroundRole(QPalette.ColorRole.Text)
         self.setViewport(self._viewport)
         self.ensurePolished()  # the style sheet's polish first, then the fill
         self._fill_viewport()
