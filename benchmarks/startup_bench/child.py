@@ -53,8 +53,8 @@ def _wait(app: Any, done: Any, timeout: float) -> bool:
 
 
 class _Probe:
-    """Told of the start-up's steps: usable once the first paint shows ``query``'s rows
-    with its input focused; the app quits once the services are built too (or at once
+    """Told of the start-up's steps: usable once the first paint has drawn ``query``'s
+    rows with its input focused; the app quits once the services are built too (or at once
     with ``quit_when_usable``)."""
 
     def __init__(self, query: str, quit_when_usable: bool) -> None:
@@ -76,7 +76,8 @@ class _Probe:
 
     def _check(self) -> None:
         page = self.page
-        shown = page.searched_text == self.query and page.model.loaded_rows() > 0
+        # Drawn: the rows were painted (``drawn_text`` is set after the table's paint).
+        shown = page.drawn_text == self.query and page.model.loaded_rows() > 0
         if self.ready_at is None and shown and page.search_edit.hasFocus():
             self.ready_at = time.time()
             self.rows = page.model.rowCount()

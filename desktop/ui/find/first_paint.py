@@ -47,15 +47,17 @@ class FirstFindPage(QWidget):
         self,
         searcher: QuickSearcher,
         last_query: str,
-        first: Found | None,
+        first: Found | Callable[[], Found | None] | None,
         parent: QWidget | None = None,
     ) -> None:
+        """``first``: the last query's answer, or what gives it (called once the widgets
+        are made: the early search's SQLite reads run beside them, not beside a wait)."""
         super().__init__(parent)
         self.setObjectName("firstFindPage")
         self._delivery = _Delivery(self)
         self._searcher = searcher
-        self._ready_rows: dict[int, ItemRow] = {}  # of the search shown (loaded with it)
         self.searched_text: str | None = None
+        self.drawn_text: str | None = None  # whose rows were drawn (``results_shown``)
         self._handed_over = False
         self.search_label = QLabel(self)
         self.search_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -81,6 +83,7 @@ class FirstFindPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPE_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
+        self.table.painted.connect(self._painted)
         self._delivery.found.connect(self._show_found)
         self._delivery.rows.connect(self._show_rows)
         searcher.on_found = self._delivery.found.emit
@@ -91,8 +94,9 @@ class FirstFindPage(QWidget):
         self.setFocusProxy(self.search_edit)
         self.resize(1280, 720)
         self._retranslate()
-        if first is not None and first.text == last_query:
-            self._show_found(first)  # found before the window: shown with its first paint
+        found = first() if callable(first) else first
+        if found is not None and found.text == last_query:
+            self._show_found(found)  # found before the window: shown with its first paint
         else:
             self.run_search()
 
@@ -105,23 +109,30 @@ class FirstFindPage(QWidget):
         if found.text != self.search_edit.text():
             return  # a newer search is on its way
         self.searched_text = found.text
-        self._ready_rows = {row.item_id: row for row in found.rows}
-        self.model.set_result(found.ids, complete=True)
+        # Its rows, loaded with it, are drawn with the next paint (no paint of
+        # placeholders first, no second paint).
+        self.model.set_result(found.ids, complete=True, rows=found.rows)
         self.count_label.setText("" if found.ids else self.tr("Nothing found."))
         if not found.ids:
-            self.results_shown.emit(found.text)
+            self._shown(found.text)
+
+    def _painted(self) -> None:
+        """Rows drawn: ``results_shown`` once the paint is done (when the app is idle
+        again: the start-up's worker, started then, does not hold up this paint)."""
+        text = self.searched_text
+        if text is not None and text != self.drawn_text and self.model.loaded_rows() > 0:
+            self.drawn_text = text
+            QTimer.singleShot(0, lambda: self._shown(text))
+
+    def _shown(self, text: str) -> None:
+        self.drawn_text = text
+        self.results_shown.emit(text)
 
     def _load_rows(self, ids: list[int], done: Callable[[list[ItemRow]], None]) -> None:
-        ready = [self._ready_rows[i] for i in ids if i in self._ready_rows]
-        if len(ready) == len(ids):  # loaded with the search: after this paint
-            QTimer.singleShot(0, lambda: self._show_rows(done, ready))
-        else:
-            self._searcher.rows(ids, done)
+        self._searcher.rows(ids, done)
 
     def _show_rows(self, done: Callable[[list[ItemRow]], None], rows: list[ItemRow]) -> None:
         done(rows)  # the model drops the rows of an older search itself
-        if self.searched_text is not None:
-            self.results_shown.emit(self.searched_text)
 
     def hand_over(self, edit: QLineEdit) -> None:
         """Give ``edit`` (the full Find page's box) the text and cursor typed here."""

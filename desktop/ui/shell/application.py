@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 import desktop
 from desktop.ui.shell.collector import freeze_startup_heap, thaw_heap
 from desktop.ui.shell.i18n import Translations, resolve_language
-from desktop.ui.shell.style import apply_style
+from desktop.ui.shell.style import FUSION, apply_style
 
 if TYPE_CHECKING:
     from desktop.app import Services
@@ -30,14 +30,17 @@ def create_application(
     ``fit``, dialogs are fitted to the screen (``fit_dialogs``) from the start; without
     ``window_icon`` the caller sets it later (``apply_style``)."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    if isinstance(existing, QApplication):
+        app, fusion_made = existing, False
+    else:  # made with Fusion: set afterwards, it is made twice and everything re-polished
+        app, fusion_made = QApplication([*(argv or sys.argv), "-style", FUSION]), True
     app.setApplicationName("Avrop")
     app.setApplicationDisplayName("Avrop")
     app.setOrganizationName("Avrop")
     app.setApplicationVersion(desktop.__version__)
     app.setDesktopFileName("avrop")
     app.setQuitOnLastWindowClosed(False)  # sign-out closes the main window, not the app
-    apply_style(app, window_icon=window_icon)
+    apply_style(app, window_icon=window_icon, set_fusion=not fusion_made)
     if fit:
         fit_dialogs(app)
     return app

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QPushButton
 
-from desktop.domain.order_problems import Problem
 from desktop.domain.quantity import plain_quantity
-from desktop.ui.shell.errors import message_for_code
 from desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the problems' messages are imported when one is written: the
+    # start-up's first paint formats amounts and units only
+    from desktop.domain.order_problems import Problem
 
 NBSP = "\u00a0"
 
@@ -124,6 +127,8 @@ def problem_text(problem: Problem) -> str:
             params[key] = money_text(value, currency)
         else:
             params[key] = _param_text(key, value)
+    from desktop.ui.shell.errors import message_for_code
+
     return message_for_code(problem.code, params)
 
 

@@ -100,8 +100,8 @@ class _Run:
 def _show_first_paint(searcher: QuickSearcher, last_query: str) -> FirstFindPage:
     from desktop.ui.find.first_paint import FirstFindPage
 
-    first = searcher.search_now(last_query)  # started early: no window waits for it
-    page = FirstFindPage(searcher, last_query, first)
+    # Started early; waited for once the widgets are made.
+    page = FirstFindPage(searcher, last_query, lambda: searcher.search_now(last_query))
     page.show()
     page.raise_()
     page.activateWindow()
