@@ -12,6 +12,7 @@ statement and the same ETag (:func:`reference_etag`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -107,7 +108,12 @@ ReferenceReader = Annotated[ReferenceRead, Depends(reference_read)]
 
 def reference_etag(resource: str, read: ReferenceRead) -> str:
     """The ETag of ``resource`` (units, agreements, suppliers) as ``read`` sees it."""
-    tag = f"{resource}:{read.municipality_id}:{read.version}|{__version__}"
+    return _etag(resource, read.municipality_id, read.version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _etag(resource: str, municipality_id: str, version: int) -> str:
+    tag = f"{resource}:{municipality_id}:{version}|{__version__}"
     return strong_etag(tag.encode())
 
 
