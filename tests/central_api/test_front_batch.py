@@ -13,19 +13,23 @@ import time
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from central_api.models import UserRow
 from tests.central_api.databases import on_postgres
 from tests.central_api.helpers import bearer, expire_token, sign_in
 from tests.central_api.statement_trace import Trace, traced
-from tests.central_api.test_front_pool import _locked_reference_version
+from tests.central_api.test_front_pool import _database, _locked_reference_version
 from tests.central_api.test_sync_front import TOKEN_AND_VERSION
 from tests.central_api.test_sync_round_trips import place_two_orders
 
 pytestmark = pytest.mark.skipif(not on_postgres(), reason="the front's pool is PostgreSQL's")
 
 Request = tuple[str, dict[str, str]]
+LOCK_WAITS = (
+    "SELECT count(*) FROM pg_stat_activity"
+    " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+)
 TOKEN_ROWS = "SELECT auth_tokens.kind, auth_tokens.revoked_at"  # both front token statements
 
 
@@ -138,6 +142,36 @@ def test_a_failed_shared_statement_hands_each_request_to_fastapi(client: TestCli
     assert answered == [304] * 5
     route_reads = [t for t in trace if not t.front and t.text.startswith(TOKEN_AND_VERSION)]
     assert len(route_reads) == 5
+
+
+def test_checks_waiting_behind_a_slow_statement_give_up_at_their_deadline(
+    client: TestClient,
+) -> None:
+    path, headers = _conditional(client, sign_in(client, "orderer")["access_token"])
+    pool = client.app.state.front_pool  # type: ignore[attr-defined]
+    answers: list[int] = []
+
+    def ask() -> None:
+        answers.append(client.get(path, headers=headers).status_code)
+
+    first = threading.Thread(target=ask)
+    later = [threading.Thread(target=ask) for _ in range(6)]
+    with traced(client) as trace:
+        with _locked_reference_version(client):
+            first.start()
+            first.join(timeout=0.5)  # its statement waits for the lock (10 s allowed)
+            pool.timeout_s = 0.3
+            for thread in later:
+                thread.start()
+            time.sleep(1.0)  # past their deadline: handed on to FastAPI, which waits too
+            with _database(client) as database:  # the routes' reads wait beside the first
+                assert (database.execute(text(LOCK_WAITS)).scalar() or 0) >= 2
+        for thread in [first, *later]:
+            thread.join(timeout=30.0)
+    assert answers == [304] * 7
+    assert len(_front_token_reads(trace)) == 1  # the first's; never sent for the later six
+    route_reads = [t for t in trace if not t.front and t.text.startswith(TOKEN_AND_VERSION)]
+    assert len(route_reads) == 6
 
 
 def test_concurrent_empty_order_pages_share_one_token_statement(client: TestClient) -> None:
