@@ -11,7 +11,8 @@ string, no ``If-None-Match``, a token that is not a live access token (the route
 its 401), a database error (the route reports it as for any request) and a stale ETag
 (the route builds the 200 from the read made here, without a second query). On
 PostgreSQL the statement runs on the event loop with the front's asynchronous pool
-(``central_api.front_pool``), on SQLite in the threadpool.
+(``central_api.front_pool``), one statement for the checks of all the 304s in flight
+together (``central_api.front_batch``); on SQLite in the threadpool.
 """
 
 from __future__ import annotations
