@@ -2,8 +2,8 @@
 (PostgreSQL, ``central_api.front_pool``).
 
 Many installations sync at once, so many 304s are in flight together, each one token
-check. A :class:`GroupCheck` gathers the checks that arrive while its previous statement
-is still running (or within one turn of the event loop) and sends them as one statement,
+check. A :class:`GroupCheck` sends a check at once when none of its statements is in
+flight; the checks that arrive while one is gather and go, when it returns, as one statement,
 ``… WHERE token_hash = ANY(%(hashes)s)``, whose rows end with their token's hash. Every
 request is still checked against the database after it arrived (a check never joins a
 statement already sent, and nothing is kept across statements), so a revoked or expired
@@ -60,16 +60,34 @@ class GroupCheck:
         ``FrontDbError`` when the statement fails or does not answer within the pool's
         ``timeout_s``."""
         loop = asyncio.get_running_loop()
+        if self._pending is None and self._in_flight < self._max_in_flight:
+            return await self._alone(hash_, loop)
         answer: asyncio.Future[list[Row]] = loop.create_future()
         batch = self._pending
         if batch is None:
             batch = self._pending = _Batch(loop.time() + self._pool.timeout_s)
             batch.timer = loop.call_at(batch.deadline, self._expire, batch)
         batch.answers.setdefault(hash_, []).append(answer)
-        if not self._send_scheduled and self._in_flight < self._max_in_flight:
+        if self._in_flight < self._max_in_flight:
+            self._send_soon(loop)
+        return await answer
+
+    async def _alone(self, hash_: str, loop: asyncio.AbstractEventLoop) -> list[Row]:
+        """Nothing in flight, nothing waiting: the check goes at once, in the request's own
+        task (the checks arriving meanwhile gather for the next statement)."""
+        self._in_flight += 1
+        try:
+            params = self._statement.params(**{HASHES_PARAMETER: [hash_]})
+            found = await self._pool.fetch(self._statement, params)
+        finally:
+            self._in_flight -= 1
+            self._send_soon(loop)
+        return [tuple(row[:-1]) for row in found]
+
+    def _send_soon(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._pending is not None and not self._send_scheduled:
             self._send_scheduled = True
             loop.call_soon(self._send)
-        return await answer
 
     def _expire(self, batch: _Batch) -> None:
         """A batch still waiting for the statement before it at its deadline fails."""
@@ -110,9 +128,7 @@ class GroupCheck:
             _settle(batch, by_hash)
         finally:
             self._in_flight -= 1
-            if self._pending is not None and not self._send_scheduled:
-                self._send_scheduled = True
-                loop.call_soon(self._send)
+            self._send_soon(loop)
 
 
 def _settle(
