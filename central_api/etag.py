@@ -32,10 +32,10 @@ def if_none_match_hits(header: str | None, etag: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _not_modified_headers(etag: str) -> list[tuple[bytes, bytes]]:
+def _not_modified_headers(etag: str) -> tuple[tuple[bytes, bytes], ...]:
     """The raw headers of the 304 ``Response(status_code=304, headers={"ETag": etag,
-    **CACHE_HEADERS})`` sends (built once per ETag; the server copies them per answer)."""
-    return Response(status_code=304, headers={"ETag": etag, **CACHE_HEADERS}).raw_headers
+    **CACHE_HEADERS})`` sends (built once per ETag, shared, so a tuple)."""
+    return tuple(Response(status_code=304, headers={"ETag": etag, **CACHE_HEADERS}).raw_headers)
 
 
 async def send_not_modified(send: Send, etag: str) -> None:
