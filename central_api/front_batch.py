@@ -2,8 +2,9 @@
 (PostgreSQL, ``central_api.front_pool``).
 
 Many installations sync at once, so many 304s are in flight together, each one token
-check. A :class:`GroupCheck` sends a check at once when none of its statements is in
-flight; the checks that arrive while one is gather and go, when it returns, as one statement,
+check. A :class:`GroupCheck` sends the checks that arrive in one turn of the event loop
+as one statement, in the first one's task, when none of its statements is in flight;
+those that arrive while one is gather and go, when it returns, as one statement,
 ``… WHERE token_hash = ANY(%(hashes)s)``, whose rows end with their token's hash. Every
 request is still checked against the database after it arrived (a check never joins a
 statement already sent, and nothing is kept across statements), so a revoked or expired
@@ -61,7 +62,7 @@ class GroupCheck:
         ``timeout_s``."""
         loop = asyncio.get_running_loop()
         if self._pending is None and self._in_flight < self._max_in_flight:
-            return await self._alone(hash_, loop)
+            return await self._lead(hash_, loop)
         answer: asyncio.Future[list[Row]] = loop.create_future()
         batch = self._pending
         if batch is None:
@@ -72,17 +73,24 @@ class GroupCheck:
             self._send_soon(loop)
         return await answer
 
-    async def _alone(self, hash_: str, loop: asyncio.AbstractEventLoop) -> list[Row]:
-        """Nothing in flight, nothing waiting: the check goes at once, in the request's own
-        task (the checks arriving meanwhile gather for the next statement)."""
-        self._in_flight += 1
+    async def _lead(self, hash_: str, loop: asyncio.AbstractEventLoop) -> list[Row]:
+        """Nothing in flight, nothing waiting: this request's task sends the statement at
+        the end of this loop turn, with the checks that arrive in it (no extra task, no
+        timer: the statement's own limit bounds the wait)."""
+        answer: asyncio.Future[list[Row]] = loop.create_future()
+        batch = self._pending = _Batch(loop.time() + self._pool.timeout_s)
+        batch.answers[hash_] = [answer]
+        self._in_flight += 1  # those arriving in this turn join the batch
         try:
-            params = self._statement.params(**{HASHES_PARAMETER: [hash_]})
-            found = await self._pool.fetch(self._statement, params)
-        finally:
-            self._in_flight -= 1
+            await asyncio.sleep(0)  # the end of this loop turn
+        except BaseException:
+            self._in_flight -= 1  # cancelled: the others' checks go as a batch of their own
+            answer.cancel()
             self._send_soon(loop)
-        return [tuple(row[:-1]) for row in found]
+            raise
+        self._pending = None
+        await self._run(batch)
+        return answer.result()
 
     def _send_soon(self, loop: asyncio.AbstractEventLoop) -> None:
         if self._pending is not None and not self._send_scheduled:

@@ -1,5 +1,5 @@
-"""Group checks (``central_api/front_batch.py``): a token check goes at once when none is
-in flight, and those arriving meanwhile share the next statement (``token_hash =
+"""Group checks (``central_api/front_batch.py``): the token checks of one loop turn share
+one statement, and those arriving while it runs share the next (``token_hash =
 ANY(…)``), yet each is checked against the database after it arrived: a revoked, expired
 or refresh token or a deactivated user in the same statement as valid ones gets its 401
 while the others get their 304.
@@ -68,7 +68,7 @@ def test_concurrent_304s_share_one_statement(client: TestClient) -> None:
     assert [a.status_code for a in answers] == [304] * len(requests)
     reads = _front_token_reads(trace)
     assert reads and reads[0].startswith(TOKEN_AND_VERSION)
-    assert len(reads) == 2, reads  # 24 requests: the first at once, the other 23 together
+    assert len(reads) == 1, reads  # 24 requests in one turn of the loop, one statement
 
 
 def test_a_refused_token_in_a_shared_statement_gets_its_401(client: TestClient) -> None:
@@ -90,7 +90,7 @@ def test_a_refused_token_in_a_shared_statement_gets_its_401(client: TestClient) 
     requests = [valid, revoked, valid, expired, inactive, refresh, valid]
     with traced(client) as trace:
         answers = _together(client, requests)
-    assert len(_front_token_reads(trace)) == 2  # the first valid one, then the six together
+    assert len(_front_token_reads(trace)) == 1
     assert [a.status_code for a in answers] == [304, 401, 304, 401, 401, 401, 304]
     refusals = [(a.json()["code"], a.json()["message"]) for a in answers if a.status_code == 401]
     assert [code for code, _message in refusals] == [
@@ -185,4 +185,4 @@ def test_concurrent_empty_order_pages_share_one_token_statement(client: TestClie
     with traced(client) as trace:
         answers = _together(client, requests * 5)
     assert [a.json()["items"] for a in answers] == [[]] * 10
-    assert len(_front_token_reads(trace)) == 2  # the first at once, the other nine together
+    assert len(_front_token_reads(trace)) == 1
