@@ -21,7 +21,7 @@ from typing import Annotated, Any, cast
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, select
+from sqlalchemy import any_, bindparam, select
 from sqlalchemy.orm import Session
 
 from central_api.deps import DbSession
@@ -89,7 +89,7 @@ BearerToken = Annotated[str, Depends(bearer_token)]
 
 
 # The token, its user and the user's units (one row per unit): every request runs it.
-TOKEN_USER_UNITS = (
+_TOKEN_USER_UNITS_COLUMNS = (
     select(
         TokenRow.kind,
         TokenRow.revoked_at,
@@ -106,7 +106,11 @@ TOKEN_USER_UNITS = (
     )
     .join(UserRow, UserRow.id == TokenRow.user_id)
     .outerjoin(UserUnitRow, UserUnitRow.user_id == UserRow.id)
-    .where(TokenRow.token_hash == bindparam("hash"))
+)
+TOKEN_USER_UNITS = _TOKEN_USER_UNITS_COLUMNS.where(TokenRow.token_hash == bindparam("hash"))
+# The same for many tokens at once, each row ending with its hash (``front_batch``).
+TOKENS_USER_UNITS = _TOKEN_USER_UNITS_COLUMNS.add_columns(TokenRow.token_hash).where(
+    TokenRow.token_hash == any_(bindparam("hashes"))
 )
 
 

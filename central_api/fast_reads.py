@@ -12,12 +12,13 @@ statement and the same ETag (:func:`reference_etag`).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Response
-from sqlalchemy import Engine, bindparam, select
+from sqlalchemy import Engine, any_, bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
@@ -25,6 +26,7 @@ from central_api import __version__
 from central_api.authz import BearerToken
 from central_api.errors import unauthorized
 from central_api.etag import CACHE_HEADERS, if_none_match_hits, json_bytes, strong_etag
+from central_api.front_batch import HASHES_PARAMETER, group_check
 from central_api.front_pool import FrontPool, FrontSql
 from central_api.models import ReferenceVersionRow, TokenRow, UserRow
 from central_api.models.base import stored_utc
@@ -34,19 +36,21 @@ from central_api.services.tokens import ACCESS, check_access_token
 _REFERENCE_VERSION = (
     select(ReferenceVersionRow.value).where(ReferenceVersionRow.id == 1).scalar_subquery()
 )
-_TOKEN_AND_VERSION = (
-    select(
-        TokenRow.kind,
-        TokenRow.revoked_at,
-        TokenRow.expires_at,
-        UserRow.active,
-        UserRow.municipality_id,
-        _REFERENCE_VERSION,
+_TOKEN_AND_VERSION_COLUMNS = select(
+    TokenRow.kind,
+    TokenRow.revoked_at,
+    TokenRow.expires_at,
+    UserRow.active,
+    UserRow.municipality_id,
+    _REFERENCE_VERSION,
+).join(UserRow, UserRow.id == TokenRow.user_id)
+_TOKEN_AND_VERSION = _TOKEN_AND_VERSION_COLUMNS.where(TokenRow.token_hash == bindparam("hash"))
+# The same for many tokens at once, each row ending with its hash: the front's group check.
+_TOKENS_AND_VERSION_SQL = FrontSql.of(
+    _TOKEN_AND_VERSION_COLUMNS.add_columns(TokenRow.token_hash).where(
+        TokenRow.token_hash == any_(bindparam(HASHES_PARAMETER))
     )
-    .join(UserRow, UserRow.id == TokenRow.user_id)
-    .where(TokenRow.token_hash == bindparam("hash"))
 )
-_TOKEN_AND_VERSION_SQL = FrontSql.of(_TOKEN_AND_VERSION)  # the same, for the front's pool
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,9 @@ def read_reference(state: Any, token: str) -> ReferenceRead:
 
 async def read_reference_front(pool: FrontPool, state: Any, token: str) -> ReferenceRead:
     """:func:`read_reference` on the front's asynchronous pool (PostgreSQL), the same
-    statement and checks; ``FrontDbError`` when the database fails or is too slow."""
-    params = _TOKEN_AND_VERSION_SQL.params(hash=token_hash(token))
-    rows = await pool.fetch(_TOKEN_AND_VERSION_SQL, params)
+    statement and checks, joined with the concurrent requests' (``front_batch``);
+    ``FrontDbError`` when the database fails or is too slow."""
+    rows = await group_check(pool, _TOKENS_AND_VERSION_SQL).rows(token_hash(token))
     if not rows:
         return _checked_read(state, None)
     kind, revoked_at, expires_at, active, municipality_id, version = rows[0]
@@ -104,7 +108,12 @@ ReferenceReader = Annotated[ReferenceRead, Depends(reference_read)]
 
 def reference_etag(resource: str, read: ReferenceRead) -> str:
     """The ETag of ``resource`` (units, agreements, suppliers) as ``read`` sees it."""
-    tag = f"{resource}:{read.municipality_id}:{read.version}|{__version__}"
+    return _etag(resource, read.municipality_id, read.version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _etag(resource: str, municipality_id: str, version: int) -> str:
+    tag = f"{resource}:{municipality_id}:{version}|{__version__}"
     return strong_etag(tag.encode())
 
 

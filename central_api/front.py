@@ -10,7 +10,8 @@ unchanged to FastAPI, which answers it as before: another path, method or query
 parameter, a parameter the route would refuse, no bearer token, any error (401, 403, 404,
 422, a database error). On PostgreSQL their statements run on the event loop with the
 front's asynchronous pool (``central_api.front_pool``, ``central_api.front_orders``): no
-threadpool hop; SQLite keeps one threadpool hop per request.
+threadpool hop, and the token checks of concurrent requests share one statement
+(``central_api.front_batch``); SQLite keeps one threadpool hop per request.
 """
 
 from __future__ import annotations

@@ -17,11 +17,12 @@ from starlette.concurrency import run_in_threadpool
 
 from central_api.authz import (
     MUNICIPALITY_UNITS,
-    TOKEN_USER_UNITS,
+    TOKENS_USER_UNITS,
     Principal,
     principal_of_rows,
     procurement_municipality,
 )
+from central_api.front_batch import group_check
 from central_api.front_pool import FrontPool, FrontSql
 from central_api.models import OrderRow
 from central_api.models.base import stored_utc
@@ -29,7 +30,7 @@ from central_api.security import token_hash
 from central_api.services.order_sync import MAX_CURSOR, order_page
 from central_api.services.order_views import sees_only_own
 
-_TOKEN_USER_UNITS_SQL = FrontSql.of(TOKEN_USER_UNITS)
+_TOKENS_USER_UNITS_SQL = FrontSql.of(TOKENS_USER_UNITS)
 _MUNICIPALITY_UNITS_SQL = FrontSql.of(MUNICIPALITY_UNITS)
 # One order ``services.order_views.list_orders`` would list, if any (its filter).
 _CHANGED = select(OrderRow.change_seq).where(
@@ -74,12 +75,10 @@ async def front_order_page(
 
 
 async def _principal(pool: FrontPool, token: str) -> Principal:
-    """``authz.principal_of_token`` on the front's pool."""
-    params = _TOKEN_USER_UNITS_SQL.params(hash=token_hash(token))
-    rows = [
-        (row[0], stored_utc(row[1]), stored_utc(row[2]), *row[3:])
-        for row in await pool.fetch(_TOKEN_USER_UNITS_SQL, params)
-    ]
+    """``authz.principal_of_token`` on the front's pool, the token joined with the
+    concurrent requests' (``front_batch``)."""
+    found = await group_check(pool, _TOKENS_USER_UNITS_SQL).rows(token_hash(token))
+    rows = [(row[0], stored_utc(row[1]), stored_utc(row[2]), *row[3:]) for row in found]
     municipality = procurement_municipality(rows)
     if municipality is None:
         return principal_of_rows(rows, None)

@@ -80,11 +80,13 @@ class FrontPool:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
 
-    async def fetch(self, statement: FrontSql, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    async def fetch(
+        self, statement: FrontSql, params: Mapping[str, Any], timeout_s: float | None = None
+    ) -> list[tuple[Any, ...]]:
         """The rows of ``statement`` with ``params``; :class:`FrontDbError` when the
-        database fails or the call takes longer than ``timeout_s``."""
+        database fails or the call takes longer than ``timeout_s`` (default: the pool's)."""
         try:
-            async with asyncio.timeout(self.timeout_s):
+            async with asyncio.timeout(self.timeout_s if timeout_s is None else timeout_s):
                 connection = await self._acquire()
                 try:
                     cursor = await connection.execute(statement.sql, params, prepare=True)

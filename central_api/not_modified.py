@@ -11,21 +11,21 @@ string, no ``If-None-Match``, a token that is not a live access token (the route
 its 401), a database error (the route reports it as for any request) and a stale ETag
 (the route builds the 200 from the read made here, without a second query). On
 PostgreSQL the statement runs on the event loop with the front's asynchronous pool
-(``central_api.front_pool``), on SQLite in the threadpool.
+(``central_api.front_pool``), one statement for the checks of all the 304s in flight
+together (``central_api.front_batch``); on SQLite in the threadpool.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import Response
 from fastapi.security.utils import get_authorization_scheme_param
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Receive, Scope, Send
 
 from central_api.errors import ApiError
-from central_api.etag import CACHE_HEADERS, if_none_match_hits
+from central_api.etag import if_none_match_hits, send_not_modified
 from central_api.fast_reads import (
     READ_SCOPE_KEY,
     ReferenceRead,
@@ -55,7 +55,7 @@ async def answer_not_modified(state: Any, scope: Scope, receive: Receive, send: 
     if not if_none_match_hits(if_none_match, etag):
         scope[READ_SCOPE_KEY] = read
         return False
-    await Response(status_code=304, headers={"ETag": etag, **CACHE_HEADERS})(scope, receive, send)
+    await send_not_modified(send, etag)
     return True
 
 

@@ -4,7 +4,8 @@ central API, answering a trivial JSON POST and a 304, with no database behind th
 A 304 has two floors. ``/floor/etag`` is a FastAPI route (middleware, routing, a sync
 route's threadpool hop); the central API answers the minute sync's 304s in front of
 FastAPI (``central_api.front``), so ``/floor/etag-front`` is answered at that same place,
-the cheapest this stack can: the same header parsing and ETag comparison, then the 304.
+the cheapest this stack can: the same header parsing and ETag comparison, then the 304
+(``etag.send_not_modified``, as the real one).
 The real 304 is judged against the second (against the first it is already above 1).
 
 ``python -m benchmarks.load_bench.floor_app --ready-file F [--workers N]`` serves it on a
@@ -26,7 +27,7 @@ from uvicorn.supervisors.multiprocess import Multiprocess
 from central_api.cli import _bind
 from central_api.config import DEFAULT_MAX_BODY_BYTES
 from central_api.errors import install_error_handlers
-from central_api.etag import CACHE_HEADERS, if_none_match_hits, json_with_etag
+from central_api.etag import if_none_match_hits, json_with_etag, send_not_modified
 from central_api.limits import BodyLimitMiddleware
 from central_api.not_modified import request_conditions
 
@@ -49,8 +50,7 @@ class FloorApi(FastAPI):
         ):
             if_none_match, _token = request_conditions(scope)
             if if_none_match and self.etag and if_none_match_hits(if_none_match, self.etag):
-                headers = {"ETag": self.etag, **CACHE_HEADERS}
-                await Response(status_code=304, headers=headers)(scope, receive, send)
+                await send_not_modified(send, self.etag)
                 return
         await super().__call__(scope, receive, send)
 
