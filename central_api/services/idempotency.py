@@ -164,6 +164,18 @@ def _in_progress() -> ApiError:
     )
 
 
+def _claim_values(user_id: int, key: str, fingerprint: str, now: datetime) -> dict[str, Any]:
+    """A new key's row: in progress, locked from ``now``."""
+    return {
+        "user_id": user_id,
+        "key": key,
+        "request_hash": fingerprint,
+        "state": IN_PROGRESS,
+        "locked_at": now,
+        "created_at": now,
+    }
+
+
 def _claim_new(session: Session, user_id: int, key: str, fingerprint: str) -> Claim | None:
     """Record a key not seen before as in progress (committed); None when it exists (a
     repeat, or a concurrent first request that won the race)."""
@@ -171,14 +183,7 @@ def _claim_new(session: Session, user_id: int, key: str, fingerprint: str) -> Cl
     try:
         key_id = session.execute(
             _CLAIM,
-            {
-                "user_id": user_id,
-                "key": key,
-                "request_hash": fingerprint,
-                "state": IN_PROGRESS,
-                "locked_at": now,
-                "created_at": now,
-            },
+            _claim_values(user_id, key, fingerprint, now),
         ).scalar_one()
         session.commit()
     except IntegrityError:
@@ -212,14 +217,7 @@ def _begin_locked(session: Session, user_id: int, key: str, fingerprint: str) ->
     now = utcnow()
     got, key_id = session.execute(
         _LOCKED_CLAIM,
-        {
-            "user_id": user_id,
-            "key": key,
-            "request_hash": fingerprint,
-            "state": IN_PROGRESS,
-            "locked_at": now,
-            "created_at": now,
-        },
+        _claim_values(user_id, key, fingerprint, now),
     ).one()
     if got and key_id is not None:
         return Claim(int(key_id), now)
